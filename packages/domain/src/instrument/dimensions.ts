@@ -1,0 +1,3 @@
+import type { DimensionDefinition } from './types.js';
+
+export const DIMENSION_DEFINITIONS: DimensionDefinition[] = [];

@@ -1,0 +1,3 @@
+import type { ContinuumLevel } from './types.js';
+
+export const CONTINUUM_LEVELS: ContinuumLevel[] = [];

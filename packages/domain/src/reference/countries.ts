@@ -1,0 +1,3 @@
+import type { Country } from './types.js';
+
+export const COUNTRIES: Country[] = [];

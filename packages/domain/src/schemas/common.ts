@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export const LocalizedSchema = z
+  .object({ en: z.string(), fr: z.string() })
+  .describe('A text in English and French; an empty string is a blank cell of the handbook');
+
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
+
+/** A year given as a query-string parameter: digits only, within [1990, 2100]. */
+export function yearParam(name: string) {
+  return z
+    .string({ error: `${name} is required` })
+    .regex(/^\d+$/, { error: `${name} must be an integer year` })
+    .transform(Number)
+    .refine((y) => y >= MIN_YEAR && y <= MAX_YEAR, {
+      error: `${name} must be between ${MIN_YEAR} and ${MAX_YEAR}`,
+    });
+}
+
+export const Iso3Schema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: 'must be an ISO 3166-1 alpha-3 code' });
