@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ReferenceModule } from '../reference/reference.module.js';
+import { AnalyticsController } from './analytics.controller.js';
+import { AnalyticsService } from './analytics.service.js';
+import { MaturityRepository } from './maturity.repository.js';
+
+@Module({
+  imports: [ReferenceModule],
+  controllers: [AnalyticsController],
+  providers: [AnalyticsService, MaturityRepository],
+})
+export class AnalyticsModule {}

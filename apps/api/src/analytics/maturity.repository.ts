@@ -1,0 +1,73 @@
+import { DIMENSIONS, type Dimension, type Localized, type MaturityPoint } from '@cpc/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { toNumber } from '../common/round.js';
+import { maturitySql } from './maturity.sql.js';
+
+export interface MaturityFilter {
+  groupingId: string;
+  from: number;
+  to: number;
+  dimension?: Dimension;
+  validatedOnly?: boolean;
+}
+
+type MaturityRow = Record<string, string | number | null> & { region: string; year: number; members: number; assessed: number };
+
+export const ALL_REGIONS = 'ALL';
+const ALL_NAME: Localized = { en: 'All members', fr: 'Tous les membres' };
+
+@Injectable()
+export class MaturityRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Region/year statistics over the current assessments, computed by PostgreSQL in one query. */
+  async aggregateMaturityByRegionYear(filter: MaturityFilter, regionNames: Map<string, Localized>): Promise<MaturityPoint[]> {
+    const statuses = filter.validatedOnly ? ['validated'] : ['submitted', 'validated'];
+    const rows: MaturityRow[] = await this.dataSource.query(maturitySql(filter.dimension), [
+      filter.groupingId,
+      filter.from,
+      filter.to,
+      statuses,
+    ]);
+    return rows.map((row) => toMaturityPoint(row, regionNames.get(row.region) ?? ALL_NAME)).sort(byRegionOrder([...regionNames.keys()]));
+  }
+}
+
+function counts(row: MaturityRow, prefix: string): MaturityPoint['levels'] {
+  return {
+    '1': Number(row[`${prefix}_1`]),
+    '2': Number(row[`${prefix}_2`]),
+    '3': Number(row[`${prefix}_3`]),
+    '4': Number(row[`${prefix}_4`]),
+    '5': Number(row[`${prefix}_5`]),
+  };
+}
+
+function toMaturityPoint(row: MaturityRow, regionName: Localized): MaturityPoint {
+  const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, toNumber(row[`dim_${d}`])])) as MaturityPoint['dimensions'];
+  return {
+    region: row.region,
+    regionName,
+    year: Number(row.year),
+    members: row.members,
+    assessed: row.assessed,
+    coverage: row.members === 0 ? 0 : toNumber(row.assessed / row.members)!,
+    mean: toNumber(row.mean),
+    median: toNumber(row.median),
+    p25: toNumber(row.p25),
+    p75: toNumber(row.p75),
+    min: toNumber(row.min),
+    max: toNumber(row.max),
+    levels: counts(row, 'level'),
+    selfLevels: counts(row, 'self'),
+    dimensions,
+  };
+}
+
+/** The grouping's own region order, then ALL; years ascending within a region. */
+function byRegionOrder(order: string[]): (a: MaturityPoint, b: MaturityPoint) => number {
+  const rank = (region: string) => (region === ALL_REGIONS ? order.length : order.indexOf(region));
+  return (a, b) => rank(a.region) - rank(b.region) || a.year - b.year;
+}

@@ -1,0 +1,29 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AnalyticsModule } from './analytics/analytics.module.js';
+import { AssessmentsModule } from './assessments/assessments.module.js';
+import { dataSourceOptions } from './db/data-source-options.js';
+import { DemoModule } from './demo/demo.module.js';
+import { StatusController } from './health/status.controller.js';
+import { StatusRepository } from './health/status.repository.js';
+import { StatusService } from './health/status.service.js';
+import { InstrumentController } from './instrument/instrument.controller.js';
+import { ReferenceModule } from './reference/reference.module.js';
+
+@Module({})
+export class AppModule {
+  static forDatabase(url: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(url), retryAttempts: 2, retryDelay: 500 }),
+        ReferenceModule,
+        AnalyticsModule,
+        AssessmentsModule,
+        DemoModule,
+      ],
+      controllers: [InstrumentController, StatusController],
+      providers: [StatusRepository, StatusService],
+    };
+  }
+}

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type INestApplication, Logger, type LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { SwaggerModule } from '@nestjs/swagger';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { NextFunction, Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
+import { DemoDataLoader } from './demo/demo-data.loader.js';
+import { buildOpenApiDocument } from './openapi/openapi-document.js';
+import { ReferenceDataLoader } from './reference/reference-data.loader.js';
+
+export interface AppOptions {
+  databaseUrl: string;
+  demoData: boolean;
+  webDist?: string;
+  logger?: LoggerService | false;
+}
+
+/** Builds the API: migrations applied, reference data loaded, demo data when asked and the database is empty. */
+export async function createApp(options: AppOptions): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(options.databaseUrl), {
+    logger: options.logger ?? new Logger(),
+    bodyParser: true,
+  });
+  app.setGlobalPrefix('api');
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useGlobalFilters(new AllExceptionsFilter());
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  if (options.webDist && existsSync(join(options.webDist, 'index.html'))) serveWeb(app, options.webDist);
+  await prepareDatabase(app, options.demoData);
+  return app;
+}
+
+async function prepareDatabase(app: INestApplication, demoData: boolean): Promise<void> {
+  await app.get<DataSource>(getDataSourceToken()).runMigrations({ transaction: 'each' });
+  await app.get(ReferenceDataLoader).load();
+  if (demoData) await app.get(DemoDataLoader).loadIfEmpty();
+}
+
+/** The built dashboard, with every non-API path falling back to index.html for client-side routing. */
+function serveWeb(app: NestExpressApplication, webDist: string): void {
+  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
+  const indexHtml = join(webDist, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}

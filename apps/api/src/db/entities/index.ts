@@ -1,0 +1,9 @@
+import { AssessmentEntity } from './assessment.entity.js';
+import { CountryEntity } from './country.entity.js';
+import { DimensionScoreEntity } from './dimension-score.entity.js';
+import { GroupingEntity } from './grouping.entity.js';
+import { RegionMemberEntity } from './region-member.entity.js';
+import { RegionEntity } from './region.entity.js';
+
+export const ENTITIES = [CountryEntity, GroupingEntity, RegionEntity, RegionMemberEntity, AssessmentEntity, DimensionScoreEntity];
+export { AssessmentEntity, CountryEntity, DimensionScoreEntity, GroupingEntity, RegionEntity, RegionMemberEntity };

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { AssessmentsModule } from '../assessments/assessments.module.js';
+import { DemoDataLoader } from './demo-data.loader.js';
+
+@Module({ imports: [AssessmentsModule], providers: [DemoDataLoader], exports: [DemoDataLoader] })
+export class DemoModule {}

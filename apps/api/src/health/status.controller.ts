@@ -1,0 +1,18 @@
+import type { HealthResponse, MetaResponse } from '@cpc/domain';
+import { Controller, Get } from '@nestjs/common';
+import { StatusService } from './status.service.js';
+
+@Controller()
+export class StatusController {
+  constructor(private readonly service: StatusService) {}
+
+  @Get('health')
+  health(): Promise<HealthResponse> {
+    return this.service.health();
+  }
+
+  @Get('meta')
+  meta(): Promise<MetaResponse> {
+    return this.service.meta();
+  }
+}

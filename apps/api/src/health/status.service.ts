@@ -1,0 +1,18 @@
+import { METHODOLOGY_VERSION, type HealthResponse, type MetaResponse } from '@cpc/domain';
+import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { StatusRepository } from './status.repository.js';
+
+@Injectable()
+export class StatusService {
+  constructor(private readonly status: StatusRepository) {}
+
+  async health(): Promise<HealthResponse> {
+    if (!(await this.status.ping())) throw new ServiceUnavailableException({ status: 'error', db: 'down' });
+    return { status: 'ok', db: 'up' };
+  }
+
+  async meta(): Promise<MetaResponse> {
+    const [demoData, latestYear] = await Promise.all([this.status.hasDemoData(), this.status.latestCountedYear()]);
+    return { methodologyVersion: METHODOLOGY_VERSION, demoData, latestYear };
+  }
+}

@@ -1,0 +1,38 @@
+import { Logger } from '@nestjs/common';
+import { loadConfig } from './config/app-config.js';
+import { createApp } from './create-app.js';
+import { openDatabaseServer } from './db/database-server.js';
+
+const logger = new Logger('Main');
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabaseServer(config, (m) => logger.log(m));
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: shutting down`);
+    await app?.close().catch((e: unknown) => logger.error(String(e)));
+    await database.stop();
+    process.exit(0);
+  };
+  // Registered before the app starts, so that Ctrl-C during start-up still stops PostgreSQL.
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  try {
+    app = await createApp({ databaseUrl: database.url, demoData: config.demoData, webDist: config.webDist });
+    await app.listen(config.port);
+  } catch (e) {
+    await database.stop();
+    throw e;
+  }
+  logger.log(`CPC Observatory on http://localhost:${config.port} (API docs at /api/docs)`);
+  if (config.demoData) logger.log('Demo mode: the assessments shown are synthetic demo data');
+}
+
+main().catch((e: unknown) => {
+  logger.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import { COUNTRIES, UN_GROUPING, WCO_GROUPING } from '@cpc/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ReferenceRepository } from './reference.repository.js';
+import { toCountryEntity } from './reference.mapper.js';
+
+/** Brings the database's countries and built-in groupings in line with packages/domain, in one transaction. */
+@Injectable()
+export class ReferenceDataLoader {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly references: ReferenceRepository,
+  ) {}
+
+  async load(): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.references.upsertCountries(manager, COUNTRIES.map(toCountryEntity));
+      for (const grouping of [WCO_GROUPING, UN_GROUPING]) await this.references.replaceBuiltInGrouping(manager, grouping);
+    });
+  }
+}

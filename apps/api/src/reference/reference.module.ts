@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ReferenceDataLoader } from './reference-data.loader.js';
+import { ReferenceController } from './reference.controller.js';
+import { ReferenceRepository } from './reference.repository.js';
+import { ReferenceService } from './reference.service.js';
+
+@Module({
+  controllers: [ReferenceController],
+  providers: [ReferenceRepository, ReferenceService, ReferenceDataLoader],
+  exports: [ReferenceService, ReferenceDataLoader],
+})
+export class ReferenceModule {}

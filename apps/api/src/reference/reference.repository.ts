@@ -1,0 +1,77 @@
+import type { CountryResponse, GroupingDefinition, GroupingResponse } from '@cpc/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { CountryEntity, GroupingEntity, RegionEntity, RegionMemberEntity } from '../db/entities/index.js';
+import { toCountry } from './reference.mapper.js';
+
+interface GroupingRow {
+  id: string;
+  name_en: string;
+  name_fr: string;
+  source: string;
+  regions: { code: string; name_en: string; name_fr: string; members: string[] }[] | null;
+}
+
+const GROUPINGS_SQL = `
+  SELECT g.id, g.name_en, g.name_fr, g.source,
+         (SELECT json_agg(json_build_object(
+                   'code', r.code, 'name_en', r.name_en, 'name_fr', r.name_fr,
+                   'members', (SELECT coalesce(json_agg(m.country_iso3 ORDER BY m.country_iso3), '[]'::json)
+                               FROM region_members m WHERE m.region_id = r.id))
+                 ORDER BY r.position, r.code)
+          FROM regions r WHERE r.grouping_id = g.id) AS regions
+  FROM groupings g`;
+
+@Injectable()
+export class ReferenceRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findCountries(): Promise<CountryResponse[]> {
+    const rows = await this.dataSource.getRepository(CountryEntity).find({ order: { iso3: 'ASC' } });
+    return rows.map(toCountry);
+  }
+
+  async findGroupings(): Promise<GroupingResponse[]> {
+    const rows: GroupingRow[] = await this.dataSource.query(`${GROUPINGS_SQL} ORDER BY g.built_in DESC, g.id`);
+    return rows.map(toGrouping);
+  }
+
+  async findGrouping(id: string): Promise<GroupingResponse | null> {
+    const rows: GroupingRow[] = await this.dataSource.query(`${GROUPINGS_SQL} WHERE g.id = $1`, [id]);
+    return rows[0] ? toGrouping(rows[0]) : null;
+  }
+
+  async upsertCountries(manager: EntityManager, countries: CountryEntity[]): Promise<void> {
+    await manager.getRepository(CountryEntity).upsert(countries, ['iso3']);
+  }
+
+  /** Replaces a built-in grouping's regions and memberships with the reference data's. */
+  async replaceBuiltInGrouping(manager: EntityManager, grouping: GroupingDefinition): Promise<void> {
+    await manager.getRepository(GroupingEntity).upsert(
+      { id: grouping.id, nameEn: grouping.name.en, nameFr: grouping.name.fr, source: grouping.source, builtIn: true },
+      ['id'],
+    );
+    await manager.getRepository(RegionEntity).delete({ groupingId: grouping.id });
+    for (const [position, region] of grouping.regions.entries()) {
+      const saved = await manager.getRepository(RegionEntity).save({
+        groupingId: grouping.id,
+        code: region.code,
+        nameEn: region.name.en,
+        nameFr: region.name.fr,
+        position,
+      });
+      const members = region.members.map((countryIso3) => ({ regionId: saved.id, countryIso3 }));
+      if (members.length > 0) await manager.getRepository(RegionMemberEntity).insert(members);
+    }
+  }
+}
+
+function toGrouping(row: GroupingRow): GroupingResponse {
+  return {
+    id: row.id,
+    name: { en: row.name_en, fr: row.name_fr },
+    source: row.source,
+    regions: (row.regions ?? []).map((r) => ({ code: r.code, name: { en: r.name_en, fr: r.name_fr }, members: r.members })),
+  };
+}

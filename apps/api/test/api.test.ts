@@ -1,0 +1,105 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './test-app.js';
+
+let t: TestApp;
+const get = (path: string) => request(t.app.getHttpServer()).get(path);
+
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('status', () => {
+  it('GET /api/health reports the database up', async () => {
+    expect((await get('/api/health').expect(200)).body).toEqual({ status: 'ok', db: 'up' });
+  });
+
+  it('GET /api/meta reports methodology v1 and no demo data', async () => {
+    expect((await get('/api/meta').expect(200)).body).toEqual({ methodologyVersion: 'v1', demoData: false, latestYear: null });
+  });
+});
+
+describe('GET /api/instrument', () => {
+  it('gives the 27 items with texts in both languages by default', async () => {
+    const { body } = await get('/api/instrument').expect(200);
+    expect(body.methodologyVersion).toBe('v1');
+    expect(body.items).toHaveLength(27);
+    expect(body.dimensions).toHaveLength(9);
+    expect(body.levels.map((l: { level: number }) => l.level)).toEqual([1, 2, 3, 4, 5]);
+    const a1 = body.items[0];
+    expect(a1.question.fr).toBe('Quelles sont les dispositions prises par votre pays pour assurer la coopération douane-police ?');
+    expect(a1.options.map((o: { code: string }) => o.code)).toEqual(['none', 'informal', 'mou', 'moa', 'legislation', 'joint_committee']);
+  });
+
+  it('gives plain strings in the requested language', async () => {
+    const { body } = await get('/api/instrument?lang=fr').expect(200);
+    const a32 = body.items.find((i: { code: string }) => i.code === 'A.3.2');
+    expect(a32.question).toBe('Dans l\'affirmative, ce dispositif repose-t-il sur un PE ou sur un cadre législatif ?');
+    expect(a32.gaps).toBe('');
+    expect(a32.solutions).toBe('');
+    expect(a32.applies).toEqual({ kind: 'not_equals', item: 'A.3.1', value: 'no' });
+  });
+
+  it('rejects an unknown language, naming the parameter', async () => {
+    const { body } = await get('/api/instrument?lang=de').expect(400);
+    expect(body.errors).toEqual([{ field: 'lang', message: 'lang must be en or fr' }]);
+  });
+});
+
+describe('reference data', () => {
+  it('GET /api/countries lists ISO countries with EN/FR names', async () => {
+    const { body } = await get('/api/countries').expect(200);
+    expect(body.countries.length).toBeGreaterThanOrEqual(249);
+    expect(body.countries.find((c: { iso3: string }) => c.iso3 === 'DEU')).toEqual({
+      iso3: 'DEU',
+      iso2: 'DE',
+      name: { en: 'Germany', fr: 'Allemagne' },
+    });
+  });
+
+  it('GET /api/groupings gives WCO with six regions and UN with five', async () => {
+    const { body } = await get('/api/groupings').expect(200);
+    const byId = Object.fromEntries(body.groupings.map((g: { id: string }) => [g.id, g]));
+    expect(byId.wco.regions.map((r: { code: string }) => r.code)).toEqual(['ESA', 'EUR', 'AP', 'MENA', 'AMS', 'WCA']);
+    expect(byId.un.regions).toHaveLength(5);
+    const europe = byId.wco.regions.find((r: { code: string }) => r.code === 'EUR');
+    expect(europe.members).toContain('FRA');
+    expect(europe.members).not.toContain('EU');
+  });
+
+  it('GET /api/groupings/:id answers 404 for an unknown grouping', async () => {
+    await get('/api/groupings/nope').expect(404);
+  });
+});
+
+describe('GET /api/analytics/maturity bad input', () => {
+  it.each([
+    ['grouping=nope', 404, /grouping/],
+    ['from=2022&to=2020', 400, /^from/],
+    ['from=1989', 400, /^from.*1990/],
+    ['to=2101', 400, /^to.*2100/],
+    ['from=2020.5', 400, /^from.*integer/],
+    ['to=abc', 400, /^to.*integer/],
+    ['from=', 400, /^from/],
+    ['colour=red', 400, /colour/],
+  ])('%s → %d naming the parameter', async (query, status, message) => {
+    const { body } = await get(`/api/analytics/maturity?${query}`).expect(status);
+    expect(body.message).toMatch(message);
+  });
+
+  it('answers every region with nulls on an empty database', async () => {
+    const { body } = await get('/api/analytics/maturity?grouping=wco&from=2020&to=2020').expect(200);
+    expect(body.series).toHaveLength(7);
+    expect(body.series.every((p: { assessed: number; mean: null }) => p.assessed === 0 && p.mean === null)).toBe(true);
+  });
+});
+
+describe('GET /api/docs', () => {
+  it('serves the OpenAPI document built from the shared schemas', async () => {
+    const { body } = await get('/api/docs/openapi.json').expect(200);
+    expect(Object.keys(body.paths)).toContain('/api/analytics/maturity');
+    const schema = body.paths['/api/analytics/maturity'].get.responses['200'].content['application/json'].schema;
+    expect(schema.properties.series.items.required).toContain('p25');
+  });
+});

@@ -1,0 +1,38 @@
+import type pg from 'pg';
+
+export interface FixtureAssessment {
+  country: string;
+  year: number;
+  status: 'draft' | 'submitted' | 'validated' | 'returned';
+  overall: number;
+  level: number;
+  selfLevel: number;
+  dimensions?: Record<string, number>;
+}
+
+/** Inserts an assessment row as a scored one would be stored, bypassing the API (fixture setup). */
+export async function insertAssessment(db: pg.Pool, a: FixtureAssessment): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO assessments (country_iso3, year, status, answers, methodology_version, overall_index, computed_level, self_level, submitted_at)
+     VALUES ($1, $2, $3, '{}', 'v1', $4, $5, $6, CASE WHEN $3 = 'draft' THEN NULL ELSE now() END) RETURNING id`,
+    [a.country, a.year, a.status, a.overall, a.level, a.selfLevel],
+  );
+  const id = rows[0]!.id;
+  for (const [dimension, score] of Object.entries(a.dimensions ?? {})) {
+    await db.query(`INSERT INTO assessment_dimension_scores (assessment_id, dimension, score) VALUES ($1, $2, $3)`, [id, dimension, score]);
+  }
+  return id;
+}
+
+/** A grouping of regions, inserted directly: custom groupings have no API yet. */
+export async function insertGrouping(db: pg.Pool, id: string, regions: Record<string, string[]>): Promise<void> {
+  await db.query(`INSERT INTO groupings (id, name_en, name_fr) VALUES ($1, $1, $1)`, [id]);
+  let position = 0;
+  for (const [code, members] of Object.entries(regions)) {
+    const { rows } = await db.query<{ id: number }>(
+      `INSERT INTO regions (grouping_id, code, name_en, name_fr, position) VALUES ($1, $2, $2, $2, $3) RETURNING id`,
+      [id, code, position++],
+    );
+    for (const iso3 of members) await db.query(`INSERT INTO region_members (region_id, country_iso3) VALUES ($1, $2)`, [rows[0]!.id, iso3]);
+  }
+}

@@ -1,0 +1,116 @@
+import type { Localized, MaturityResponse } from '@cpc/domain';
+
+type MaturityPoint = MaturityResponse['series'][number];
+
+/** The API's pseudo-region for the whole grouping. */
+export const ALL_REGION = 'ALL';
+/** Below this share of members assessed, a region's statistics rest on too few administrations to read alone. */
+export const LOW_COVERAGE_THRESHOLD = 0.5;
+
+export interface RegionYearStats {
+  assessed: number;
+  members: number;
+  /** assessed / members, 0–1. */
+  coverage: number;
+  /** null when nothing was assessed: no assessment is never a zero. */
+  mean: number | null;
+  median: number | null;
+  p25: number | null;
+  p75: number | null;
+  lowCoverage: boolean;
+}
+
+export interface ChartRow {
+  year: number;
+  /** By region code, including ALL_REGION; absent when the API sent no row for that region and year. */
+  stats: Readonly<Record<string, RegionYearStats | undefined>>;
+}
+
+export interface ChartRegion {
+  code: string;
+  name: Localized;
+}
+
+export interface ChartModel {
+  /** The regions to draw, in the grouping's order; never includes ALL_REGION. */
+  regions: ChartRegion[];
+  /** The ALL_REGION series, when the API sent it. */
+  allMembers: ChartRegion | null;
+  /** One row per year from `from` to `to`, so years without data become gaps. */
+  rows: ChartRow[];
+  /** The latest year with at least one assessment, or null when the period has none. */
+  latestAssessedYear: number | null;
+}
+
+function toStats(point: MaturityPoint): RegionYearStats {
+  const assessed = point.assessed;
+  // Guard against a statistic sent for an empty region: it must read as "not assessed", not as a value.
+  const ifAssessed = (value: number | null) => (assessed > 0 ? value : null);
+  return {
+    assessed,
+    members: point.members,
+    coverage: point.members > 0 ? point.coverage : 0,
+    mean: ifAssessed(point.mean),
+    median: ifAssessed(point.median),
+    p25: ifAssessed(point.p25),
+    p75: ifAssessed(point.p75),
+    lowCoverage: assessed > 0 && point.coverage < LOW_COVERAGE_THRESHOLD,
+  };
+}
+
+function orderRegions(series: readonly MaturityPoint[], groupingRegions: readonly ChartRegion[]): ChartRegion[] {
+  const regions = groupingRegions.map((r) => ({ code: r.code, name: r.name }));
+  const known = new Set(regions.map((r) => r.code));
+  // Regions the API reports but the grouping list lacks (e.g. an edited custom grouping) are still shown.
+  for (const point of series) {
+    if (point.region === ALL_REGION || known.has(point.region)) continue;
+    known.add(point.region);
+    regions.push({ code: point.region, name: point.regionName });
+  }
+  return regions;
+}
+
+/**
+ * Turns the API's long format (one row per region and year) into one chart row per year.
+ * `groupingRegions` fixes the order, and so the colours, of the regions; the series alone is
+ * used when the grouping list is unavailable.
+ */
+export function buildChartModel(
+  response: Pick<MaturityResponse, 'from' | 'to' | 'series'>,
+  groupingRegions: readonly ChartRegion[] = [],
+): ChartModel {
+  const byYear = new Map<number, Record<string, RegionYearStats>>();
+  let allMembers: ChartRegion | null = null;
+  let latestAssessedYear: number | null = null;
+
+  for (const point of response.series) {
+    if (point.year < response.from || point.year > response.to) continue;
+    const yearStats = byYear.get(point.year) ?? {};
+    yearStats[point.region] = toStats(point);
+    byYear.set(point.year, yearStats);
+    if (point.region === ALL_REGION) allMembers ??= { code: ALL_REGION, name: point.regionName };
+    if (point.assessed > 0 && (latestAssessedYear === null || point.year > latestAssessedYear)) {
+      latestAssessedYear = point.year;
+    }
+  }
+
+  const rows: ChartRow[] = [];
+  for (let year = response.from; year <= response.to; year++) {
+    rows.push({ year, stats: byYear.get(year) ?? {} });
+  }
+
+  return { regions: orderRegions(response.series, groupingRegions), allMembers, rows, latestAssessedYear };
+}
+
+/** The value recharts plots for a region's line: its mean, or null for a gap. */
+export function meanOf(regionCode: string): (row: ChartRow) => number | null {
+  return (row) => row.stats[regionCode]?.mean ?? null;
+}
+
+/** The [p25, p75] range recharts fills for a region's band, or null for a gap. */
+export function interquartileRangeOf(regionCode: string): (row: ChartRow) => [number, number] | null {
+  return (row) => {
+    const stats = row.stats[regionCode];
+    return stats && stats.p25 !== null && stats.p75 !== null ? [stats.p25, stats.p75] : null;
+  };
+}

@@ -1,0 +1,64 @@
+import { useId } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import type { StyledRegion } from '../chart/styledRegions';
+import { ALL_MEMBERS_STYLE, regionStyle } from '../chart/regionStyle';
+import { LegendSwatch } from './LegendSwatch';
+import { BandSwatch } from './BandSwatch';
+
+interface ChartLegendProps {
+  regions: readonly StyledRegion[];
+  showAllMembers: boolean;
+  showBand: boolean;
+  highlighted: string | null;
+  onHighlight: (regionCode: string | null) => void;
+}
+
+export function ChartLegend({ regions, showAllMembers, showBand, highlighted, onHighlight }: ChartLegendProps) {
+  const { t, localize } = useI18n();
+  const hintId = useId();
+  const firstStyle = regions[0]?.style ?? regionStyle(0);
+
+  return (
+    <div className="chart-legend">
+      <h3 className="chart-legend-title">{t('legendTitle')}</h3>
+      <p id={hintId} className="chart-legend-hint">
+        {t('legendHint')}
+      </p>
+      <ul className="chart-legend-regions" aria-describedby={hintId}>
+        {regions.map((region) => (
+          <li key={region.code}>
+            <button
+              type="button"
+              className="legend-region"
+              aria-pressed={highlighted === region.code}
+              onClick={() => onHighlight(highlighted === region.code ? null : region.code)}
+            >
+              <LegendSwatch style={region.style} />
+              {localize(region.name)}
+            </button>
+          </li>
+        ))}
+        {showAllMembers && (
+          <li className="legend-all-members">
+            <LegendSwatch style={ALL_MEMBERS_STYLE} dashed />
+            {t('allMembers')}
+          </li>
+        )}
+      </ul>
+      <ul className="chart-legend-notes">
+        <li>
+          <LegendSwatch style={firstStyle} hollow markerOnly />
+          {t('legendLowCoverage')}
+        </li>
+        {showBand && (
+          <li>
+            <BandSwatch />
+            {t('legendBand')}
+          </li>
+        )}
+        <li>{t('legendGaps')}</li>
+        {showAllMembers && <li>{t('legendAllMembers')}</li>}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useId } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { useStatsText } from '../format/useStatsText';
+import { ALL_REGION, type ChartRow, type RegionYearStats } from '../chart/chartModel';
+import type { StyledRegion } from '../chart/styledRegions';
+import { LegendSwatch } from './LegendSwatch';
+
+interface CoverageTableProps {
+  row: ChartRow;
+  regions: readonly StyledRegion[];
+  /** Shown as the last row when the API sent the whole-grouping figures. */
+  hasAllMembers: boolean;
+}
+
+function StatCells({ stats }: { stats: RegionYearStats | undefined }) {
+  const { t } = useI18n();
+  const text = useStatsText();
+  const assessed = stats !== undefined && stats.assessed > 0;
+  return (
+    <>
+      <td>{stats ? text.assessedOfMembers(stats) : '—'}</td>
+      <td className={stats?.lowCoverage ? 'low-coverage' : undefined}>
+        {stats ? text.percent(stats.coverage) : '—'}
+        {stats?.lowCoverage && <span className="low-coverage-flag"> ({t('lowCoverage')})</span>}
+      </td>
+      {assessed ? (
+        <>
+          <td>{text.index(stats.mean)}</td>
+          <td>{text.index(stats.median)}</td>
+          <td>{text.interquartileRange(stats)}</td>
+        </>
+      ) : (
+        <td colSpan={3} className="not-assessed">
+          {t('notAssessed')}
+        </td>
+      )}
+    </>
+  );
+}
+
+/** The latest assessed year as a table: the chart's text alternative and its coverage caveat in one place. */
+export function CoverageTable({ row, regions, hasAllMembers }: CoverageTableProps) {
+  const { t, localize } = useI18n();
+  const titleId = useId();
+  const descriptionId = useId();
+  return (
+    <section className="coverage-table" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('tableTitle', { year: row.year })}</h2>
+      <p id={descriptionId} className="table-description">
+        {t('tableDescription')}
+      </p>
+      <div className="table-scroll">
+        <table aria-labelledby={titleId} aria-describedby={descriptionId} data-testid="coverage-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('tableRegion')}</th>
+              <th scope="col">{t('tableAssessed')}</th>
+              <th scope="col">{t('tableCoverage')}</th>
+              <th scope="col">{t('tableMean')}</th>
+              <th scope="col">{t('tableMedian')}</th>
+              <th scope="col">{t('tableIqr')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {regions.map((region) => (
+              <tr key={region.code} data-region={region.code}>
+                <th scope="row">
+                  <LegendSwatch style={region.style} />
+                  {localize(region.name)}
+                </th>
+                <StatCells stats={row.stats[region.code]} />
+              </tr>
+            ))}
+          </tbody>
+          {hasAllMembers && (
+            <tfoot>
+              <tr data-region={ALL_REGION}>
+                <th scope="row">{t('allMembers')}</th>
+                <StatCells stats={row.stats[ALL_REGION]} />
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
+    </section>
+  );
+}

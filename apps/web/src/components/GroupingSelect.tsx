@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import type { GroupingsResponse } from '@cpc/domain';
+import { useI18n } from '../i18n/useI18n';
+
+type Grouping = GroupingsResponse['groupings'][number];
+
+interface GroupingSelectProps {
+  groupings: readonly Grouping[] | undefined;
+  value: string;
+  onChange: (groupingId: string) => void;
+  loadError: Error | null;
+  onRetry: () => void;
+}
+
+export function GroupingSelect({ groupings, value, onChange, loadError, onRetry }: GroupingSelectProps) {
+  const { t, localize } = useI18n();
+  const id = useId();
+  const errorId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('groupingLabel')}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={!groupings}
+        aria-describedby={loadError ? errorId : undefined}
+      >
+        {groupings ? (
+          groupings.map((g) => (
+            <option key={g.id} value={g.id}>
+              {localize(g.name)}
+            </option>
+          ))
+        ) : (
+          <option value={value}>{loadError ? value : t('groupingsLoading')}</option>
+        )}
+      </select>
+      {loadError && (
+        <p id={errorId} className="field-error" role="alert">
+          {t('groupingsError', { message: loadError.message })}{' '}
+          <button type="button" className="link-button" onClick={onRetry}>
+            {t('retry')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

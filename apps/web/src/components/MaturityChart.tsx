@@ -1,0 +1,150 @@
+import { useId, useMemo, useState } from 'react';
+import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useI18n } from '../i18n/useI18n';
+import { ALL_REGION, interquartileRangeOf, meanOf, type ChartModel } from '../chart/chartModel';
+import { ALL_MEMBERS_DASH, ALL_MEMBERS_STYLE } from '../chart/regionStyle';
+import type { StyledRegion } from '../chart/styledRegions';
+import { renderCoverageDot } from './renderCoverageDot';
+import { MaturityTooltip } from './MaturityTooltip';
+import { ChartLegend } from './ChartLegend';
+
+const CHART_HEIGHT = 400;
+/**
+ * ResponsiveContainer measures its parent with ResizeObserver; until then (and in environments
+ * without layout, such as jsdom) it draws at this size instead of drawing nothing.
+ */
+const INITIAL_WIDTH = 760;
+const Y_TICKS = [0, 20, 40, 60, 80, 100];
+const AXIS_TEXT = { fill: '#404040', fontSize: 13 };
+const BAND_OPACITY = 0.12;
+const HIGHLIGHTED_BAND_OPACITY = 0.25;
+const DIMMED_OPACITY = 0.2;
+
+interface MaturityChartProps {
+  model: ChartModel;
+  regions: readonly StyledRegion[];
+  showBand: boolean;
+  showAllMembers: boolean;
+  updating: boolean;
+}
+
+export function MaturityChart({ model, regions, showBand, showAllMembers, updating }: MaturityChartProps) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const descriptionId = useId();
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  const activeHighlight = regions.some((r) => r.code === highlighted) ? highlighted : null;
+  const drawAllMembers = showAllMembers && model.allMembers !== null;
+
+  const accessors = useMemo(
+    () =>
+      new Map(
+        [...regions.map((r) => r.code), ALL_REGION].map((code) => [
+          code,
+          { mean: meanOf(code), band: interquartileRangeOf(code) },
+        ]),
+      ),
+    [regions],
+  );
+  const drawnCodes = [...regions.map((r) => r.code), ...(drawAllMembers ? [ALL_REGION] : [])];
+  const bandRegions = showBand ? regions.filter((r) => activeHighlight === null || r.code === activeHighlight) : [];
+  const from = model.rows[0]?.year;
+  const to = model.rows[model.rows.length - 1]?.year;
+
+  return (
+    <figure
+      className="maturity-chart"
+      data-testid="maturity-chart"
+      data-regions={drawnCodes.join(',')}
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      aria-busy={updating}
+    >
+      <figcaption>
+        <h2 id={titleId}>{t('chartTitle', { from: from ?? '', to: to ?? '' })}</h2>
+        <p id={descriptionId} className="chart-description">
+          {t('chartDescription')}
+        </p>
+      </figcaption>
+      <p className="axis-label">{t('yAxisLabel')}</p>
+      <div className="maturity-chart-plot">
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: INITIAL_WIDTH, height: CHART_HEIGHT }}>
+          <ComposedChart data={model.rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid stroke="#e3e3e3" vertical={false} />
+            <XAxis dataKey="year" tick={AXIS_TEXT} tickLine={false} interval="preserveStartEnd" />
+            <YAxis domain={[0, 100]} ticks={Y_TICKS} allowDataOverflow tick={AXIS_TEXT} tickLine={false} width={40} />
+            <Tooltip
+              cursor={{ stroke: '#595959', strokeDasharray: '3 3' }}
+              wrapperStyle={{ zIndex: 10 }}
+              content={({ active, label }) => (
+                <MaturityTooltip
+                  active={active}
+                  year={label}
+                  rows={model.rows}
+                  regions={regions}
+                  showAllMembers={drawAllMembers}
+                  highlighted={activeHighlight}
+                />
+              )}
+            />
+            {bandRegions.map((region) => (
+              <Area
+                key={`band-${region.code}`}
+                className={`region-band region-band-${region.code}`}
+                dataKey={accessors.get(region.code)?.band}
+                stroke="none"
+                fill={region.style.colour}
+                fillOpacity={activeHighlight === null ? BAND_OPACITY : HIGHLIGHTED_BAND_OPACITY}
+                legendType="none"
+                tooltipType="none"
+                activeDot={false}
+                isAnimationActive={false}
+              />
+            ))}
+            {regions.map((region) => {
+              const dimmed = activeHighlight !== null && activeHighlight !== region.code;
+              return (
+                <Line
+                  key={region.code}
+                  name={region.code}
+                  className={`region-line region-line-${region.code}`}
+                  dataKey={accessors.get(region.code)?.mean}
+                  type="linear"
+                  stroke={region.style.colour}
+                  strokeWidth={activeHighlight === region.code ? 3.5 : 2.5}
+                  strokeOpacity={dimmed ? DIMMED_OPACITY : 1}
+                  dot={renderCoverageDot(region.code, region.style, dimmed ? DIMMED_OPACITY : 1)}
+                  activeDot={false}
+                  isAnimationActive={false}
+                />
+              );
+            })}
+            {drawAllMembers && (
+              <Line
+                key={ALL_REGION}
+                name={ALL_REGION}
+                className="all-members-line"
+                dataKey={accessors.get(ALL_REGION)?.mean}
+                type="linear"
+                stroke={ALL_MEMBERS_STYLE.colour}
+                strokeWidth={2}
+                strokeDasharray={ALL_MEMBERS_DASH}
+                strokeOpacity={activeHighlight === null ? 1 : DIMMED_OPACITY}
+                dot={renderCoverageDot(ALL_REGION, ALL_MEMBERS_STYLE, activeHighlight === null ? 1 : DIMMED_OPACITY)}
+                activeDot={false}
+                isAnimationActive={false}
+              />
+            )}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <ChartLegend
+        regions={regions}
+        showAllMembers={drawAllMembers}
+        showBand={showBand}
+        highlighted={activeHighlight}
+        onHighlight={setHighlighted}
+      />
+    </figure>
+  );
+}

@@ -1,0 +1,74 @@
+import { useI18n } from '../i18n/useI18n';
+import { useStatsText } from '../format/useStatsText';
+import type { ChartRow } from '../chart/chartModel';
+import { ALL_REGION } from '../chart/chartModel';
+import { ALL_MEMBERS_STYLE } from '../chart/regionStyle';
+import type { StyledRegion } from '../chart/styledRegions';
+import { LegendSwatch } from './LegendSwatch';
+
+interface MaturityTooltipProps {
+  active: boolean;
+  year: string | number | undefined;
+  rows: readonly ChartRow[];
+  regions: readonly StyledRegion[];
+  showAllMembers: boolean;
+  highlighted: string | null;
+}
+
+/** Every region's figures for the hovered year, read from the model rather than recharts' payload so gaps still get a row. */
+export function MaturityTooltip({ active, year, rows, regions, showAllMembers, highlighted }: MaturityTooltipProps) {
+  const { t, localize } = useI18n();
+  const text = useStatsText();
+  const row = rows.find((r) => r.year === Number(year));
+  if (!active || !row) return null;
+
+  const entries = [
+    ...regions.map((region) => ({ code: region.code, name: localize(region.name), style: region.style, dashed: false })),
+    ...(showAllMembers ? [{ code: ALL_REGION, name: t('allMembers'), style: ALL_MEMBERS_STYLE, dashed: true }] : []),
+  ];
+
+  return (
+    <div className="maturity-tooltip">
+      <p className="maturity-tooltip-year">{row.year}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('tooltipRegion')}</th>
+            <th scope="col">{t('statMean')}</th>
+            <th scope="col">{t('statMedian')}</th>
+            <th scope="col">{t('statIqr')}</th>
+            <th scope="col">{t('statAssessed')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => {
+            const stats = row.stats[entry.code];
+            const assessed = stats !== undefined && stats.assessed > 0;
+            return (
+              <tr key={entry.code} className={highlighted === entry.code ? 'is-highlighted' : undefined}>
+                <th scope="row">
+                  <LegendSwatch style={entry.style} dashed={entry.dashed} hollow={stats?.lowCoverage ?? false} />
+                  {entry.name}
+                </th>
+                {assessed ? (
+                  <>
+                    <td>{text.index(stats.mean)}</td>
+                    <td>{text.index(stats.median)}</td>
+                    <td>{text.interquartileRange(stats)}</td>
+                  </>
+                ) : (
+                  <td colSpan={3} className="not-assessed">
+                    {t('notAssessed')}
+                  </td>
+                )}
+                <td className={stats?.lowCoverage ? 'low-coverage' : undefined}>
+                  {stats ? text.coverage(stats) : '—'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { DotItemDotProps } from 'recharts';
+import type { ChartRow } from '../chart/chartModel';
+import type { RegionStyle } from '../chart/regionStyle';
+import { RegionSymbol } from './RegionSymbol';
+
+/**
+ * A `dot` renderer for a region's line: the region's symbol, hollow where coverage is low,
+ * and nothing in a gap. Dots are always drawn because a year between two gaps has no line segment.
+ */
+export function renderCoverageDot(regionCode: string, style: RegionStyle, opacity: number) {
+  return function CoverageDot({ cx, cy, payload }: DotItemDotProps) {
+    const row: ChartRow = payload;
+    const stats = row.stats[regionCode];
+    if (cx === undefined || cy === undefined || stats?.mean == null) return null;
+    return (
+      <RegionSymbol cx={cx} cy={cy} symbol={style.symbol} colour={style.colour} hollow={stats.lowCoverage} opacity={opacity} />
+    );
+  };
+}

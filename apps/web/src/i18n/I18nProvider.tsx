@@ -1,0 +1,19 @@
+import { useMemo, type ReactNode } from 'react';
+import type { Lang } from './languages';
+import { dictionaries } from './dictionaries';
+import { pickLocalized, translate } from './translate';
+import { createNumberFormatters } from '../format/numberFormatters';
+import { I18nContext, type I18n } from './I18nContext';
+
+export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const value = useMemo<I18n>(() => {
+    const messages = dictionaries[lang];
+    return {
+      lang,
+      t: (key, params) => translate(messages, key, params),
+      localize: (text) => pickLocalized(text, lang),
+      format: createNumberFormatters(lang),
+    };
+  }, [lang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}

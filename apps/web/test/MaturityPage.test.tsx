@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MaturityPage } from '../src/pages/MaturityPage';
+import { emptyMaturity } from './fixtures';
+import { serveFixtures, stubApi } from './stubApi';
+
+const CURRENT_YEAR = 2026;
+
+function renderPage(url = '/') {
+  window.history.replaceState(null, '', url);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <MaturityPage currentYear={CURRENT_YEAR} />
+    </QueryClientProvider>,
+  );
+}
+
+function bodyRows() {
+  const table = screen.getByTestId('coverage-table');
+  return within(table).getAllByRole('row').slice(1);
+}
+
+function rowTexts(row: HTMLElement) {
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('MaturityPage', () => {
+  it('shows the demo banner, one line per region and the coverage table', async () => {
+    const fetchMock = stubApi();
+    renderPage();
+
+    expect(await screen.findByTestId('demo-banner')).toHaveProperty('textContent', expect.stringContaining('Synthetic demo data'));
+    const chart = await screen.findByTestId('maturity-chart');
+    expect(chart.dataset.regions).toBe('AP,ESA,EUR,MENA,SAM,WCA');
+    expect(chart.querySelectorAll('path.recharts-line-curve')).toHaveLength(6);
+
+    expect(screen.getByRole('heading', { name: 'Coverage in 2025' })).toBeTruthy();
+    const rows = bodyRows();
+    // Six regions, then the all-members footer row.
+    expect(rows.map((r) => r.dataset.region)).toEqual(['AP', 'ESA', 'EUR', 'MENA', 'SAM', 'WCA', 'ALL']);
+    const [, esa, , mena] = rows;
+    expect(within(esa!).getByRole('rowheader').textContent).toBe('East and Southern Africa');
+    expect(rowTexts(esa!)).toEqual(['2/5', '40% (low coverage)', '40.0', '40.0', '35.0–45.0']);
+    expect(rowTexts(mena!)).toEqual(['0/3', '0%', 'Not assessed']);
+    expect(rowTexts(rows[6]!)).toEqual(['14/26', '54% (low coverage)', '58.1', '60.0', '45.0–70.0']);
+
+    const maturityUrls = fetchMock.mock.calls.map(([input]) => String(input)).filter((u) => u.includes('maturity'));
+    expect(maturityUrls).toContain('/api/analytics/maturity?grouping=wco&from=2016&to=2026');
+    expect(window.location.search).toBe('?grouping=wco&from=2016&to=2026&lang=en');
+  });
+
+  it('switches to French and keeps the language in the URL', async () => {
+    stubApi();
+    renderPage('/?grouping=wco&from=2020&to=2025');
+    await screen.findByTestId('coverage-table');
+
+    fireEvent.click(screen.getByRole('link', { name: 'Français' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Maturité de la coopération par région' })).toBeTruthy();
+    expect(new URLSearchParams(window.location.search).get('lang')).toBe('fr');
+    expect(document.documentElement.lang).toBe('fr');
+    expect(screen.getByTestId('demo-banner').textContent).toContain('Données de démonstration synthétiques');
+    expect(screen.getByRole('heading', { name: 'Couverture en 2025' })).toBeTruthy();
+    const [ap, esa] = bodyRows();
+    expect(within(esa!).getByRole('rowheader').textContent).toBe('Afrique orientale et australe');
+    // French number formatting: decimal comma.
+    expect(rowTexts(ap!)[2]).toBe('55,3');
+    expect(screen.getByRole('link', { name: 'Français' }).getAttribute('aria-current')).toBe('true');
+  });
+
+  it('restores the previous view on browser back', async () => {
+    stubApi();
+    renderPage();
+    await screen.findByTestId('coverage-table');
+
+    fireEvent.change(screen.getByLabelText('Regional grouping'), { target: { value: 'un' } });
+    await waitFor(() => expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('002,019,142,150,009'));
+    expect(new URLSearchParams(window.location.search).get('grouping')).toBe('un');
+
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    });
+    await waitFor(() => expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('AP,ESA,EUR,MENA,SAM,WCA'));
+    expect((screen.getByLabelText('Regional grouping') as HTMLSelectElement).value).toBe('wco');
+  });
+
+  it('replaces an unknown grouping in the URL with the default', async () => {
+    stubApi();
+    renderPage('/?grouping=atlantis&lang=fr');
+    await screen.findByTestId('coverage-table');
+    expect(new URLSearchParams(window.location.search).get('grouping')).toBe('wco');
+    expect(new URLSearchParams(window.location.search).get('lang')).toBe('fr');
+  });
+
+  it('draws the dashed all-members line only when asked to', async () => {
+    stubApi();
+    renderPage('/?all=1');
+    const chart = await screen.findByTestId('maturity-chart');
+    expect(chart.dataset.regions).toBe('AP,ESA,EUR,MENA,SAM,WCA,ALL');
+    expect(chart.querySelectorAll('path.recharts-line-curve')).toHaveLength(7);
+
+    fireEvent.click(screen.getByLabelText('Show the all-members average'));
+    await waitFor(() => expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('AP,ESA,EUR,MENA,SAM,WCA'));
+    expect(window.location.search).not.toContain('all=');
+  });
+
+  it('says so when the period has no assessment', async () => {
+    stubApi(() => ({ body: emptyMaturity }));
+    renderPage();
+    expect(await screen.findByRole('heading', { name: 'No assessments in this period' })).toBeTruthy();
+    expect(screen.queryByTestId('maturity-chart')).toBeNull();
+  });
+
+  it("shows the API's error message and retries", async () => {
+    let fail = true;
+    stubApi((params) =>
+      fail
+        ? { status: 400, body: { statusCode: 400, message: 'Invalid query', errors: [{ field: 'to', message: 'to must be between 1990 and 2100' }] } }
+        : serveFixtures(params),
+    );
+    renderPage();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Invalid query (to: to must be between 1990 and 2100)');
+    expect(alert.textContent).toContain('Server status 400');
+
+    fail = false;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByTestId('coverage-table')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

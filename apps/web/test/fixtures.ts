@@ -1,0 +1,130 @@
+import type { GroupingsResponse, MaturityResponse, MetaResponse } from '@cpc/domain';
+
+type Point = MaturityResponse['series'][number];
+
+const NO_LEVELS = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
+const NO_DIMENSIONS: Point['dimensions'] = {
+  governance: null,
+  information_exchange: null,
+  risk_targeting: null,
+  joint_controls: null,
+  enforcement_powers: null,
+  investigations: null,
+  resource_sharing: null,
+  liaison: null,
+  training: null,
+};
+
+type PointInput = Pick<Point, 'region' | 'year' | 'members' | 'assessed' | 'coverage'> & Partial<Point>;
+
+/** A series row with every statistic null unless given: the shape of an unassessed region-year. */
+export function point(input: PointInput): Point {
+  return {
+    regionName: { en: input.region, fr: input.region },
+    mean: null,
+    median: null,
+    p25: null,
+    p75: null,
+    min: null,
+    max: null,
+    levels: NO_LEVELS,
+    selfLevels: NO_LEVELS,
+    dimensions: NO_DIMENSIONS,
+    ...input,
+  };
+}
+
+export const meta: MetaResponse = { methodologyVersion: 'v1', demoData: true, latestYear: 2025 };
+
+const name = (en: string, fr: string) => ({ en, fr });
+
+export const groupings: GroupingsResponse = {
+  groupings: [
+    {
+      id: 'wco',
+      name: name('WCO regions', 'Régions de l’OMD'),
+      source: 'WCO',
+      regions: [
+        { code: 'AP', name: name('Asia/Pacific', 'Asie/Pacifique'), members: ['AUS', 'JPN', 'NZL', 'THA'] },
+        {
+          code: 'ESA',
+          name: name('East and Southern Africa', 'Afrique orientale et australe'),
+          members: ['KEN', 'ZAF', 'TZA', 'UGA', 'ZMB'],
+        },
+        { code: 'EUR', name: name('Europe', 'Europe'), members: ['FRA', 'DEU', 'ITA', 'ESP', 'POL', 'SWE'] },
+        {
+          code: 'MENA',
+          name: name('North of Africa, Near and Middle East', 'Afrique du Nord, Proche et Moyen-Orient'),
+          members: ['EGY', 'JOR', 'MAR'],
+        },
+        { code: 'SAM', name: name('Americas and the Caribbean', 'Amériques et Caraïbes'), members: ['BRA', 'CAN', 'MEX', 'JAM'] },
+        {
+          code: 'WCA',
+          name: name('West and Central Africa', 'Afrique occidentale et centrale'),
+          members: ['SEN', 'CIV', 'CMR', 'NGA'],
+        },
+      ],
+    },
+    {
+      id: 'un',
+      name: name('UN regions', 'Régions de l’ONU'),
+      source: 'UN M49',
+      regions: [
+        { code: '002', name: name('Africa', 'Afrique'), members: ['KEN', 'ZAF', 'SEN'] },
+        { code: '019', name: name('Americas', 'Amériques'), members: ['BRA', 'CAN'] },
+        { code: '142', name: name('Asia', 'Asie'), members: ['JPN', 'THA'] },
+        { code: '150', name: name('Europe', 'Europe'), members: ['FRA', 'DEU'] },
+        { code: '009', name: name('Oceania', 'Océanie'), members: ['AUS', 'NZL'] },
+      ],
+    },
+  ],
+};
+
+function regionName(groupingId: string, code: string) {
+  const region = groupings.groupings.find((g) => g.id === groupingId)?.regions.find((r) => r.code === code);
+  return region?.name ?? name('All members', 'Tous les membres');
+}
+
+/** WCO figures for 2024–2025. 2025 is the latest year; MENA is never assessed. */
+export const wcoMaturity: MaturityResponse = {
+  grouping: 'wco',
+  from: 2024,
+  to: 2025,
+  methodologyVersion: 'v1',
+  series: [
+    { region: 'AP', year: 2024, members: 4, assessed: 2, coverage: 0.5, mean: 50, median: 50, p25: 45, p75: 55 },
+    { region: 'AP', year: 2025, members: 4, assessed: 3, coverage: 0.75, mean: 55.25, median: 56, p25: 50, p75: 60.5 },
+    { region: 'ESA', year: 2024, members: 5, assessed: 1, coverage: 0.2, mean: 38, median: 38, p25: 38, p75: 38 },
+    { region: 'ESA', year: 2025, members: 5, assessed: 2, coverage: 0.4, mean: 40, median: 40, p25: 35, p75: 45 },
+    { region: 'EUR', year: 2024, members: 6, assessed: 5, coverage: 5 / 6, mean: 70, median: 71, p25: 66, p75: 75 },
+    { region: 'EUR', year: 2025, members: 6, assessed: 6, coverage: 1, mean: 72.5, median: 73, p25: 68, p75: 78 },
+    { region: 'MENA', year: 2024, members: 3, assessed: 0, coverage: 0 },
+    { region: 'MENA', year: 2025, members: 3, assessed: 0, coverage: 0 },
+    { region: 'SAM', year: 2024, members: 4, assessed: 1, coverage: 0.25, mean: 58, median: 58, p25: 58, p75: 58 },
+    { region: 'SAM', year: 2025, members: 4, assessed: 2, coverage: 0.5, mean: 61, median: 61, p25: 59, p75: 63 },
+    { region: 'WCA', year: 2024, members: 4, assessed: 0, coverage: 0 },
+    { region: 'WCA', year: 2025, members: 4, assessed: 1, coverage: 0.25, mean: 30, median: 30, p25: 30, p75: 30 },
+    { region: 'ALL', year: 2024, members: 26, assessed: 9, coverage: 9 / 26, mean: 60.8, median: 62, p25: 50, p75: 70 },
+    { region: 'ALL', year: 2025, members: 26, assessed: 14, coverage: 14 / 26, mean: 58.1, median: 60, p25: 45, p75: 70 },
+  ].map((p) => point({ ...p, regionName: regionName('wco', p.region) })),
+};
+
+/** UN figures: one assessed region, so the page has data to draw. */
+export const unMaturity: MaturityResponse = {
+  grouping: 'un',
+  from: 2024,
+  to: 2025,
+  methodologyVersion: 'v1',
+  series: ['002', '019', '142', '150', '009', 'ALL'].flatMap((region) =>
+    [2024, 2025].map((year) =>
+      region === '150'
+        ? point({ region, year, members: 2, assessed: 2, coverage: 1, mean: 65, median: 65, p25: 60, p75: 70 })
+        : point({ region, year, members: 2, assessed: 0, coverage: 0, regionName: regionName('un', region) }),
+    ),
+  ),
+};
+
+export const emptyMaturity: MaturityResponse = {
+  ...wcoMaturity,
+  series: wcoMaturity.series.map((p) => point({ region: p.region, year: p.year, members: p.members, assessed: 0, coverage: 0 })),
+};

@@ -1,0 +1,33 @@
+import type { Lang, Localized } from '../i18n.js';
+import { METHODOLOGY_VERSION } from '../methodology/version.js';
+import type { InstrumentResponse } from '../schemas/instrument.js';
+import { DIMENSION_DEFINITIONS } from './dimensions.js';
+import { INSTRUMENT_ITEMS } from './items.js';
+import { CONTINUUM_LEVELS } from './levels.js';
+
+/** The public instrument, with texts in one language, or in both when no language is asked for. */
+export function instrumentView(lang?: Lang): InstrumentResponse {
+  const t = (text: Localized): string | Localized => (lang ? text[lang] : text);
+  return {
+    methodologyVersion: METHODOLOGY_VERSION,
+    dimensions: DIMENSION_DEFINITIONS.map((d) => ({
+      code: d.code,
+      label: t(d.label),
+      section: d.section,
+      sectionTitle: t(d.sectionTitle),
+      guidance: t(d.guidance),
+    })),
+    levels: CONTINUUM_LEVELS.map((l) => ({ level: l.level, name: t(l.name), description: t(l.description) })),
+    items: INSTRUMENT_ITEMS.map((item) => ({
+      code: item.code,
+      type: item.type,
+      dimension: item.dimension,
+      applies: item.applies,
+      scoring: item.scoring,
+      options: item.options.map((o) => ({ ...o, label: t(o.label) })),
+      question: t(item.question),
+      gaps: t(item.gaps),
+      solutions: t(item.solutions),
+    })),
+  };
+}

@@ -1,0 +1,80 @@
+import { INSTRUMENT_ITEMS, isScored } from '../instrument/items.js';
+import { DIMENSIONS, type Dimension } from '../instrument/types.js';
+import type { Answers } from './answers.js';
+import { itemApplies } from './applicability.js';
+import { pointsOf } from './points.js';
+import { METHODOLOGY_VERSION } from './version.js';
+
+export type Level = 1 | 2 | 3 | 4 | 5;
+export type DimensionScores = Record<Dimension, number | null>;
+
+export interface Scores {
+  methodologyVersion: string;
+  overall: number;
+  level: Level;
+  selfLevel: Level | null;
+  dimensions: Record<Dimension, number>;
+}
+
+/**
+ * Scores are kept to 4 decimals so that binary floating point never moves an index across a level
+ * boundary (e.g. 19.999999999 instead of 20).
+ */
+export function roundScore(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}
+
+/** 100 × the mean points of the applicable, answered, scored items of each dimension. */
+export function computeDimensionScores(answers: Answers): DimensionScores {
+  const points = new Map<Dimension, number[]>(DIMENSIONS.map((d) => [d, []]));
+  for (const item of INSTRUMENT_ITEMS) {
+    if (!isScored(item) || !itemApplies(item, answers)) continue;
+    const p = pointsOf(item, answers[item.code]);
+    if (p !== null) points.get(item.dimension)!.push(p);
+  }
+  const scores = {} as DimensionScores;
+  for (const d of DIMENSIONS) {
+    const list = points.get(d)!;
+    scores[d] = list.length === 0 ? null : roundScore((100 * sum(list)) / list.length);
+  }
+  return scores;
+}
+
+/** The unweighted mean of the nine dimension scores; null while any dimension has no score. */
+export function computeOverallIndex(dimensions: DimensionScores): number | null {
+  const values = DIMENSIONS.map((d) => dimensions[d]);
+  if (values.some((v) => v === null)) return null;
+  return roundScore(sum(values as number[]) / values.length);
+}
+
+/** Continuum level read off the index: [0,20) → 1, [20,40) → 2, [40,60) → 3, [60,80) → 4, [80,100] → 5. */
+export function levelFromIndex(index: number): Level {
+  if (index < 20) return 1;
+  if (index < 40) return 2;
+  if (index < 60) return 3;
+  if (index < 80) return 4;
+  return 5;
+}
+
+export function selfLevelOf(answers: Answers): Level | null {
+  const value = answers['A.18'];
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5 ? (value as Level) : null;
+}
+
+/** Scores of a complete answer set; null when some dimension cannot be scored yet. */
+export function computeScores(answers: Answers): Scores | null {
+  const dimensions = computeDimensionScores(answers);
+  const overall = computeOverallIndex(dimensions);
+  if (overall === null) return null;
+  return {
+    methodologyVersion: METHODOLOGY_VERSION,
+    overall,
+    level: levelFromIndex(overall),
+    selfLevel: selfLevelOf(answers),
+    dimensions: dimensions as Record<Dimension, number>,
+  };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}

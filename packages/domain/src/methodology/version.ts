@@ -1,0 +1,1 @@
+export const METHODOLOGY_VERSION = 'v1';

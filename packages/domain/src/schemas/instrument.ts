@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { LANGS } from '../i18n.js';
+import { DIMENSIONS, ITEM_TYPES } from '../instrument/types.js';
+import { LocalizedSchema } from './common.js';
+
+export const InstrumentQuerySchema = z
+  .object({ lang: z.enum(LANGS, { error: 'lang must be en or fr' }).optional() })
+  .strict();
+export type InstrumentQuery = z.infer<typeof InstrumentQuerySchema>;
+
+/** With ?lang the texts are plain strings; without it they are {en, fr}. */
+const TextSchema = z.union([z.string(), LocalizedSchema]);
+
+const AppliesSchema = z.union([
+  z.object({ kind: z.literal('always') }),
+  z.object({ kind: z.enum(['equals', 'not_equals']), item: z.string(), value: z.string() }),
+  z.object({ kind: z.literal('fewer_selected_than'), item: z.string(), count: z.number().int() }),
+]);
+
+export const InstrumentItemSchema = z.object({
+  code: z.string(),
+  type: z.enum(ITEM_TYPES),
+  dimension: z.enum(DIMENSIONS).nullable(),
+  applies: AppliesSchema,
+  scoring: z.enum(['option', 'share_selected', 'max_plus_bonus', 'none']),
+  options: z.array(
+    z.object({
+      code: z.string(),
+      points: z.number().nullable(),
+      bonus: z.boolean().optional(),
+      exclusive: z.boolean().optional(),
+      label: TextSchema,
+    }),
+  ),
+  question: TextSchema,
+  gaps: TextSchema.describe('The handbook’s "Carences communes"; empty where the handbook is blank'),
+  solutions: TextSchema.describe('The handbook’s "Solutions possibles"; empty where the handbook is blank'),
+});
+
+export const InstrumentResponseSchema = z.object({
+  methodologyVersion: z.string(),
+  dimensions: z.array(
+    z.object({
+      code: z.enum(DIMENSIONS),
+      label: TextSchema,
+      section: z.string(),
+      sectionTitle: TextSchema,
+      guidance: TextSchema,
+    }),
+  ),
+  levels: z.array(z.object({ level: z.number().int(), name: TextSchema, description: TextSchema })),
+  items: z.array(InstrumentItemSchema),
+});
+export type InstrumentResponse = z.infer<typeof InstrumentResponseSchema>;
