@@ -25,7 +25,6 @@ export interface AppOptions {
 export async function createApp(options: AppOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(options.databaseUrl), {
     logger: options.logger ?? new Logger(),
-    bodyParser: true,
   });
   app.setGlobalPrefix('api');
   app.useBodyParser('json', { limit: '1mb' });
@@ -47,7 +46,10 @@ function serveWeb(app: NestExpressApplication, webDist: string): void {
   app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
   const indexHtml = join(webDist, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/api')) {
+      next();
+      return;
+    }
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);
   });

@@ -7,13 +7,17 @@ const logger = new Logger('Main');
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabaseServer(config, (m) => logger.log(m));
+  const database = await openDatabaseServer(config, (m) => {
+    logger.log(m);
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: shutting down`);
-    await app?.close().catch((e: unknown) => logger.error(String(e)));
+    await app?.close().catch((e: unknown) => {
+      logger.error(String(e));
+    });
     await database.stop();
     process.exit(0);
   };

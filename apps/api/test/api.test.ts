@@ -16,7 +16,11 @@ describe('status', () => {
   });
 
   it('GET /api/meta reports methodology v1 and no demo data', async () => {
-    expect((await get('/api/meta').expect(200)).body).toEqual({ methodologyVersion: 'v1', demoData: false, latestYear: null });
+    expect((await get('/api/meta').expect(200)).body).toEqual({
+      methodologyVersion: 'v1',
+      demoData: false,
+      latestYear: null,
+    });
   });
 });
 
@@ -28,14 +32,23 @@ describe('GET /api/instrument', () => {
     expect(body.dimensions).toHaveLength(9);
     expect(body.levels.map((l: { level: number }) => l.level)).toEqual([1, 2, 3, 4, 5]);
     const a1 = body.items[0];
-    expect(a1.question.fr).toBe('Quelles sont les dispositions prises par votre pays pour assurer la coopération douane-police ?');
-    expect(a1.options.map((o: { code: string }) => o.code)).toEqual(['none', 'informal', 'mou', 'moa', 'legislation', 'joint_committee']);
+    expect(a1.question.fr).toBe(
+      'Quelles sont les dispositions prises par votre pays pour assurer la coopération douane-police ?',
+    );
+    expect(a1.options.map((o: { code: string }) => o.code)).toEqual([
+      'none',
+      'informal',
+      'mou',
+      'moa',
+      'legislation',
+      'joint_committee',
+    ]);
   });
 
   it('gives plain strings in the requested language', async () => {
     const { body } = await get('/api/instrument?lang=fr').expect(200);
     const a32 = body.items.find((i: { code: string }) => i.code === 'A.3.2');
-    expect(a32.question).toBe('Dans l\'affirmative, ce dispositif repose-t-il sur un PE ou sur un cadre législatif ?');
+    expect(a32.question).toBe("Dans l'affirmative, ce dispositif repose-t-il sur un PE ou sur un cadre législatif ?");
     expect(a32.gaps).toBe('');
     expect(a32.solutions).toBe('');
     expect(a32.applies).toEqual({ kind: 'not_equals', item: 'A.3.1', value: 'no' });
@@ -91,7 +104,9 @@ describe('GET /api/analytics/maturity bad input', () => {
   it('answers every region with nulls on an empty database', async () => {
     const { body } = await get('/api/analytics/maturity?grouping=wco&from=2020&to=2020').expect(200);
     expect(body.series).toHaveLength(7);
-    expect(body.series.every((p: { assessed: number; mean: null }) => p.assessed === 0 && p.mean === null)).toBe(true);
+    expect(
+      body.series.every((p: { assessed: number; mean: number | null }) => p.assessed === 0 && p.mean === null),
+    ).toBe(true);
   });
 });
 

@@ -19,7 +19,11 @@ export async function insertAssessment(db: pg.Pool, a: FixtureAssessment): Promi
   );
   const id = rows[0]!.id;
   for (const [dimension, score] of Object.entries(a.dimensions ?? {})) {
-    await db.query(`INSERT INTO assessment_dimension_scores (assessment_id, dimension, score) VALUES ($1, $2, $3)`, [id, dimension, score]);
+    await db.query(`INSERT INTO assessment_dimension_scores (assessment_id, dimension, score) VALUES ($1, $2, $3)`, [
+      id,
+      dimension,
+      score,
+    ]);
   }
   return id;
 }
@@ -33,6 +37,7 @@ export async function insertGrouping(db: pg.Pool, id: string, regions: Record<st
       `INSERT INTO regions (grouping_id, code, name_en, name_fr, position) VALUES ($1, $2, $2, $2, $3) RETURNING id`,
       [id, code, position++],
     );
-    for (const iso3 of members) await db.query(`INSERT INTO region_members (region_id, country_iso3) VALUES ($1, $2)`, [rows[0]!.id, iso3]);
+    for (const iso3 of members)
+      await db.query(`INSERT INTO region_members (region_id, country_iso3) VALUES ($1, $2)`, [rows[0]!.id, iso3]);
   }
 }

@@ -21,7 +21,10 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cpc-api-test-'));
-  const server = await openDatabaseServer({ databaseUrl: process.env.DATABASE_URL, dataDir, pgPort: undefined }, () => undefined);
+  const server = await openDatabaseServer(
+    { databaseUrl: process.env.DATABASE_URL, dataDir, pgPort: undefined },
+    () => undefined,
+  );
   const prefix = `cpc_test_${process.pid}_${Date.now()}`;
   const template = `${prefix}_template`;
   const admin = new pg.Client({ connectionString: server.url });
@@ -34,7 +37,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('serverUrl', server.url);
   project.provide('templateDatabase', template);
   return async () => {
-    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${prefix}%`]);
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+      `${prefix}%`,
+    ]);
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.end();
     await server.stop();

@@ -50,7 +50,9 @@ beforeAll(async () => {
   for (const a of FIXTURE) {
     await insertAssessment(t.db, { ...a, dimensions: { governance: a.overall, information_exchange: a.overall / 2 } });
   }
-  const res = await request(t.app.getHttpServer()).get('/api/analytics/maturity?grouping=fixture&from=2020&to=2022').expect(200);
+  const res = await request(t.app.getHttpServer())
+    .get('/api/analytics/maturity?grouping=fixture&from=2020&to=2022')
+    .expect(200);
   series = res.body.series;
 });
 
@@ -59,7 +61,15 @@ afterAll(() => t.close());
 describe('GET /api/analytics/maturity on a hand-computed fixture', () => {
   it('has one row per region and year, plus ALL', () => {
     expect(series.map((p) => `${p.region}:${p.year}`)).toEqual([
-      'R1:2020', 'R1:2021', 'R1:2022', 'R2:2020', 'R2:2021', 'R2:2022', 'ALL:2020', 'ALL:2021', 'ALL:2022',
+      'R1:2020',
+      'R1:2021',
+      'R1:2022',
+      'R2:2020',
+      'R2:2021',
+      'R2:2022',
+      'ALL:2020',
+      'ALL:2021',
+      'ALL:2022',
     ]);
   });
 
@@ -98,9 +108,20 @@ describe('GET /api/analytics/maturity on a hand-computed fixture', () => {
   });
 
   it('gives null statistics, not zeros, where nothing is assessed', async () => {
-    const res = await request(t.app.getHttpServer()).get('/api/analytics/maturity?grouping=fixture&from=2015&to=2015').expect(200);
+    const res = await request(t.app.getHttpServer())
+      .get('/api/analytics/maturity?grouping=fixture&from=2015&to=2015')
+      .expect(200);
     const r2 = res.body.series.find((p: MaturityPoint) => p.region === 'R2');
-    expect(r2).toMatchObject({ assessed: 0, coverage: 0, mean: null, median: null, p25: null, p75: null, min: null, max: null });
+    expect(r2).toMatchObject({
+      assessed: 0,
+      coverage: 0,
+      mean: null,
+      median: null,
+      p25: null,
+      p75: null,
+      min: null,
+      max: null,
+    });
     expect(r2.levels).toEqual(zeroLevels);
     expect(r2.dimensions.governance).toBeNull();
   });

@@ -42,7 +42,10 @@ describe('MaturityPage', () => {
     const fetchMock = stubApi();
     renderPage();
 
-    expect(await screen.findByTestId('demo-banner')).toHaveProperty('textContent', expect.stringContaining('Synthetic demo data'));
+    expect(await screen.findByTestId('demo-banner')).toHaveProperty(
+      'textContent',
+      expect.stringContaining('Synthetic demo data'),
+    );
     const chart = await screen.findByTestId('maturity-chart');
     expect(chart.dataset.regions).toBe('AP,ESA,EUR,MENA,SAM,WCA');
     expect(chart.querySelectorAll('path.recharts-line-curve')).toHaveLength(6);
@@ -55,9 +58,9 @@ describe('MaturityPage', () => {
     expect(within(esa!).getByRole('rowheader').textContent).toBe('East and Southern Africa');
     expect(rowTexts(esa!)).toEqual(['2/5', '40% (low coverage)', '40.0', '40.0', '35.0–45.0']);
     expect(rowTexts(mena!)).toEqual(['0/3', '0%', 'Not assessed']);
-    expect(rowTexts(rows[6]!)).toEqual(['14/26', '54% (low coverage)', '58.1', '60.0', '45.0–70.0']);
+    expect(rowTexts(rows[6]!)).toEqual(['14/26', '54%', '58.1', '60.0', '45.0–70.0']);
 
-    const maturityUrls = fetchMock.mock.calls.map(([input]) => String(input)).filter((u) => u.includes('maturity'));
+    const maturityUrls = fetchMock.mock.calls.map(([input]) => input).filter((u) => u.includes('maturity'));
     expect(maturityUrls).toContain('/api/analytics/maturity?grouping=wco&from=2016&to=2026');
     expect(window.location.search).toBe('?grouping=wco&from=2016&to=2026&lang=en');
   });
@@ -69,7 +72,9 @@ describe('MaturityPage', () => {
 
     fireEvent.click(screen.getByRole('link', { name: 'Français' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Maturité de la coopération par région' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Maturité de la coopération par région' }),
+    ).toBeTruthy();
     expect(new URLSearchParams(window.location.search).get('lang')).toBe('fr');
     expect(document.documentElement.lang).toBe('fr');
     expect(screen.getByTestId('demo-banner').textContent).toContain('Données de démonstration synthétiques');
@@ -87,15 +92,21 @@ describe('MaturityPage', () => {
     await screen.findByTestId('coverage-table');
 
     fireEvent.change(screen.getByLabelText('Regional grouping'), { target: { value: 'un' } });
-    await waitFor(() => expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('002,019,142,150,009'));
+    await waitFor(() => {
+      expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('002,019,142,150,009');
+    });
     expect(new URLSearchParams(window.location.search).get('grouping')).toBe('un');
 
     await act(async () => {
       window.history.back();
-      await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      await new Promise((resolve) => {
+        window.addEventListener('popstate', resolve, { once: true });
+      });
     });
-    await waitFor(() => expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('AP,ESA,EUR,MENA,SAM,WCA'));
-    expect((screen.getByLabelText('Regional grouping') as HTMLSelectElement).value).toBe('wco');
+    await waitFor(() => {
+      expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('AP,ESA,EUR,MENA,SAM,WCA');
+    });
+    expect(screen.getByLabelText<HTMLSelectElement>('Regional grouping').value).toBe('wco');
   });
 
   it('replaces an unknown grouping in the URL with the default', async () => {
@@ -114,7 +125,9 @@ describe('MaturityPage', () => {
     expect(chart.querySelectorAll('path.recharts-line-curve')).toHaveLength(7);
 
     fireEvent.click(screen.getByLabelText('Show the all-members average'));
-    await waitFor(() => expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('AP,ESA,EUR,MENA,SAM,WCA'));
+    await waitFor(() => {
+      expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('AP,ESA,EUR,MENA,SAM,WCA');
+    });
     expect(window.location.search).not.toContain('all=');
   });
 
@@ -129,7 +142,14 @@ describe('MaturityPage', () => {
     let fail = true;
     stubApi((params) =>
       fail
-        ? { status: 400, body: { statusCode: 400, message: 'Invalid query', errors: [{ field: 'to', message: 'to must be between 1990 and 2100' }] } }
+        ? {
+            status: 400,
+            body: {
+              statusCode: 400,
+              message: 'Invalid query',
+              errors: [{ field: 'to', message: 'to must be between 1990 and 2100' }],
+            },
+          }
         : serveFixtures(params),
     );
     renderPage();

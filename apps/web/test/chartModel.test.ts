@@ -10,8 +10,28 @@ const series = [
   // A statistic on an empty region must still read as "not assessed".
   point({ region: 'EUR', year: 2021, members: 4, assessed: 0, coverage: 0, mean: 0, median: 0, p25: 0, p75: 0 }),
   point({ region: 'EUR', year: 2022, members: 4, assessed: 4, coverage: 1, mean: 70, median: 71, p25: 65, p75: 75 }),
-  point({ region: 'ALL', year: 2020, members: 14, assessed: 7, coverage: 0.5, mean: 51.43, median: 55, p25: 40, p75: 61 }),
-  point({ region: 'ALL', year: 2022, members: 14, assessed: 4, coverage: 4 / 14, mean: 70, median: 71, p25: 65, p75: 75 }),
+  point({
+    region: 'ALL',
+    year: 2020,
+    members: 14,
+    assessed: 7,
+    coverage: 0.5,
+    mean: 51.43,
+    median: 55,
+    p25: 40,
+    p75: 61,
+  }),
+  point({
+    region: 'ALL',
+    year: 2022,
+    members: 14,
+    assessed: 4,
+    coverage: 4 / 14,
+    mean: 70,
+    median: 71,
+    p25: 65,
+    p75: 75,
+  }),
   // Outside the requested period: ignored.
   point({ region: 'EUR', year: 2019, members: 4, assessed: 4, coverage: 1, mean: 99 }),
   // Not in the grouping list: appended after the grouping's regions.

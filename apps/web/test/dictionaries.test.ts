@@ -28,7 +28,9 @@ describe('dictionaries', () => {
 
 describe('interpolate', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(interpolate('{assessed}/{members} ({coverage})', { assessed: 2, members: 5, coverage: '40%' })).toBe('2/5 (40%)');
+    expect(interpolate('{assessed}/{members} ({coverage})', { assessed: 2, members: 5, coverage: '40%' })).toBe(
+      '2/5 (40%)',
+    );
     expect(interpolate('Methodology {version}.', {})).toBe('Methodology {version}.');
   });
 });

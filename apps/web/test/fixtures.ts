@@ -57,7 +57,11 @@ export const groupings: GroupingsResponse = {
           name: name('North of Africa, Near and Middle East', 'Afrique du Nord, Proche et Moyen-Orient'),
           members: ['EGY', 'JOR', 'MAR'],
         },
-        { code: 'SAM', name: name('Americas and the Caribbean', 'Amériques et Caraïbes'), members: ['BRA', 'CAN', 'MEX', 'JAM'] },
+        {
+          code: 'SAM',
+          name: name('Americas and the Caribbean', 'Amériques et Caraïbes'),
+          members: ['BRA', 'CAN', 'MEX', 'JAM'],
+        },
         {
           code: 'WCA',
           name: name('West and Central Africa', 'Afrique occidentale et centrale'),
@@ -105,7 +109,17 @@ export const wcoMaturity: MaturityResponse = {
     { region: 'WCA', year: 2024, members: 4, assessed: 0, coverage: 0 },
     { region: 'WCA', year: 2025, members: 4, assessed: 1, coverage: 0.25, mean: 30, median: 30, p25: 30, p75: 30 },
     { region: 'ALL', year: 2024, members: 26, assessed: 9, coverage: 9 / 26, mean: 60.8, median: 62, p25: 50, p75: 70 },
-    { region: 'ALL', year: 2025, members: 26, assessed: 14, coverage: 14 / 26, mean: 58.1, median: 60, p25: 45, p75: 70 },
+    {
+      region: 'ALL',
+      year: 2025,
+      members: 26,
+      assessed: 14,
+      coverage: 14 / 26,
+      mean: 58.1,
+      median: 60,
+      p25: 45,
+      p75: 70,
+    },
   ].map((p) => point({ ...p, regionName: regionName('wco', p.region) })),
 };
 
@@ -126,5 +140,7 @@ export const unMaturity: MaturityResponse = {
 
 export const emptyMaturity: MaturityResponse = {
   ...wcoMaturity,
-  series: wcoMaturity.series.map((p) => point({ region: p.region, year: p.year, members: p.members, assessed: 0, coverage: 0 })),
+  series: wcoMaturity.series.map((p) =>
+    point({ region: p.region, year: p.year, members: p.members, assessed: 0, coverage: 0 }),
+  ),
 };

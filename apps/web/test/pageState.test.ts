@@ -21,9 +21,9 @@ describe('parsePageState', () => {
   });
 
   it('falls back to the default for each malformed value', () => {
-    expect(
-      parsePageState('?grouping=%3Cscript%3E&from=abc&to=20x6&lang=de&band=maybe&all=yes', CURRENT_YEAR),
-    ).toEqual(DEFAULTS);
+    expect(parsePageState('?grouping=%3Cscript%3E&from=abc&to=20x6&lang=de&band=maybe&all=yes', CURRENT_YEAR)).toEqual(
+      DEFAULTS,
+    );
     expect(parsePageState('?grouping=&from=2016.5&to=+2020', CURRENT_YEAR)).toEqual(DEFAULTS);
   });
 

@@ -21,17 +21,19 @@ export const serveFixtures: MaturityHandler = (params) => {
  * Returns the mock so a test can inspect the requested URLs.
  */
 export function stubApi(maturity: MaturityHandler = serveFixtures) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
-    const url = new URL(String(input), 'http://localhost');
+  const fetchMock = vi.fn((input: string) => {
+    const url = new URL(input, 'http://localhost');
     let reply: StubReply;
     if (url.pathname === '/api/meta') reply = { body: meta };
     else if (url.pathname === '/api/groupings') reply = { body: groupings };
     else if (url.pathname === '/api/analytics/maturity') reply = maturity(url.searchParams);
     else reply = { status: 404, body: { statusCode: 404, message: 'Not found' } };
-    return new Response(JSON.stringify(reply.body), {
-      status: reply.status ?? 200,
-      headers: { 'Content-Type': 'application/json' },
-    });
+    return Promise.resolve(
+      new Response(JSON.stringify(reply.body), {
+        status: reply.status ?? 200,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;

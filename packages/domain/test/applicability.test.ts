@@ -30,15 +30,37 @@ describe('conditional items', () => {
 
   it('a non-applicable item leaves the mean: risk targeting is A.3.1 alone when it is no', () => {
     expect(computeDimensionScores({ ...WORKED_EXAMPLE, 'A.3.1': 'no' }).risk_targeting).toBe(0);
-    expect(computeDimensionScores({ ...WORKED_EXAMPLE, 'A.3.1': 'partial', 'A.3.2': 'informal' }).risk_targeting).toBe(50);
+    expect(computeDimensionScores({ ...WORKED_EXAMPLE, 'A.3.1': 'partial', 'A.3.2': 'informal' }).risk_targeting).toBe(
+      50,
+    );
   });
 });
 
 describe('completeness', () => {
   it('requires every applicable non-text item, and no text', () => {
     expect(findMissingItems({})).toEqual([
-      'A.1', 'A.2.1', 'A.2.2', 'A.3.1', 'A.3.2', 'A.4.1', 'A.4.2', 'A.5.1', 'A.6', 'A.7.1', 'A.8', 'A.9',
-      'A.10', 'A.11', 'A.12', 'A.13', 'A.14.1', 'A.15.1', 'A.16.1', 'A.17', 'A.18', 'A.19',
+      'A.1',
+      'A.2.1',
+      'A.2.2',
+      'A.3.1',
+      'A.3.2',
+      'A.4.1',
+      'A.4.2',
+      'A.5.1',
+      'A.6',
+      'A.7.1',
+      'A.8',
+      'A.9',
+      'A.10',
+      'A.11',
+      'A.12',
+      'A.13',
+      'A.14.1',
+      'A.15.1',
+      'A.16.1',
+      'A.17',
+      'A.18',
+      'A.19',
     ]);
   });
 

@@ -16,9 +16,33 @@ function normalise(text: string): string {
 const HANDBOOK = normalise(RAW);
 
 const CODES = [
-  'A.1', 'A.2.1', 'A.2.2', 'A.3.1', 'A.3.2', 'A.4.1', 'A.4.2', 'A.5.1', 'A.5.2', 'A.6', 'A.7.1', 'A.7.2', 'A.8',
-  'A.9', 'A.10', 'A.11', 'A.12', 'A.13', 'A.14.1', 'A.14.2', 'A.15.1', 'A.15.2', 'A.16.1', 'A.16.2', 'A.17',
-  'A.18', 'A.19',
+  'A.1',
+  'A.2.1',
+  'A.2.2',
+  'A.3.1',
+  'A.3.2',
+  'A.4.1',
+  'A.4.2',
+  'A.5.1',
+  'A.5.2',
+  'A.6',
+  'A.7.1',
+  'A.7.2',
+  'A.8',
+  'A.9',
+  'A.10',
+  'A.11',
+  'A.12',
+  'A.13',
+  'A.14.1',
+  'A.14.2',
+  'A.15.1',
+  'A.15.2',
+  'A.16.1',
+  'A.16.2',
+  'A.17',
+  'A.18',
+  'A.19',
 ];
 
 const CELLS = ['question', 'gaps', 'solutions'] as const;
@@ -103,7 +127,11 @@ describe('ITEM_TEXTS (handbook section X)', () => {
     expect([...tables.keys()]).toEqual(CODES);
     for (const code of CODES) {
       const t = ITEM_TEXTS[code]!;
-      const expected = normalise(CELLS.map((c) => t[c].fr).filter((s) => s !== '').join(' '));
+      const expected = normalise(
+        CELLS.map((c) => t[c].fr)
+          .filter((s) => s !== '')
+          .join(' '),
+      );
       expect(expected, code).toBe(tables.get(code));
     }
   });

@@ -32,12 +32,15 @@ describe('answer validation names the code', () => {
   });
 
   it('rejects A.18 outside 1–5', () => {
-    for (const level of [0, 6, 2.5]) expect(messages({ 'A.18': level })).toEqual(['A.18: expected an integer level from 1 to 5']);
+    for (const level of [0, 6, 2.5])
+      expect(messages({ 'A.18': level })).toEqual(['A.18: expected an integer level from 1 to 5']);
   });
 
   it('rejects an answer to an item that does not apply', () => {
     expect(messages({ 'A.3.1': 'no', 'A.3.2': 'mou' })).toEqual(['A.3.2: does not apply (only when A.3.1 is not no)']);
-    expect(messages({ 'A.15.1': 'no', 'A.15.2': 'Douane' })).toEqual(['A.15.2: does not apply (only when A.15.1 is yes)']);
+    expect(messages({ 'A.15.1': 'no', 'A.15.2': 'Douane' })).toEqual([
+      'A.15.2: does not apply (only when A.15.1 is yes)',
+    ]);
   });
 
   it('rejects text over 4,000 characters, and accepts exactly 4,000', () => {

@@ -13,7 +13,12 @@ export interface MaturityFilter {
   validatedOnly?: boolean;
 }
 
-type MaturityRow = Record<string, string | number | null> & { region: string; year: number; members: number; assessed: number };
+type MaturityRow = Record<string, string | number | null> & {
+  region: string;
+  year: number;
+  members: number;
+  assessed: number;
+};
 
 export const ALL_REGIONS = 'ALL';
 const ALL_NAME: Localized = { en: 'All members', fr: 'Tous les membres' };
@@ -23,7 +28,10 @@ export class MaturityRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Region/year statistics over the current assessments, computed by PostgreSQL in one query. */
-  async aggregateMaturityByRegionYear(filter: MaturityFilter, regionNames: Map<string, Localized>): Promise<MaturityPoint[]> {
+  async aggregateMaturityByRegionYear(
+    filter: MaturityFilter,
+    regionNames: Map<string, Localized>,
+  ): Promise<MaturityPoint[]> {
     const statuses = filter.validatedOnly ? ['validated'] : ['submitted', 'validated'];
     const rows: MaturityRow[] = await this.dataSource.query(maturitySql(filter.dimension), [
       filter.groupingId,
@@ -31,7 +39,9 @@ export class MaturityRepository {
       filter.to,
       statuses,
     ]);
-    return rows.map((row) => toMaturityPoint(row, regionNames.get(row.region) ?? ALL_NAME)).sort(byRegionOrder([...regionNames.keys()]));
+    return rows
+      .map((row) => toMaturityPoint(row, regionNames.get(row.region) ?? ALL_NAME))
+      .sort(byRegionOrder([...regionNames.keys()]));
   }
 }
 
@@ -46,14 +56,16 @@ function counts(row: MaturityRow, prefix: string): MaturityPoint['levels'] {
 }
 
 function toMaturityPoint(row: MaturityRow, regionName: Localized): MaturityPoint {
-  const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, toNumber(row[`dim_${d}`])])) as MaturityPoint['dimensions'];
+  const dimensions = Object.fromEntries(
+    DIMENSIONS.map((d) => [d, toNumber(row[`dim_${d}`])]),
+  ) as MaturityPoint['dimensions'];
   return {
     region: row.region,
     regionName,
-    year: Number(row.year),
+    year: row.year,
     members: row.members,
     assessed: row.assessed,
-    coverage: row.members === 0 ? 0 : toNumber(row.assessed / row.members)!,
+    coverage: row.members === 0 ? 0 : (toNumber(row.assessed / row.members) ?? 0),
     mean: toNumber(row.mean),
     median: toNumber(row.median),
     p25: toNumber(row.p25),

@@ -3,9 +3,9 @@ import { DIMENSIONS, type Dimension } from '@cpc/domain';
 /** Years before Y that still count for Y: a country's current assessment is its newest in [Y − 2, Y]. */
 export const WINDOW_YEARS = 2;
 
-const dimensionColumns = DIMENSIONS.map(
-  (d) => `avg(s.score) FILTER (WHERE s.dimension = '${d}') AS "${d}"`,
-).join(',\n           ');
+const dimensionColumns = DIMENSIONS.map((d) => `avg(s.score) FILTER (WHERE s.dimension = '${d}') AS "${d}"`).join(
+  ',\n           ',
+);
 
 const dimensionMeans = DIMENSIONS.map((d) => `avg(c."${d}") AS "dim_${d}"`).join(', ');
 

@@ -31,7 +31,7 @@ export class AssessmentRepository {
     for (let i = 0; i < assessments.length; i += INSERT_CHUNK) {
       const chunk = assessments.slice(i, i + INSERT_CHUNK);
       const result = await manager.getRepository(AssessmentEntity).insert(chunk.map(toEntity));
-      const scoreRows = chunk.flatMap((a, k) => dimensionRows(String(result.identifiers[k]!.id), a.scores));
+      const scoreRows = chunk.flatMap((a, k) => dimensionRows(String(result.identifiers[k]?.id), a.scores));
       for (let j = 0; j < scoreRows.length; j += INSERT_CHUNK * 9) {
         await manager.getRepository(DimensionScoreEntity).insert(scoreRows.slice(j, j + INSERT_CHUNK * 9));
       }

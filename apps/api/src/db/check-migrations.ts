@@ -8,12 +8,15 @@ import { pendingSchemaChanges } from './schema-diff.js';
 
 // CI gate: a migration generated against a freshly migrated database must come out empty.
 const dataDir = mkdtempSync(join(tmpdir(), 'cpc-migrations-'));
-const server = await openDatabaseServer({ databaseUrl: process.env.DATABASE_URL, dataDir, pgPort: undefined }, console.log);
+const server = await openDatabaseServer(
+  { databaseUrl: process.env.DATABASE_URL, dataDir, pgPort: undefined },
+  console.log,
+);
 const database = `cpc_migcheck_${process.pid}_${Date.now()}`;
 const admin = new pg.Client({ connectionString: server.url });
 await admin.connect();
 await admin.query(`CREATE DATABASE "${database}"`);
-let changes: string[] = [];
+let changes: string[];
 try {
   changes = await pendingSchemaChanges(withDatabase(server.url, database));
 } finally {

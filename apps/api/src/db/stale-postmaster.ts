@@ -44,7 +44,9 @@ export async function clearStalePostmaster(dataDir: string, log: (m: string) => 
   }
   const parent = parentOf(pid);
   if (parent !== undefined && parent !== 1 && isAlive(parent) && parent !== process.pid) {
-    throw new Error(`${dataDir} is in use by a running PostgreSQL (pid ${pid}, parent ${parent}); use another DATA_DIR`);
+    throw new Error(
+      `${dataDir} is in use by a running PostgreSQL (pid ${pid}, parent ${parent}); use another DATA_DIR`,
+    );
   }
   log(`Stopping a stale PostgreSQL (pid ${pid}) left by an earlier run`);
   process.kill(pid, 'SIGINT');

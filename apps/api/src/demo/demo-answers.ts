@@ -5,14 +5,19 @@ const DEMO_TEXT = 'Données de démonstration synthétiques / synthetic demo dat
 /** The option whose points are nearest a target capacity in [0, 1], with some noise. */
 function pickOption(options: ItemOption[], capacity: number, random: () => number): string {
   const target = capacity + (random() - 0.5) * 0.35;
-  let best = options[0]!;
+  let best = options[0];
+  if (!best) throw new Error('an option item without options');
   for (const o of options) if (Math.abs((o.points ?? 0) - target) < Math.abs((best.points ?? 0) - target)) best = o;
   return best.code;
 }
 
 function multiAnswer(item: InstrumentItem, capacity: number, random: () => number): string[] {
   if (item.code === 'A.1') {
-    const base = pickOption(item.options.filter((o) => !o.bonus), capacity, random);
+    const base = pickOption(
+      item.options.filter((o) => !o.bonus),
+      capacity,
+      random,
+    );
     return base !== 'none' && random() < capacity - 0.2 ? [base, 'joint_committee'] : [base];
   }
   if (item.code === 'A.17') {

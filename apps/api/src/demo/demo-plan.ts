@@ -69,5 +69,7 @@ function countryPlan(region: string, country: string): DemoAssessment[] {
 
 /** Synthetic demo data: every WCO member country, some years each, 2016–2026. Deterministic. */
 export function buildDemoPlan(): DemoAssessment[] {
-  return WCO_GROUPING.regions.flatMap((region) => region.members.flatMap((country) => countryPlan(region.code, country)));
+  return WCO_GROUPING.regions.flatMap((region) =>
+    region.members.flatMap((country) => countryPlan(region.code, country)),
+  );
 }

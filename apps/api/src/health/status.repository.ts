@@ -16,7 +16,9 @@ export class StatusRepository {
   }
 
   async hasDemoData(): Promise<boolean> {
-    const rows: { exists: boolean }[] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM assessments WHERE source = 'demo') AS exists`);
+    const rows: { exists: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM assessments WHERE source = 'demo') AS exists`,
+    );
     return rows[0]?.exists ?? false;
   }
 

@@ -13,16 +13,30 @@ import { z } from 'zod';
 type Schema = z.ZodType;
 
 function json(schema: Schema, description: string) {
-  return { description, content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } } };
+  return {
+    description,
+    content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } },
+  };
 }
 
 const ERROR = {
   description: 'Bad input: the message and `errors[].field` name the parameter',
-  content: { 'application/json': { schema: { type: 'object', properties: { statusCode: { type: 'integer' }, message: { type: 'string' } } } } },
+  content: {
+    'application/json': {
+      schema: { type: 'object', properties: { statusCode: { type: 'integer' }, message: { type: 'string' } } },
+    },
+  },
 };
 
 function query(name: string, description: string, example?: string) {
-  return { name, in: 'query', required: false, description, schema: { type: 'string' }, ...(example ? { example } : {}) };
+  return {
+    name,
+    in: 'query',
+    required: false,
+    description,
+    schema: { type: 'string' },
+    ...(example ? { example } : {}),
+  };
 }
 
 function get(summary: string, response: Schema, parameters: object[] = [], errors: Record<string, object> = {}) {
@@ -36,14 +50,18 @@ export function buildOpenApiDocument(): OpenAPIObject {
     info: {
       title: 'CPC Observatory API',
       version: '1.0.0',
-      description: 'Customs–police cooperation diagnostics (WCO/INTERPOL handbook, section X), scored with methodology v1.',
+      description:
+        'Customs–police cooperation diagnostics (WCO/INTERPOL handbook, section X), scored with methodology v1.',
     },
     paths: {
       '/api/health': get('Liveness and database status (503 while the database is down)', HealthResponseSchema),
       '/api/meta': get('Methodology version, demo-data flag and the newest counted year', MetaResponseSchema),
-      '/api/instrument': get('The diagnostic instrument (27 items); texts in one language with lang, else {en, fr}', InstrumentResponseSchema, [
-        query('lang', 'en or fr'),
-      ], { '400': ERROR }),
+      '/api/instrument': get(
+        'The diagnostic instrument (27 items); texts in one language with lang, else {en, fr}',
+        InstrumentResponseSchema,
+        [query('lang', 'en or fr')],
+        { '400': ERROR },
+      ),
       '/api/countries': get('ISO 3166-1 countries and territories', CountriesResponseSchema),
       '/api/groupings': get('Groupings of countries into regions (wco, un, custom)', GroupingsResponseSchema),
       '/api/groupings/{id}': {
@@ -56,7 +74,11 @@ export function buildOpenApiDocument(): OpenAPIObject {
       '/api/analytics/maturity': get(
         'Overall index statistics per region and year over the current assessments',
         MaturityResponseSchema,
-        [query('grouping', 'wco, un or a custom grouping id', 'wco'), query('from', 'First year (1990–2100)', '2016'), query('to', 'Last year (1990–2100)', '2026')],
+        [
+          query('grouping', 'wco, un or a custom grouping id', 'wco'),
+          query('from', 'First year (1990–2100)', '2016'),
+          query('to', 'Last year (1990–2100)', '2026'),
+        ],
         { '400': ERROR, '404': ERROR },
       ),
     },

@@ -48,10 +48,12 @@ export class ReferenceRepository {
 
   /** Replaces a built-in grouping's regions and memberships with the reference data's. */
   async replaceBuiltInGrouping(manager: EntityManager, grouping: GroupingDefinition): Promise<void> {
-    await manager.getRepository(GroupingEntity).upsert(
-      { id: grouping.id, nameEn: grouping.name.en, nameFr: grouping.name.fr, source: grouping.source, builtIn: true },
-      ['id'],
-    );
+    await manager
+      .getRepository(GroupingEntity)
+      .upsert(
+        { id: grouping.id, nameEn: grouping.name.en, nameFr: grouping.name.fr, source: grouping.source, builtIn: true },
+        ['id'],
+      );
     await manager.getRepository(RegionEntity).delete({ groupingId: grouping.id });
     for (const [position, region] of grouping.regions.entries()) {
       const saved = await manager.getRepository(RegionEntity).save({
@@ -72,6 +74,10 @@ function toGrouping(row: GroupingRow): GroupingResponse {
     id: row.id,
     name: { en: row.name_en, fr: row.name_fr },
     source: row.source,
-    regions: (row.regions ?? []).map((r) => ({ code: r.code, name: { en: r.name_en, fr: r.name_fr }, members: r.members })),
+    regions: (row.regions ?? []).map((r) => ({
+      code: r.code,
+      name: { en: r.name_en, fr: r.name_fr },
+      members: r.members,
+    })),
   };
 }

@@ -38,7 +38,11 @@ async function toApiError(response: Response): Promise<ApiError> {
   const fieldErrors = readFieldErrors(body.errors);
   const message = readMessage(body, fallback);
   const detail = fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ');
-  return new ApiError(detail && !message.includes(detail) ? `${message} (${detail})` : message, response.status, fieldErrors);
+  return new ApiError(
+    detail && !message.includes(detail) ? `${message} (${detail})` : message,
+    response.status,
+    fieldErrors,
+  );
 }
 
 /**

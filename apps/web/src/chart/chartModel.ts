@@ -102,6 +102,11 @@ export function buildChartModel(
   return { regions: orderRegions(response.series, groupingRegions), allMembers, rows, latestAssessedYear };
 }
 
+/** Narrows the `any` payload recharts hands to custom renderers back to a row of this model. */
+export function isChartRow(value: unknown): value is ChartRow {
+  return typeof value === 'object' && value !== null && 'year' in value && 'stats' in value;
+}
+
 /** The value recharts plots for a region's line: its mean, or null for a gap. */
 export function meanOf(regionCode: string): (row: ChartRow) => number | null {
   return (row) => row.stats[regionCode]?.mean ?? null;

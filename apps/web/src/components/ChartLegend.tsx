@@ -31,7 +31,9 @@ export function ChartLegend({ regions, showAllMembers, showBand, highlighted, on
               type="button"
               className="legend-region"
               aria-pressed={highlighted === region.code}
-              onClick={() => onHighlight(highlighted === region.code ? null : region.code)}
+              onClick={() => {
+                onHighlight(highlighted === region.code ? null : region.code);
+              }}
             >
               <LegendSwatch style={region.style} />
               {localize(region.name)}

@@ -10,7 +10,14 @@ export function CheckboxField({ label, checked, onChange }: CheckboxFieldProps) 
   const id = useId();
   return (
     <div className="field field-checkbox">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => {
+          onChange(e.target.checked);
+        }}
+      />
       <label htmlFor={id}>{label}</label>
     </div>
   );

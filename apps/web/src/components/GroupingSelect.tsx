@@ -22,7 +22,9 @@ export function GroupingSelect({ groupings, value, onChange, loadError, onRetry 
       <select
         id={id}
         value={value}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => {
+          onChange(e.target.value);
+        }}
         disabled={!groupings}
         aria-describedby={loadError ? errorId : undefined}
       >

@@ -68,8 +68,17 @@ export function MaturityChart({ model, regions, showBand, showAllMembers, updati
       </figcaption>
       <p className="axis-label">{t('yAxisLabel')}</p>
       <div className="maturity-chart-plot">
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: INITIAL_WIDTH, height: CHART_HEIGHT }}>
-          <ComposedChart data={model.rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <ResponsiveContainer
+          width="100%"
+          height={CHART_HEIGHT}
+          initialDimension={{ width: INITIAL_WIDTH, height: CHART_HEIGHT }}
+        >
+          <ComposedChart
+            data={model.rows}
+            margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+            title={t('chartTitle', { from: from ?? '', to: to ?? '' })}
+            desc={t('chartDescription')}
+          >
             <CartesianGrid stroke="#e3e3e3" vertical={false} />
             <XAxis dataKey="year" tick={AXIS_TEXT} tickLine={false} interval="preserveStartEnd" />
             <YAxis domain={[0, 100]} ticks={Y_TICKS} allowDataOverflow tick={AXIS_TEXT} tickLine={false} width={40} />

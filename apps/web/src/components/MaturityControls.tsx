@@ -20,11 +20,19 @@ export function MaturityControls(props: MaturityControlsProps) {
   const { state, groupingId, groupings, groupingsError, onRetryGroupings, years, onChange } = props;
   const { t } = useI18n();
   return (
-    <form className="maturity-controls" aria-label={t('controlsLegend')} onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="maturity-controls"
+      aria-label={t('controlsLegend')}
+      onSubmit={(e) => {
+        e.preventDefault();
+      }}
+    >
       <GroupingSelect
         groupings={groupings}
         value={groupingId}
-        onChange={(grouping) => onChange({ grouping })}
+        onChange={(grouping) => {
+          onChange({ grouping });
+        }}
         loadError={groupingsError}
         onRetry={onRetryGroupings}
       />
@@ -33,20 +41,32 @@ export function MaturityControls(props: MaturityControlsProps) {
         label={t('fromLabel')}
         value={state.from}
         years={years.filter((y) => y <= state.to)}
-        onChange={(from) => onChange({ from })}
+        onChange={(from) => {
+          onChange({ from });
+        }}
       />
       <YearSelect
         label={t('toLabel')}
         value={state.to}
         years={years.filter((y) => y >= state.from)}
-        onChange={(to) => onChange({ to })}
+        onChange={(to) => {
+          onChange({ to });
+        }}
       />
       <div className="field-group">
-        <CheckboxField label={t('showBandLabel')} checked={state.band} onChange={(band) => onChange({ band })} />
+        <CheckboxField
+          label={t('showBandLabel')}
+          checked={state.band}
+          onChange={(band) => {
+            onChange({ band });
+          }}
+        />
         <CheckboxField
           label={t('showAllMembersLabel')}
           checked={state.allMembers}
-          onChange={(allMembers) => onChange({ allMembers })}
+          onChange={(allMembers) => {
+            onChange({ allMembers });
+          }}
         />
       </div>
     </form>

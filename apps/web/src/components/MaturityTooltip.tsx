@@ -23,7 +23,12 @@ export function MaturityTooltip({ active, year, rows, regions, showAllMembers, h
   if (!active || !row) return null;
 
   const entries = [
-    ...regions.map((region) => ({ code: region.code, name: localize(region.name), style: region.style, dashed: false })),
+    ...regions.map((region) => ({
+      code: region.code,
+      name: localize(region.name),
+      style: region.style,
+      dashed: false,
+    })),
     ...(showAllMembers ? [{ code: ALL_REGION, name: t('allMembers'), style: ALL_MEMBERS_STYLE, dashed: true }] : []),
   ];
 

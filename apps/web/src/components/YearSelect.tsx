@@ -12,7 +12,13 @@ export function YearSelect({ label, value, years, onChange }: YearSelectProps) {
   return (
     <div className="field field-year">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => {
+          onChange(Number(e.target.value));
+        }}
+      >
         {years.map((year) => (
           <option key={year} value={year}>
             {year}

@@ -1,5 +1,5 @@
 import type { DotItemDotProps } from 'recharts';
-import type { ChartRow } from '../chart/chartModel';
+import { isChartRow } from '../chart/chartModel';
 import type { RegionStyle } from '../chart/regionStyle';
 import { RegionSymbol } from './RegionSymbol';
 
@@ -9,11 +9,18 @@ import { RegionSymbol } from './RegionSymbol';
  */
 export function renderCoverageDot(regionCode: string, style: RegionStyle, opacity: number) {
   return function CoverageDot({ cx, cy, payload }: DotItemDotProps) {
-    const row: ChartRow = payload;
-    const stats = row.stats[regionCode];
+    const row: unknown = payload;
+    const stats = isChartRow(row) ? row.stats[regionCode] : undefined;
     if (cx === undefined || cy === undefined || stats?.mean == null) return null;
     return (
-      <RegionSymbol cx={cx} cy={cy} symbol={style.symbol} colour={style.colour} hollow={stats.lowCoverage} opacity={opacity} />
+      <RegionSymbol
+        cx={cx}
+        cy={cy}
+        symbol={style.symbol}
+        colour={style.colour}
+        hollow={stats.lowCoverage}
+        opacity={opacity}
+      />
     );
   };
 }

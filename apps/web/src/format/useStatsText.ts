@@ -14,7 +14,11 @@ export function useStatsText() {
           : t('rangeValue', { low: format.index(stats.p25), high: format.index(stats.p75) }),
       assessedOfMembers: (stats: RegionYearStats) => `${stats.assessed}/${stats.members}`,
       coverage: (stats: RegionYearStats) =>
-        t('coverageValue', { assessed: stats.assessed, members: stats.members, coverage: format.percent(stats.coverage) }),
+        t('coverageValue', {
+          assessed: stats.assessed,
+          members: stats.members,
+          coverage: format.percent(stats.coverage),
+        }),
       percent: (share: number) => format.percent(share),
     }),
     [t, format],

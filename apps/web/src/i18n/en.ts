@@ -57,7 +57,8 @@ export const en = {
   loadingChart: 'Loading maturity data…',
   updating: 'Updating…',
   emptyTitle: 'No assessments in this period',
-  emptyText: 'No administration in this grouping has an assessment between {from} and {to}. Try a longer period or another grouping.',
+  emptyText:
+    'No administration in this grouping has an assessment between {from} and {to}. Try a longer period or another grouping.',
   errorTitle: 'The data could not be loaded',
   errorStatus: 'Server status {status}',
   errorNetwork: 'The server could not be reached.',

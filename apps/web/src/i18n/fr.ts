@@ -32,7 +32,8 @@ export const fr: Messages = {
   legendLowCoverage:
     'Marqueur creux : moins de la moitié des membres ont été évalués cette année-là (couverture inférieure à 50 %).',
   legendBand: 'Bande ombrée : écart interquartile (du 25e au 75e centile) des administrations évaluées.',
-  legendGaps: 'Interruption d’une ligne : aucune évaluation cette année-là. Une évaluation manquante n’est jamais représentée par zéro.',
+  legendGaps:
+    'Interruption d’une ligne : aucune évaluation cette année-là. Une évaluation manquante n’est jamais représentée par zéro.',
   legendAllMembers: 'Ligne pointillée : l’ensemble des membres du regroupement.',
   tooltipRegion: 'Région',
   statMean: 'Moyenne',

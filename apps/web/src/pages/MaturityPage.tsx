@@ -69,7 +69,12 @@ function MaturityPageContent({ state, update, currentYear }: MaturityPageContent
         {t('skipToContent')}
       </a>
       <PageHeader>
-        <LanguageSwitch state={state} onSelect={(next) => update({ lang: next })} />
+        <LanguageSwitch
+          state={state}
+          onSelect={(next) => {
+            update({ lang: next });
+          }}
+        />
       </PageHeader>
       <main id="main" tabIndex={-1} className="page-main">
         {meta.data?.demoData && <DemoDataBanner />}
@@ -82,7 +87,9 @@ function MaturityPageContent({ state, update, currentYear }: MaturityPageContent
           groupingsError={groupings.error}
           onRetryGroupings={() => void groupings.refetch()}
           years={selectableYears(currentYear)}
-          onChange={(patch) => update(patch)}
+          onChange={(patch) => {
+            update(patch);
+          }}
         />
         <MaturitySection
           params={{ grouping: groupingId, from: state.from, to: state.to }}

@@ -126,7 +126,7 @@ export const LIAISON_OPTIONS: ItemOption[] = [
   },
 ];
 
-export const DIFFICULTIES: ItemOption[] = [
+const DIFFICULTY_LABELS: [string, string, string][] = [
   ['overlapping_mandates', 'Overlapping mandates', 'Chevauchement des mandats'],
   ['no_information_exchange', 'No information exchange', 'Absence d’échange d’informations'],
   ['legal_barriers', 'Legal barriers', 'Obstacles juridiques'],
@@ -134,4 +134,11 @@ export const DIFFICULTIES: ItemOption[] = [
   ['resource_constraints', 'Resource constraints', 'Contraintes de ressources'],
   ['separate_ministries', 'Separate ministries', 'Ministères de tutelle différents'],
   ['other', 'Other', 'Autre'],
-].map(([code, en, fr]) => ({ code: code!, points: null, label: { en: en!, fr: fr! } }));
+];
+
+/** A.17 is not scored: its options carry no points. */
+export const DIFFICULTIES: ItemOption[] = DIFFICULTY_LABELS.map(([code, en, fr]) => ({
+  code,
+  points: null,
+  label: { en, fr },
+}));

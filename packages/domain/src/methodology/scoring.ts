@@ -26,15 +26,11 @@ export function roundScore(value: number): number {
 
 /** 100 × the mean points of the applicable, answered, scored items of each dimension. */
 export function computeDimensionScores(answers: Answers): DimensionScores {
-  const points = new Map<Dimension, number[]>(DIMENSIONS.map((d) => [d, []]));
-  for (const item of INSTRUMENT_ITEMS) {
-    if (!isScored(item) || !itemApplies(item, answers)) continue;
-    const p = pointsOf(item, answers[item.code]);
-    if (p !== null) points.get(item.dimension)!.push(p);
-  }
   const scores = {} as DimensionScores;
   for (const d of DIMENSIONS) {
-    const list = points.get(d)!;
+    const list = INSTRUMENT_ITEMS.filter((item) => item.dimension === d && isScored(item) && itemApplies(item, answers))
+      .map((item) => pointsOf(item, answers[item.code]))
+      .filter((p): p is number => p !== null);
     scores[d] = list.length === 0 ? null : roundScore((100 * sum(list)) / list.length);
   }
   return scores;

@@ -35,13 +35,15 @@ export function validateComments(comments: Record<string, unknown>): AnswerIssue
 /** Applicable non-text items left unanswered: what blocks a submission. */
 export function findMissingItems(answers: Answers): string[] {
   return INSTRUMENT_ITEMS.filter(
-    (item) => item.type !== 'text' && answers[item.code] === undefined && applicability(item.applies, answers) !== 'not_applicable',
+    (item) =>
+      item.type !== 'text' &&
+      answers[item.code] === undefined &&
+      applicability(item.applies, answers) !== 'not_applicable',
   ).map((item) => item.code);
 }
 
 function checkApplicability(answers: Answers): AnswerIssue[] {
-  return Object.keys(answers)
-    .map((code) => findItem(code)!)
+  return INSTRUMENT_ITEMS.filter((item) => item.code in answers)
     .filter((item) => applicability(item.applies, answers) === 'not_applicable')
     .map((item) => ({ code: item.code, message: `${item.code}: does not apply (${describeRule(item)})` }));
 }
@@ -99,9 +101,7 @@ function checkMulti(item: InstrumentItem, value: unknown): string | null {
   if (duplicate !== undefined) return `option "${duplicate}" is selected twice`;
   const exclusive = item.options.find((o) => o.exclusive && codes.includes(o.code));
   if (exclusive && codes.length > 1) return `"${exclusive.code}" cannot be combined with another option`;
-  if (codes.length === 0 && item.options.some((o) => o.exclusive)) {
-    const none = item.options.find((o) => o.exclusive)!.code;
-    return `select at least one option ("${none}" when there is none)`;
-  }
+  const none = item.options.find((o) => o.exclusive);
+  if (codes.length === 0 && none) return `select at least one option ("${none.code}" when there is none)`;
   return null;
 }

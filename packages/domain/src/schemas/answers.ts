@@ -5,13 +5,15 @@ import { validateAnswers, validateComments } from '../methodology/validation.js'
 export const AnswersSchema = z
   .record(z.string(), z.unknown())
   .superRefine((answers, ctx) => {
-    for (const issue of validateAnswers(answers)) ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.code] });
+    for (const issue of validateAnswers(answers))
+      ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.code] });
   })
   .describe('Item code → answer: an option code, a list of option codes, a text, or a level 1–5');
 
 export const CommentsSchema = z
   .record(z.string(), z.unknown())
   .superRefine((comments, ctx) => {
-    for (const issue of validateComments(comments)) ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.code] });
+    for (const issue of validateComments(comments))
+      ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.code] });
   })
   .describe('Item code → free comment (the handbook’s "Réponse" box), at most 4,000 characters');

@@ -18,6 +18,4 @@ export function yearParam(name: string) {
     });
 }
 
-export const Iso3Schema = z
-  .string()
-  .regex(/^[A-Z]{3}$/, { error: 'must be an ISO 3166-1 alpha-3 code' });
+export const Iso3Schema = z.string().regex(/^[A-Z]{3}$/, { error: 'must be an ISO 3166-1 alpha-3 code' });

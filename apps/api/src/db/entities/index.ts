@@ -5,5 +5,12 @@ import { GroupingEntity } from './grouping.entity.js';
 import { RegionMemberEntity } from './region-member.entity.js';
 import { RegionEntity } from './region.entity.js';
 
-export const ENTITIES = [CountryEntity, GroupingEntity, RegionEntity, RegionMemberEntity, AssessmentEntity, DimensionScoreEntity];
+export const ENTITIES = [
+  CountryEntity,
+  GroupingEntity,
+  RegionEntity,
+  RegionMemberEntity,
+  AssessmentEntity,
+  DimensionScoreEntity,
+];
 export { AssessmentEntity, CountryEntity, DimensionScoreEntity, GroupingEntity, RegionEntity, RegionMemberEntity };
