@@ -125,4 +125,25 @@ describe('GET /api/analytics/maturity on a hand-computed fixture', () => {
     expect(r2.levels).toEqual(zeroLevels);
     expect(r2.dimensions.governance).toBeNull();
   });
+
+  it('reflects a new submission at once, whatever was computed before', async () => {
+    const query = '/api/analytics/maturity?grouping=fixture&from=2022&to=2022';
+    const before = await request(t.app.getHttpServer()).get(query).expect(200);
+    expect(before.body.series.find((p: MaturityPoint) => p.region === 'R2').assessed).toBe(2);
+    await insertAssessment(t.db, {
+      country: 'SEN',
+      year: 2022,
+      status: 'validated',
+      overall: 10,
+      level: 1,
+      selfLevel: 1,
+    });
+    const after = await request(t.app.getHttpServer()).get(query).expect(200);
+    // R2 2022 becomes [10, 30, 50]: mean 30, median 30.
+    expect(after.body.series.find((p: MaturityPoint) => p.region === 'R2')).toMatchObject({
+      assessed: 3,
+      mean: 30,
+      median: 30,
+    });
+  });
 });

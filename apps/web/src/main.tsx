@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from './api/queryClient';
-import { MaturityPage } from './pages/MaturityPage';
+import { App } from './App';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -11,7 +11,7 @@ if (!root) throw new Error('index.html must contain #root');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
-      <MaturityPage />
+      <App />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -45,20 +45,20 @@ export const groupings: GroupingsResponse = {
       name: name('WCO regions', 'Régions de l’OMD'),
       source: 'WCO',
       regions: [
-        { code: 'AP', name: name('Asia/Pacific', 'Asie/Pacifique'), members: ['AUS', 'JPN', 'NZL', 'THA'] },
         {
           code: 'ESA',
           name: name('East and Southern Africa', 'Afrique orientale et australe'),
           members: ['KEN', 'ZAF', 'TZA', 'UGA', 'ZMB'],
         },
         { code: 'EUR', name: name('Europe', 'Europe'), members: ['FRA', 'DEU', 'ITA', 'ESP', 'POL', 'SWE'] },
+        { code: 'AP', name: name('Asia/Pacific', 'Asie/Pacifique'), members: ['AUS', 'JPN', 'NZL', 'THA'] },
         {
           code: 'MENA',
           name: name('North of Africa, Near and Middle East', 'Afrique du Nord, Proche et Moyen-Orient'),
           members: ['EGY', 'JOR', 'MAR'],
         },
         {
-          code: 'SAM',
+          code: 'AMS',
           name: name('Americas and the Caribbean', 'Amériques et Caraïbes'),
           members: ['BRA', 'CAN', 'MEX', 'JAM'],
         },
@@ -74,11 +74,11 @@ export const groupings: GroupingsResponse = {
       name: name('UN regions', 'Régions de l’ONU'),
       source: 'UN M49',
       regions: [
-        { code: '002', name: name('Africa', 'Afrique'), members: ['KEN', 'ZAF', 'SEN'] },
-        { code: '019', name: name('Americas', 'Amériques'), members: ['BRA', 'CAN'] },
-        { code: '142', name: name('Asia', 'Asie'), members: ['JPN', 'THA'] },
-        { code: '150', name: name('Europe', 'Europe'), members: ['FRA', 'DEU'] },
-        { code: '009', name: name('Oceania', 'Océanie'), members: ['AUS', 'NZL'] },
+        { code: 'AFR', name: name('Africa', 'Afrique'), members: ['KEN', 'ZAF', 'SEN'] },
+        { code: 'AME', name: name('Americas', 'Amériques'), members: ['BRA', 'CAN'] },
+        { code: 'ASI', name: name('Asia', 'Asie'), members: ['JPN', 'THA'] },
+        { code: 'EUR', name: name('Europe', 'Europe'), members: ['FRA', 'DEU'] },
+        { code: 'OCE', name: name('Oceania', 'Océanie'), members: ['AUS', 'NZL'] },
       ],
     },
   ],
@@ -104,8 +104,8 @@ export const wcoMaturity: MaturityResponse = {
     { region: 'EUR', year: 2025, members: 6, assessed: 6, coverage: 1, mean: 72.5, median: 73, p25: 68, p75: 78 },
     { region: 'MENA', year: 2024, members: 3, assessed: 0, coverage: 0 },
     { region: 'MENA', year: 2025, members: 3, assessed: 0, coverage: 0 },
-    { region: 'SAM', year: 2024, members: 4, assessed: 1, coverage: 0.25, mean: 58, median: 58, p25: 58, p75: 58 },
-    { region: 'SAM', year: 2025, members: 4, assessed: 2, coverage: 0.5, mean: 61, median: 61, p25: 59, p75: 63 },
+    { region: 'AMS', year: 2024, members: 4, assessed: 1, coverage: 0.25, mean: 58, median: 58, p25: 58, p75: 58 },
+    { region: 'AMS', year: 2025, members: 4, assessed: 2, coverage: 0.5, mean: 61, median: 61, p25: 59, p75: 63 },
     { region: 'WCA', year: 2024, members: 4, assessed: 0, coverage: 0 },
     { region: 'WCA', year: 2025, members: 4, assessed: 1, coverage: 0.25, mean: 30, median: 30, p25: 30, p75: 30 },
     { region: 'ALL', year: 2024, members: 26, assessed: 9, coverage: 9 / 26, mean: 60.8, median: 62, p25: 50, p75: 70 },
@@ -129,9 +129,9 @@ export const unMaturity: MaturityResponse = {
   from: 2024,
   to: 2025,
   methodologyVersion: 'v1',
-  series: ['002', '019', '142', '150', '009', 'ALL'].flatMap((region) =>
+  series: ['AFR', 'AME', 'ASI', 'EUR', 'OCE', 'ALL'].flatMap((region) =>
     [2024, 2025].map((year) =>
-      region === '150'
+      region === 'EUR'
         ? point({ region, year, members: 2, assessed: 2, coverage: 1, mean: 65, median: 65, p25: 60, p75: 70 })
         : point({ region, year, members: 2, assessed: 0, coverage: 0, regionName: regionName('un', region) }),
     ),

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReferenceModule } from '../reference/reference.module.js';
+import { AnalyticsCache } from './analytics-cache.js';
 import { AnalyticsController } from './analytics.controller.js';
 import { AnalyticsService } from './analytics.service.js';
 import { MaturityRepository } from './maturity.repository.js';
@@ -7,6 +8,6 @@ import { MaturityRepository } from './maturity.repository.js';
 @Module({
   imports: [ReferenceModule],
   controllers: [AnalyticsController],
-  providers: [AnalyticsService, MaturityRepository],
+  providers: [AnalyticsService, MaturityRepository, AnalyticsCache],
 })
 export class AnalyticsModule {}

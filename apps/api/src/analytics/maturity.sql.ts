@@ -27,19 +27,21 @@ export function maturitySql(dimension: Dimension | undefined): string {
       UNION
       SELECT 'ALL', country FROM grouping_members
     ),
-    current AS (
-      SELECT DISTINCT ON (y.year, a.country_iso3)
-             y.year, a.country_iso3 AS country, a.id, a.overall_index, a.computed_level, a.self_level
-      FROM years y
-      JOIN assessments a ON a.year BETWEEN y.year - ${WINDOW_YEARS} AND y.year
+    counted AS MATERIALIZED (
+      SELECT a.id, a.country_iso3 AS country, a.year AS assessed_year, a.overall_index, a.computed_level, a.self_level,
+             ${dimensionColumns}
+      FROM assessments a
+      LEFT JOIN assessment_dimension_scores s ON s.assessment_id = a.id
       WHERE a.status = ANY($4::text[])
+        AND a.year BETWEEN $2::int - ${WINDOW_YEARS} AND $3::int
         AND a.country_iso3 IN (SELECT country FROM grouping_members)
-      ORDER BY y.year, a.country_iso3, a.year DESC
+      GROUP BY a.id
     ),
-    scored AS (
-      SELECT c.*, ${dimensionColumns.replace(/\n\s+/g, ' ')}
-      FROM current c LEFT JOIN assessment_dimension_scores s ON s.assessment_id = c.id
-      GROUP BY c.year, c.country, c.id, c.overall_index, c.computed_level, c.self_level
+    current AS (
+      SELECT DISTINCT ON (y.year, k.country) y.year, k.*
+      FROM years y
+      JOIN counted k ON k.assessed_year BETWEEN y.year - ${WINDOW_YEARS} AND y.year
+      ORDER BY y.year, k.country, k.assessed_year DESC
     )
     SELECT m.region, y.year,
            count(*)::int AS members,
@@ -55,6 +57,6 @@ export function maturitySql(dimension: Dimension | undefined): string {
            ${dimensionMeans}
     FROM members m
     CROSS JOIN years y
-    LEFT JOIN scored c ON c.country = m.country AND c.year = y.year
+    LEFT JOIN current c ON c.country = m.country AND c.year = y.year
     GROUP BY m.region, y.year`;
 }

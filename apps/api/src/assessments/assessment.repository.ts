@@ -26,6 +26,11 @@ export class AssessmentRepository {
     return this.dataSource.getRepository(AssessmentEntity).count();
   }
 
+  /** Refreshes the planner's statistics after a bulk load, so the analytics queries get good plans. */
+  async analyzeTables(): Promise<void> {
+    await this.dataSource.query('ANALYZE assessments, assessment_dimension_scores');
+  }
+
   /** Inserts assessments with their per-dimension score rows; the caller owns the transaction. */
   async insertScored(manager: EntityManager, assessments: NewAssessment[]): Promise<void> {
     for (let i = 0; i < assessments.length; i += INSERT_CHUNK) {

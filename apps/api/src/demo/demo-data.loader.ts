@@ -23,6 +23,7 @@ export class DemoDataLoader {
         plan.map((a) => ({ ...a, source: 'demo' as const })),
       ),
     );
+    await this.assessments.analyzeTables();
     this.logger.log(`Loaded ${plan.length} synthetic demo assessments`);
     return true;
   }

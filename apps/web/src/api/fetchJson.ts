@@ -21,7 +21,7 @@ function readFieldErrors(errors: unknown): ApiFieldError[] {
 function readMessage(body: ApiErrorBody, fallback: string): string {
   if (typeof body.message === 'string' && body.message.length > 0) return body.message;
   // Some frameworks send validation messages as a list.
-  if (Array.isArray(body.message)) return body.message.filter((m) => typeof m === 'string').join('; ');
+  if (Array.isArray(body.message)) return body.message.filter((m) => typeof m === 'string').join('; ') || fallback;
   return fallback;
 }
 
@@ -37,12 +37,12 @@ async function toApiError(response: Response): Promise<ApiError> {
   if (!isRecord(body)) return new ApiError(fallback, response.status);
   const fieldErrors = readFieldErrors(body.errors);
   const message = readMessage(body, fallback);
-  const detail = fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ');
-  return new ApiError(
-    detail && !message.includes(detail) ? `${message} (${detail})` : message,
-    response.status,
-    fieldErrors,
-  );
+  // Field errors often repeat the summary message; only the ones that add something are appended.
+  const detail = fieldErrors
+    .filter((e) => !message.includes(e.message))
+    .map((e) => `${e.field}: ${e.message}`)
+    .join('; ');
+  return new ApiError(detail ? `${message} (${detail})` : message, response.status, fieldErrors);
 }
 
 /**

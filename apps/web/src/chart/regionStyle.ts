@@ -9,7 +9,7 @@ const REGION_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#000000', '
 /** A second cue besides colour, so regions stay distinguishable in greyscale or for any colour vision. */
 const REGION_SYMBOLS: readonly SymbolType[] = ['circle', 'square', 'triangle', 'diamond', 'star', 'wye'];
 
-export const ALL_MEMBERS_COLOUR = '#595959';
+const ALL_MEMBERS_COLOUR = '#595959';
 export const ALL_MEMBERS_DASH = '6 4';
 
 export interface RegionStyle {
@@ -20,7 +20,7 @@ export interface RegionStyle {
 export function regionStyle(index: number): RegionStyle {
   return {
     colour: REGION_COLOURS[index % REGION_COLOURS.length] ?? '#000000',
-    // Cycling the symbols on a different period keeps colour+symbol pairs unique beyond six regions.
+    // Shifting the symbol by one for each round of colours keeps colour+symbol pairs unique beyond six regions.
     symbol: REGION_SYMBOLS[Math.floor(index / REGION_COLOURS.length + index) % REGION_SYMBOLS.length] ?? 'circle',
   };
 }

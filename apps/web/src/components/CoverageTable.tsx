@@ -1,41 +1,15 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { useStatsText } from '../format/useStatsText';
-import { ALL_REGION, type ChartRow, type RegionYearStats } from '../chart/chartModel';
+import { ALL_REGION, type ChartRow } from '../chart/chartModel';
 import type { StyledRegion } from '../chart/styledRegions';
 import { LegendSwatch } from './LegendSwatch';
+import { CoverageStatCells } from './CoverageStatCells';
 
 interface CoverageTableProps {
   row: ChartRow;
   regions: readonly StyledRegion[];
   /** Shown as the last row when the API sent the whole-grouping figures. */
   hasAllMembers: boolean;
-}
-
-function StatCells({ stats }: { stats: RegionYearStats | undefined }) {
-  const { t } = useI18n();
-  const text = useStatsText();
-  const assessed = stats !== undefined && stats.assessed > 0;
-  return (
-    <>
-      <td>{stats ? text.assessedOfMembers(stats) : '—'}</td>
-      <td className={stats?.lowCoverage ? 'low-coverage' : undefined}>
-        {stats ? text.percent(stats.coverage) : '—'}
-        {stats?.lowCoverage && <span className="low-coverage-flag"> ({t('lowCoverage')})</span>}
-      </td>
-      {assessed ? (
-        <>
-          <td>{text.index(stats.mean)}</td>
-          <td>{text.index(stats.median)}</td>
-          <td>{text.interquartileRange(stats)}</td>
-        </>
-      ) : (
-        <td colSpan={3} className="not-assessed">
-          {t('notAssessed')}
-        </td>
-      )}
-    </>
-  );
 }
 
 /** The latest assessed year as a table: the chart's text alternative and its coverage caveat in one place. */
@@ -68,7 +42,7 @@ export function CoverageTable({ row, regions, hasAllMembers }: CoverageTableProp
                   <LegendSwatch style={region.style} />
                   {localize(region.name)}
                 </th>
-                <StatCells stats={row.stats[region.code]} />
+                <CoverageStatCells stats={row.stats[region.code]} />
               </tr>
             ))}
           </tbody>
@@ -76,7 +50,7 @@ export function CoverageTable({ row, regions, hasAllMembers }: CoverageTableProp
             <tfoot>
               <tr data-region={ALL_REGION}>
                 <th scope="row">{t('allMembers')}</th>
-                <StatCells stats={row.stats[ALL_REGION]} />
+                <CoverageStatCells stats={row.stats[ALL_REGION]} />
               </tr>
             </tfoot>
           )}

@@ -5,16 +5,13 @@ export interface NumberFormatters {
   index: (value: number) => string;
   /** A 0–1 share as a whole percentage, e.g. "33%" / "33 %". */
   percent: (share: number) => string;
-  integer: (value: number) => string;
 }
 
 export function createNumberFormatters(lang: Lang): NumberFormatters {
   const index = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
-  const integer = new Intl.NumberFormat(lang, { maximumFractionDigits: 0, useGrouping: false });
   return {
     index: (value) => index.format(value),
     percent: (share) => percent.format(share),
-    integer: (value) => integer.format(value),
   };
 }

@@ -3,10 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { GroupingsResponse } from '@cpc/domain';
 import { groupingsQuery } from '../api/groupingsQuery';
 import { metaQuery } from '../api/metaQuery';
-import { I18nProvider } from '../i18n/I18nProvider';
 import { useI18n } from '../i18n/useI18n';
 import { DEFAULT_GROUPING, selectableYears, type PageState } from '../url/pageState';
-import { usePageState, type HistoryMode } from '../url/usePageState';
+import type { HistoryMode } from '../url/usePageState';
 import { PageHeader } from '../components/PageHeader';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { DemoDataBanner } from '../components/DemoDataBanner';
@@ -16,26 +15,13 @@ import { PageFooter } from '../components/PageFooter';
 
 const NO_GROUPINGS: GroupingsResponse['groupings'] = [];
 
-interface MaturityPageProps {
-  currentYear?: number;
-}
-
-export function MaturityPage({ currentYear = new Date().getFullYear() }: MaturityPageProps) {
-  const [state, update] = usePageState(currentYear);
-  return (
-    <I18nProvider lang={state.lang}>
-      <MaturityPageContent state={state} update={update} currentYear={currentYear} />
-    </I18nProvider>
-  );
-}
-
-interface MaturityPageContentProps {
+export interface MaturityPageProps {
   state: PageState;
   update: (patch: Partial<PageState>, mode?: HistoryMode) => void;
   currentYear: number;
 }
 
-function MaturityPageContent({ state, update, currentYear }: MaturityPageContentProps) {
+export function MaturityPage({ state, update, currentYear }: MaturityPageProps) {
   const { t, lang } = useI18n();
   const meta = useQuery(metaQuery());
   const groupings = useQuery(groupingsQuery());

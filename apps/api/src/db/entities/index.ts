@@ -1,3 +1,4 @@
+import { AnalyticsStateEntity } from './analytics-state.entity.js';
 import { AssessmentEntity } from './assessment.entity.js';
 import { CountryEntity } from './country.entity.js';
 import { DimensionScoreEntity } from './dimension-score.entity.js';
@@ -12,5 +13,14 @@ export const ENTITIES = [
   RegionMemberEntity,
   AssessmentEntity,
   DimensionScoreEntity,
+  AnalyticsStateEntity,
 ];
-export { AssessmentEntity, CountryEntity, DimensionScoreEntity, GroupingEntity, RegionEntity, RegionMemberEntity };
+export {
+  AnalyticsStateEntity,
+  AssessmentEntity,
+  CountryEntity,
+  DimensionScoreEntity,
+  GroupingEntity,
+  RegionEntity,
+  RegionMemberEntity,
+};

@@ -1,4 +1,5 @@
 import { Initial1795769868986 } from './1795769868986-initial.js';
+import { AnalyticsVersion1795771000000 } from './1795771000000-analytics-version.js';
 
-/** Every migration, in order. A new one is generated with `npm run migrations:generate -w @cpc/api`. */
-export const MIGRATIONS = [Initial1795769868986];
+/** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
+export const MIGRATIONS = [Initial1795769868986, AnalyticsVersion1795771000000];

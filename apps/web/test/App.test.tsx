@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MaturityPage } from '../src/pages/MaturityPage';
+import { App } from '../src/App';
 import { emptyMaturity } from './fixtures';
 import { serveFixtures, stubApi } from './stubApi';
 
@@ -12,7 +12,7 @@ function renderPage(url = '/') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <MaturityPage currentYear={CURRENT_YEAR} />
+      <App currentYear={CURRENT_YEAR} />
     </QueryClientProvider>,
   );
 }
@@ -37,7 +37,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('MaturityPage', () => {
+describe('App: cooperation maturity page', () => {
   it('shows the demo banner, one line per region and the coverage table', async () => {
     const fetchMock = stubApi();
     renderPage();
@@ -47,14 +47,14 @@ describe('MaturityPage', () => {
       expect.stringContaining('Synthetic demo data'),
     );
     const chart = await screen.findByTestId('maturity-chart');
-    expect(chart.dataset.regions).toBe('AP,ESA,EUR,MENA,SAM,WCA');
+    expect(chart.dataset.regions).toBe('ESA,EUR,AP,MENA,AMS,WCA');
     expect(chart.querySelectorAll('path.recharts-line-curve')).toHaveLength(6);
 
     expect(screen.getByRole('heading', { name: 'Coverage in 2025' })).toBeTruthy();
     const rows = bodyRows();
     // Six regions, then the all-members footer row.
-    expect(rows.map((r) => r.dataset.region)).toEqual(['AP', 'ESA', 'EUR', 'MENA', 'SAM', 'WCA', 'ALL']);
-    const [, esa, , mena] = rows;
+    expect(rows.map((r) => r.dataset.region)).toEqual(['ESA', 'EUR', 'AP', 'MENA', 'AMS', 'WCA', 'ALL']);
+    const [esa, , , mena] = rows;
     expect(within(esa!).getByRole('rowheader').textContent).toBe('East and Southern Africa');
     expect(rowTexts(esa!)).toEqual(['2/5', '40% (low coverage)', '40.0', '40.0', '35.0–45.0']);
     expect(rowTexts(mena!)).toEqual(['0/3', '0%', 'Not assessed']);
@@ -79,7 +79,7 @@ describe('MaturityPage', () => {
     expect(document.documentElement.lang).toBe('fr');
     expect(screen.getByTestId('demo-banner').textContent).toContain('Données de démonstration synthétiques');
     expect(screen.getByRole('heading', { name: 'Couverture en 2025' })).toBeTruthy();
-    const [ap, esa] = bodyRows();
+    const [esa, , ap] = bodyRows();
     expect(within(esa!).getByRole('rowheader').textContent).toBe('Afrique orientale et australe');
     // French number formatting: decimal comma.
     expect(rowTexts(ap!)[2]).toBe('55,3');
@@ -93,7 +93,7 @@ describe('MaturityPage', () => {
 
     fireEvent.change(screen.getByLabelText('Regional grouping'), { target: { value: 'un' } });
     await waitFor(() => {
-      expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('002,019,142,150,009');
+      expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('AFR,AME,ASI,EUR,OCE');
     });
     expect(new URLSearchParams(window.location.search).get('grouping')).toBe('un');
 
@@ -104,7 +104,7 @@ describe('MaturityPage', () => {
       });
     });
     await waitFor(() => {
-      expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('AP,ESA,EUR,MENA,SAM,WCA');
+      expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('ESA,EUR,AP,MENA,AMS,WCA');
     });
     expect(screen.getByLabelText<HTMLSelectElement>('Regional grouping').value).toBe('wco');
   });
@@ -121,12 +121,12 @@ describe('MaturityPage', () => {
     stubApi();
     renderPage('/?all=1');
     const chart = await screen.findByTestId('maturity-chart');
-    expect(chart.dataset.regions).toBe('AP,ESA,EUR,MENA,SAM,WCA,ALL');
+    expect(chart.dataset.regions).toBe('ESA,EUR,AP,MENA,AMS,WCA,ALL');
     expect(chart.querySelectorAll('path.recharts-line-curve')).toHaveLength(7);
 
     fireEvent.click(screen.getByLabelText('Show the all-members average'));
     await waitFor(() => {
-      expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('AP,ESA,EUR,MENA,SAM,WCA');
+      expect(screen.getByTestId('maturity-chart').dataset.regions).toBe('ESA,EUR,AP,MENA,AMS,WCA');
     });
     expect(window.location.search).not.toContain('all=');
   });

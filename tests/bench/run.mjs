@@ -1,0 +1,99 @@
+// Benchmarks the built app as `npm start` runs it: embedded PostgreSQL, demo data, real HTTP.
+// Usage: npm run bench [-- --duration 10 --connections 10]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
+});
+
+const ENDPOINTS = [
+  { name: 'maturity, WCO 2016–2026', path: '/api/analytics/maturity?grouping=wco&from=2016&to=2026', budgetMs: 50 },
+  { name: 'maturity, UN 2016–2026', path: '/api/analytics/maturity?grouping=un&from=2016&to=2026', budgetMs: 50 },
+  { name: 'instrument (fr)', path: '/api/instrument?lang=fr', budgetMs: 50 },
+  { name: 'groupings', path: '/api/groupings', budgetMs: 50 },
+];
+
+function freePort() {
+  return new Promise((res) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+}
+
+async function startApp() {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'cpc-bench-'));
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: 'true' };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ['apps/api/dist/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app exited:\n${output}`);
+    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return { base, child, dataDir };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the app did not start:\n${output}`);
+}
+
+function percentile(sorted, p) {
+  const rank = (p / 100) * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+
+async function bench(base, endpoint) {
+  const url = base + endpoint.path;
+  for (let i = 0; i < 50; i++) await fetch(url).then((r) => r.arrayBuffer()); // warm-up
+  const latencies = [];
+  let non2xx = 0;
+  const instance = autocannon({ url, connections: Number(values.connections), duration: Number(values.duration) });
+  instance.on('response', (_client, status, _bytes, time) => {
+    latencies.push(time);
+    if (status < 200 || status >= 300) non2xx++;
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    ...endpoint,
+    requests: latencies.length,
+    rps: Math.round(result.requests.average),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    non2xx,
+  };
+}
+
+const app = await startApp();
+try {
+  const rows = [];
+  for (const endpoint of ENDPOINTS) rows.push(await bench(app.base, endpoint));
+  const fmt = (n) => n.toFixed(1);
+  console.log(`\n${values.connections} connections, ${values.duration} s per endpoint, after 50 warm-up requests\n`);
+  console.log('| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | budget p95 | non-2xx |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    const verdict = r.p95 <= r.budgetMs ? 'ok' : 'OVER';
+    console.log(`| ${r.name} | ${r.requests} | ${r.rps} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.budgetMs} (${verdict}) | ${r.non2xx} |`);
+  }
+  if (rows.some((r) => r.non2xx > 0)) process.exitCode = 1;
+} finally {
+  app.child.kill('SIGTERM');
+  await new Promise((r) => app.child.once('exit', r));
+  rmSync(app.dataDir, { recursive: true, force: true });
+}
