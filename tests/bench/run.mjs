@@ -34,7 +34,11 @@ async function startApp() {
   const dataDir = mkdtempSync(join(tmpdir(), 'cpc-bench-'));
   const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: 'true' };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['apps/api/dist/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -42,7 +46,10 @@ async function startApp() {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the app exited:\n${output}`);
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { base, child, dataDir };
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -89,7 +96,9 @@ try {
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     const verdict = r.p95 <= r.budgetMs ? 'ok' : 'OVER';
-    console.log(`| ${r.name} | ${r.requests} | ${r.rps} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.budgetMs} (${verdict}) | ${r.non2xx} |`);
+    console.log(
+      `| ${r.name} | ${r.requests} | ${r.rps} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.budgetMs} (${verdict}) | ${r.non2xx} |`,
+    );
   }
   if (rows.some((r) => r.non2xx > 0)) process.exitCode = 1;
 } finally {
