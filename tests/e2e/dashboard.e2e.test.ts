@@ -1,0 +1,202 @@
+/**
+ * A reader opens the dashboard of the BUILT app (demo data) in the system's Chromium, compares the
+ * WCO and UN groupings, narrows the period, reloads, shares the link in French and goes back.
+ * Screenshots land in tests/artifacts/.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppHarness, REPO_ROOT, type AppProcess } from '../support/app-process.js';
+import { UN_REGION_COUNT, WCO_REGIONS, type Groupings } from '../support/product.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const UI_TIMEOUT_MS = 20_000;
+const THIS_YEAR = new Date().getFullYear();
+
+describe('a reader explores the maturity dashboard in Chromium', () => {
+  const harness = new AppHarness();
+  let app: AppProcess;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  /** Anything that went wrong in the page: script errors, console errors, failed API calls. */
+  const pageProblems: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `No Chromium at ${CHROMIUM}. These browser tests use the system's Chromium: install it with ` +
+          '`apt-get update && apt-get install -y chromium` (or point CHROMIUM_PATH at one). ' +
+          'Do not run `npx playwright install`.',
+      );
+    }
+    mkdirSync(ARTIFACTS, { recursive: true });
+    app = await harness.start({ demoData: true });
+    context = await chromium.launchPersistentContext(harness.tempDir('cpc-chromium-'), {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 1000 },
+      locale: 'en-GB',
+    });
+    context.setDefaultTimeout(UI_TIMEOUT_MS);
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => pageProblems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageProblems.push(`console error: ${m.text()}`);
+    });
+    page.on('response', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/') && r.status() >= 400) {
+        pageProblems.push(`${r.status()} from ${r.url()}`);
+      }
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await harness.cleanup();
+  });
+
+  const chart = () => page.getByTestId('maturity-chart');
+  const groupingSelect = () => page.getByRole('combobox', { name: /grouping/i });
+  const fromSelect = () => page.getByRole('combobox', { name: /^from$/i });
+  const toSelect = () => page.getByRole('combobox', { name: /^to$/i });
+  const query = () => Object.fromEntries(new URL(page.url()).searchParams);
+
+  /** Waits until the chart shows fresh figures (not the previous ones) and returns the regions it draws. */
+  async function settledRegions(notEqualTo?: string): Promise<string[]> {
+    await chart().waitFor({ state: 'visible' });
+    await page.waitForFunction(
+      (previous) => {
+        const figure = document.querySelector('[data-testid="maturity-chart"]');
+        const regions = figure?.getAttribute('data-regions');
+        return !!regions && regions !== previous && figure?.getAttribute('aria-busy') !== 'true';
+      },
+      notEqualTo ?? null,
+      { timeout: UI_TIMEOUT_MS },
+    );
+    const regions = await chart().getAttribute('data-regions');
+    return (regions ?? '').split(',').filter(Boolean);
+  }
+
+  /** The region lines drawn in the chart, each with its path data. */
+  async function drawnLines(): Promise<string[]> {
+    return chart()
+      .locator('path.recharts-line-curve')
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
+  }
+
+  async function screenshot(name: string): Promise<void> {
+    await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
+  }
+
+  it('opens on the WCO regions, one line per region, under a synthetic-data banner', async () => {
+    await page.goto(`${app.baseUrl}/`);
+    const regions = await settledRegions();
+
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Cooperation maturity by region');
+    const banner = page.getByTestId('demo-banner');
+    expect(await banner.isVisible()).toBe(true);
+    expect(await banner.textContent()).toMatch(/synthetic|demo/i);
+
+    expect([...regions].sort()).toEqual([...WCO_REGIONS].sort());
+    const lines = await drawnLines();
+    expect(lines).toHaveLength(WCO_REGIONS.length);
+    for (const d of lines) expect(d, 'a line through several years').toMatch(/^M.*L/);
+    for (const region of WCO_REGIONS) {
+      expect(await chart().locator(`.region-line-${region} path.recharts-line-curve`).count(), region).toBe(1);
+    }
+
+    // The address states the whole view, so it can be shared as it is.
+    expect(query()).toMatchObject({ grouping: 'wco', from: '2016', to: String(THIS_YEAR), lang: 'en' });
+    await screenshot('dashboard-wco.png');
+  });
+
+  it('switches to the UN grouping with the selector: five lines, and the address follows', async () => {
+    const before = await chart().getAttribute('data-regions');
+    await groupingSelect().selectOption('un');
+    const regions = await settledRegions(before ?? undefined);
+
+    const { groupings } = await app.getJson<Groupings>('/api/groupings');
+    const unRegions = groupings.find((g) => g.id === 'un')!.regions.map((r) => r.code);
+    expect(regions).toHaveLength(UN_REGION_COUNT);
+    expect([...regions].sort()).toEqual([...unRegions].sort());
+    expect(await drawnLines()).toHaveLength(UN_REGION_COUNT);
+    expect(query()).toMatchObject({ grouping: 'un', lang: 'en' });
+    await screenshot('dashboard-un.png');
+  });
+
+  it('narrows the period with the year selectors', async () => {
+    await fromSelect().selectOption('2018');
+    await toSelect().selectOption('2024');
+    await expect.poll(() => query()).toMatchObject({ grouping: 'un', from: '2018', to: '2024' });
+    await settledRegions();
+
+    // The horizontal axis and the chart's title run over the chosen years only.
+    const xAxisYears = async () =>
+      (await chart().locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents()).map(
+        Number,
+      );
+    await expect
+      .poll(async () => [Math.min(...(await xAxisYears())), Math.max(...(await xAxisYears()))])
+      .toEqual([2018, 2024]);
+    const title = (await chart().locator('figcaption h2').textContent()) ?? '';
+    expect(title).toContain('2018');
+    expect(title).toContain('2024');
+    expect(title).not.toContain('2016');
+    expect(await drawnLines()).toHaveLength(UN_REGION_COUNT);
+  });
+
+  it('shows the same view after a reload', async () => {
+    const url = page.url();
+    await page.reload();
+    const regions = await settledRegions();
+
+    expect(page.url()).toBe(url);
+    expect(await groupingSelect().inputValue()).toBe('un');
+    expect(await fromSelect().inputValue()).toBe('2018');
+    expect(await toSelect().inputValue()).toBe('2024');
+    expect(regions).toHaveLength(UN_REGION_COUNT);
+    expect(await drawnLines()).toHaveLength(UN_REGION_COUNT);
+  });
+
+  it('switches to French, keeping the view', async () => {
+    await page.locator('a[hreflang="fr"]').click();
+    await expect.poll(() => query().lang).toBe('fr');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+
+    const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    expect(heading).not.toBe('Cooperation maturity by region');
+    expect(heading).toMatch(/coopération/i);
+    expect(await page.getByTestId('demo-banner').textContent()).toMatch(/démonstration/i);
+    expect(query()).toMatchObject({ grouping: 'un', from: '2018', to: '2024', lang: 'fr' });
+    expect(await settledRegions()).toHaveLength(UN_REGION_COUNT);
+    expect(await drawnLines()).toHaveLength(UN_REGION_COUNT);
+    await screenshot('dashboard-fr.png');
+  });
+
+  it('goes back to English with the browser’s Back button', async () => {
+    await page.goBack();
+    await expect.poll(() => query().lang).toBe('en');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Cooperation maturity by region');
+    expect(await groupingSelect().inputValue()).toBe('un');
+  });
+
+  it('had no script errors or failed API calls along the way', () => {
+    expect(pageProblems).toEqual([]);
+  });
+});
