@@ -16,3 +16,6 @@ export * from './methodology/index.js';
 export * from './schemas/instrument.js';
 export * from './schemas/answers.js';
 export * from './instrument/view.js';
+export * from './access/roles.js';
+export * from './schemas/auth.js';
+export * from './schemas/assessments.js';

@@ -1,9 +1,9 @@
-import type { Answers, Comments, Scores } from '@cpc/domain';
+import type { Answers, AssessmentStatus, Comments, Scores } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AssessmentEntity, DimensionScoreEntity } from '../db/entities/index.js';
-import type { AssessmentSource, AssessmentStatus } from '../db/entities/assessment.entity.js';
+import type { AssessmentSource } from '../db/entities/assessment.entity.js';
 
 export interface NewAssessment {
   country: string;

@@ -5,3 +5,5 @@ export * from './version.js';
 export * from './scoring.js';
 export * from './gaps.js';
 export * from './validation.js';
+export * from './lifecycle.js';
+export * from './diff.js';

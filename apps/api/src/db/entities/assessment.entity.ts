@@ -1,4 +1,4 @@
-import type { Answers, Comments } from '@cpc/domain';
+import type { Answers, AssessmentStatus, Comments } from '@cpc/domain';
 import {
   Check,
   Column,
@@ -15,8 +15,6 @@ import {
 } from 'typeorm';
 import { CountryEntity } from './country.entity.js';
 
-export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'validated', 'returned'] as const;
-export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 export const ASSESSMENT_SOURCES = ['entered', 'imported', 'demo'] as const;
 export type AssessmentSource = (typeof ASSESSMENT_SOURCES)[number];
 
@@ -67,6 +65,10 @@ export class AssessmentEntity {
 
   @Column({ type: 'text', default: 'entered' })
   source: AssessmentSource;
+
+  /** The analyst's reason when the assessment was last returned. */
+  @Column({ name: 'return_comment', type: 'text', nullable: true })
+  returnComment: string | null;
 
   @VersionColumn({ default: 1 })
   version: number;

@@ -1,10 +1,13 @@
 import { AnalyticsStateEntity } from './analytics-state.entity.js';
+import { AssessmentRevisionEntity } from './assessment-revision.entity.js';
 import { AssessmentEntity } from './assessment.entity.js';
 import { CountryEntity } from './country.entity.js';
 import { DimensionScoreEntity } from './dimension-score.entity.js';
 import { GroupingEntity } from './grouping.entity.js';
 import { RegionMemberEntity } from './region-member.entity.js';
 import { RegionEntity } from './region.entity.js';
+import { SessionEntity } from './session.entity.js';
+import { UserEntity } from './user.entity.js';
 
 export const ENTITIES = [
   CountryEntity,
@@ -14,6 +17,9 @@ export const ENTITIES = [
   AssessmentEntity,
   DimensionScoreEntity,
   AnalyticsStateEntity,
+  UserEntity,
+  SessionEntity,
+  AssessmentRevisionEntity,
 ];
 export {
   AnalyticsStateEntity,

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { DIMENSIONS } from '../instrument/types.js';
+import { ASSESSMENT_STATUSES } from '../methodology/lifecycle.js';
+import { AnswersSchema, CommentsSchema } from './answers.js';
+import { Iso3Schema, LocalizedSchema, MIN_YEAR } from './common.js';
+
+/** An assessment year: 1990 to next year (an administration may prepare next year's questionnaire). */
+export const AssessmentYearSchema = z
+  .number({ error: 'year must be an integer' })
+  .int({ error: 'year must be an integer' })
+  .refine((y) => y >= MIN_YEAR && y <= new Date().getUTCFullYear() + 1, {
+    error: `year must be between ${MIN_YEAR} and next year`,
+  });
+
+const VersionSchema = z.number({ error: 'version is required' }).int().positive().describe('The version you last read');
+
+export const CreateAssessmentRequestSchema = z
+  .object({ country: Iso3Schema, year: AssessmentYearSchema, answers: AnswersSchema, comments: CommentsSchema.optional() })
+  .strict();
+export type CreateAssessmentRequest = z.infer<typeof CreateAssessmentRequestSchema>;
+
+export const UpdateAssessmentRequestSchema = z
+  .object({ answers: AnswersSchema.optional(), comments: CommentsSchema.optional(), version: VersionSchema })
+  .strict();
+export type UpdateAssessmentRequest = z.infer<typeof UpdateAssessmentRequestSchema>;
+
+export const SubmitAssessmentRequestSchema = z.object({ version: VersionSchema }).strict();
+export type SubmitAssessmentRequest = z.infer<typeof SubmitAssessmentRequestSchema>;
+
+export const ValidateAssessmentRequestSchema = z.object({ version: VersionSchema.optional() }).strict();
+export type ValidateAssessmentRequest = z.infer<typeof ValidateAssessmentRequestSchema>;
+
+export const ReturnAssessmentRequestSchema = z
+  .object({
+    comment: z.string({ error: 'comment is required' }).trim().min(1, { error: 'comment is required' }).max(4000),
+    version: VersionSchema.optional(),
+  })
+  .strict();
+export type ReturnAssessmentRequest = z.infer<typeof ReturnAssessmentRequestSchema>;
+
+export const AssessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
+
+export const AssessmentListQuerySchema = z
+  .object({
+    country: Iso3Schema.optional(),
+    year: z.string().regex(/^\d{4}$/, { error: 'year must be an integer year' }).transform(Number).optional(),
+    status: z.enum(ASSESSMENT_STATUSES, { error: `status must be one of ${ASSESSMENT_STATUSES.join(', ')}` }).optional(),
+  })
+  .strict();
+export type AssessmentListQuery = z.infer<typeof AssessmentListQuerySchema>;
+
+export const ScoresSchema = z.object({
+  methodologyVersion: z.string(),
+  overall: z.number(),
+  level: z.number().int(),
+  selfLevel: z.number().int().nullable(),
+  dimensions: z.record(z.enum(DIMENSIONS), z.number()),
+});
+
+export const GapSchema = z.object({
+  code: z.string(),
+  dimension: z.enum(DIMENSIONS),
+  points: z.number(),
+  gaps: LocalizedSchema,
+  solutions: LocalizedSchema,
+  solutionsFromGuidance: z.boolean(),
+});
+
+export const AssessmentSchema = z.object({
+  id: z.string(),
+  country: Iso3Schema,
+  year: z.number().int(),
+  status: AssessmentStatusSchema,
+  version: z.number().int(),
+  answers: z.record(z.string(), z.unknown()),
+  comments: z.record(z.string(), z.string()),
+  scores: ScoresSchema.nullable().describe('Stored at submission; null for a draft'),
+  gaps: z.array(GapSchema),
+  returnComment: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  demo: z.boolean().describe('Synthetic demo data'),
+});
+export type AssessmentResponse = z.infer<typeof AssessmentSchema>;
+
+export const AssessmentSummarySchema = AssessmentSchema.omit({ answers: true, comments: true, gaps: true });
+export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
+export const AssessmentListResponseSchema = z.object({ assessments: z.array(AssessmentSummarySchema) });
+export type AssessmentListResponse = z.infer<typeof AssessmentListResponseSchema>;
+
+export const SubmissionErrorsSchema = z.object({
+  statusCode: z.literal(422),
+  message: z.string(),
+  missing: z.array(z.string()),
+  invalid: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+export type SubmissionErrors = z.infer<typeof SubmissionErrorsSchema>;
+
+export const RevisionSchema = z.object({
+  revision: z.number().int(),
+  at: z.string(),
+  by: z.object({ id: z.string().nullable(), email: z.string() }),
+  action: z.enum(['created', 'updated', 'submitted', 'validated', 'returned', 'imported']),
+  fromStatus: AssessmentStatusSchema.nullable(),
+  toStatus: AssessmentStatusSchema,
+  changes: z.array(
+    z.object({ code: z.string(), kind: z.enum(['answer', 'comment']), old: z.unknown(), new: z.unknown() }),
+  ),
+  comment: z.string().nullable(),
+});
+export type RevisionResponse = z.infer<typeof RevisionSchema>;
+export const HistoryResponseSchema = z.object({ assessmentId: z.string(), revisions: z.array(RevisionSchema) });
+export type HistoryResponse = z.infer<typeof HistoryResponseSchema>;
+
+export const ImportQuerySchema = z
+  .object({ dryRun: z.enum(['true', 'false'], { error: 'dryRun must be true or false' }).optional() })
+  .strict()
+  .transform((q) => ({ dryRun: q.dryRun === 'true' }));
+export type ImportQuery = z.infer<typeof ImportQuerySchema>;
+
+export const ImportErrorSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export type ImportError = z.infer<typeof ImportErrorSchema>;
+
+export const ImportResultSchema = z.object({ dryRun: z.boolean(), rows: z.number().int(), created: z.number().int(), updated: z.number().int() });
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+export const ImportErrorsResponseSchema = z.object({ statusCode: z.literal(422), message: z.string(), errors: z.array(ImportErrorSchema) });
