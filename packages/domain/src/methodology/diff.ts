@@ -11,7 +11,11 @@ function same(a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function diffRecord(kind: AnswerChange['kind'], before: Record<string, AnswerValue>, after: Record<string, AnswerValue>): AnswerChange[] {
+function diffRecord(
+  kind: AnswerChange['kind'],
+  before: Record<string, AnswerValue>,
+  after: Record<string, AnswerValue>,
+): AnswerChange[] {
   const codes = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return codes
     .filter((code) => !same(before[code], after[code]))
@@ -23,5 +27,8 @@ export function diffAnswerSets(
   before: { answers: Answers; comments: Comments },
   after: { answers: Answers; comments: Comments },
 ): AnswerChange[] {
-  return [...diffRecord('answer', before.answers, after.answers), ...diffRecord('comment', before.comments, after.comments)];
+  return [
+    ...diffRecord('answer', before.answers, after.answers),
+    ...diffRecord('comment', before.comments, after.comments),
+  ];
 }

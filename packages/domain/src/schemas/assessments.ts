@@ -15,7 +15,12 @@ export const AssessmentYearSchema = z
 const VersionSchema = z.number({ error: 'version is required' }).int().positive().describe('The version you last read');
 
 export const CreateAssessmentRequestSchema = z
-  .object({ country: Iso3Schema, year: AssessmentYearSchema, answers: AnswersSchema, comments: CommentsSchema.optional() })
+  .object({
+    country: Iso3Schema,
+    year: AssessmentYearSchema,
+    answers: AnswersSchema,
+    comments: CommentsSchema.optional(),
+  })
   .strict();
 export type CreateAssessmentRequest = z.infer<typeof CreateAssessmentRequestSchema>;
 
@@ -43,8 +48,14 @@ export const AssessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
 export const AssessmentListQuerySchema = z
   .object({
     country: Iso3Schema.optional(),
-    year: z.string().regex(/^\d{4}$/, { error: 'year must be an integer year' }).transform(Number).optional(),
-    status: z.enum(ASSESSMENT_STATUSES, { error: `status must be one of ${ASSESSMENT_STATUSES.join(', ')}` }).optional(),
+    year: z
+      .string()
+      .regex(/^\d{4}$/, { error: 'year must be an integer year' })
+      .transform(Number)
+      .optional(),
+    status: z
+      .enum(ASSESSMENT_STATUSES, { error: `status must be one of ${ASSESSMENT_STATUSES.join(', ')}` })
+      .optional(),
   })
   .strict();
 export type AssessmentListQuery = z.infer<typeof AssessmentListQuerySchema>;
@@ -122,7 +133,16 @@ export type ImportQuery = z.infer<typeof ImportQuerySchema>;
 export const ImportErrorSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
 export type ImportError = z.infer<typeof ImportErrorSchema>;
 
-export const ImportResultSchema = z.object({ dryRun: z.boolean(), rows: z.number().int(), created: z.number().int(), updated: z.number().int() });
+export const ImportResultSchema = z.object({
+  dryRun: z.boolean(),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+});
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 
-export const ImportErrorsResponseSchema = z.object({ statusCode: z.literal(422), message: z.string(), errors: z.array(ImportErrorSchema) });
+export const ImportErrorsResponseSchema = z.object({
+  statusCode: z.literal(422),
+  message: z.string(),
+  errors: z.array(ImportErrorSchema),
+});

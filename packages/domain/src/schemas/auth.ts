@@ -67,6 +67,8 @@ export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;
 
 /** Public, unauthenticated: what the login page needs (demo credentials only in demo mode). */
 export const AuthConfigResponseSchema = z.object({
-  demoUsers: z.array(z.object({ email: z.string(), password: z.string(), role: RoleSchema, country: z.string().nullable() })),
+  demoUsers: z.array(
+    z.object({ email: z.string(), password: z.string(), role: RoleSchema, country: z.string().nullable() }),
+  ),
 });
 export type AuthConfigResponse = z.infer<typeof AuthConfigResponseSchema>;
