@@ -16,6 +16,9 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const API_ENTRY = 'apps/api/dist/main.js';
 export const WEB_DIST = join(REPO_ROOT, 'apps/web/dist');
 
+/** The first admin every harnessed app is started with (ADMIN_EMAIL / ADMIN_PASSWORD), used to sign in. */
+export const HARNESS_ADMIN = { email: 'harness-admin@test.example.org', password: 'harness-admin-password' };
+
 const DEFAULT_HEALTH_TIMEOUT_MS = 60_000;
 const DEFAULT_STOP_TIMEOUT_MS = 30_000;
 /**
@@ -190,9 +193,25 @@ export class AppProcess {
     return fetch(`${this.baseUrl}${path}`, { signal: AbortSignal.timeout(15_000), ...init });
   }
 
-  /** GETs a JSON document, failing with the status, body and app output when it is not a 200. */
+  private token: string | undefined;
+
+  /** Signs in as the harness admin once; everything but health and the instrument needs a session. */
+  async signIn(): Promise<string> {
+    if (this.token) return this.token;
+    const res = await this.fetch('/api/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(HARNESS_ADMIN),
+    });
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`Signing in answered ${res.status}: ${body}\n${this.describe()}`);
+    this.token = (JSON.parse(body) as { token: string }).token;
+    return this.token;
+  }
+
+  /** GETs a JSON document as the harness admin, failing with the status, body and app output when it is not a 200. */
   async getJson<T = unknown>(path: string): Promise<T> {
-    const res = await this.fetch(path);
+    const res = await this.fetch(path, { headers: { Authorization: `Bearer ${await this.signIn()}` } });
     const body = await res.text();
     if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${body}\n${this.describe()}`);
     return JSON.parse(body) as T;
@@ -285,6 +304,8 @@ export class AppHarness {
       PORT: String(await freePort()),
       DATA_DIR: dataDir,
       DEMO_DATA: options.demoData === undefined ? undefined : String(options.demoData),
+      ADMIN_EMAIL: HARNESS_ADMIN.email,
+      ADMIN_PASSWORD: HARNESS_ADMIN.password,
       ...options.env,
     };
     const inherited = Object.entries(process.env).filter(

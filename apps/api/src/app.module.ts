@@ -2,6 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { AssessmentsModule } from './assessments/assessments.module.js';
+import type { AuthOptions } from './auth/auth-options.js';
+import { AuthModule } from './auth/auth.module.js';
 import { dataSourceOptions } from './db/data-source-options.js';
 import { DemoModule } from './demo/demo.module.js';
 import { StatusController } from './health/status.controller.js';
@@ -9,15 +11,18 @@ import { StatusRepository } from './health/status.repository.js';
 import { StatusService } from './health/status.service.js';
 import { InstrumentController } from './instrument/instrument.controller.js';
 import { ReferenceModule } from './reference/reference.module.js';
+import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
-  static forDatabase(url: string): DynamicModule {
+  static forRoot(url: string, auth: AuthOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(url), retryAttempts: 2, retryDelay: 500 }),
+        AuthModule.forRoot(auth),
         ReferenceModule,
+        UsersModule,
         AnalyticsModule,
         AssessmentsModule,
         DemoModule,

@@ -9,21 +9,26 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { DEFAULT_AUTH_OPTIONS, type AuthOptions } from './auth/auth-options.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { DemoDataLoader } from './demo/demo-data.loader.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { ReferenceDataLoader } from './reference/reference-data.loader.js';
+import { AccountBootstrap } from './users/account-bootstrap.js';
 
 export interface AppOptions {
   databaseUrl: string;
   demoData: boolean;
   webDist?: string;
   logger?: LoggerService | false;
+  /** Defaults to DEFAULT_AUTH_OPTIONS, with demo accounts whenever demo data is on. */
+  auth?: Partial<AuthOptions>;
 }
 
 /** Builds the API: migrations applied, reference data loaded, demo data when asked and the database is empty. */
 export async function createApp(options: AppOptions): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(options.databaseUrl), {
+  const auth: AuthOptions = { ...DEFAULT_AUTH_OPTIONS, demoUsers: options.demoData, ...options.auth };
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.databaseUrl, auth), {
     logger: options.logger ?? new Logger(),
   });
   app.setGlobalPrefix('api');
@@ -38,6 +43,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
 async function prepareDatabase(app: INestApplication, demoData: boolean): Promise<void> {
   await app.get<DataSource>(getDataSourceToken()).runMigrations({ transaction: 'each' });
   await app.get(ReferenceDataLoader).load();
+  await app.get(AccountBootstrap).run();
   if (demoData) await app.get(DemoDataLoader).loadIfEmpty();
 }
 

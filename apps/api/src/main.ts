@@ -26,7 +26,12 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   try {
-    app = await createApp({ databaseUrl: database.url, demoData: config.demoData, webDist: config.webDist });
+    app = await createApp({
+      databaseUrl: database.url,
+      demoData: config.demoData,
+      webDist: config.webDist,
+      auth: { sessionTtlMs: config.sessionTtlMs, adminEmail: config.adminEmail, adminPassword: config.adminPassword },
+    });
     await app.listen(config.port);
   } catch (e) {
     await database.stop();

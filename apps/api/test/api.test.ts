@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
-const get = (path: string) => request(t.app.getHttpServer()).get(path);
+let token: string;
+const get = (path: string) => request(t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`);
 
 beforeAll(async () => {
   t = await startTestApp();
+  token = await t.tokenFor('viewer', 'FRA');
 });
 afterAll(() => t.close());
 

@@ -12,7 +12,11 @@ afterAll(() => t.close());
 
 describe('health and demo data', () => {
   it('loads demo data into an empty database and says so', async () => {
-    const { body } = await request(t.app.getHttpServer()).get('/api/meta').expect(200);
+    const token = await t.tokenFor('analyst');
+    const { body } = await request(t.app.getHttpServer())
+      .get('/api/meta')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
     expect(body.demoData).toBe(true);
     expect(body.latestYear).toBe(2026);
   });

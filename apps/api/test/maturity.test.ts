@@ -37,6 +37,8 @@ const levels = (counts: Record<string, number>) => ({ ...zeroLevels, ...counts }
 
 let t: TestApp;
 let series: MaturityPoint[];
+let token: string;
+const get = (path: string) => request(t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`);
 
 function point(region: string, year: number): MaturityPoint {
   const found = series.find((p) => p.region === region && p.year === year);
@@ -46,13 +48,12 @@ function point(region: string, year: number): MaturityPoint {
 
 beforeAll(async () => {
   t = await startTestApp();
+  token = await t.tokenFor('analyst');
   await insertGrouping(t.db, 'fixture', { R1: ['FRA', 'DEU', 'ITA', 'ESP', 'PRT'], R2: ['NGA', 'GHA', 'SEN', 'KEN'] });
   for (const a of FIXTURE) {
     await insertAssessment(t.db, { ...a, dimensions: { governance: a.overall, information_exchange: a.overall / 2 } });
   }
-  const res = await request(t.app.getHttpServer())
-    .get('/api/analytics/maturity?grouping=fixture&from=2020&to=2022')
-    .expect(200);
+  const res = await get('/api/analytics/maturity?grouping=fixture&from=2020&to=2022').expect(200);
   series = res.body.series;
 });
 
@@ -108,9 +109,7 @@ describe('GET /api/analytics/maturity on a hand-computed fixture', () => {
   });
 
   it('gives null statistics, not zeros, where nothing is assessed', async () => {
-    const res = await request(t.app.getHttpServer())
-      .get('/api/analytics/maturity?grouping=fixture&from=2015&to=2015')
-      .expect(200);
+    const res = await get('/api/analytics/maturity?grouping=fixture&from=2015&to=2015').expect(200);
     const r2 = res.body.series.find((p: MaturityPoint) => p.region === 'R2');
     expect(r2).toMatchObject({
       assessed: 0,
@@ -128,7 +127,7 @@ describe('GET /api/analytics/maturity on a hand-computed fixture', () => {
 
   it('reflects a new submission at once, whatever was computed before', async () => {
     const query = '/api/analytics/maturity?grouping=fixture&from=2022&to=2022';
-    const before = await request(t.app.getHttpServer()).get(query).expect(200);
+    const before = await get(query).expect(200);
     expect(before.body.series.find((p: MaturityPoint) => p.region === 'R2').assessed).toBe(2);
     await insertAssessment(t.db, {
       country: 'SEN',
@@ -138,7 +137,7 @@ describe('GET /api/analytics/maturity on a hand-computed fixture', () => {
       level: 1,
       selfLevel: 1,
     });
-    const after = await request(t.app.getHttpServer()).get(query).expect(200);
+    const after = await get(query).expect(200);
     // R2 2022 becomes [10, 30, 50]: mean 30, median 30.
     expect(after.body.series.find((p: MaturityPoint) => p.region === 'R2')).toMatchObject({
       assessed: 3,

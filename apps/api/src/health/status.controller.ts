@@ -1,11 +1,13 @@
 import type { HealthResponse, MetaResponse } from '@cpc/domain';
 import { Controller, Get } from '@nestjs/common';
+import { Public } from '../auth/auth.decorators.js';
 import { StatusService } from './status.service.js';
 
 @Controller()
 export class StatusController {
   constructor(private readonly service: StatusService) {}
 
+  @Public()
   @Get('health')
   health(): Promise<HealthResponse> {
     return this.service.health();

@@ -22,6 +22,9 @@ export const ENTITIES = [
   AssessmentRevisionEntity,
 ];
 export {
+  AssessmentRevisionEntity,
+  SessionEntity,
+  UserEntity,
   AnalyticsStateEntity,
   AssessmentEntity,
   CountryEntity,

@@ -1,0 +1,29 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { UserRepository } from '../users/user.repository.js';
+import { AUTH_OPTIONS, type AuthOptions } from './auth-options.js';
+import { AuthController } from './auth.controller.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthService } from './auth.service.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { SessionRepository } from './session.repository.js';
+
+@Global()
+@Module({})
+export class AuthModule {
+  static forRoot(options: AuthOptions): DynamicModule {
+    return {
+      module: AuthModule,
+      controllers: [AuthController],
+      providers: [
+        { provide: AUTH_OPTIONS, useValue: options },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        SessionRepository,
+        UserRepository,
+        AuthService,
+        LoginRateLimiter,
+      ],
+      exports: [AUTH_OPTIONS, SessionRepository, UserRepository],
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import type { AuthConfigResponse, LoginRequest, LoginResponse } from '@cpc/domain';
+import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { DEMO_ACCOUNTS } from '../users/demo-accounts.js';
+import { UserRepository } from '../users/user.repository.js';
+import { AUTH_OPTIONS, type AuthOptions } from './auth-options.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { DUMMY_HASH, verifyPassword } from './passwords.js';
+import type { AuthenticatedUser } from './principal.js';
+import { SessionRepository } from './session.repository.js';
+import { generateToken, hashToken } from './tokens.js';
+
+const BAD_CREDENTIALS = 'Wrong e-mail or password';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
+    private readonly users: UserRepository,
+    private readonly sessions: SessionRepository,
+    private readonly limiter: LoginRateLimiter,
+  ) {}
+
+  async login(request: LoginRequest, ip: string): Promise<LoginResponse> {
+    const wait = this.limiter.retryAfter(ip, request.email);
+    if (wait !== null) {
+      throw new HttpException(
+        { statusCode: 429, message: `Too many sign-in attempts; try again in ${wait} s`, retryAfter: wait },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    const user = await this.users.findCredentialsByEmail(request.email);
+    // The same work and the same answer whether the e-mail is unknown or the password wrong.
+    const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, request.password);
+    const ok = valid && user !== null && !user.disabled;
+    this.limiter.record(ip, request.email, !ok);
+    if (!ok) throw new UnauthorizedException({ statusCode: 401, message: BAD_CREDENTIALS });
+    const token = generateToken();
+    const expiresAt = new Date(Date.now() + this.options.sessionTtlMs);
+    await this.sessions.createSession(user.id, hashToken(token), expiresAt);
+    return {
+      token,
+      expiresAt: expiresAt.toISOString(),
+      user: { id: user.id, email: user.email, role: user.role, country: user.countryIso3 },
+    };
+  }
+
+  /** What the login page may show: the demo accounts, in demo mode only. */
+  publicConfig(): AuthConfigResponse {
+    return { demoUsers: this.options.demoUsers ? DEMO_ACCOUNTS : [] };
+  }
+
+  async logout(user: AuthenticatedUser): Promise<void> {
+    await this.sessions.revokeSession(user.sessionId);
+  }
+}
