@@ -8,14 +8,15 @@ export interface FixtureAssessment {
   level: number;
   selfLevel: number;
   dimensions?: Record<string, number>;
+  answers?: Record<string, unknown>;
 }
 
 /** Inserts an assessment row as a scored one would be stored, bypassing the API (fixture setup). */
 export async function insertAssessment(db: pg.Pool, a: FixtureAssessment): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO assessments (country_iso3, year, status, answers, methodology_version, overall_index, computed_level, self_level, submitted_at)
-     VALUES ($1, $2, $3, '{}', 'v1', $4, $5, $6, CASE WHEN $3 = 'draft' THEN NULL ELSE now() END) RETURNING id`,
-    [a.country, a.year, a.status, a.overall, a.level, a.selfLevel],
+     VALUES ($1, $2, $3, $7, 'v1', $4, $5, $6, CASE WHEN $3 = 'draft' THEN NULL ELSE now() END) RETURNING id`,
+    [a.country, a.year, a.status, a.overall, a.level, a.selfLevel, JSON.stringify(a.answers ?? {})],
   );
   const id = rows[0]!.id;
   for (const [dimension, score] of Object.entries(a.dimensions ?? {})) {

@@ -101,11 +101,11 @@ describe('GET /api/analytics/maturity on a hand-computed fixture', () => {
   });
 
   it('averages each dimension, null where none is stored', () => {
-    const dims = point('R1', 2020).dimensions;
+    const dims = point('R1', 2020).dimensions!;
     expect(dims.governance).toBe(50);
     expect(dims.information_exchange).toBe(25); // (20 + 10 + 45) / 3
     expect(dims.training).toBeNull();
-    expect(point('ALL', 2021).dimensions.information_exchange).toBeCloseTo(55 / 3, 4); // (10 + 30 + 15) / 3
+    expect(point('ALL', 2021).dimensions!.information_exchange).toBeCloseTo(55 / 3, 4); // (10 + 30 + 15) / 3
   });
 
   it('gives null statistics, not zeros, where nothing is assessed', async () => {

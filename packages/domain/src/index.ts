@@ -19,3 +19,4 @@ export * from './instrument/view.js';
 export * from './access/roles.js';
 export * from './schemas/auth.js';
 export * from './schemas/assessments.js';
+export * from './analytics/small-cells.js';

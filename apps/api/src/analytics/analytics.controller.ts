@@ -1,5 +1,17 @@
-import { MaturityQuerySchema, type MaturityQuery, type MaturityResponse } from '@cpc/domain';
+import {
+  LevelsQuerySchema,
+  MaturityQuerySchema,
+  YearQuerySchema,
+  type DifficultiesResponse,
+  type LevelsQuery,
+  type LevelsResponse,
+  type MaturityQuery,
+  type MaturityResponse,
+  type YearQuery,
+} from '@cpc/domain';
 import { Controller, Get, Query } from '@nestjs/common';
+import { CurrentUser } from '../auth/auth.decorators.js';
+import type { AuthenticatedUser } from '../auth/principal.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { AnalyticsService } from './analytics.service.js';
 
@@ -8,7 +20,26 @@ export class AnalyticsController {
   constructor(private readonly service: AnalyticsService) {}
 
   @Get('maturity')
-  maturity(@Query(new ZodValidationPipe(MaturityQuerySchema)) query: MaturityQuery): Promise<MaturityResponse> {
-    return this.service.maturityByRegion(query);
+  maturity(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query(new ZodValidationPipe(MaturityQuerySchema)) query: MaturityQuery,
+  ): Promise<MaturityResponse> {
+    return this.service.maturityByRegion(user, query);
+  }
+
+  @Get('levels')
+  levels(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query(new ZodValidationPipe(LevelsQuerySchema)) query: LevelsQuery,
+  ): Promise<LevelsResponse> {
+    return this.service.levelsByRegion(user, query);
+  }
+
+  @Get('difficulties')
+  difficulties(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query(new ZodValidationPipe(YearQuerySchema)) query: YearQuery,
+  ): Promise<DifficultiesResponse> {
+    return this.service.difficultiesByRegion(user, query);
   }
 }

@@ -3,11 +3,12 @@ import { ReferenceModule } from '../reference/reference.module.js';
 import { AnalyticsCache } from './analytics-cache.js';
 import { AnalyticsController } from './analytics.controller.js';
 import { AnalyticsService } from './analytics.service.js';
+import { DifficultiesRepository } from './difficulties.repository.js';
 import { MaturityRepository } from './maturity.repository.js';
 
 @Module({
   imports: [ReferenceModule],
   controllers: [AnalyticsController],
-  providers: [AnalyticsService, MaturityRepository, AnalyticsCache],
+  providers: [AnalyticsService, MaturityRepository, DifficultiesRepository, AnalyticsCache],
 })
 export class AnalyticsModule {}

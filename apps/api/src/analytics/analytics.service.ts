@@ -1,29 +1,129 @@
-import { METHODOLOGY_VERSION, type Localized, type MaturityQuery, type MaturityResponse } from '@cpc/domain';
+import {
+  ALL_REGIONS,
+  COUNTED_STATUSES,
+  METHODOLOGY_VERSION,
+  applySmallCellRule,
+  findItem,
+  isSmallCell,
+  seesSmallCells,
+  type DifficultiesResponse,
+  type GroupingResponse,
+  type LevelsQuery,
+  type LevelsResponse,
+  type Localized,
+  type MaturityPoint,
+  type MaturityQuery,
+  type MaturityResponse,
+  type Principal,
+  type YearQuery,
+} from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { ReferenceService } from '../reference/reference.service.js';
 import { AnalyticsCache } from './analytics-cache.js';
+import { DifficultiesRepository } from './difficulties.repository.js';
 import { MaturityRepository } from './maturity.repository.js';
+
+const ALL_NAME: Localized = { en: 'All members', fr: 'Tous les membres' };
+
+function statusesOf(status: 'validated' | undefined): string[] {
+  return status === 'validated' ? ['validated'] : [...COUNTED_STATUSES];
+}
+
+/** The grouping's regions in their own order, then ALL. */
+function regionRank(grouping: GroupingResponse): (region: string) => number {
+  const order = grouping.regions.map((r) => r.code);
+  return (region) => (region === ALL_REGIONS ? order.length : order.indexOf(region));
+}
 
 @Injectable()
 export class AnalyticsService {
   constructor(
     private readonly references: ReferenceService,
     private readonly maturity: MaturityRepository,
+    private readonly difficulties: DifficultiesRepository,
     private readonly cache: AnalyticsCache,
   ) {}
 
-  async maturityByRegion(query: MaturityQuery): Promise<MaturityResponse> {
+  async maturityByRegion(principal: Principal, query: MaturityQuery): Promise<MaturityResponse> {
+    const response = await this.cached('maturity', query, () => this.computeMaturity(query));
+    return seesSmallCells(principal) ? response : { ...response, series: applySmallCellRule(response.series) };
+  }
+
+  async levelsByRegion(principal: Principal, query: LevelsQuery): Promise<LevelsResponse> {
+    const maturity = await this.maturityByRegion(principal, {
+      grouping: query.grouping,
+      from: query.from,
+      to: query.to,
+      status: query.status,
+    });
+    return {
+      grouping: maturity.grouping,
+      from: maturity.from,
+      to: maturity.to,
+      kind: query.kind,
+      series: maturity.series.map((p) => ({
+        region: p.region,
+        regionName: p.regionName,
+        year: p.year,
+        members: p.members,
+        assessed: p.assessed,
+        levels: query.kind === 'self' ? p.selfLevels : p.levels,
+        notAssessed: p.members - p.assessed,
+        suppressed: p.suppressed,
+      })),
+    };
+  }
+
+  async difficultiesByRegion(principal: Principal, query: YearQuery): Promise<DifficultiesResponse> {
+    const response = await this.cached('difficulties', query, async () => {
+      const grouping = await this.references.grouping(query.grouping);
+      const options = findItem('A.17')?.options.map((o) => o.code) ?? [];
+      const rank = regionRank(grouping);
+      const items = await this.difficulties.countDifficultiesByRegion(
+        grouping.id,
+        query.year,
+        statusesOf(query.status),
+        options,
+      );
+      items.sort((a, b) => rank(a.region) - rank(b.region));
+      return { grouping: grouping.id, year: query.year, items };
+    });
+    if (seesSmallCells(principal)) return response;
+    const hidden = (region: string) => response.items.some((i) => i.region === region && isSmallCell(i.assessed));
+    return {
+      ...response,
+      items: response.items.map((i) => (hidden(i.region) ? { ...i, count: null, share: null, suppressed: true } : i)),
+    };
+  }
+
+  /** Served from the cache while the data version is unchanged; national users' rules apply afterwards. */
+  private async cached<T>(kind: string, query: object, compute: () => Promise<T>): Promise<T> {
     const version = await this.maturity.findDataVersion();
-    return this.cache.getOrCompute(`maturity:${JSON.stringify(query)}`, version, () => this.computeMaturity(query));
+    return this.cache.getOrCompute(`${kind}:${JSON.stringify(query)}`, version, compute);
   }
 
   private async computeMaturity(query: MaturityQuery): Promise<MaturityResponse> {
     const grouping = await this.references.grouping(query.grouping);
     const regionNames = new Map<string, Localized>(grouping.regions.map((r) => [r.code, r.name]));
-    const series = await this.maturity.aggregateMaturityByRegionYear(
-      { groupingId: grouping.id, from: query.from, to: query.to },
-      regionNames,
-    );
-    return { grouping: grouping.id, from: query.from, to: query.to, methodologyVersion: METHODOLOGY_VERSION, series };
+    const rank = regionRank(grouping);
+    const rows = await this.maturity.aggregateMaturityByRegionYear({
+      groupingId: grouping.id,
+      from: query.from,
+      to: query.to,
+      dimension: query.dimension,
+      statuses: statusesOf(query.status),
+    });
+    const series: MaturityPoint[] = rows
+      .map((row) => ({ ...row, regionName: regionNames.get(row.region) ?? ALL_NAME }))
+      .sort((a, b) => rank(a.region) - rank(b.region) || a.year - b.year);
+    return {
+      grouping: grouping.id,
+      from: query.from,
+      to: query.to,
+      dimension: query.dimension ?? null,
+      status: query.status === 'validated' ? 'validated' : 'counted',
+      methodologyVersion: METHODOLOGY_VERSION,
+      series,
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { DIMENSIONS, type Dimension, type Localized, type MaturityPoint } from '@cpc/domain';
+import { DIMENSIONS, type Dimension, type MaturityPoint } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -9,9 +9,11 @@ export interface MaturityFilter {
   groupingId: string;
   from: number;
   to: number;
-  dimension?: Dimension;
-  validatedOnly?: boolean;
+  dimension: Dimension | undefined;
+  statuses: string[];
 }
+
+export type MaturityRowPoint = Omit<MaturityPoint, 'regionName'>;
 
 type MaturityRow = Record<string, string | number | null> & {
   region: string;
@@ -19,9 +21,6 @@ type MaturityRow = Record<string, string | number | null> & {
   members: number;
   assessed: number;
 };
-
-export const ALL_REGIONS = 'ALL';
-const ALL_NAME: Localized = { en: 'All members', fr: 'Tous les membres' };
 
 @Injectable()
 export class MaturityRepository {
@@ -36,20 +35,14 @@ export class MaturityRepository {
   }
 
   /** Region/year statistics over the current assessments, computed by PostgreSQL in one query. */
-  async aggregateMaturityByRegionYear(
-    filter: MaturityFilter,
-    regionNames: Map<string, Localized>,
-  ): Promise<MaturityPoint[]> {
-    const statuses = filter.validatedOnly ? ['validated'] : ['submitted', 'validated'];
+  async aggregateMaturityByRegionYear(filter: MaturityFilter): Promise<MaturityRowPoint[]> {
     const rows: MaturityRow[] = await this.dataSource.query(maturitySql(filter.dimension), [
       filter.groupingId,
       filter.from,
       filter.to,
-      statuses,
+      filter.statuses,
     ]);
-    return rows
-      .map((row) => toMaturityPoint(row, regionNames.get(row.region) ?? ALL_NAME))
-      .sort(byRegionOrder([...regionNames.keys()]));
+    return rows.map(toMaturityPoint);
   }
 }
 
@@ -63,13 +56,12 @@ function counts(row: MaturityRow, prefix: string): MaturityPoint['levels'] {
   };
 }
 
-function toMaturityPoint(row: MaturityRow, regionName: Localized): MaturityPoint {
+function toMaturityPoint(row: MaturityRow): MaturityRowPoint {
   const dimensions = Object.fromEntries(
     DIMENSIONS.map((d) => [d, toNumber(row[`dim_${d}`])]),
   ) as MaturityPoint['dimensions'];
   return {
     region: row.region,
-    regionName,
     year: row.year,
     members: row.members,
     assessed: row.assessed,
@@ -83,11 +75,6 @@ function toMaturityPoint(row: MaturityRow, regionName: Localized): MaturityPoint
     levels: counts(row, 'level'),
     selfLevels: counts(row, 'self'),
     dimensions,
+    suppressed: false,
   };
-}
-
-/** The grouping's own region order, then ALL; years ascending within a region. */
-function byRegionOrder(order: string[]): (a: MaturityPoint, b: MaturityPoint) => number {
-  const rank = (region: string) => (region === ALL_REGIONS ? order.length : order.indexOf(region));
-  return (a, b) => rank(a.region) - rank(b.region) || a.year - b.year;
 }

@@ -1,7 +1,5 @@
 import { DIMENSIONS, type Dimension } from '@cpc/domain';
-
-/** Years before Y that still count for Y: a country's current assessment is its newest in [Y − 2, Y]. */
-export const WINDOW_YEARS = 2;
+import { MEMBERS_CTES, WINDOW_YEARS } from './analytics-sql.js';
 
 const dimensionColumns = DIMENSIONS.map((d) => `avg(s.score) FILTER (WHERE s.dimension = '${d}') AS "${d}"`).join(
   ',\n           ',
@@ -16,17 +14,7 @@ const dimensionMeans = DIMENSIONS.map((d) => `avg(c."${d}") AS "dim_${d}"`).join
 export function maturitySql(dimension: Dimension | undefined): string {
   const value = dimension ? `c."${dimension}"` : 'c.overall_index';
   return `
-    WITH years AS (SELECT generate_series($2::int, $3::int) AS year),
-    grouping_members AS (
-      SELECT r.code AS region, m.country_iso3 AS country
-      FROM regions r JOIN region_members m ON m.region_id = r.id
-      WHERE r.grouping_id = $1
-    ),
-    members AS (
-      SELECT region, country FROM grouping_members
-      UNION
-      SELECT 'ALL', country FROM grouping_members
-    ),
+    WITH years AS (SELECT generate_series($2::int, $3::int) AS year),${MEMBERS_CTES},
     counted AS MATERIALIZED (
       SELECT a.id, a.country_iso3 AS country, a.year AS assessed_year, a.overall_index, a.computed_level, a.self_level,
              ${dimensionColumns}

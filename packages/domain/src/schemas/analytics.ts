@@ -4,23 +4,61 @@ import { LocalizedSchema, yearParam } from './common.js';
 
 export const DEFAULT_FROM_YEAR = 2016;
 
+const GroupingParam = z.string().min(1).default('wco').describe('wco, un, or the id of a custom grouping');
+
+/** Which assessments count: submitted and validated (default), or validated only. */
+const StatusParam = z
+  .enum(['validated'], { error: 'status must be validated (or left out to count submitted and validated)' })
+  .optional();
+
+function yearRange<T extends { from?: number; to?: number }>(q: T) {
+  const to = q.to ?? new Date().getUTCFullYear();
+  return { ...q, from: q.from ?? Math.min(DEFAULT_FROM_YEAR, to), to };
+}
+
 export const MaturityQuerySchema = z
   .object({
-    grouping: z.string().min(1).default('wco').describe('wco, un, or the id of a custom grouping'),
+    grouping: GroupingParam,
     from: yearParam('from').optional().describe('First year, 1990–2100'),
     to: yearParam('to').optional().describe('Last year, 1990–2100'),
+    dimension: z
+      .enum(DIMENSIONS, { error: `dimension must be one of ${DIMENSIONS.join(', ')}` })
+      .optional()
+      .describe('Put this dimension’s score in place of the overall index'),
+    status: StatusParam,
   })
   .strict()
-  .transform((q) => {
-    const to = q.to ?? new Date().getUTCFullYear();
-    return { grouping: q.grouping, from: q.from ?? Math.min(DEFAULT_FROM_YEAR, to), to };
-  })
+  .transform(yearRange)
   .refine((q) => q.from <= q.to, { error: 'from must not be after to', path: ['from'] });
 export type MaturityQuery = z.infer<typeof MaturityQuerySchema>;
 
-const LevelCountsSchema = z
+export const LevelsQuerySchema = z
+  .object({
+    grouping: GroupingParam,
+    from: yearParam('from').optional(),
+    to: yearParam('to').optional(),
+    kind: z.enum(['computed', 'self'], { error: 'kind must be computed or self' }).default('computed'),
+    status: StatusParam,
+  })
+  .strict()
+  .transform(yearRange)
+  .refine((q) => q.from <= q.to, { error: 'from must not be after to', path: ['from'] });
+export type LevelsQuery = z.infer<typeof LevelsQuerySchema>;
+
+export const YearQuerySchema = z
+  .object({
+    grouping: GroupingParam,
+    year: yearParam('year').optional().describe('Defaults to the current year'),
+    status: StatusParam,
+  })
+  .strict()
+  .transform((q) => ({ ...q, year: q.year ?? new Date().getUTCFullYear() }));
+export type YearQuery = z.infer<typeof YearQuerySchema>;
+
+export const LevelCountsSchema = z
   .object({ '1': z.number(), '2': z.number(), '3': z.number(), '4': z.number(), '5': z.number() })
   .describe('Level → number of current assessments');
+export type LevelCounts = z.infer<typeof LevelCountsSchema>;
 
 const DimensionMeansSchema = z
   .record(z.enum(DIMENSIONS), z.number().nullable())
@@ -39,9 +77,10 @@ export const MaturityPointSchema = z.object({
   p75: z.number().nullable(),
   min: z.number().nullable(),
   max: z.number().nullable(),
-  levels: LevelCountsSchema.describe('Computed level → count'),
-  selfLevels: LevelCountsSchema.describe('Self-assessed level (A.18) → count'),
-  dimensions: DimensionMeansSchema,
+  levels: LevelCountsSchema.nullable().describe('Computed level → count; null when suppressed'),
+  selfLevels: LevelCountsSchema.nullable().describe('Self-assessed level (A.18) → count; null when suppressed'),
+  dimensions: DimensionMeansSchema.nullable(),
+  suppressed: z.boolean().describe('Statistics withheld: fewer than 3 assessed, seen by a national user'),
 });
 export type MaturityPoint = z.infer<typeof MaturityPointSchema>;
 
@@ -49,9 +88,64 @@ export const MaturityResponseSchema = z.object({
   grouping: z.string(),
   from: z.number().int(),
   to: z.number().int(),
+  dimension: z.enum(DIMENSIONS).nullable().describe('null: the statistics are of the overall index'),
+  status: z.enum(['counted', 'validated']),
   methodologyVersion: z.string(),
   series: z.array(MaturityPointSchema),
 });
+
+export const LevelsPointSchema = z.object({
+  region: z.string(),
+  regionName: LocalizedSchema,
+  year: z.number().int(),
+  members: z.number().int(),
+  assessed: z.number().int(),
+  levels: LevelCountsSchema.nullable(),
+  notAssessed: z.number().int().describe('Members without a current assessment'),
+  suppressed: z.boolean(),
+});
+export type LevelsPoint = z.infer<typeof LevelsPointSchema>;
+export const LevelsResponseSchema = z.object({
+  grouping: z.string(),
+  from: z.number().int(),
+  to: z.number().int(),
+  kind: z.enum(['computed', 'self']),
+  series: z.array(LevelsPointSchema),
+});
+export type LevelsResponse = z.infer<typeof LevelsResponseSchema>;
+
+export const GapShareSchema = z.object({
+  region: z.string(),
+  code: z.string(),
+  dimension: z.enum(DIMENSIONS),
+  assessed: z.number().int().describe('Current assessments of the year to which the item applies'),
+  withGap: z.number().int().nullable(),
+  share: z.number().nullable().describe('withGap / assessed'),
+  suppressed: z.boolean(),
+});
+export type GapShare = z.infer<typeof GapShareSchema>;
+export const GapsResponseSchema = z.object({
+  grouping: z.string(),
+  year: z.number().int(),
+  items: z.array(GapShareSchema),
+});
+export type GapsResponse = z.infer<typeof GapsResponseSchema>;
+
+export const DifficultyShareSchema = z.object({
+  region: z.string(),
+  option: z.string(),
+  assessed: z.number().int(),
+  count: z.number().int().nullable(),
+  share: z.number().nullable().describe('count / assessed'),
+  suppressed: z.boolean(),
+});
+export type DifficultyShare = z.infer<typeof DifficultyShareSchema>;
+export const DifficultiesResponseSchema = z.object({
+  grouping: z.string(),
+  year: z.number().int(),
+  items: z.array(DifficultyShareSchema),
+});
+export type DifficultiesResponse = z.infer<typeof DifficultiesResponseSchema>;
 export type MaturityResponse = z.infer<typeof MaturityResponseSchema>;
 
 export const HealthResponseSchema = z.object({

@@ -1,0 +1,34 @@
+/** Years before Y that still count for Y: a country's current assessment is its newest in [Y − 2, Y]. */
+export const WINDOW_YEARS = 2;
+
+/**
+ * CTEs `grouping_members` (region, country) and `members` (the same plus region ALL) for the grouping
+ * bound to `$1`.
+ */
+export const MEMBERS_CTES = `
+    grouping_members AS (
+      SELECT r.code AS region, m.country_iso3 AS country
+      FROM regions r JOIN region_members m ON m.region_id = r.id
+      WHERE r.grouping_id = $1
+    ),
+    members AS (
+      SELECT region, country FROM grouping_members
+      UNION
+      SELECT 'ALL', country FROM grouping_members
+    )`;
+
+/**
+ * CTE `current_in_year` (country, id, answers, …): each member country's current assessment for the single
+ * year bound to `yearParam`, among the statuses bound to `statusParam`.
+ */
+export function currentInYearCte(yearParam: string, statusParam: string): string {
+  return `
+    current_in_year AS (
+      SELECT DISTINCT ON (a.country_iso3) a.country_iso3 AS country, a.id, a.year, a.answers
+      FROM assessments a
+      WHERE a.status = ANY(${statusParam}::text[])
+        AND a.year BETWEEN ${yearParam}::int - ${WINDOW_YEARS} AND ${yearParam}::int
+        AND a.country_iso3 IN (SELECT country FROM grouping_members)
+      ORDER BY a.country_iso3, a.year DESC
+    )`;
+}
