@@ -20,3 +20,8 @@ export * from './access/roles.js';
 export * from './schemas/auth.js';
 export * from './schemas/assessments.js';
 export * from './analytics/small-cells.js';
+export * from './schemas/groupings.js';
+export * from './schemas/profile.js';
+export * from './methodology/submission.js';
+export * from './import/index.js';
+export * from './schemas/assessment-conflicts.js';

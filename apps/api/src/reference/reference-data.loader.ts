@@ -16,8 +16,7 @@ export class ReferenceDataLoader {
   async load(): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.references.upsertCountries(manager, COUNTRIES.map(toCountryEntity));
-      for (const grouping of [WCO_GROUPING, UN_GROUPING])
-        await this.references.replaceBuiltInGrouping(manager, grouping);
+      for (const grouping of [WCO_GROUPING, UN_GROUPING]) await this.references.saveGrouping(manager, grouping, true);
     });
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { GroupingsService } from './groupings.service.js';
 import { ReferenceDataLoader } from './reference-data.loader.js';
 import { ReferenceController } from './reference.controller.js';
 import { ReferenceRepository } from './reference.repository.js';
@@ -6,7 +7,7 @@ import { ReferenceService } from './reference.service.js';
 
 @Module({
   controllers: [ReferenceController],
-  providers: [ReferenceRepository, ReferenceService, ReferenceDataLoader],
-  exports: [ReferenceService, ReferenceDataLoader],
+  providers: [ReferenceRepository, ReferenceService, ReferenceDataLoader, GroupingsService],
+  exports: [ReferenceService, ReferenceDataLoader, ReferenceRepository],
 })
 export class ReferenceModule {}

@@ -46,12 +46,12 @@ export class ReferenceRepository {
     await manager.getRepository(CountryEntity).upsert(countries, ['iso3']);
   }
 
-  /** Replaces a built-in grouping's regions and memberships with the reference data's. */
-  async replaceBuiltInGrouping(manager: EntityManager, grouping: GroupingDefinition): Promise<void> {
+  /** Writes a grouping and replaces its regions and memberships; the caller owns the transaction. */
+  async saveGrouping(manager: EntityManager, grouping: GroupingDefinition, builtIn: boolean): Promise<void> {
     await manager
       .getRepository(GroupingEntity)
       .upsert(
-        { id: grouping.id, nameEn: grouping.name.en, nameFr: grouping.name.fr, source: grouping.source, builtIn: true },
+        { id: grouping.id, nameEn: grouping.name.en, nameFr: grouping.name.fr, source: grouping.source, builtIn },
         ['id'],
       );
     await manager.getRepository(RegionEntity).delete({ groupingId: grouping.id });
@@ -66,6 +66,19 @@ export class ReferenceRepository {
       const members = region.members.map((countryIso3) => ({ regionId: saved.id, countryIso3 }));
       if (members.length > 0) await manager.getRepository(RegionMemberEntity).insert(members);
     }
+  }
+
+  async isBuiltIn(id: string): Promise<boolean | null> {
+    const grouping = await this.dataSource.getRepository(GroupingEntity).findOneBy({ id });
+    return grouping ? grouping.builtIn : null;
+  }
+
+  async deleteGrouping(id: string): Promise<void> {
+    await this.dataSource.getRepository(GroupingEntity).delete({ id });
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 }
 

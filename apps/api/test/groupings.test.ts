@@ -1,0 +1,138 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertAssessment } from './factories.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+let t: TestApp;
+let analyst: string;
+const server = () => t.app.getHttpServer();
+const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+beforeAll(async () => {
+  t = await startTestApp();
+  analyst = await t.tokenFor('analyst');
+});
+afterAll(() => t.close());
+
+describe('custom groupings', () => {
+  it('can be created, used by the analytics, renamed, changed and deleted', async () => {
+    const created = await request(server())
+      .post('/api/groupings')
+      .set(as(analyst))
+      .send({
+        name: 'AIRCOP participants',
+        regions: [{ code: 'AIRCOP', name: { en: 'AIRCOP', fr: 'AIRCOP' }, members: ['SEN', 'NGA', 'BRA'] }],
+      })
+      .expect(201);
+    const id: string = created.body.id;
+    expect(created.body).toMatchObject({
+      name: { en: 'AIRCOP participants', fr: 'AIRCOP participants' },
+      regions: [{ code: 'AIRCOP', members: ['BRA', 'NGA', 'SEN'] }],
+    });
+
+    await insertAssessment(t.db, {
+      country: 'SEN',
+      year: 2024,
+      status: 'validated',
+      overall: 40,
+      level: 3,
+      selfLevel: 3,
+    });
+    await insertAssessment(t.db, {
+      country: 'BRA',
+      year: 2023,
+      status: 'validated',
+      overall: 70,
+      level: 4,
+      selfLevel: 4,
+    });
+    const maturity = await request(server())
+      .get(`/api/analytics/maturity?grouping=${id}&from=2024&to=2024`)
+      .set(as(analyst))
+      .expect(200);
+    expect(maturity.body.series.find((p: { region: string }) => p.region === 'AIRCOP')).toMatchObject({
+      members: 3,
+      assessed: 2,
+      mean: 55,
+    });
+
+    const renamed = await request(server())
+      .patch(`/api/groupings/${id}`)
+      .set(as(analyst))
+      .send({
+        name: { en: 'AIRCOP', fr: 'AIRCOP (fr)' },
+        regions: [{ code: 'AIRCOP', name: 'AIRCOP', members: ['SEN'] }],
+      })
+      .expect(200);
+    expect(renamed.body).toMatchObject({ name: { en: 'AIRCOP', fr: 'AIRCOP (fr)' }, regions: [{ members: ['SEN'] }] });
+    const after = await request(server())
+      .get(`/api/analytics/maturity?grouping=${id}&from=2024&to=2024`)
+      .set(as(analyst))
+      .expect(200);
+    expect(after.body.series.find((p: { region: string }) => p.region === 'AIRCOP')).toMatchObject({
+      members: 1,
+      assessed: 1,
+      mean: 40,
+    });
+
+    await request(server()).delete(`/api/groupings/${id}`).set(as(analyst)).expect(204);
+    await request(server()).get(`/api/groupings/${id}`).set(as(analyst)).expect(404);
+  });
+
+  it.each([
+    [{ name: 'x', regions: [] }, /at least one region/],
+    [
+      {
+        name: 'x',
+        regions: [
+          { code: 'A', name: 'A', members: ['FRA'] },
+          { code: 'B', name: 'B', members: ['FRA'] },
+        ],
+      },
+      /FRA is in both A and B/,
+    ],
+    [
+      {
+        name: 'x',
+        regions: [
+          { code: 'A', name: 'A', members: ['FRA'] },
+          { code: 'A', name: 'A2', members: ['DEU'] },
+        ],
+      },
+      /used twice/,
+    ],
+    [{ name: 'x', regions: [{ code: 'ALL', name: 'All', members: ['FRA'] }] }, /reserved/],
+    [{ name: 'x', regions: [{ code: 'A', name: 'A', members: ['ZZZ'] }] }, /unknown country ZZZ/],
+    [{ name: '', regions: [{ code: 'A', name: 'A', members: ['FRA'] }] }, /name/],
+  ])('rejects %j', async (body, message) => {
+    const res = await request(server()).post('/api/groupings').set(as(analyst)).send(body).expect(400);
+    expect(res.body.message).toMatch(message);
+  });
+
+  it('keeps the built-in groupings read-only', async () => {
+    await request(server()).patch('/api/groupings/wco').set(as(analyst)).send({ name: 'Mine' }).expect(403);
+    await request(server()).delete('/api/groupings/un').set(as(analyst)).expect(403);
+    await request(server()).delete('/api/groupings/custom-nope').set(as(analyst)).expect(404);
+  });
+
+  it.each([
+    ['coordinator', 'FRA'],
+    ['viewer', 'FRA'],
+  ] as const)('is closed to a %s', async (role, country) => {
+    const token = await t.tokenFor(role, country);
+    await request(server())
+      .post('/api/groupings')
+      .set(as(token))
+      .send({ name: 'x', regions: [{ code: 'A', name: 'A', members: ['FRA'] }] })
+      .expect(403);
+  });
+
+  it('is open to an admin', async () => {
+    const admin = await t.tokenFor('admin');
+    await request(server())
+      .post('/api/groupings')
+      .set(as(admin))
+      .send({ name: 'Admins', regions: [{ code: 'A', name: 'A', members: ['FRA'] }] })
+      .expect(201);
+  });
+});

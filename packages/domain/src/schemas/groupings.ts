@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { Iso3Schema, LocalizedSchema } from './common.js';
+
+/** A name given once (used in both languages) or as {en, fr}. */
+const NameInput = z
+  .union(
+    [
+      z.string().trim().min(1).max(120),
+      LocalizedSchema.extend({ en: z.string().trim().min(1).max(120), fr: z.string().trim().min(1).max(120) }),
+    ],
+    {
+      error: 'name must be a text or {en, fr}',
+    },
+  )
+  .transform((n) => (typeof n === 'string' ? { en: n, fr: n } : n));
+
+const RegionInput = z
+  .object({
+    code: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,24}$/, { error: 'region code must be 1–24 letters, digits, _ or -' })
+      .refine((c) => c.toUpperCase() !== 'ALL', { error: 'ALL is reserved for the whole grouping' }),
+    name: NameInput,
+    members: z.array(Iso3Schema).min(1, { error: 'a region needs at least one member' }).max(300),
+  })
+  .strict();
+
+const RegionsInput = z
+  .array(RegionInput)
+  .min(1, { error: 'a grouping needs at least one region' })
+  .max(50)
+  .superRefine((regions, ctx) => {
+    const codes = new Set<string>();
+    const seen = new Map<string, string>();
+    regions.forEach((region, i) => {
+      if (codes.has(region.code))
+        ctx.addIssue({ code: 'custom', message: `region code ${region.code} is used twice`, path: [i, 'code'] });
+      codes.add(region.code);
+      for (const iso3 of region.members) {
+        const other = seen.get(iso3);
+        if (other !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `${iso3} is in both ${other} and ${region.code}`,
+            path: [i, 'members'],
+          });
+        }
+        seen.set(iso3, region.code);
+      }
+    });
+  });
+
+export const CreateGroupingRequestSchema = z.object({ name: NameInput, regions: RegionsInput }).strict();
+export type CreateGroupingRequest = z.infer<typeof CreateGroupingRequestSchema>;
+
+export const UpdateGroupingRequestSchema = z
+  .object({ name: NameInput.optional(), regions: RegionsInput.optional() })
+  .strict();
+export type UpdateGroupingRequest = z.infer<typeof UpdateGroupingRequestSchema>;
