@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MaturityPoint } from '@cpc/domain';
+import type { LevelsPoint, MaturityPoint } from '@cpc/domain';
 import { insertAssessment, insertGrouping } from './factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -100,7 +100,7 @@ describe('GET /api/analytics/levels', () => {
 
   it('counts self-assessed levels with kind=self', async () => {
     const { body } = await get('/api/analytics/levels?grouping=fx&from=2022&to=2022&kind=self', analyst).expect(200);
-    expect(row(body.series, 'R1').levels).toEqual({ '1': 0, '2': 2, '3': 0, '4': 1, '5': 0 });
+    expect(row<LevelsPoint>(body.series, 'R1').levels).toEqual({ '1': 0, '2': 2, '3': 0, '4': 1, '5': 0 });
   });
 
   it('rejects an unknown kind', async () => {
