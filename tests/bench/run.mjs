@@ -13,12 +13,39 @@ const { values } = parseArgs({
   options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
 });
 
+// Demo accounts exist in demo mode (apps/api/src/users/demo-accounts.ts).
+const ANALYST = { email: 'analyst@demo.example.org', password: 'demo-analyst-pass' };
+const VIEWER = { email: 'viewer.fra@demo.example.org', password: 'demo-viewer-pass' };
+
 const ENDPOINTS = [
-  { name: 'maturity, WCO 2016–2026', path: '/api/analytics/maturity?grouping=wco&from=2016&to=2026', budgetMs: 50 },
-  { name: 'maturity, UN 2016–2026', path: '/api/analytics/maturity?grouping=un&from=2016&to=2026', budgetMs: 50 },
-  { name: 'instrument (fr)', path: '/api/instrument?lang=fr', budgetMs: 50 },
-  { name: 'groupings', path: '/api/groupings', budgetMs: 50 },
-];
+  { name: 'maturity, WCO 2016–2026', path: '/api/analytics/maturity?grouping=wco&from=2016&to=2026', as: ANALYST },
+  {
+    name: 'maturity, WCO, viewer (small cells)',
+    path: '/api/analytics/maturity?grouping=wco&from=2016&to=2026',
+    as: VIEWER,
+  },
+  { name: 'maturity, UN 2016–2026', path: '/api/analytics/maturity?grouping=un&from=2016&to=2026', as: ANALYST },
+  {
+    name: 'maturity, WCO, dimension',
+    path: '/api/analytics/maturity?grouping=wco&from=2016&to=2026&dimension=liaison',
+    as: ANALYST,
+  },
+  { name: 'levels, WCO 2016–2026', path: '/api/analytics/levels?grouping=wco&from=2016&to=2026', as: ANALYST },
+  { name: 'difficulties, WCO 2024', path: '/api/analytics/difficulties?grouping=wco&year=2024', as: ANALYST },
+  { name: 'country profile, FRA', path: '/api/countries/FRA/profile', as: VIEWER },
+  { name: 'instrument (fr)', path: '/api/instrument?lang=fr' },
+  { name: 'groupings', path: '/api/groupings', as: ANALYST },
+].map((e) => ({ budgetMs: 50, ...e }));
+
+async function signIn(base, credentials) {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  if (!res.ok) throw new Error(`sign-in as ${credentials.email} answered ${res.status}`);
+  return (await res.json()).token;
+}
 
 function freePort() {
   return new Promise((res) => {
@@ -65,10 +92,16 @@ function percentile(sorted, p) {
 
 async function bench(base, endpoint) {
   const url = base + endpoint.path;
-  for (let i = 0; i < 50; i++) await fetch(url).then((r) => r.arrayBuffer()); // warm-up
+  const headers = endpoint.as ? { Authorization: `Bearer ${await signIn(base, endpoint.as)}` } : {};
+  for (let i = 0; i < 50; i++) await fetch(url, { headers }).then((r) => r.arrayBuffer()); // warm-up
   const latencies = [];
   let non2xx = 0;
-  const instance = autocannon({ url, connections: Number(values.connections), duration: Number(values.duration) });
+  const instance = autocannon({
+    url,
+    headers,
+    connections: Number(values.connections),
+    duration: Number(values.duration),
+  });
   instance.on('response', (_client, status, _bytes, time) => {
     latencies.push(time);
     if (status < 200 || status >= 300) non2xx++;
