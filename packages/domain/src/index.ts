@@ -25,3 +25,4 @@ export * from './schemas/profile.js';
 export * from './methodology/submission.js';
 export * from './import/index.js';
 export * from './schemas/assessment-conflicts.js';
+export * from './reference/iso-numeric.js';

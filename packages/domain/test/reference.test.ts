@@ -216,3 +216,14 @@ describe('UN M49 grouping', () => {
     expect(allMembers(WCO_GROUPING).filter((m) => !placed.has(m))).toEqual([]);
   });
 });
+
+describe('ISO numeric codes', () => {
+  it('cover every country but Kosovo, with three digits each', async () => {
+    const { COUNTRIES, ISO_NUMERIC_BY_ISO3 } = await import('../src/index.js');
+    const missing = COUNTRIES.filter((c) => !(c.iso3 in ISO_NUMERIC_BY_ISO3)).map((c) => c.iso3);
+    expect(missing).toEqual(['XKX']);
+    expect(Object.values(ISO_NUMERIC_BY_ISO3).every((n) => /^\d{3}$/.test(n))).toBe(true);
+    expect(ISO_NUMERIC_BY_ISO3.FRA).toBe('250');
+    expect(ISO_NUMERIC_BY_ISO3.BRA).toBe('076');
+  });
+});

@@ -1,0 +1,5 @@
+export * from './columns.js';
+export * from './parse-row.js';
+export * from './parse-table.js';
+export * from './template.js';
+export * from './schemas.js';

@@ -1,0 +1,123 @@
+import { findItem } from '../instrument/items.js';
+import type { InstrumentItem } from '../instrument/types.js';
+import type { AnswerValue, Answers, Comments } from '../methodology/answers.js';
+import { AssessmentYearSchema } from '../schemas/assessments.js';
+import {
+  IMPORT_STATUSES,
+  MULTI_SEPARATOR,
+  type CellError,
+  type ImportColumn,
+  type ImportKeyColumn,
+  type ImportStatus,
+} from './columns.js';
+
+/** One spreadsheet row read into an answer set; the key fields are null where their cell is wrong. */
+export interface ParsedImportRow {
+  country: string | null;
+  year: number | null;
+  status: ImportStatus | null;
+  answers: Answers;
+  comments: Comments;
+  errors: CellError[];
+}
+
+type CellResult<T> = { value: T } | { error: string };
+
+/**
+ * Cells (as text) → an answer set. In a multi column an empty cell is the empty list; in any other column
+ * an empty cell is no answer. Option codes are matched case-insensitively; cells are trimmed. Only the
+ * form of each cell is checked here: whether the answers make a valid, complete set is `checkSubmission`'s.
+ */
+export function parseImportRow(columns: readonly ImportColumn[], cells: readonly string[]): ParsedImportRow {
+  const row: ParsedImportRow = { country: null, year: null, status: null, answers: {}, comments: {}, errors: [] };
+  for (const [index, column] of columns.entries()) readCell(row, column, (cells[index] ?? '').trim());
+  for (let index = columns.length; index < cells.length; index++) {
+    if ((cells[index] ?? '').trim() !== '')
+      row.errors.push({ column: `column ${index + 1}`, message: 'a value to the right of the last column' });
+  }
+  return row;
+}
+
+function readCell(row: ParsedImportRow, column: ImportColumn, cell: string): void {
+  switch (column.kind) {
+    case 'country':
+      row.country = keep(row, column.kind, countryOf(cell));
+      return;
+    case 'year':
+      row.year = keep(row, column.kind, yearOf(cell));
+      return;
+    case 'status':
+      row.status = keep(row, column.kind, statusOf(cell));
+      return;
+    case 'answer': {
+      const item = findItem(column.code);
+      if (!item) return;
+      const result = answerOf(item, cell);
+      if ('error' in result) row.errors.push({ column: column.name, message: `${item.code}: ${result.error}` });
+      else if (result.value !== undefined) row.answers[item.code] = result.value;
+      return;
+    }
+    case 'comment':
+      if (cell !== '') row.comments[column.code] = cell;
+      return;
+    case 'blank':
+      if (cell !== '') row.errors.push({ column: column.name, message: 'a value in a column without a header' });
+      return;
+    case 'unknown':
+      return;
+  }
+}
+
+/** The cell's value, or null with the error recorded against the key column. */
+function keep<T>(row: ParsedImportRow, key: ImportKeyColumn, result: CellResult<T>): T | null {
+  if ('value' in result) return result.value;
+  row.errors.push({ column: key, message: result.error.startsWith(key) ? result.error : `${key}: ${result.error}` });
+  return null;
+}
+
+function countryOf(cell: string): CellResult<string> {
+  if (cell === '') return { error: 'required' };
+  const iso3 = cell.toUpperCase();
+  return /^[A-Z]{3}$/.test(iso3) ? { value: iso3 } : { error: `expected an ISO 3166-1 alpha-3 code, got "${cell}"` };
+}
+
+function yearOf(cell: string): CellResult<number> {
+  if (cell === '') return { error: 'required' };
+  if (!/^\d+$/.test(cell)) return { error: `expected an integer year, got "${cell}"` };
+  const parsed = AssessmentYearSchema.safeParse(Number(cell));
+  return parsed.success ? { value: parsed.data } : { error: parsed.error.issues[0]?.message ?? 'invalid year' };
+}
+
+function statusOf(cell: string): CellResult<ImportStatus> {
+  if (cell === '') return { error: 'required' };
+  const status = IMPORT_STATUSES.find((s) => s === cell.toLowerCase());
+  return status ? { value: status } : { error: `expected ${IMPORT_STATUSES.join(' or ')}, got "${cell}"` };
+}
+
+/** A cell's answer: undefined when the cell is empty (except for a multi item, where it is the empty list). */
+export function answerOf(item: InstrumentItem, cell: string): CellResult<AnswerValue | undefined> {
+  switch (item.type) {
+    case 'multi':
+      return {
+        value: cell
+          .split(MULTI_SEPARATOR)
+          .map((code) => code.trim().toLowerCase())
+          .filter((code) => code !== ''),
+      };
+    case 'tri':
+    case 'choice':
+    case 'yesno':
+      return { value: cell === '' ? undefined : cell.toLowerCase() };
+    case 'text':
+      return { value: cell === '' ? undefined : cell };
+    case 'level':
+      if (cell === '') return { value: undefined };
+      return /^\d+$/.test(cell) ? { value: Number(cell) } : { error: 'expected an integer level from 1 to 5' };
+  }
+}
+
+/** The inverse of `answerOf`: how an answer is written in a cell. */
+export function cellOf(value: AnswerValue | undefined): string {
+  if (value === undefined) return '';
+  return Array.isArray(value) ? value.join(MULTI_SEPARATOR) : String(value);
+}
