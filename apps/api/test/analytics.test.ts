@@ -154,7 +154,7 @@ describe('small-cell rule', () => {
     expect(row(levels.body.series, 'R2')).toMatchObject({ levels: null, notAssessed: 1, suppressed: true });
     const difficulties = await get('/api/analytics/difficulties?grouping=fx&year=2022', viewer).expect(200);
     const r2 = difficulties.body.items.filter((i: { region: string }) => i.region === 'R2');
-    expect(r2.every((i: { count: null; suppressed: boolean }) => i.count === null && i.suppressed)).toBe(true);
+    expect(r2.every((i: { count: number | null; suppressed: boolean }) => i.count === null && i.suppressed)).toBe(true);
     const r1 = difficulties.body.items.find(
       (i: { region: string; option: string }) => i.region === 'R1' && i.option === 'lack_of_trust',
     );

@@ -171,6 +171,18 @@ describe('reading a whole table', () => {
     ]);
   });
 
+  it('names a required item whose column the file lacks', () => {
+    const header = HEADER.filter((c) => c !== 'A.13');
+    const cells = rowOf({ country: 'FRA', year: '2024', status: 'submitted', ...WORKED_CELLS });
+    const t: ImportTable = {
+      header: { row: 1, cells: header },
+      rows: [{ row: 2, cells: cells.filter((_, i) => HEADER[i] !== 'A.13') }],
+    };
+    expect(parseImportTable(t, KNOWN).errors).toEqual([
+      { row: 2, column: 'A.13', message: 'A.13: required, but the file has no A.13 column' },
+    ]);
+  });
+
   it('says so when there is no data row', () => {
     const t: ImportTable = { header: { row: 1, cells: HEADER }, rows: [{ row: 2, cells: importExampleRow() }] };
     expect(parseImportTable(t, KNOWN).errors).toEqual([
@@ -184,7 +196,10 @@ describe('the template example row', () => {
     const example = importExampleRow();
     expect(example[0]).toMatch(/^#/);
     const filled = ['FRA', ...example.slice(1)];
-    const { rows, errors } = parseImportTable({ header: { row: 1, cells: HEADER }, rows: [{ row: 2, cells: filled }] }, KNOWN);
+    const { rows, errors } = parseImportTable(
+      { header: { row: 1, cells: HEADER }, rows: [{ row: 2, cells: filled }] },
+      KNOWN,
+    );
     expect(errors).toEqual([]);
     expect(rows[0]!.answers).toEqual({ ...WORKED_EXAMPLE, 'A.5.2': 'Weapons are a police matter only.' });
   });

@@ -1,13 +1,22 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { requestProblem } from './request-problems.js';
 
-/** HTTP errors keep their status and body; anything else is logged and answered as a bare 500. */
+/**
+ * A request the framework could not read (bad JSON, too large) gets a clean 4xx naming the problem; HTTP
+ * errors keep their status and body; anything else is logged and answered as a bare 500.
+ */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Exceptions');
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const problem = requestProblem(exception);
+    if (problem) {
+      response.status(problem.statusCode).json(problem);
+      return;
+    }
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       response

@@ -25,7 +25,7 @@ export type ImportColumn =
   /** Reported once for the header; its cells are ignored. */
   | { kind: 'unknown'; name: string };
 
-export interface CellError {
+export interface ImportCellError {
   column: string;
   message: string;
 }
@@ -36,9 +36,9 @@ export function importHeader(): string[] {
 }
 
 /** Reads the header row. Names are trimmed; key names and item codes are matched case-insensitively. */
-export function parseImportHeader(cells: readonly string[]): { columns: ImportColumn[]; errors: CellError[] } {
+export function parseImportHeader(cells: readonly string[]): { columns: ImportColumn[]; errors: ImportCellError[] } {
   const columns = cells.map((cell, index) => columnOf(cell.trim(), index));
-  const errors: CellError[] = [];
+  const errors: ImportCellError[] = [];
   const seen = new Map<string, number>();
   for (const [index, column] of columns.entries()) {
     if (column.kind === 'unknown') errors.push({ column: column.name, message: unknownColumnMessage(column.name) });

@@ -5,7 +5,7 @@ import { AssessmentYearSchema } from '../schemas/assessments.js';
 import {
   IMPORT_STATUSES,
   MULTI_SEPARATOR,
-  type CellError,
+  type ImportCellError,
   type ImportColumn,
   type ImportKeyColumn,
   type ImportStatus,
@@ -18,10 +18,11 @@ export interface ParsedImportRow {
   status: ImportStatus | null;
   answers: Answers;
   comments: Comments;
-  errors: CellError[];
+  errors: ImportCellError[];
 }
 
-type CellResult<T> = { value: T } | { error: string };
+/** A cell read into a value, or why it cannot be. */
+export type ImportCellResult<T> = { value: T } | { error: string };
 
 /**
  * Cells (as text) → an answer set. In a multi column an empty cell is the empty list; in any other column
@@ -52,7 +53,7 @@ function readCell(row: ParsedImportRow, column: ImportColumn, cell: string): voi
     case 'answer': {
       const item = findItem(column.code);
       if (!item) return;
-      const result = answerOf(item, cell);
+      const result = parseImportCell(item, cell);
       if ('error' in result) row.errors.push({ column: column.name, message: `${item.code}: ${result.error}` });
       else if (result.value !== undefined) row.answers[item.code] = result.value;
       return;
@@ -69,33 +70,33 @@ function readCell(row: ParsedImportRow, column: ImportColumn, cell: string): voi
 }
 
 /** The cell's value, or null with the error recorded against the key column. */
-function keep<T>(row: ParsedImportRow, key: ImportKeyColumn, result: CellResult<T>): T | null {
+function keep<T>(row: ParsedImportRow, key: ImportKeyColumn, result: ImportCellResult<T>): T | null {
   if ('value' in result) return result.value;
   row.errors.push({ column: key, message: result.error.startsWith(key) ? result.error : `${key}: ${result.error}` });
   return null;
 }
 
-function countryOf(cell: string): CellResult<string> {
+function countryOf(cell: string): ImportCellResult<string> {
   if (cell === '') return { error: 'required' };
   const iso3 = cell.toUpperCase();
   return /^[A-Z]{3}$/.test(iso3) ? { value: iso3 } : { error: `expected an ISO 3166-1 alpha-3 code, got "${cell}"` };
 }
 
-function yearOf(cell: string): CellResult<number> {
+function yearOf(cell: string): ImportCellResult<number> {
   if (cell === '') return { error: 'required' };
   if (!/^\d+$/.test(cell)) return { error: `expected an integer year, got "${cell}"` };
   const parsed = AssessmentYearSchema.safeParse(Number(cell));
   return parsed.success ? { value: parsed.data } : { error: parsed.error.issues[0]?.message ?? 'invalid year' };
 }
 
-function statusOf(cell: string): CellResult<ImportStatus> {
+function statusOf(cell: string): ImportCellResult<ImportStatus> {
   if (cell === '') return { error: 'required' };
   const status = IMPORT_STATUSES.find((s) => s === cell.toLowerCase());
   return status ? { value: status } : { error: `expected ${IMPORT_STATUSES.join(' or ')}, got "${cell}"` };
 }
 
 /** A cell's answer: undefined when the cell is empty (except for a multi item, where it is the empty list). */
-export function answerOf(item: InstrumentItem, cell: string): CellResult<AnswerValue | undefined> {
+export function parseImportCell(item: InstrumentItem, cell: string): ImportCellResult<AnswerValue | undefined> {
   switch (item.type) {
     case 'multi':
       return {
@@ -116,8 +117,8 @@ export function answerOf(item: InstrumentItem, cell: string): CellResult<AnswerV
   }
 }
 
-/** The inverse of `answerOf`: how an answer is written in a cell. */
-export function cellOf(value: AnswerValue | undefined): string {
+/** The inverse of `parseImportCell`: how an answer is written in a cell. */
+export function formatImportCell(value: AnswerValue | undefined): string {
   if (value === undefined) return '';
   return Array.isArray(value) ? value.join(MULTI_SEPARATOR) : String(value);
 }

@@ -5,7 +5,7 @@ import {
   COMMENT_COLUMN_PREFIX,
   IMPORT_COMMENT_MARK,
   parseImportHeader,
-  type CellError,
+  type ImportCellError,
   type ImportStatus,
 } from './columns.js';
 import { parseImportRow, type ParsedImportRow } from './parse-row.js';
@@ -43,11 +43,12 @@ export function parseImportTable(
   const header = parseImportHeader(table.header.cells);
   const errors: ImportError[] = header.errors.map((e) => ({ row: table.header.row, ...e }));
   if (errors.length > 0) return { rows: [], errors };
+  const present = new Set(header.columns.map((c) => c.name));
   const rows: ImportRow[] = [];
   const firstRowOf = new Map<string, number>();
   for (const { row, cells } of table.rows.filter((r) => !isSkipped(r.cells))) {
     const parsed = parseImportRow(header.columns, cells);
-    const rowErrors = [...parsed.errors, ...checkRow(parsed, context)];
+    const rowErrors = [...parsed.errors, ...checkRow(parsed, context, present)];
     const key = parsed.country !== null && parsed.year !== null ? `${parsed.country} ${parsed.year}` : null;
     const first = key === null ? undefined : firstRowOf.get(key);
     if (first !== undefined) rowErrors.push({ column: 'country', message: `${key} is already on row ${first}` });
@@ -66,8 +67,8 @@ function isSkipped(cells: readonly string[]): boolean {
 }
 
 /** The country must be known, and the answers must pass the submission check (reported per item column). */
-function checkRow(parsed: ParsedImportRow, context: ImportContext): CellError[] {
-  const errors: CellError[] = [];
+function checkRow(parsed: ParsedImportRow, context: ImportContext, present: Set<string>): ImportCellError[] {
+  const errors: ImportCellError[] = [];
   if (parsed.country !== null && !context.knownCountries.has(parsed.country))
     errors.push({ column: 'country', message: `country: unknown country "${parsed.country}"` });
   // A cell already rejected for its form is not reported again as missing or invalid.
@@ -79,7 +80,10 @@ function checkRow(parsed: ParsedImportRow, context: ImportContext): CellError[] 
       column: `${COMMENT_COLUMN_PREFIX}${issue.code}`,
       message: issue.message,
     })),
-    ...check.missing.map((code) => ({ column: code, message: `${code}: required, but the cell is empty` })),
+    ...check.missing.map((code) => ({
+      column: code,
+      message: `${code}: required, but ${present.has(code) ? 'the cell is empty' : `the file has no ${code} column`}`,
+    })),
   ];
   return [...errors, ...found.filter((e) => !unreadable.has(e.column))];
 }

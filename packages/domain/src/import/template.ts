@@ -9,7 +9,7 @@ import {
   MULTI_SEPARATOR,
   importHeader,
 } from './columns.js';
-import { cellOf } from './parse-row.js';
+import { formatImportCell } from './parse-row.js';
 
 /** The worked example of docs/methodology.md, shown in the template as a row to copy. */
 const EXAMPLE_ANSWERS: Answers = {
@@ -49,7 +49,7 @@ export function importExampleRow(): string[] {
     if (column === 'status') return 'submitted';
     if (column.startsWith(COMMENT_COLUMN_PREFIX))
       return EXAMPLE_COMMENTS[column.slice(COMMENT_COLUMN_PREFIX.length)] ?? '';
-    return cellOf(EXAMPLE_ANSWERS[column]);
+    return formatImportCell(EXAMPLE_ANSWERS[column]);
   });
 }
 

@@ -1,0 +1,92 @@
+import {
+  allowedFrom,
+  type AssessmentStatus,
+  type ImportError,
+  type LifecycleAction,
+  type SubmissionCheck,
+} from '@cpc/domain';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+
+export function assessmentNotFound(id: string): NotFoundException {
+  return new NotFoundException({ statusCode: 404, message: `assessment ${id} not found` });
+}
+
+export function forbidden(message: string): ForbiddenException {
+  return new ForbiddenException({ statusCode: 403, message });
+}
+
+export function unknownCountry(country: string): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: `country: unknown country ${country}`,
+    errors: [{ field: 'country', message: `unknown country ${country}` }],
+  });
+}
+
+export function duplicateAssessment(country: string, year: number): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    message: `${country} already has an assessment for ${year}: open it instead`,
+  });
+}
+
+/** The body carries the stored version, so that the client can reload and apply its change again. */
+export function versionConflict(currentVersion: number, expected: number): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    message:
+      `version: the assessment was changed meanwhile (version ${currentVersion}, not ${expected}); ` +
+      'reload it and apply your change again',
+    currentVersion,
+  });
+}
+
+export function notEditable(status: AssessmentStatus): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    message: `status: a ${status} assessment cannot be edited (only a draft or a returned one)`,
+    currentStatus: status,
+  });
+}
+
+const VERB: Record<LifecycleAction, string> = { submit: 'submitted', validate: 'validated', return: 'returned' };
+
+export function transitionConflict(status: AssessmentStatus, action: LifecycleAction): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    message: `status: a ${status} assessment cannot be ${VERB[action]} (only from ${allowedFrom(action).join(' or ')})`,
+    currentStatus: status,
+  });
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** 422 with every unanswered item and every invalid answer, so the form can point at each. */
+export function notSubmittable(check: SubmissionCheck): UnprocessableEntityException {
+  const invalid = [...check.invalidAnswers, ...check.invalidComments];
+  return new UnprocessableEntityException({
+    statusCode: 422,
+    message: `The assessment cannot be submitted: ${plural(check.missing.length, 'missing item')}, ${plural(invalid.length, 'invalid answer')}`,
+    missing: check.missing,
+    invalid,
+  });
+}
+
+/** 422 listing every error of an import file; nothing was written. */
+export function importRejected(errors: ImportError[]): UnprocessableEntityException {
+  const rows = new Set(errors.map((e) => e.row)).size;
+  return new UnprocessableEntityException({
+    statusCode: 422,
+    message: `Nothing was imported: ${plural(errors.length, 'error')} on ${plural(rows, 'row')}`,
+    errors,
+  });
+}

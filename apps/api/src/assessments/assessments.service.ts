@@ -1,0 +1,111 @@
+import {
+  type Answers,
+  type AssessmentListQuery,
+  type AssessmentListResponse,
+  type AssessmentResponse,
+  type Comments,
+  type CreateAssessmentRequest,
+  type HistoryResponse,
+  type UpdateAssessmentRequest,
+} from '@cpc/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/principal.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { assertCanEdit, assertCanRead, listScope } from './assessment.access.js';
+import { assessmentNotFound, duplicateAssessment, unknownCountry, versionConflict } from './assessment.errors.js';
+import { toAssessmentResponse, toAssessmentSummary } from './assessment.mapper.js';
+import { AssessmentRepository } from './assessment.repository.js';
+import { answersRevision } from './assessment-revisions.js';
+import { LockedAssessments } from './locked-assessments.js';
+import { RevisionRepository } from './revision.repository.js';
+
+/** Creating, reading and editing assessments; every write and its history line commit together. */
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly assessments: AssessmentRepository,
+    private readonly revisions: RevisionRepository,
+    private readonly locks: LockedAssessments,
+    private readonly references: ReferenceService,
+  ) {}
+
+  async create(user: AuthenticatedUser, request: CreateAssessmentRequest): Promise<AssessmentResponse> {
+    const { countries } = await this.references.countries();
+    if (!countries.some((c) => c.iso3 === request.country)) throw unknownCountry(request.country);
+    assertCanEdit(user, request.country);
+    const draft = {
+      country: request.country,
+      year: request.year,
+      answers: checkedAnswers(request.answers),
+      comments: checkedComments(request.comments ?? {}),
+    };
+    return this.dataSource.transaction(async (tx) => {
+      const id = await this.assessments.insertDraft(tx, draft);
+      if (id === null) throw duplicateAssessment(request.country, request.year);
+      const after = { answers: draft.answers, comments: draft.comments, status: 'draft' as const };
+      await this.revisions.insertRevisions(tx, [
+        answersRevision(user, { assessmentId: id, version: 1, action: 'created', before: null, after }),
+      ]);
+      return this.locks.read(tx, id);
+    });
+  }
+
+  async list(user: AuthenticatedUser, query: AssessmentListQuery): Promise<AssessmentListResponse> {
+    const country = listScope(user, query.country);
+    const found = await this.assessments.findAssessmentSummaries({ ...query, country });
+    return { assessments: found.map(toAssessmentSummary) };
+  }
+
+  async get(user: AuthenticatedUser, id: string): Promise<AssessmentResponse> {
+    const stored = await this.assessments.findAssessment(id);
+    if (!stored) throw assessmentNotFound(id);
+    assertCanRead(user, stored.country);
+    return toAssessmentResponse(stored);
+  }
+
+  /** `answers` and `comments`, when given, replace the stored sets wholesale; `version` must be current. */
+  async update(user: AuthenticatedUser, id: string, request: UpdateAssessmentRequest): Promise<AssessmentResponse> {
+    return this.dataSource.transaction(async (tx) => {
+      const before = await this.locks.lockForEdit(tx, user, id, request.version);
+      const after = {
+        status: before.status,
+        answers: request.answers ? checkedAnswers(request.answers) : before.answers,
+        comments: request.comments ? checkedComments(request.comments) : before.comments,
+      };
+      const revision = answersRevision(user, {
+        assessmentId: id,
+        version: before.version + 1,
+        action: 'updated',
+        before,
+        after,
+      });
+      const version = await this.assessments.updateAnswers(tx, {
+        id,
+        expectedVersion: request.version,
+        answers: after.answers,
+        comments: after.comments,
+        clearScores: revision.changes.some((c) => c.kind === 'answer'),
+      });
+      if (version === null) throw versionConflict(before.version, request.version);
+      await this.revisions.insertRevisions(tx, [{ ...revision, revision: version }]);
+      return this.locks.read(tx, id);
+    });
+  }
+
+  async history(user: AuthenticatedUser, id: string): Promise<HistoryResponse> {
+    await this.get(user, id);
+    return { assessmentId: id, revisions: await this.revisions.findRevisions(id) };
+  }
+}
+
+// AnswersSchema and CommentsSchema have checked every code and value of the request.
+function checkedAnswers(values: Record<string, unknown>): Answers {
+  return values as Answers;
+}
+
+function checkedComments(values: Record<string, unknown>): Comments {
+  return values as Comments;
+}

@@ -1,0 +1,137 @@
+import {
+  computeScores,
+  parseImportTable,
+  type ImportFormat,
+  type ImportQuery,
+  type ImportResult,
+  type ImportRow,
+  type Scores,
+} from '@cpc/domain';
+import { Injectable, StreamableFile } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthenticatedUser } from '../../auth/principal.js';
+import { ReferenceService } from '../../reference/reference.service.js';
+import { importRejected } from '../assessment.errors.js';
+import { AssessmentRepository, type LockedAssessment } from '../assessment.repository.js';
+import { answersRevision } from '../assessment-revisions.js';
+import { RevisionRepository, type NewRevision } from '../revision.repository.js';
+import { AssessmentImportRepository, countryYearKey } from './assessment-import.repository.js';
+import { readSpreadsheet, type UploadedSpreadsheet } from './spreadsheet-reader.js';
+import { buildTemplate } from './template-writer.js';
+
+/** Above this many rows, the planner's statistics are refreshed after the import. */
+const ANALYZE_AFTER_ROWS = 1000;
+
+interface ScoredRow {
+  row: ImportRow;
+  scores: Scores;
+  existing: LockedAssessment | undefined;
+}
+
+/**
+ * Bulk import, all or nothing: read the file (CSV or XLSX) → parse and check every row with the domain's
+ * rules (the same check as a submission) → write everything in one transaction, scored as on submit.
+ */
+@Injectable()
+export class AssessmentImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly assessments: AssessmentRepository,
+    private readonly imports: AssessmentImportRepository,
+    private readonly revisions: RevisionRepository,
+    private readonly references: ReferenceService,
+  ) {}
+
+  async import(
+    user: AuthenticatedUser,
+    file: UploadedSpreadsheet | undefined,
+    query: ImportQuery,
+  ): Promise<ImportResult> {
+    const rows = await this.parse(file);
+    if (query.dryRun) {
+      const updated = await this.imports.countExistingAssessments(rows);
+      return { dryRun: true, rows: rows.length, created: rows.length - updated, updated };
+    }
+    const result = await this.dataSource.transaction((tx) => this.write(tx, user, rows));
+    if (rows.length >= ANALYZE_AFTER_ROWS) await this.assessments.analyzeTables();
+    return result;
+  }
+
+  async template(format: ImportFormat): Promise<StreamableFile> {
+    const file = await buildTemplate(format);
+    return new StreamableFile(file.buffer, {
+      type: file.contentType,
+      disposition: `attachment; filename="${file.filename}"`,
+      length: file.buffer.length,
+    });
+  }
+
+  /** Every row checked; any error anywhere is a 422 listing them all. */
+  private async parse(file: UploadedSpreadsheet | undefined): Promise<ImportRow[]> {
+    const table = await readSpreadsheet(file);
+    const { countries } = await this.references.countries();
+    const { rows, errors } = parseImportTable(table, { knownCountries: new Set(countries.map((c) => c.iso3)) });
+    if (errors.length > 0) throw importRejected(errors);
+    return rows;
+  }
+
+  private async write(tx: EntityManager, user: AuthenticatedUser, rows: ImportRow[]): Promise<ImportResult> {
+    const existing = await this.imports.lockAssessmentsByCountryYear(tx, rows);
+    const scored = rows.map((row) => ({ row, scores: scoresOf(row), existing: existing.get(countryYearKey(row)) }));
+    const toCreate = scored.filter((s) => s.existing === undefined);
+    const toUpdate = scored.filter((s): s is ScoredRow & { existing: LockedAssessment } => s.existing !== undefined);
+    const created = await this.create(tx, user, toCreate);
+    const updated = await this.update(tx, user, toUpdate);
+    await this.revisions.insertRevisions(tx, [...created, ...updated]);
+    return { dryRun: false, rows: rows.length, created: created.length, updated: updated.length };
+  }
+
+  /** New assessments at version 1; their history starts with the import. */
+  private async create(tx: EntityManager, user: AuthenticatedUser, rows: ScoredRow[]): Promise<NewRevision[]> {
+    const submittedAt = new Date();
+    const ids = await this.assessments.insertScored(
+      tx,
+      rows.map(({ row, scores }) => ({ ...row, scores, source: 'imported', submittedAt })),
+    );
+    return rows.map(({ row }, i) =>
+      answersRevision(user, {
+        assessmentId: ids[i] ?? '',
+        version: 1,
+        action: 'imported',
+        before: null,
+        after: row,
+      }),
+    );
+  }
+
+  /** Existing assessments replaced wholesale (answers, comments, status, scores), each one version up. */
+  private async update(
+    tx: EntityManager,
+    user: AuthenticatedUser,
+    rows: (ScoredRow & { existing: LockedAssessment })[],
+  ): Promise<NewRevision[]> {
+    const updates = rows.map(({ row, scores, existing }) => ({ ...row, id: existing.id, scores }));
+    const versions = await this.imports.updateImportedAssessments(tx, updates);
+    await this.assessments.replaceDimensionScores(
+      tx,
+      updates.map((u) => ({ assessmentId: u.id, scores: u.scores })),
+    );
+    return rows.map(({ row, existing }) =>
+      answersRevision(user, {
+        assessmentId: existing.id,
+        version: versions.get(existing.id) ?? existing.version + 1,
+        action: 'imported',
+        before: existing,
+        after: row,
+      }),
+    );
+  }
+}
+
+/** A row that passed the submission check always scores; anything else is a bug in the checks. */
+function scoresOf(row: ImportRow): Scores {
+  const scores = computeScores(row.answers);
+  if (!scores) throw new Error(`row ${row.row}: a complete answer set could not be scored`);
+  return scores;
+}

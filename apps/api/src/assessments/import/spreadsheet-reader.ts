@@ -1,0 +1,140 @@
+import { extname } from 'node:path';
+import type { ImportTable } from '@cpc/domain';
+import { BadRequestException, HttpException, HttpStatus, UnsupportedMediaTypeException } from '@nestjs/common';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+
+/** What multer gives for an uploaded file (memory storage). */
+export interface UploadedSpreadsheet {
+  originalname: string;
+  mimetype: string;
+  size: number;
+  buffer: Buffer;
+}
+
+export type SpreadsheetKind = 'csv' | 'xlsx';
+
+/** More rows than there are country-years since 1990 is a wrong file; it is refused before any check. */
+export const MAX_IMPORT_ROWS = 10_000;
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '']);
+/** Browsers send CSV under many names (Windows says application/vnd.ms-excel). */
+const CSV_TYPES = new Set([
+  'text/csv',
+  'text/plain',
+  'application/csv',
+  'text/comma-separated-values',
+  'application/vnd.ms-excel',
+  'application/octet-stream',
+  '',
+]);
+
+function fileError(message: string): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: `file: ${message}`,
+    errors: [{ field: 'file', message }],
+  });
+}
+
+function unsupported(message: string): UnsupportedMediaTypeException {
+  return new UnsupportedMediaTypeException({
+    statusCode: 415,
+    error: 'Unsupported Media Type',
+    message: `file: ${message}`,
+  });
+}
+
+/** CSV or XLSX, told by the content first (an XLSX is a ZIP), then by the name and type the client gave. */
+export function detectKind(file: UploadedSpreadsheet): SpreadsheetKind {
+  const head = file.buffer.subarray(0, 8);
+  if (head.subarray(0, 4).equals(ZIP_MAGIC)) return 'xlsx';
+  if (head.equals(OLE2_MAGIC))
+    throw unsupported('old .xls workbooks are not supported: save the file as .xlsx or .csv');
+  const extension = extname(file.originalname).toLowerCase();
+  const looksBinary = file.buffer.subarray(0, 8192).includes(0);
+  if (looksBinary || !TEXT_EXTENSIONS.has(extension) || !CSV_TYPES.has(file.mimetype.toLowerCase()))
+    throw unsupported(`expected a CSV or XLSX file, got "${file.originalname}" (${file.mimetype || 'no type'})`);
+  return 'csv';
+}
+
+/** Reads the first sheet of an upload into rows of text cells, numbered as a spreadsheet numbers them. */
+export async function readSpreadsheet(file: UploadedSpreadsheet | undefined): Promise<ImportTable> {
+  if (!file) throw fileError('attach the CSV or XLSX file as the multipart field "file"');
+  if (file.size === 0) throw fileError('the file is empty');
+  const rows = detectKind(file) === 'xlsx' ? await readXlsx(file.buffer) : readCsv(file.buffer);
+  return toTable(rows);
+}
+
+type NumberedRow = { row: number; cells: string[] };
+
+function toTable(rows: NumberedRow[]): ImportTable {
+  const filled = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const [header, ...data] = filled;
+  if (!header) throw fileError('the file has no header row');
+  if (data.length > MAX_IMPORT_ROWS) {
+    throw new HttpException(
+      {
+        statusCode: 413,
+        error: 'Payload Too Large',
+        message: `file: at most ${MAX_IMPORT_ROWS} rows per file (this one has ${data.length}); split it`,
+      },
+      HttpStatus.PAYLOAD_TOO_LARGE,
+    );
+  }
+  return { header, rows: data };
+}
+
+/** UTF-8 (with or without BOM), else Windows-1252 as older Excel versions save it. */
+function decodeText(buffer: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    return new TextDecoder('windows-1252').decode(buffer);
+  }
+}
+
+/** Comma, semicolon (Excel in French and other locales) or tab: the most frequent one in the header line. */
+function delimiterOf(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const count = (d: string) => firstLine.split(d).length - 1;
+  return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+}
+
+function readCsv(buffer: Buffer): NumberedRow[] {
+  const text = decodeText(buffer);
+  let records: string[][];
+  try {
+    records = parse(text, {
+      bom: true,
+      delimiter: delimiterOf(text),
+      relax_column_count: true,
+      skip_empty_lines: false,
+    });
+  } catch (e) {
+    throw fileError(`the CSV cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  // One record is one spreadsheet row, even when a quoted cell spans several lines.
+  return records.map((cells, index) => ({ row: index + 1, cells }));
+}
+
+async function readXlsx(buffer: Buffer): Promise<NumberedRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch (e) {
+    throw fileError(`not a readable XLSX workbook (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw fileError('the workbook has no sheet');
+  const rows: NumberedRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= row.cellCount; column++) cells.push(row.getCell(column).text);
+    rows.push({ row: rowNumber, cells });
+  });
+  return rows;
+}
