@@ -9,6 +9,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { ItemPointsBackfill } from './assessments/item-points.backfill.js';
 import { DEFAULT_AUTH_OPTIONS, type AuthOptions } from './auth/auth-options.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { DemoDataLoader } from './demo/demo-data.loader.js';
@@ -44,6 +45,7 @@ async function prepareDatabase(app: INestApplication, demoData: boolean): Promis
   await app.get<DataSource>(getDataSourceToken()).runMigrations({ transaction: 'each' });
   await app.get(ReferenceDataLoader).load();
   await app.get(AccountBootstrap).run();
+  await app.get(ItemPointsBackfill).run();
   if (demoData) await app.get(DemoDataLoader).loadIfEmpty();
 }
 

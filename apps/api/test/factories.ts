@@ -9,6 +9,8 @@ export interface FixtureAssessment {
   selfLevel: number;
   dimensions?: Record<string, number>;
   answers?: Record<string, unknown>;
+  /** Item code → points, as stored for the gap analytics. */
+  items?: Record<string, number>;
 }
 
 /** Inserts an assessment row as a scored one would be stored, bypassing the API (fixture setup). */
@@ -24,6 +26,13 @@ export async function insertAssessment(db: pg.Pool, a: FixtureAssessment): Promi
       id,
       dimension,
       score,
+    ]);
+  }
+  for (const [code, points] of Object.entries(a.items ?? {})) {
+    await db.query(`INSERT INTO assessment_item_points (assessment_id, code, points) VALUES ($1, $2, $3)`, [
+      id,
+      code,
+      points,
     ]);
   }
   return id;

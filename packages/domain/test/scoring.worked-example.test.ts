@@ -60,3 +60,29 @@ describe('an incomplete answer set', () => {
     expect(computeScores(partial)).toBeNull();
   });
 });
+
+describe('item points of the worked example', () => {
+  it('are stored for the applicable scored items only', () => {
+    expect(computeScores(WORKED_EXAMPLE)!.items).toEqual({
+      'A.1': 0.75,
+      'A.2.1': 1,
+      'A.2.2': 0.5,
+      'A.3.1': 0,
+      'A.4.1': 0.5,
+      'A.4.2': 0.5,
+      'A.5.1': 0.375,
+      'A.6': 1,
+      'A.7.1': 0.5,
+      'A.8': 0.5,
+      'A.9': 1,
+      'A.10': 0.5,
+      'A.11': 0,
+      'A.12': 1,
+      'A.13': 0,
+      'A.14.1': 0.5,
+      'A.15.1': 1,
+      'A.16.1': 0,
+      'A.19': 0.5,
+    });
+  });
+});

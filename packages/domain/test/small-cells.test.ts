@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySmallCellRule, type MaturityPoint } from '../src/index.js';
+import { applySmallCellRule, applySmallCellRuleToCells, type MaturityPoint } from '../src/index.js';
 
 function point(region: string, year: number, assessed: number): MaturityPoint {
   const stat = assessed === 0 ? null : 50;
@@ -68,5 +68,36 @@ describe('the small-cell rule', () => {
     ]);
     expect(byRegion(result, 'ALL', 2023).suppressed).toBe(true);
     expect(byRegion(result, 'ALL', 2024)).toMatchObject({ suppressed: false, min: 50 });
+  });
+});
+
+describe('the small-cell rule for cells', () => {
+  const cell = (region: string, code: string, assessed: number) => ({
+    region,
+    code,
+    assessed,
+    withGap: 1,
+    suppressed: false,
+  });
+  const hide = (c: ReturnType<typeof cell>) => ({ ...c, withGap: null as unknown as number, suppressed: true });
+
+  it('withholds small cells and, per kind, the ALL cell they could be derived from', () => {
+    const cells = [
+      cell('A', 'A.1', 2),
+      cell('B', 'A.1', 4),
+      cell('ALL', 'A.1', 6),
+      cell('A', 'A.2.1', 3),
+      cell('B', 'A.2.1', 4),
+      cell('ALL', 'A.2.1', 7),
+    ];
+    const result = applySmallCellRuleToCells(cells, (c) => c.code, hide);
+    expect(result.map((c) => `${c.region}:${c.code}:${c.suppressed}`)).toEqual([
+      'A:A.1:true',
+      'B:A.1:false',
+      'ALL:A.1:true',
+      'A:A.2.1:false',
+      'B:A.2.1:false',
+      'ALL:A.2.1:false',
+    ]);
   });
 });

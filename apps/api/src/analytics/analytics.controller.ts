@@ -3,6 +3,7 @@ import {
   MaturityQuerySchema,
   YearQuerySchema,
   type DifficultiesResponse,
+  type GapsResponse,
   type LevelsQuery,
   type LevelsResponse,
   type MaturityQuery,
@@ -41,5 +42,13 @@ export class AnalyticsController {
     @Query(new ZodValidationPipe(YearQuerySchema)) query: YearQuery,
   ): Promise<DifficultiesResponse> {
     return this.service.difficultiesByRegion(user, query);
+  }
+
+  @Get('gaps')
+  gaps(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query(new ZodValidationPipe(YearQuerySchema)) query: YearQuery,
+  ): Promise<GapsResponse> {
+    return this.service.gapsByRegion(user, query);
   }
 }

@@ -4,11 +4,12 @@ import { AnalyticsCache } from './analytics-cache.js';
 import { AnalyticsController } from './analytics.controller.js';
 import { AnalyticsService } from './analytics.service.js';
 import { DifficultiesRepository } from './difficulties.repository.js';
+import { GapsRepository } from './gaps.repository.js';
 import { MaturityRepository } from './maturity.repository.js';
 
 @Module({
   imports: [ReferenceModule],
   controllers: [AnalyticsController],
-  providers: [AnalyticsService, MaturityRepository, DifficultiesRepository, AnalyticsCache],
+  providers: [AnalyticsService, MaturityRepository, DifficultiesRepository, GapsRepository, AnalyticsCache],
 })
 export class AnalyticsModule {}

@@ -2,11 +2,14 @@ import {
   ALL_REGIONS,
   COUNTED_STATUSES,
   METHODOLOGY_VERSION,
+  INSTRUMENT_ITEMS,
   applySmallCellRule,
+  applySmallCellRuleToCells,
   findItem,
-  isSmallCell,
+  isScored,
   seesSmallCells,
   type DifficultiesResponse,
+  type GapsResponse,
   type GroupingResponse,
   type LevelsQuery,
   type LevelsResponse,
@@ -21,6 +24,7 @@ import { Injectable } from '@nestjs/common';
 import { ReferenceService } from '../reference/reference.service.js';
 import { AnalyticsCache } from './analytics-cache.js';
 import { DifficultiesRepository } from './difficulties.repository.js';
+import { GapsRepository } from './gaps.repository.js';
 import { MaturityRepository } from './maturity.repository.js';
 
 const ALL_NAME: Localized = { en: 'All members', fr: 'Tous les membres' };
@@ -41,6 +45,7 @@ export class AnalyticsService {
     private readonly references: ReferenceService,
     private readonly maturity: MaturityRepository,
     private readonly difficulties: DifficultiesRepository,
+    private readonly gaps: GapsRepository,
     private readonly cache: AnalyticsCache,
   ) {}
 
@@ -89,11 +94,30 @@ export class AnalyticsService {
       return { grouping: grouping.id, year: query.year, items };
     });
     if (seesSmallCells(principal)) return response;
-    const hidden = (region: string) => response.items.some((i) => i.region === region && isSmallCell(i.assessed));
-    return {
-      ...response,
-      items: response.items.map((i) => (hidden(i.region) ? { ...i, count: null, share: null, suppressed: true } : i)),
-    };
+    const items = applySmallCellRuleToCells(
+      response.items,
+      (i) => i.option,
+      (i) => ({ ...i, count: null, share: null, suppressed: true }),
+    );
+    return { ...response, items };
+  }
+
+  async gapsByRegion(principal: Principal, query: YearQuery): Promise<GapsResponse> {
+    const response = await this.cached('gaps', query, async () => {
+      const grouping = await this.references.grouping(query.grouping);
+      const codes = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
+      const rank = regionRank(grouping);
+      const items = await this.gaps.countGapsByRegionItem(grouping.id, query.year, statusesOf(query.status), codes);
+      items.sort((a, b) => rank(a.region) - rank(b.region));
+      return { grouping: grouping.id, year: query.year, items };
+    });
+    if (seesSmallCells(principal)) return response;
+    const items = applySmallCellRuleToCells(
+      response.items,
+      (i) => i.code,
+      (i) => ({ ...i, withGap: null, share: null, suppressed: true }),
+    );
+    return { ...response, items };
   }
 
   /** Served from the cache while the data version is unchanged; national users' rules apply afterwards. */

@@ -11,7 +11,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AssessmentEntity, DimensionScoreEntity } from '../db/entities/index.js';
+import { AssessmentEntity, DimensionScoreEntity, ItemPointsEntity } from '../db/entities/index.js';
 import { updateReturning } from '../common/update-returning.js';
 import type { AssessmentSource } from '../db/entities/assessment.entity.js';
 
@@ -80,6 +80,7 @@ interface AssessmentRow {
   updated_at: Date;
   source: AssessmentSource;
   dimensions: Partial<Record<Dimension, number>> | null;
+  items: Record<string, number> | null;
 }
 
 const INSERT_CHUNK = 500;
@@ -90,7 +91,9 @@ function selectAssessments(withAnswers: boolean): string {
            a.methodology_version, a.overall_index, a.computed_level, a.self_level, a.return_comment,
            a.submitted_at, a.created_at, a.updated_at, a.source,
            (SELECT json_object_agg(s.dimension, s.score) FROM assessment_dimension_scores s
-             WHERE s.assessment_id = a.id) AS dimensions
+             WHERE s.assessment_id = a.id) AS dimensions,
+           (SELECT json_object_agg(p.code, p.points) FROM assessment_item_points p
+             WHERE p.assessment_id = a.id) AS items
     FROM assessments a`;
 }
 
@@ -104,7 +107,7 @@ export class AssessmentRepository {
 
   /** Refreshes the planner's statistics after a bulk load, so the analytics queries get good plans. */
   async analyzeTables(): Promise<void> {
-    await this.dataSource.query('ANALYZE assessments, assessment_dimension_scores');
+    await this.dataSource.query('ANALYZE assessments, assessment_dimension_scores, assessment_item_points');
   }
 
   /** One assessment with its answers and stored scores; `manager` reads inside a transaction. */
@@ -214,7 +217,7 @@ export class AssessmentRepository {
     return versionOf(rows, id);
   }
 
-  /** Inserts assessments with their per-dimension score rows, in chunks; the ids in input order. */
+  /** Inserts assessments with their per-dimension and per-item score rows, in chunks; the ids in input order. */
   async insertScored(manager: EntityManager, assessments: NewAssessment[]): Promise<string[]> {
     const ids: string[] = [];
     for (let i = 0; i < assessments.length; i += INSERT_CHUNK) {
@@ -228,7 +231,29 @@ export class AssessmentRepository {
     return ids;
   }
 
-  /** Deletes and re-inserts the per-dimension score rows of these assessments. */
+  /** Scored assessments stored before per-item points existed. */
+  async findScoredWithoutItemPoints(): Promise<{ id: string; answers: Answers }[]> {
+    return this.dataSource.query(
+      `SELECT a.id, a.answers FROM assessments a
+       WHERE a.overall_index IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM assessment_item_points p WHERE p.assessment_id = a.id)`,
+    );
+  }
+
+  async insertItemPoints(
+    manager: EntityManager,
+    rows: { assessmentId: string; code: string; points: number }[],
+  ): Promise<void> {
+    for (let j = 0; j < rows.length; j += INSERT_CHUNK * 20) {
+      await manager.getRepository(ItemPointsEntity).insert(rows.slice(j, j + INSERT_CHUNK * 20));
+    }
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** Deletes and re-inserts the per-dimension and per-item score rows of these assessments. */
   async replaceDimensionScores(manager: EntityManager, scored: DimensionScores[]): Promise<void> {
     await this.deleteDimensionScores(
       manager,
@@ -240,6 +265,7 @@ export class AssessmentRepository {
   private async deleteDimensionScores(manager: EntityManager, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await manager.query('DELETE FROM assessment_dimension_scores WHERE assessment_id = ANY($1::uuid[])', [ids]);
+    await manager.query('DELETE FROM assessment_item_points WHERE assessment_id = ANY($1::uuid[])', [ids]);
   }
 
   private async insertDimensionScores(manager: EntityManager, scored: DimensionScores[]): Promise<void> {
@@ -249,6 +275,10 @@ export class AssessmentRepository {
     for (let j = 0; j < rows.length; j += INSERT_CHUNK * DIMENSIONS.length) {
       await manager.getRepository(DimensionScoreEntity).insert(rows.slice(j, j + INSERT_CHUNK * DIMENSIONS.length));
     }
+    const itemRows = scored.flatMap(({ assessmentId, scores }) =>
+      Object.entries(scores.items).map(([code, points]) => ({ assessmentId, code, points })),
+    );
+    await this.insertItemPoints(manager, itemRows);
   }
 }
 
@@ -286,6 +316,7 @@ function scoresOf(row: AssessmentRow): Scores | null {
     level: row.computed_level as Level,
     selfLevel: row.self_level as Level | null,
     dimensions,
+    items: row.items ?? {},
   };
 }
 

@@ -7,6 +7,7 @@ import { AssessmentsService } from './assessments.service.js';
 import { AssessmentImportController } from './import/assessment-import.controller.js';
 import { AssessmentImportRepository } from './import/assessment-import.repository.js';
 import { AssessmentImportService } from './import/assessment-import.service.js';
+import { ItemPointsBackfill } from './item-points.backfill.js';
 import { LockedAssessments } from './locked-assessments.js';
 import { RevisionRepository } from './revision.repository.js';
 
@@ -22,7 +23,8 @@ import { RevisionRepository } from './revision.repository.js';
     AssessmentsService,
     AssessmentLifecycleService,
     AssessmentImportService,
+    ItemPointsBackfill,
   ],
-  exports: [AssessmentRepository],
+  exports: [AssessmentRepository, ItemPointsBackfill],
 })
 export class AssessmentsModule {}

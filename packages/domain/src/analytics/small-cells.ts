@@ -44,3 +44,23 @@ export function applySmallCellRule(points: MaturityPoint[]): MaturityPoint[] {
     return hidden > 0 ? { ...p, min: null, max: null } : p;
   });
 }
+
+/**
+ * The same rule for per-region cells of one kind (a gap item, an A.17 option): cells with 1 or 2
+ * assessments are withheld, and the ALL cell of the same kind when the withheld cells hold fewer than 3.
+ */
+export function applySmallCellRuleToCells<T extends { region: string; assessed: number }>(
+  cells: T[],
+  kindOf: (cell: T) => string,
+  withhold: (cell: T) => T,
+): T[] {
+  const hiddenByKind = new Map<string, number>();
+  for (const c of cells) {
+    if (c.region !== ALL_REGIONS && isSmallCell(c.assessed))
+      hiddenByKind.set(kindOf(c), (hiddenByKind.get(kindOf(c)) ?? 0) + c.assessed);
+  }
+  return cells.map((c) => {
+    const hidden = c.region === ALL_REGIONS ? (hiddenByKind.get(kindOf(c)) ?? 0) : 0;
+    return isSmallCell(c.assessed) || (hidden > 0 && hidden < SMALL_CELL_MIN) ? withhold(c) : c;
+  });
+}

@@ -14,6 +14,8 @@ export interface Scores {
   level: Level;
   selfLevel: Level | null;
   dimensions: Record<Dimension, number>;
+  /** Item code → points, for every applicable scored item: what per-item analytics (gaps) read. */
+  items: Record<string, number>;
 }
 
 /**
@@ -34,6 +36,17 @@ export function computeDimensionScores(answers: Answers): DimensionScores {
     scores[d] = list.length === 0 ? null : roundScore((100 * sum(list)) / list.length);
   }
   return scores;
+}
+
+/** Points of every applicable, answered, scored item. */
+export function computeItemPoints(answers: Answers): Record<string, number> {
+  const items: Record<string, number> = {};
+  for (const item of INSTRUMENT_ITEMS) {
+    if (!isScored(item) || !itemApplies(item, answers)) continue;
+    const points = pointsOf(item, answers[item.code]);
+    if (points !== null) items[item.code] = roundScore(points);
+  }
+  return items;
 }
 
 /** The unweighted mean of the nine dimension scores; null while any dimension has no score. */
@@ -68,6 +81,7 @@ export function computeScores(answers: Answers): Scores | null {
     level: levelFromIndex(overall),
     selfLevel: selfLevelOf(answers),
     dimensions: dimensions as Record<Dimension, number>,
+    items: computeItemPoints(answers),
   };
 }
 

@@ -66,6 +66,7 @@ export const ScoresSchema = z.object({
   level: z.number().int(),
   selfLevel: z.number().int().nullable(),
   dimensions: z.record(z.enum(DIMENSIONS), z.number()),
+  items: z.record(z.string(), z.number()).describe('Item code → points, for every applicable scored item'),
 });
 
 export const GapSchema = z.object({

@@ -4,6 +4,7 @@ import { AssessmentEntity } from './assessment.entity.js';
 import { CountryEntity } from './country.entity.js';
 import { DimensionScoreEntity } from './dimension-score.entity.js';
 import { GroupingEntity } from './grouping.entity.js';
+import { ItemPointsEntity } from './item-points.entity.js';
 import { RegionMemberEntity } from './region-member.entity.js';
 import { RegionEntity } from './region.entity.js';
 import { SessionEntity } from './session.entity.js';
@@ -20,8 +21,10 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   AssessmentRevisionEntity,
+  ItemPointsEntity,
 ];
 export {
+  ItemPointsEntity,
   AssessmentRevisionEntity,
   SessionEntity,
   UserEntity,

@@ -1,6 +1,12 @@
 import { Initial1795769868986 } from './1795769868986-initial.js';
 import { AnalyticsVersion1795771000000 } from './1795771000000-analytics-version.js';
 import { AccountsAndHistory1795772000000 } from './1795772000000-accounts-and-history.js';
+import { ItemPoints1795773000000 } from './1795773000000-item-points.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
-export const MIGRATIONS = [Initial1795769868986, AnalyticsVersion1795771000000, AccountsAndHistory1795772000000];
+export const MIGRATIONS = [
+  Initial1795769868986,
+  AnalyticsVersion1795771000000,
+  AccountsAndHistory1795772000000,
+  ItemPoints1795773000000,
+];

@@ -1,0 +1,56 @@
+import { GAP_THRESHOLD, findItem, type GapShare } from '@cpc/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { toNumber } from '../common/round.js';
+import { MEMBERS_CTES, currentInYearCte } from './analytics-sql.js';
+
+const GAPS_SQL = `
+  WITH ${MEMBERS_CTES},${currentInYearCte('$2', '$3')},
+  item_rows AS (
+    SELECT m.region, p.code, p.points
+    FROM members m
+    JOIN current_in_year c ON c.country = m.country
+    JOIN assessment_item_points p ON p.assessment_id = c.id
+  )
+  SELECT r.region, i.code,
+         count(ir.points)::int AS assessed,
+         count(*) FILTER (WHERE ir.points < $5)::int AS with_gap
+  FROM (SELECT DISTINCT region FROM members) r
+  CROSS JOIN unnest($4::text[]) WITH ORDINALITY AS i(code, position)
+  LEFT JOIN item_rows ir ON ir.region = r.region AND ir.code = i.code
+  GROUP BY r.region, i.code, i.position
+  ORDER BY r.region, i.position`;
+
+@Injectable()
+export class GapsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Per region and scored item: current assessments to which it applies, and how many score below 0.5. */
+  async countGapsByRegionItem(
+    groupingId: string,
+    year: number,
+    statuses: string[],
+    codes: string[],
+  ): Promise<GapShare[]> {
+    const rows: { region: string; code: string; assessed: number; with_gap: number }[] = await this.dataSource.query(
+      GAPS_SQL,
+      [groupingId, year, statuses, codes, GAP_THRESHOLD],
+    );
+    return rows.flatMap((r) => {
+      const dimension = findItem(r.code)?.dimension;
+      if (!dimension) return [];
+      return [
+        {
+          region: r.region,
+          code: r.code,
+          dimension,
+          assessed: r.assessed,
+          withGap: r.with_gap,
+          share: r.assessed === 0 ? null : toNumber(r.with_gap / r.assessed),
+          suppressed: false,
+        },
+      ];
+    });
+  }
+}

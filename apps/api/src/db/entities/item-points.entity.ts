@@ -1,0 +1,21 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { AssessmentEntity } from './assessment.entity.js';
+
+/** Points of each applicable scored item of a scored assessment, so that PostgreSQL can count gaps. */
+@Entity('assessment_item_points')
+@Index('ix_item_points_code', ['code', 'assessmentId'])
+@Check('ck_item_points_range', `"points" BETWEEN 0 AND 1`)
+export class ItemPointsEntity {
+  @PrimaryColumn({ name: 'assessment_id', type: 'uuid' })
+  assessmentId: string;
+
+  @PrimaryColumn({ type: 'text' })
+  code: string;
+
+  @ManyToOne(() => AssessmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessment_id', foreignKeyConstraintName: 'fk_item_points_assessment' })
+  assessment?: Relation<AssessmentEntity>;
+
+  @Column({ type: 'double precision' })
+  points: number;
+}
