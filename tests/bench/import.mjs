@@ -1,17 +1,12 @@
 // Times the bulk import of 5,000 assessments against the built app, as `npm start` runs it (embedded
 // PostgreSQL, real HTTP), on an empty database: a dry run, the import (all created), the same file again
 // (all updated), and a dry run of the same rows as XLSX.
-// Usage: npm run build && node tests/bench/import.mjs [-- --rows 5000]
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// Usage: npm run bench (after run.mjs), or node tests/bench/import.mjs --rows 5000 after a build
 import { parseArgs } from 'node:util';
+import { signIn, startApp } from './bench-app.mjs';
 import { COUNTRIES, INSTRUMENT_ITEMS, formatImportCell, importHeader, itemApplies } from '@cpc/domain';
 import ExcelJS from 'exceljs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const BUDGET_MS = 10_000;
 const ADMIN = { email: 'bench-admin@example.org', password: 'bench-admin-password' };
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '5000' } } });
@@ -97,59 +92,6 @@ async function toXlsx({ header, rows }) {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function freePort() {
-  return new Promise((res) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
-}
-
-async function startApp() {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'cpc-bench-import-'));
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    DEMO_DATA: 'false',
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-  };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app exited:\n${output}`);
-    const ok = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { base, child, dataDir };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the app did not start:\n${output}`);
-}
-
-async function signIn(base) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
-  return (await res.json()).token;
-}
-
 async function upload(base, token, file, name, dryRun) {
   const form = new FormData();
   form.append('file', new Blob([file]), name);
@@ -168,9 +110,9 @@ async function upload(base, token, file, name, dryRun) {
 const table = generateRows(ROWS);
 const csv = toCsv(table);
 const xlsx = await toXlsx(table);
-const app = await startApp();
+const app = await startApp({ DEMO_DATA: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
 try {
-  const token = await signIn(app.base);
+  const token = await signIn(app.base, ADMIN);
   const runs = [
     ['CSV, dry run', csv, 'bench.csv', true],
     ['CSV, import (all created)', csv, 'bench.csv', false],
@@ -194,7 +136,5 @@ try {
   }
   if (results.some((r) => r.ms > BUDGET_MS)) process.exitCode = 1;
 } finally {
-  app.child.kill('SIGTERM');
-  await new Promise((r) => app.child.once('exit', r));
-  rmSync(app.dataDir, { recursive: true, force: true });
+  await app.stop();
 }

@@ -1,14 +1,9 @@
 // Benchmarks the built app as `npm start` runs it: embedded PostgreSQL, demo data, real HTTP.
 // Usage: npm run bench [-- --duration 10 --connections 10]
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { signIn, startApp } from './bench-app.mjs';
 import autocannon from 'autocannon';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
 });
@@ -36,52 +31,6 @@ const ENDPOINTS = [
   { name: 'instrument (fr)', path: '/api/instrument?lang=fr' },
   { name: 'groupings', path: '/api/groupings', as: ANALYST },
 ].map((e) => ({ budgetMs: 50, ...e }));
-
-async function signIn(base, credentials) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(credentials),
-  });
-  if (!res.ok) throw new Error(`sign-in as ${credentials.email} answered ${res.status}`);
-  return (await res.json()).token;
-}
-
-function freePort() {
-  return new Promise((res) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
-}
-
-async function startApp() {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'cpc-bench-'));
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: 'true' };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app exited:\n${output}`);
-    const ok = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { base, child, dataDir };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the app did not start:\n${output}`);
-}
 
 function percentile(sorted, p) {
   const rank = (p / 100) * (sorted.length - 1);
@@ -119,7 +68,7 @@ async function bench(base, endpoint) {
   };
 }
 
-const app = await startApp();
+const app = await startApp({ DEMO_DATA: 'true' });
 try {
   const rows = [];
   for (const endpoint of ENDPOINTS) rows.push(await bench(app.base, endpoint));
@@ -135,7 +84,5 @@ try {
   }
   if (rows.some((r) => r.non2xx > 0)) process.exitCode = 1;
 } finally {
-  app.child.kill('SIGTERM');
-  await new Promise((r) => app.child.once('exit', r));
-  rmSync(app.dataDir, { recursive: true, force: true });
+  await app.stop();
 }

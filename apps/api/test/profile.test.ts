@@ -1,32 +1,11 @@
 import request from 'supertest';
+import { WORKED_EXAMPLE_ANSWERS } from '@cpc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertAssessment, insertGrouping } from './factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /** The worked example of docs/methodology.md: gaps A.3.1, A.5.1, A.11, A.13 and A.16.1. */
-const WORKED_EXAMPLE = {
-  'A.1': ['mou', 'joint_committee'],
-  'A.2.1': 'yes',
-  'A.2.2': 'regular',
-  'A.3.1': 'no',
-  'A.4.1': 'partial',
-  'A.4.2': 'informal',
-  'A.5.1': ['narcotics', 'currency', 'weapons'],
-  'A.6': 'yes',
-  'A.7.1': 'customs_offences',
-  'A.8': 'partial',
-  'A.9': 'yes',
-  'A.10': 'other_agency',
-  'A.11': 'no',
-  'A.12': 'own',
-  'A.13': 'no',
-  'A.14.1': 'one_way',
-  'A.15.1': 'yes',
-  'A.16.1': 'no',
-  'A.17': [],
-  'A.18': 3,
-  'A.19': 'partial',
-};
+const WORKED_EXAMPLE = WORKED_EXAMPLE_ANSWERS;
 
 /*
  * Grouping "px": R = FRA DEU ITA; "px2": S = FRA DEU. FRA's latest counted assessment is 2022, so the

@@ -2,6 +2,7 @@ import type { Localized } from '../i18n.js';
 import { COMMENT_MAX_LENGTH, INSTRUMENT_ITEMS, TEXT_MAX_LENGTH } from '../instrument/items.js';
 import type { AppliesRule, InstrumentItem } from '../instrument/types.js';
 import type { Answers, Comments } from '../methodology/answers.js';
+import { WORKED_EXAMPLE_ANSWERS } from '../methodology/worked-example.js';
 import {
   COMMENT_COLUMN_PREFIX,
   IMPORT_COMMENT_MARK,
@@ -12,30 +13,8 @@ import {
 import { formatImportCell } from './parse-row.js';
 
 /** The worked example of docs/methodology.md, shown in the template as a row to copy. */
-const EXAMPLE_ANSWERS: Answers = {
-  'A.1': ['mou', 'joint_committee'],
-  'A.2.1': 'yes',
-  'A.2.2': 'regular',
-  'A.3.1': 'no',
-  'A.4.1': 'partial',
-  'A.4.2': 'informal',
-  'A.5.1': ['narcotics', 'currency', 'weapons'],
-  'A.5.2': 'Weapons are a police matter only.',
-  'A.6': 'yes',
-  'A.7.1': 'customs_offences',
-  'A.8': 'partial',
-  'A.9': 'yes',
-  'A.10': 'other_agency',
-  'A.11': 'no',
-  'A.12': 'own',
-  'A.13': 'no',
-  'A.14.1': 'one_way',
-  'A.15.1': 'yes',
-  'A.16.1': 'no',
-  'A.17': ['lack_of_trust', 'separate_ministries'],
-  'A.18': 3,
-  'A.19': 'partial',
-};
+// The worked example of docs/methodology.md, with an English A.5.2.
+const EXAMPLE_ANSWERS: Answers = { ...WORKED_EXAMPLE_ANSWERS, 'A.5.2': 'Weapons are a police matter only.' };
 const EXAMPLE_COMMENTS: Comments = { 'A.1': 'MoU signed in 2019; the committee meets every quarter.' };
 
 /**

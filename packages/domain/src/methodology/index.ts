@@ -7,3 +7,4 @@ export * from './gaps.js';
 export * from './validation.js';
 export * from './lifecycle.js';
 export * from './diff.js';
+export * from './worked-example.js';
