@@ -4,6 +4,10 @@ import react from '@vitejs/plugin-react';
 // The API runs on its own port in development; in production it serves this bundle from the same origin.
 const API_ORIGIN = 'http://localhost:3000';
 
+/** recharts and the libraries only it uses: loaded with the dashboard, never on the sign-in page or the questionnaire. */
+const CHART_LIBRARIES =
+  /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[^\\/]+|internmap|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|clsx|tiny-invariant|use-sync-external-store)[\\/]/;
+
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -12,13 +16,18 @@ export default defineConfig({
     // The charting stack alone is ~120 kB gzipped; it is split out below, not shrinkable further.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      treeshake: {
+        // The shared domain package is pure functions and data, but its package.json does not say so; without
+        // this, importing one rule would bundle every zod schema and reference table it exports.
+        moduleSideEffects: [{ test: /[\\/]packages[\\/]domain[\\/]dist[\\/]/, sideEffects: false }],
+      },
       output: {
         // Libraries change far less often than the app: separate chunks stay cached across releases.
         codeSplitting: {
           groups: [
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
-            { name: 'charts', test: /[\\/]node_modules[\\/]/ },
+            { name: 'charts', test: CHART_LIBRARIES },
           ],
         },
       },

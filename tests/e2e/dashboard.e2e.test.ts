@@ -1,69 +1,34 @@
 /**
- * A reader opens the dashboard of the BUILT app (demo data) in the system's Chromium, compares the
- * WCO and UN groupings, narrows the period, reloads, shares the link in French and goes back.
+ * A reader signs in to the BUILT app (demo data) in the system's Chromium, opens the dashboard, compares
+ * the WCO and UN groupings, narrows the period, reloads, shares the link in French and goes back.
  * Screenshots land in tests/artifacts/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppHarness, REPO_ROOT, type AppProcess } from '../support/app-process.js';
+import { AppHarness, type AppProcess } from '../support/app-process.js';
+import { openBrowser, signInWithDemoAccount, UI_TIMEOUT_MS, type BrowserSession } from '../support/browser.js';
 import { UN_REGION_COUNT, WCO_REGIONS, type Groupings } from '../support/product.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const UI_TIMEOUT_MS = 20_000;
 const THIS_YEAR = new Date().getFullYear();
+
+interface AuthConfig {
+  demoUsers: { email: string; role: string }[];
+}
 
 describe('a reader explores the maturity dashboard in Chromium', () => {
   const harness = new AppHarness();
   let app: AppProcess;
-  let context: BrowserContext | undefined;
+  let browser: BrowserSession | undefined;
   let page: Page;
-  /** Anything that went wrong in the page: script errors, console errors, failed API calls. */
-  const pageProblems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `No Chromium at ${CHROMIUM}. These browser tests use the system's Chromium: install it with ` +
-          '`apt-get update && apt-get install -y chromium` (or point CHROMIUM_PATH at one). ' +
-          'Do not run `npx playwright install`.',
-      );
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
     app = await harness.start({ demoData: true });
-    context = await chromium.launchPersistentContext(harness.tempDir('cpc-chromium-'), {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 1000 },
-      locale: 'en-GB',
-    });
-    context.setDefaultTimeout(UI_TIMEOUT_MS);
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => pageProblems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageProblems.push(`console error: ${m.text()}`);
-    });
-    page.on('response', (r) => {
-      if (new URL(r.url()).pathname.startsWith('/api/') && r.status() >= 400) {
-        pageProblems.push(`${r.status()} from ${r.url()}`);
-      }
-    });
+    browser = await openBrowser(harness);
+    page = browser.page;
   });
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
+    await browser?.close();
     await harness.cleanup();
   });
 
@@ -97,11 +62,23 @@ describe('a reader explores the maturity dashboard in Chromium', () => {
   }
 
   async function screenshot(name: string): Promise<void> {
-    await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
+    await browser?.screenshot(name);
   }
 
-  it('opens on the WCO regions, one line per region, under a synthetic-data banner', async () => {
+  it('asks the reader to sign in first, offering the demo accounts', async () => {
     await page.goto(`${app.baseUrl}/`);
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/');
+
+    // Demo mode: the API lists the demo accounts, and the login page offers them.
+    const { demoUsers } = (await (await app.fetch('/api/auth/config')).json()) as AuthConfig;
+    const analyst = demoUsers.find((u) => u.role === 'analyst');
+    expect(analyst, 'a demo analyst account').toBeDefined();
+    await signInWithDemoAccount(page, analyst!.email);
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  it('opens on the WCO regions, one line per region, under a synthetic-data banner', async () => {
     const regions = await settledRegions();
 
     await expect
@@ -197,6 +174,6 @@ describe('a reader explores the maturity dashboard in Chromium', () => {
   });
 
   it('had no script errors or failed API calls along the way', () => {
-    expect(pageProblems).toEqual([]);
+    expect(browser?.problems).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from '../src/App';
 import { emptyMaturity } from './fixtures';
 import { serveFixtures, stubApi } from './stubApi';
+import { signInAs } from './session';
 
 const CURRENT_YEAR = 2026;
 
@@ -30,6 +31,8 @@ function rowTexts(row: HTMLElement) {
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
+  // The dashboard is for signed-in users; the sign-in itself is tested in login.test.tsx.
+  signInAs('analyst');
 });
 
 afterEach(() => {
@@ -37,7 +40,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('App: cooperation maturity page', () => {
+describe('App: cooperation maturity page, signed in', () => {
   it('shows the demo banner, one line per region and the coverage table', async () => {
     const fetchMock = stubApi();
     renderPage();

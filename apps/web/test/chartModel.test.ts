@@ -71,7 +71,17 @@ describe('buildChartModel', () => {
       p25: null,
       p75: null,
       lowCoverage: false,
+      suppressed: false,
     });
+  });
+
+  it('keeps the assessed count of a region-year withheld from national users, and flags it', () => {
+    const withheld = buildChartModel({
+      from: 2024,
+      to: 2024,
+      series: [point({ region: 'EUR', year: 2024, members: 6, assessed: 2, coverage: 1 / 3, suppressed: true })],
+    });
+    expect(withheld.rows[0]?.stats.EUR).toMatchObject({ assessed: 2, members: 6, mean: null, suppressed: true });
   });
 
   it('gives the interquartile band as [p25, p75]', () => {

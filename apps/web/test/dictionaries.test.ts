@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../src/i18n/dictionaries';
+import { ASSESSMENT_STATUSES, ROLES } from '@cpc/domain';
 import { interpolate, pickLocalized } from '../src/i18n/translate';
+import { ACTION_LABELS, ROLE_LABELS, STATUS_LABELS } from '../src/i18n/labels';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -17,6 +19,37 @@ describe('dictionaries', () => {
         expect(text.trim(), `${lang}.${key}`).not.toBe('');
       }
     }
+  });
+
+  it('translate every sentence: no French text is the English one left in place', () => {
+    // Words that are the same in both languages.
+    const same = new Set([
+      'languageEnglish',
+      'languageFrench',
+      'coverageValue',
+      'rangeValue',
+      'indexOutOf100',
+      'levelValue',
+      'version',
+      'actions',
+      'dimension',
+      'score',
+    ]);
+    const untranslated = (Object.keys(en) as (keyof typeof en)[]).filter(
+      (key) => !same.has(key) && en[key] === fr[key],
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it('name every role, status and history action in both languages', () => {
+    for (const labels of [ROLE_LABELS, STATUS_LABELS, ACTION_LABELS]) {
+      for (const key of Object.values(labels)) {
+        expect(en[key], key).toBeTruthy();
+        expect(fr[key], key).toBeTruthy();
+      }
+    }
+    expect(Object.keys(STATUS_LABELS).sort()).toEqual([...ASSESSMENT_STATUSES].sort());
+    expect(Object.keys(ROLE_LABELS).sort()).toEqual([...ROLES].sort());
   });
 
   it('use the same placeholders in both languages', () => {

@@ -30,6 +30,7 @@ export function point(input: PointInput): Point {
     levels: NO_LEVELS,
     selfLevels: NO_LEVELS,
     dimensions: NO_DIMENSIONS,
+    suppressed: false,
     ...input,
   };
 }
@@ -94,6 +95,8 @@ export const wcoMaturity: MaturityResponse = {
   grouping: 'wco',
   from: 2024,
   to: 2025,
+  dimension: null,
+  status: 'counted',
   methodologyVersion: 'v1',
   series: [
     { region: 'AP', year: 2024, members: 4, assessed: 2, coverage: 0.5, mean: 50, median: 50, p25: 45, p75: 55 },
@@ -128,6 +131,8 @@ export const unMaturity: MaturityResponse = {
   grouping: 'un',
   from: 2024,
   to: 2025,
+  dimension: null,
+  status: 'counted',
   methodologyVersion: 'v1',
   series: ['AFR', 'AME', 'ASI', 'EUR', 'OCE', 'ALL'].flatMap((region) =>
     [2024, 2025].map((year) =>

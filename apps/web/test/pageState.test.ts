@@ -27,9 +27,11 @@ describe('parsePageState', () => {
     expect(parsePageState('?grouping=&from=2016.5&to=+2020', CURRENT_YEAR)).toEqual(DEFAULTS);
   });
 
-  it('rejects years before 2000 and after the current year', () => {
-    expect(parsePageState('?from=1999&to=2027', CURRENT_YEAR)).toEqual(DEFAULTS);
+  it('rejects years before 2000 and after next year', () => {
+    expect(parsePageState('?from=1999&to=2028', CURRENT_YEAR)).toEqual(DEFAULTS);
     expect(parsePageState('?from=2000&to=2026', CURRENT_YEAR)).toMatchObject({ from: 2000, to: 2026 });
+    // Next year's questionnaire may already be answered, so the period may end next year.
+    expect(parsePageState('?from=2020&to=2027', CURRENT_YEAR)).toMatchObject({ from: 2020, to: 2027 });
   });
 
   it('keeps a valid parameter when its neighbour is invalid', () => {
@@ -76,8 +78,8 @@ describe('serializePageState', () => {
 });
 
 describe('selectableYears', () => {
-  it('lists every year from 2000 to the current year', () => {
+  it('lists every year from 2000 to next year', () => {
     const years = selectableYears(2003);
-    expect(years).toEqual([2000, 2001, 2002, 2003]);
+    expect(years).toEqual([2000, 2001, 2002, 2003, 2004]);
   });
 });

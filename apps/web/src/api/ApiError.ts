@@ -12,6 +12,8 @@ export class ApiError extends Error {
     /** HTTP status; 0 when the request never got a response (network down, aborted). */
     readonly status: number,
     readonly fieldErrors: readonly ApiFieldError[] = [],
+    /** The parsed error body, for the few answers that carry more than a message (409, 422). */
+    readonly body: unknown = null,
   ) {
     super(message);
   }

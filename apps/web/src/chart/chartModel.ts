@@ -18,6 +18,8 @@ export interface RegionYearStats {
   p25: number | null;
   p75: number | null;
   lowCoverage: boolean;
+  /** Assessed, but withheld from national users because fewer than three administrations are behind it. */
+  suppressed: boolean;
 }
 
 export interface ChartRow {
@@ -55,6 +57,7 @@ function toStats(point: MaturityPoint): RegionYearStats {
     p25: ifAssessed(point.p25),
     p75: ifAssessed(point.p75),
     lowCoverage: assessed > 0 && point.coverage < LOW_COVERAGE_THRESHOLD,
+    suppressed: point.suppressed,
   };
 }
 

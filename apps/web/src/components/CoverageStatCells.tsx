@@ -6,7 +6,7 @@ import type { RegionYearStats } from '../chart/chartModel';
 export function CoverageStatCells({ stats }: { stats: RegionYearStats | undefined }) {
   const { t } = useI18n();
   const text = useStatsText();
-  const assessed = stats !== undefined && stats.assessed > 0;
+  const assessed = stats !== undefined && stats.assessed > 0 && !stats.suppressed;
   return (
     <>
       <td>{stats ? text.assessedOfMembers(stats) : '—'}</td>
@@ -22,7 +22,7 @@ export function CoverageStatCells({ stats }: { stats: RegionYearStats | undefine
         </>
       ) : (
         <td colSpan={3} className="not-assessed">
-          {t('notAssessed')}
+          {stats?.suppressed ? t('withheld') : t('notAssessed')}
         </td>
       )}
     </>

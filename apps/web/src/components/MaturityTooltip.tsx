@@ -48,7 +48,7 @@ export function MaturityTooltip({ active, year, rows, regions, showAllMembers, h
         <tbody>
           {entries.map((entry) => {
             const stats = row.stats[entry.code];
-            const assessed = stats !== undefined && stats.assessed > 0;
+            const assessed = stats !== undefined && stats.assessed > 0 && !stats.suppressed;
             return (
               <tr key={entry.code} className={highlighted === entry.code ? 'is-highlighted' : undefined}>
                 <th scope="row">
@@ -63,7 +63,7 @@ export function MaturityTooltip({ active, year, rows, regions, showAllMembers, h
                   </>
                 ) : (
                   <td colSpan={3} className="not-assessed">
-                    {t('notAssessed')}
+                    {stats?.suppressed ? t('withheld') : t('notAssessed')}
                   </td>
                 )}
                 <td className={stats?.lowCoverage ? 'low-coverage' : undefined}>

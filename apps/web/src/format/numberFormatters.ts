@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/languages';
+import { createDateFormatters, type DateFormatters } from './dateFormatters';
 
-export interface NumberFormatters {
+export interface NumberFormatters extends DateFormatters {
   /** A 0–100 index with one decimal, e.g. "54.3" / "54,3". */
   index: (value: number) => string;
   /** A 0–1 share as a whole percentage, e.g. "33%" / "33 %". */
@@ -13,5 +14,6 @@ export function createNumberFormatters(lang: Lang): NumberFormatters {
   return {
     index: (value) => index.format(value),
     percent: (share) => percent.format(share),
+    ...createDateFormatters(lang),
   };
 }

@@ -17,6 +17,11 @@ export const DEFAULT_FROM_YEAR = 2016;
 /** The questionnaire postdates 2000; earlier years can only be empty. */
 export const FIRST_SELECTABLE_YEAR = 2000;
 
+/** An administration may already prepare next year's questionnaire, so the period may end next year. */
+export function lastSelectableYear(currentYear: number): number {
+  return currentYear + 1;
+}
+
 const GROUPING_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const YEAR = /^\d{4}$/;
 
@@ -34,7 +39,7 @@ export function defaultPageState(currentYear: number): PageState {
 function parseYear(raw: string | null, currentYear: number): number | null {
   if (raw === null || !YEAR.test(raw)) return null;
   const year = Number(raw);
-  return year >= FIRST_SELECTABLE_YEAR && year <= currentYear ? year : null;
+  return year >= FIRST_SELECTABLE_YEAR && year <= lastSelectableYear(currentYear) ? year : null;
 }
 
 function parseFlag(raw: string | null, fallback: boolean): boolean {
@@ -89,6 +94,6 @@ export function serializePageState(state: PageState, currentSearch = ''): string
 
 export function selectableYears(currentYear: number): number[] {
   const years: number[] = [];
-  for (let y = FIRST_SELECTABLE_YEAR; y <= currentYear; y++) years.push(y);
+  for (let y = FIRST_SELECTABLE_YEAR; y <= lastSelectableYear(currentYear); y++) years.push(y);
   return years;
 }

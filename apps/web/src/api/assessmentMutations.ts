@@ -1,0 +1,45 @@
+import type {
+  Answers,
+  AssessmentResponse,
+  Comments,
+  CreateAssessmentRequest,
+  ImportResult,
+  ReturnAssessmentRequest,
+} from '@cpc/domain';
+import { apiRequest } from './apiRequest';
+
+const base = (id: string) => `/api/assessments/${encodeURIComponent(id)}`;
+
+export function createAssessment(request: CreateAssessmentRequest): Promise<AssessmentResponse> {
+  return apiRequest<AssessmentResponse>('/api/assessments', { method: 'POST', json: request });
+}
+
+/** Saves a draft. `answers` replaces the whole set; a 409 says someone saved another version meanwhile. */
+export function updateAssessment(
+  id: string,
+  request: { answers: Answers; comments: Comments; version: number },
+): Promise<AssessmentResponse> {
+  return apiRequest<AssessmentResponse>(base(id), { method: 'PATCH', json: request });
+}
+
+export function submitAssessment(id: string, version: number): Promise<AssessmentResponse> {
+  return apiRequest<AssessmentResponse>(`${base(id)}/submit`, { method: 'POST', json: { version } });
+}
+
+export function validateAssessment(id: string, version: number): Promise<AssessmentResponse> {
+  return apiRequest<AssessmentResponse>(`${base(id)}/validate`, { method: 'POST', json: { version } });
+}
+
+export function returnAssessment(id: string, request: ReturnAssessmentRequest): Promise<AssessmentResponse> {
+  return apiRequest<AssessmentResponse>(`${base(id)}/return`, { method: 'POST', json: request });
+}
+
+/** Uploads a CSV or XLSX file; with `dryRun` the API only checks it. A 422 lists every problem. */
+export function importAssessments(file: File, dryRun: boolean): Promise<ImportResult> {
+  const form = new FormData();
+  form.append('file', file);
+  return apiRequest<ImportResult>(`/api/assessments/import${dryRun ? '?dryRun=true' : ''}`, {
+    method: 'POST',
+    form,
+  });
+}

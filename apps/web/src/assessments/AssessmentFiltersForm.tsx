@@ -1,0 +1,90 @@
+import { useId } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { ASSESSMENT_STATUSES, type AssessmentStatus } from '@cpc/domain';
+import type { AssessmentFilters } from '../api/assessmentQueries';
+import { countriesQuery } from '../api/countriesQuery';
+import { useI18n } from '../i18n/useI18n';
+import { STATUS_LABELS } from '../i18n/labels';
+
+interface AssessmentFiltersFormProps {
+  filters: AssessmentFilters;
+  years: readonly number[];
+  onChange: (filters: AssessmentFilters) => void;
+}
+
+/** Country, year and status filters of the analysts' list; each change applies at once and goes into the URL. */
+export function AssessmentFiltersForm({ filters, years, onChange }: AssessmentFiltersFormProps) {
+  const { t, localize } = useI18n();
+  const countries = useQuery(countriesQuery());
+  const countryId = useId();
+  const yearId = useId();
+  const statusId = useId();
+  const sorted = [...(countries.data?.countries ?? [])].sort((a, b) =>
+    localize(a.name).localeCompare(localize(b.name)),
+  );
+  return (
+    <form
+      className="filters"
+      aria-label={t('filtersLabel')}
+      onSubmit={(e) => {
+        e.preventDefault();
+      }}
+    >
+      <div className="field">
+        <label htmlFor={countryId}>{t('filterCountry')}</label>
+        <select
+          id={countryId}
+          value={filters.country ?? ''}
+          onChange={(e) => {
+            onChange({ ...filters, country: e.target.value || undefined });
+          }}
+        >
+          <option value="">{t('filterAllCountries')}</option>
+          {sorted.map((c) => (
+            <option key={c.iso3} value={c.iso3}>
+              {localize(c.name)}
+            </option>
+          ))}
+          {filters.country && !sorted.some((c) => c.iso3 === filters.country) && (
+            <option value={filters.country}>{filters.country}</option>
+          )}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={yearId}>{t('filterYear')}</label>
+        <select
+          id={yearId}
+          value={filters.year ?? ''}
+          onChange={(e) => {
+            onChange({ ...filters, year: e.target.value ? Number(e.target.value) : undefined });
+          }}
+        >
+          <option value="">{t('filterAllYears')}</option>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={statusId}>{t('filterStatus')}</label>
+        <select
+          id={statusId}
+          value={filters.status ?? ''}
+          onChange={(e) => {
+            const value = e.target.value as AssessmentStatus | '';
+            onChange({ ...filters, status: value || undefined });
+          }}
+        >
+          <option value="">{t('filterAllStatuses')}</option>
+          {ASSESSMENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(STATUS_LABELS[s])}
+            </option>
+          ))}
+        </select>
+      </div>
+    </form>
+  );
+}

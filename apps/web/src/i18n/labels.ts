@@ -1,0 +1,26 @@
+import type { AssessmentStatus, RevisionResponse, Role } from '@cpc/domain';
+import type { MessageKey } from './en';
+
+/** The dictionary key of each role, status and history action, so a new value is a compile error until named. */
+export const ROLE_LABELS: Record<Role, MessageKey> = {
+  admin: 'roleAdmin',
+  analyst: 'roleAnalyst',
+  coordinator: 'roleCoordinator',
+  viewer: 'roleViewer',
+};
+
+export const STATUS_LABELS: Record<AssessmentStatus, MessageKey> = {
+  draft: 'statusDraft',
+  submitted: 'statusSubmitted',
+  validated: 'statusValidated',
+  returned: 'statusReturned',
+};
+
+export const ACTION_LABELS: Record<RevisionResponse['action'], MessageKey> = {
+  created: 'actionCreated',
+  updated: 'actionUpdated',
+  submitted: 'actionSubmitted',
+  validated: 'actionValidated',
+  returned: 'actionReturned',
+  imported: 'actionImported',
+};

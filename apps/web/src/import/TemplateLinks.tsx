@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { downloadFile } from '../api/download';
+import { useI18n } from '../i18n/useI18n';
+import { isPlainClick } from '../router/isPlainClick';
+
+const TEMPLATES = [
+  { format: 'csv', label: 'templateCsv' },
+  { format: 'xlsx', label: 'templateXlsx' },
+] as const;
+
+/**
+ * Links to the import templates. The API serves them to signed-in users only, and a link cannot send
+ * the token, so a click fetches the file with it and hands it to the browser.
+ */
+export function TemplateLinks() {
+  const { t } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="template-links">
+      <ul>
+        {TEMPLATES.map(({ format, label }) => {
+          const path = `/api/assessments/import/template?format=${format}`;
+          return (
+            <li key={format}>
+              <a
+                href={path}
+                download={`cpc-assessments-template.${format}`}
+                onClick={(event) => {
+                  if (!isPlainClick(event)) return;
+                  event.preventDefault();
+                  setError(null);
+                  downloadFile(path, `cpc-assessments-template.${format}`).catch((e: unknown) => {
+                    setError(e instanceof Error ? e.message : String(e));
+                  });
+                }}
+              >
+                {t(label)}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+      {error && (
+        <p className="field-error" role="alert">
+          {t('templateError', { message: error })}
+        </p>
+      )}
+    </div>
+  );
+}

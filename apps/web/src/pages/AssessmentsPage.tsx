@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { canEditCountry, isGlobalRole, type SessionUser } from '@cpc/domain';
+import { assessmentListQuery, type AssessmentFilters } from '../api/assessmentQueries';
+import { useI18n } from '../i18n/useI18n';
+import { setUrl } from '../router/history';
+import { hrefFor } from '../router/href';
+import { paths } from '../router/routes';
+import { useLocation } from '../router/useLocation';
+import { FIRST_SELECTABLE_YEAR, lastSelectableYear } from '../url/pageState';
+import { PageTitle } from '../shell/PageTitle';
+import { PageLoading } from '../shell/PageLoading';
+import { ErrorState } from '../components/ErrorState';
+import { DemoDataNotice } from '../components/DemoDataNotice';
+import { AssessmentFiltersForm } from '../assessments/AssessmentFiltersForm';
+import { AssessmentTable } from '../assessments/AssessmentTable';
+import { NewAssessmentForm } from '../assessments/NewAssessmentForm';
+import { parseListFilters } from '../assessments/listFilters';
+import { useCountryName } from '../assessments/useCountryName';
+
+function yearsDescending(currentYear: number): number[] {
+  const years: number[] = [];
+  for (let y = lastSelectableYear(currentYear); y >= FIRST_SELECTABLE_YEAR; y--) years.push(y);
+  return years;
+}
+
+/**
+ * The assessments the user may read: a coordinator's or viewer's own country (the API scopes the list),
+ * every country with filters for analysts and admins. Coordinators start a new year's questionnaire here.
+ */
+export function AssessmentsPage({ user, currentYear }: { user: SessionUser; currentYear: number }) {
+  const { t, lang } = useI18n();
+  const { search } = useLocation();
+  const countryName = useCountryName();
+  const global = isGlobalRole(user.role);
+  const filters = global ? parseListFilters(search) : {};
+  const list = useQuery(assessmentListQuery(filters));
+  const years = yearsDescending(currentYear);
+  const country = user.country;
+
+  const changeFilters = (next: AssessmentFilters) => {
+    setUrl(hrefFor(paths.assessments(), lang, { country: next.country, year: next.year, status: next.status }));
+  };
+
+  const title =
+    global || !country ? t('assessmentsTitle') : t('assessmentsOfCountry', { country: countryName(country) });
+  return (
+    <>
+      <DemoDataNotice />
+      <PageTitle documentTitle={title}>{title}</PageTitle>
+      <p className="page-intro">{global ? t('assessmentsIntroGlobal') : t('assessmentsIntroCountry')}</p>
+      {country && canEditCountry(user, country) && list.data && (
+        <NewAssessmentForm country={country} years={years} existing={list.data.assessments} defaultYear={currentYear} />
+      )}
+      {global && <AssessmentFiltersForm filters={filters} years={years} onChange={changeFilters} />}
+      {list.isPending ? (
+        <PageLoading />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+      ) : list.data.assessments.length === 0 ? (
+        <div className="empty-state" role="status">
+          <p>{global ? t('assessmentsEmptyFiltered') : t('assessmentsEmpty')}</p>
+        </div>
+      ) : (
+        <AssessmentTable
+          assessments={list.data.assessments}
+          caption={t('assessmentsCaption', { count: list.data.assessments.length })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { useI18n } from '../i18n/useI18n';
+import { hrefFor } from '../router/href';
+import { Link } from '../router/Link';
+import { paths } from '../router/routes';
+import { PageTitle } from '../shell/PageTitle';
+
+export function NotFoundPage() {
+  const { t, lang } = useI18n();
+  return (
+    <>
+      <PageTitle>{t('notFoundTitle')}</PageTitle>
+      <p>{t('notFoundText')}</p>
+      <p>
+        <Link to={hrefFor(paths.dashboard(), lang)}>{t('backToDashboard')}</Link>
+      </p>
+    </>
+  );
+}

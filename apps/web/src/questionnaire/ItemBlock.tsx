@@ -1,0 +1,64 @@
+import { useId } from 'react';
+import type { AnswerValue, InstrumentItem } from '@cpc/domain';
+import { useI18n } from '../i18n/useI18n';
+import { itemAnchorId } from './sections';
+import type { SubmissionIssue } from './submissionIssues';
+import { MultiChoiceField } from './MultiChoiceField';
+import { SingleChoiceField } from './SingleChoiceField';
+import { LevelField } from './LevelField';
+import { TextAnswerField } from './TextAnswerField';
+import { CommentField } from './CommentField';
+import { ItemHelp } from './ItemHelp';
+
+interface ItemBlockProps {
+  item: InstrumentItem;
+  value: AnswerValue | undefined;
+  comment: string;
+  issue: SubmissionIssue | undefined;
+  onAnswer: (value: AnswerValue | undefined) => void;
+  onComment: (text: string) => void;
+}
+
+function AnswerField({
+  item,
+  value,
+  onAnswer,
+  errorId,
+  invalid,
+}: ItemBlockProps & { errorId?: string; invalid: boolean }) {
+  const common = { item, describedBy: errorId, invalid };
+  switch (item.type) {
+    case 'multi':
+      return <MultiChoiceField {...common} value={Array.isArray(value) ? value : undefined} onChange={onAnswer} />;
+    case 'tri':
+    case 'choice':
+    case 'yesno':
+      return (
+        <SingleChoiceField {...common} value={typeof value === 'string' ? value : undefined} onChange={onAnswer} />
+      );
+    case 'level':
+      return <LevelField {...common} value={typeof value === 'number' ? value : undefined} onChange={onAnswer} />;
+    case 'text':
+      return <TextAnswerField {...common} value={typeof value === 'string' ? value : undefined} onChange={onAnswer} />;
+  }
+}
+
+/** One item of the questionnaire: its question and answer, the problem found with it, the handbook's help, a comment. */
+export function ItemBlock(props: ItemBlockProps) {
+  // The editor passes only the problems that still stand (see isStillOpen).
+  const { item, comment, issue: error, onComment } = props;
+  const { t } = useI18n();
+  const errorId = useId();
+  return (
+    <div id={itemAnchorId(item.code)} className={error ? 'item-block has-error' : 'item-block'} data-item={item.code}>
+      {error && (
+        <p id={errorId} className="field-error item-error">
+          {error.kind === 'missing' ? t('issueMissing') : t('issueInvalid', { message: error.message ?? '' })}
+        </p>
+      )}
+      <AnswerField {...props} errorId={error ? errorId : undefined} invalid={error !== undefined} />
+      <ItemHelp item={item} />
+      <CommentField code={item.code} value={comment} onChange={onComment} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useId } from 'react';
+import { DIMENSION_DEFINITIONS, findItem, type AssessmentResponse } from '@cpc/domain';
+import { useI18n } from '../i18n/useI18n';
+
+type Gap = AssessmentResponse['gaps'][number];
+
+/** The items scoring under half their points, each with the handbook's common gaps and possible solutions. */
+export function GapList({ gaps }: { gaps: readonly Gap[] }) {
+  const { t, localize, format } = useI18n();
+  const titleId = useId();
+  return (
+    <section className="gap-list" aria-labelledby={titleId} data-testid="gap-list">
+      <h2 id={titleId}>{t('gapsTitle')}</h2>
+      {gaps.length === 0 ? (
+        <p>{t('gapsNone')}</p>
+      ) : (
+        <>
+          <p className="muted">{t('gapsIntro')}</p>
+          <ol>
+            {gaps.map((gap) => {
+              const item = findItem(gap.code);
+              const dimension = DIMENSION_DEFINITIONS.find((d) => d.code === gap.dimension);
+              const gapText = localize(gap.gaps).trim();
+              return (
+                <li key={gap.code} className="gap" data-gap={gap.code}>
+                  <h3>
+                    <span className="item-code">{gap.code}</span> {item ? localize(item.question) : ''}
+                  </h3>
+                  <p className="muted">
+                    {dimension && localize(dimension.label)} · {t('gapPoints', { points: format.percent(gap.points) })}
+                  </p>
+                  <dl>
+                    {gapText && (
+                      <>
+                        <dt>{t('commonGaps')}</dt>
+                        <dd>{gapText}</dd>
+                      </>
+                    )}
+                    <dt>{t('possibleSolutions')}</dt>
+                    <dd>
+                      {localize(gap.solutions)}
+                      {gap.solutionsFromGuidance && (
+                        <p className="guidance-note">
+                          {t('solutionsFromGuidance', { section: dimension?.section ?? '' })}
+                        </p>
+                      )}
+                    </dd>
+                  </dl>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { useId, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { nextStatus, type AssessmentResponse } from '@cpc/domain';
+import { assessmentKeys } from '../api/assessmentQueries';
+import { returnAssessment, validateAssessment } from '../api/assessmentMutations';
+import { useI18n } from '../i18n/useI18n';
+import { ReturnForm } from './ReturnForm';
+
+export type ReviewOutcome = 'validated' | 'returned';
+
+interface ReviewActionsProps {
+  assessment: AssessmentResponse;
+  onDone: (outcome: ReviewOutcome) => void;
+}
+
+/** An analyst's decision on a submitted assessment: validate it, or return it with a comment. */
+export function ReviewActions({ assessment, onDone }: ReviewActionsProps) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const titleId = useId();
+  const [returning, setReturning] = useState(false);
+
+  const settle = (result: AssessmentResponse, outcome: ReviewOutcome) => {
+    queryClient.setQueryData(assessmentKeys.detail(result.id), result);
+    void queryClient.invalidateQueries({ queryKey: assessmentKeys.lists() });
+    void queryClient.invalidateQueries({ queryKey: assessmentKeys.history(result.id) });
+    void queryClient.invalidateQueries({ queryKey: ['maturity'] });
+    onDone(outcome);
+  };
+  const validate = useMutation({
+    mutationFn: () => validateAssessment(assessment.id, assessment.version),
+    onSuccess: (result) => {
+      settle(result, 'validated');
+    },
+  });
+  const sendBack = useMutation({
+    mutationFn: (comment: string) => returnAssessment(assessment.id, { comment, version: assessment.version }),
+    onSuccess: (result) => {
+      settle(result, 'returned');
+    },
+  });
+
+  const canValidate = nextStatus(assessment.status, 'validate') !== null;
+  const canReturn = nextStatus(assessment.status, 'return') !== null;
+  if (!canValidate && !canReturn) return null;
+  const error = validate.error ?? sendBack.error;
+  const pending = validate.isPending || sendBack.isPending;
+
+  return (
+    <section className="review-actions" aria-labelledby={titleId} data-testid="review-actions">
+      <h2 id={titleId}>{t('reviewDecisionTitle')}</h2>
+      <p className="muted">{canValidate ? t('reviewDecisionText') : t('reviewDecisionValidatedText')}</p>
+      {error && (
+        <p className="notice notice-error" role="alert">
+          {error.message}
+        </p>
+      )}
+      {returning ? (
+        <ReturnForm
+          pending={pending}
+          onReturn={(comment) => {
+            sendBack.mutate(comment);
+          }}
+          onCancel={() => {
+            setReturning(false);
+          }}
+        />
+      ) : (
+        <div className="button-row">
+          {canValidate && (
+            <button
+              type="button"
+              className="button"
+              disabled={pending}
+              onClick={() => {
+                validate.mutate();
+              }}
+            >
+              {validate.isPending ? t('validating') : t('validate')}
+            </button>
+          )}
+          {canReturn && (
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={pending}
+              onClick={() => {
+                setReturning(true);
+              }}
+            >
+              {t('returnToCoordinator')}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+/** Every page of the app. Parameters come from the path; filters and the language from the query string. */
+export type Route =
+  | { name: 'login' }
+  | { name: 'dashboard' }
+  | { name: 'assessments' }
+  | { name: 'assessment'; id: string }
+  | { name: 'history'; id: string }
+  | { name: 'review' }
+  | { name: 'import' }
+  | { name: 'notFound' };
+
+export type RouteName = Route['name'];
+
+type Params = Record<string, string>;
+
+const PATTERNS: readonly { pattern: string; toRoute: (params: Params) => Route }[] = [
+  { pattern: '/', toRoute: () => ({ name: 'dashboard' }) },
+  { pattern: '/login', toRoute: () => ({ name: 'login' }) },
+  { pattern: '/assessments', toRoute: () => ({ name: 'assessments' }) },
+  { pattern: '/assessments/:id', toRoute: (p) => ({ name: 'assessment', id: p.id ?? '' }) },
+  { pattern: '/assessments/:id/history', toRoute: (p) => ({ name: 'history', id: p.id ?? '' }) },
+  { pattern: '/review', toRoute: () => ({ name: 'review' }) },
+  { pattern: '/import', toRoute: () => ({ name: 'import' }) },
+];
+
+function segments(path: string): string[] {
+  return path.split('/').filter((s) => s.length > 0);
+}
+
+function decode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** The parameters of `pathname` when it fits `pattern` (":name" matches one non-empty segment), else null. */
+export function matchPath(pattern: string, pathname: string): Params | null {
+  const expected = segments(pattern);
+  const actual = segments(pathname);
+  if (expected.length !== actual.length) return null;
+  const params: Params = {};
+  for (const [i, part] of expected.entries()) {
+    const value = actual[i] ?? '';
+    if (part.startsWith(':')) {
+      const decoded = decode(value);
+      if (decoded === null) return null;
+      params[part.slice(1)] = decoded;
+    } else if (part !== value) {
+      return null;
+    }
+  }
+  return params;
+}
+
+/** The page a path shows; a trailing slash is ignored, and anything unknown is the not-found page. */
+export function matchRoute(pathname: string): Route {
+  for (const { pattern, toRoute } of PATTERNS) {
+    const params = matchPath(pattern, pathname);
+    if (params) return toRoute(params);
+  }
+  return { name: 'notFound' };
+}
+
+/** Paths of the app's pages, so no component spells a URL by hand. */
+export const paths = {
+  dashboard: () => '/',
+  login: () => '/login',
+  assessments: () => '/assessments',
+  assessment: (id: string) => `/assessments/${encodeURIComponent(id)}`,
+  history: (id: string) => `/assessments/${encodeURIComponent(id)}/history`,
+  review: () => '/review',
+  import: () => '/import',
+};

@@ -1,0 +1,25 @@
+import { useEffect, type ReactNode } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import type { RouteName } from '../router/routes';
+import { SiteHeader } from './SiteHeader';
+import { SiteFooter } from './SiteFooter';
+
+/** What every page shares: the skip link, the header with navigation, the main landmark and the footer. */
+export function AppShell({ route, children }: { route: RouteName; children: ReactNode }) {
+  const { t, lang } = useI18n();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <SiteHeader route={route} />
+      <main id="main" tabIndex={-1} className="page-main">
+        {children}
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

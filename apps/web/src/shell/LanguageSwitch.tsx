@@ -1,0 +1,33 @@
+import { useI18n } from '../i18n/useI18n';
+import { SUPPORTED_LANGS, type Lang } from '../i18n/languages';
+import type { MessageKey } from '../i18n/en';
+import { useLocation } from '../router/useLocation';
+import { withLang } from '../router/href';
+import { Link } from '../router/Link';
+
+const LANGUAGE_NAMES: Record<Lang, MessageKey> = { en: 'languageEnglish', fr: 'languageFrench' };
+
+/** Real links to the same page in the other language; Back returns to the previous language. */
+export function LanguageSwitch() {
+  const { t, lang: current } = useI18n();
+  const { pathname, search } = useLocation();
+  return (
+    <nav className="language-switch" aria-label={t('languageSwitchLabel')}>
+      <ul>
+        {SUPPORTED_LANGS.map((lang) => (
+          <li key={lang}>
+            <Link
+              to={withLang(pathname, search, lang)}
+              lang={lang}
+              hrefLang={lang}
+              aria-label={t(LANGUAGE_NAMES[lang])}
+              aria-current={lang === current ? 'true' : undefined}
+            >
+              {lang.toUpperCase()}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,70 @@
+import { vi } from 'vitest';
+import { groupings, meta } from './fixtures';
+
+export interface FakeRequest {
+  method: string;
+  path: string;
+  url: URL;
+  body: unknown;
+  authorization: string | null;
+}
+
+export interface FakeReply {
+  status?: number;
+  body?: unknown;
+}
+
+export type FakeHandler = (request: FakeRequest) => FakeReply;
+
+const COUNTRIES = {
+  countries: [
+    { iso3: 'FRA', iso2: 'FR', name: { en: 'France', fr: 'France' } },
+    { iso3: 'KEN', iso2: 'KE', name: { en: 'Kenya', fr: 'Kenya' } },
+  ],
+};
+
+/** What every page may read besides its own resources. */
+const DEFAULT_ROUTES: Record<string, FakeHandler> = {
+  'GET /api/meta': () => ({ body: meta }),
+  'GET /api/groupings': () => ({ body: groupings }),
+  'GET /api/countries': () => ({ body: COUNTRIES }),
+  'GET /api/auth/config': () => ({ body: { demoUsers: [] } }),
+};
+
+/**
+ * Replaces fetch with an API that answers `METHOD /path` routes (query strings aside) and records every
+ * request, so a test can check what was sent. An unknown route answers 404.
+ */
+export function fakeApi(routes: Record<string, FakeHandler>) {
+  const requests: FakeRequest[] = [];
+  const all = { ...DEFAULT_ROUTES, ...routes };
+  const fetchMock = vi.fn((input: string, init?: RequestInit) => {
+    const url = new URL(input, 'http://localhost');
+    const method = init?.method ?? 'GET';
+    const headers = new Headers(init?.headers);
+    const raw = init?.body;
+    const request: FakeRequest = {
+      method,
+      path: url.pathname,
+      url,
+      body: typeof raw === 'string' ? JSON.parse(raw) : (raw ?? null),
+      authorization: headers.get('Authorization'),
+    };
+    requests.push(request);
+    const handler = all[`${method} ${url.pathname}`];
+    const reply = handler ? handler(request) : { status: 404, body: { statusCode: 404, message: 'Not found' } };
+    const status = reply.status ?? 200;
+    return Promise.resolve(
+      new Response(status === 204 ? null : JSON.stringify(reply.body ?? {}), {
+        status,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return {
+    requests,
+    fetchMock,
+    sent: (method: string, path: string) => requests.filter((r) => r.method === method && r.path === path),
+  };
+}
