@@ -16,11 +16,6 @@ export default defineConfig({
     // The charting stack alone is ~120 kB gzipped; it is split out below, not shrinkable further.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
-      treeshake: {
-        // The shared domain package is pure functions and data, but its package.json does not say so; without
-        // this, importing one rule would bundle every zod schema and reference table it exports.
-        moduleSideEffects: [{ test: /[\\/]packages[\\/]domain[\\/]dist[\\/]/, sideEffects: false }],
-      },
       output: {
         // Libraries change far less often than the app: separate chunks stay cached across releases.
         codeSplitting: {
