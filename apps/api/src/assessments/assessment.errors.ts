@@ -12,6 +12,7 @@ import {
   NotFoundException,
   UnprocessableEntityException,
 } from '@nestjs/common';
+import { invalidField } from '../common/field-errors.js';
 
 export function assessmentNotFound(id: string): NotFoundException {
   return new NotFoundException({ statusCode: 404, message: `assessment ${id} not found` });
@@ -22,12 +23,7 @@ export function forbidden(message: string): ForbiddenException {
 }
 
 export function unknownCountry(country: string): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: `country: unknown country ${country}`,
-    errors: [{ field: 'country', message: `unknown country ${country}` }],
-  });
+  return invalidField('country', `unknown country ${country}`);
 }
 
 export function duplicateAssessment(country: string, year: number): ConflictException {

@@ -1,10 +1,7 @@
-import { type ArgumentMetadata, BadRequestException, Injectable, type PipeTransform } from '@nestjs/common';
+import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+import { invalidFields, type FieldError } from './field-errors.js';
 
 function fieldOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return issue.keys.join(', ');
@@ -36,11 +33,6 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
       const field = fieldOf(issue);
       return { field, message: messageOf(issue, field, metadata?.type ?? 'custom') };
     });
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: errors.map((e) => e.message).join('; '),
-      errors,
-    });
+    throw invalidFields(errors);
   }
 }

@@ -1,6 +1,7 @@
 import type { CreateGroupingRequest, GroupingResponse, UpdateGroupingRequest } from '@cpc/domain';
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { invalidFields } from '../common/field-errors.js';
 import { ReferenceRepository } from './reference.repository.js';
 import { ReferenceService } from './reference.service.js';
 
@@ -62,7 +63,6 @@ export class GroupingsService {
         .filter((iso3) => !known.has(iso3))
         .map((iso3) => ({ field: `regions.${i}.members`, message: `regions.${i}.members: unknown country ${iso3}` })),
     );
-    if (errors.length > 0)
-      throw new BadRequestException({ statusCode: 400, message: errors.map((e) => e.message).join('; '), errors });
+    if (errors.length > 0) throw invalidFields(errors);
   }
 }

@@ -6,8 +6,9 @@ import {
   type UserResponse,
   type UsersResponse,
 } from '@cpc/domain';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { Roles } from '../auth/auth.decorators.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { UsersService } from './users.service.js';
 
@@ -22,7 +23,7 @@ export class UsersController {
   }
 
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<UserResponse> {
+  get(@Param('id', ParseIdPipe) id: string): Promise<UserResponse> {
     return this.service.get(id);
   }
 
@@ -33,7 +34,7 @@ export class UsersController {
 
   @Patch(':id')
   update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body(new ZodValidationPipe(UpdateUserRequestSchema)) body: UpdateUserRequest,
   ): Promise<UserResponse> {
     return this.service.update(id, body);

@@ -1,7 +1,8 @@
 import type { CreateUserRequest, UpdateUserRequest, UserResponse, UsersResponse } from '@cpc/domain';
 import { roleNeedsCountry } from '@cpc/domain';
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { hashPassword } from '../auth/passwords.js';
+import { invalidField } from '../common/field-errors.js';
 import { SessionRepository } from '../auth/session.repository.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { UserRepository, type UserChanges } from './user.repository.js';
@@ -41,11 +42,7 @@ export class UsersService {
     const role = request.role ?? current.role;
     const country = roleNeedsCountry(role) ? (request.country === undefined ? current.country : request.country) : null;
     if (roleNeedsCountry(role) && !country) {
-      throw new BadRequestException({
-        statusCode: 400,
-        message: 'country: country is required for coordinators and viewers',
-        errors: [{ field: 'country', message: 'country is required for coordinators and viewers' }],
-      });
+      throw invalidField('country', 'country is required for coordinators and viewers');
     }
     await this.checkCountry(country);
     if (request.email && (await this.users.emailTaken(request.email, id))) throw emailConflict(request.email);
@@ -62,11 +59,7 @@ export class UsersService {
     if (country === null) return;
     const { countries } = await this.references.countries();
     if (!countries.some((c) => c.iso3 === country)) {
-      throw new BadRequestException({
-        statusCode: 400,
-        message: `country: unknown country ${country}`,
-        errors: [{ field: 'country', message: `unknown country ${country}` }],
-      });
+      throw invalidField('country', `unknown country ${country}`);
     }
   }
 }

@@ -3,6 +3,7 @@ import type { ImportTable } from '@cpc/domain';
 import { BadRequestException, HttpException, HttpStatus, UnsupportedMediaTypeException } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { invalidField } from '../../common/field-errors.js';
 
 /** What multer gives for an uploaded file (memory storage). */
 export interface UploadedSpreadsheet {
@@ -32,12 +33,7 @@ const CSV_TYPES = new Set([
 ]);
 
 function fileError(message: string): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: `file: ${message}`,
-    errors: [{ field: 'file', message }],
-  });
+  return invalidField('file', message);
 }
 
 function unsupported(message: string): UnsupportedMediaTypeException {
