@@ -8,6 +8,9 @@ const API_ORIGIN = 'http://localhost:3000';
 const CHART_LIBRARIES =
   /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[^\\/]+|internmap|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|clsx|tiny-invariant|use-sync-external-store)[\\/]/;
 
+/** The world map's outlines and projection: loaded with the map page only. */
+const MAP_LIBRARIES = /[\\/]node_modules[\\/](d3-geo|topojson-client|world-atlas)[\\/]/;
+
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -19,9 +22,13 @@ export default defineConfig({
       output: {
         // Libraries change far less often than the app: separate chunks stay cached across releases.
         codeSplitting: {
+          // A group also takes in the dependencies of its modules that no earlier group claimed. d3-array,
+          // which the charts and the map both use, is claimed first, so neither page loads the other's chunk.
           groups: [
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
+            { name: 'd3-array', test: /[\\/]node_modules[\\/](d3-array|internmap)[\\/]/ },
+            { name: 'map', test: MAP_LIBRARIES },
             { name: 'charts', test: CHART_LIBRARIES },
           ],
         },

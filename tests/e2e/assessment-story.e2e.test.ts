@@ -56,7 +56,7 @@ describe(`France's questionnaire for ${YEAR}, from the first answer to the dashb
 
     await page.locator('a[hreflang="fr"]').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('fr');
-    await expect.poll(() => heading().textContent()).toBe('Maturité de la coopération par région');
+    await expect.poll(() => heading().textContent()).toBe('Vue d’ensemble de la maturité de la coopération');
     await browser?.screenshot('story-01-coordinator-signed-in-fr.png');
   });
 

@@ -83,7 +83,7 @@ describe('a reader explores the maturity dashboard in Chromium', () => {
 
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Cooperation maturity by region');
+      .toBe('Cooperation maturity overview');
     const banner = page.getByTestId('demo-banner');
     expect(await banner.isVisible()).toBe(true);
     expect(await banner.textContent()).toMatch(/synthetic|demo/i);
@@ -155,7 +155,7 @@ describe('a reader explores the maturity dashboard in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
 
     const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-    expect(heading).not.toBe('Cooperation maturity by region');
+    expect(heading).not.toBe('Cooperation maturity overview');
     expect(heading).toMatch(/coopération/i);
     expect(await page.getByTestId('demo-banner').textContent()).toMatch(/démonstration/i);
     expect(query()).toMatchObject({ grouping: 'un', from: '2018', to: '2024', lang: 'fr' });
@@ -169,7 +169,7 @@ describe('a reader explores the maturity dashboard in Chromium', () => {
     await expect.poll(() => query().lang).toBe('en');
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Cooperation maturity by region');
+      .toBe('Cooperation maturity overview');
     expect(await groupingSelect().inputValue()).toBe('un');
   });
 

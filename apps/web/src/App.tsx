@@ -16,7 +16,7 @@ export function App({ currentYear = new Date().getFullYear() }: AppProps) {
   const route = matchRoute(pathname);
   return (
     <I18nProvider lang={langFromSearch(search)}>
-      <AppShell route={route.name}>
+      <AppShell route={route}>
         <RouteView route={route} currentYear={currentYear} />
       </AppShell>
     </I18nProvider>

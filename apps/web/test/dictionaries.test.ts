@@ -34,6 +34,10 @@ describe('dictionaries', () => {
       'actions',
       'dimension',
       'score',
+      'headlineChangeValue',
+      'levelsAxis',
+      'mapScaleTitle',
+      'groupingRegionCode',
     ]);
     const untranslated = (Object.keys(en) as (keyof typeof en)[]).filter(
       (key) => !same.has(key) && en[key] === fr[key],

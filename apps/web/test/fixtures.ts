@@ -122,6 +122,7 @@ export const wcoMaturity: MaturityResponse = {
       median: 60,
       p25: 45,
       p75: 70,
+      levels: { '1': 3, '2': 4, '3': 4, '4': 2, '5': 1 },
     },
   ].map((p) => point({ ...p, regionName: regionName('wco', p.region) })),
 };

@@ -140,11 +140,20 @@ describe('navigation by role', () => {
       within(nav)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Dashboard', 'Assessments', 'Review queue', 'Import']);
+    ).toEqual([
+      'Overview',
+      'Compare regions',
+      'Map',
+      'Gaps and difficulties',
+      'Assessments',
+      'Review queue',
+      'Import',
+      'Groupings',
+    ]);
     expect(within(nav).getByRole('link', { name: 'Assessments' }).getAttribute('aria-current')).toBe('page');
   });
 
-  it('keeps coordinators to the dashboard and their assessments, and out of the review queue', async () => {
+  it('keeps coordinators to the analytics, their country and their assessments, and out of the review queue', async () => {
     signInAs('coordinator');
     fakeApi({});
     renderApp('/review?lang=en');
@@ -153,7 +162,8 @@ describe('navigation by role', () => {
       within(nav)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Dashboard', 'Assessments']);
+    ).toEqual(['Overview', 'Compare regions', 'Map', 'Gaps and difficulties', 'My country', 'Assessments']);
+    expect(within(nav).getByRole('link', { name: 'My country' }).getAttribute('href')).toBe('/countries/FRA?lang=en');
     expect(await screen.findByRole('heading', { level: 1, name: 'Not available for your role' })).toBeTruthy();
   });
 });

@@ -1,44 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { parsePageState, serializePageState, selectableYears, type PageState } from '../src/url/pageState';
+import {
+  defaultPageState,
+  parsePageState,
+  serializePageState,
+  selectableYears,
+  type PageState,
+  type StateKey,
+} from '../src/url/pageState';
+import { PAGE_KEYS } from '../src/url/pageKeys';
 
 const CURRENT_YEAR = 2026;
-const DEFAULTS: PageState = { grouping: 'wco', from: 2016, to: 2026, lang: 'en', band: true, allMembers: false };
+const DEFAULTS: PageState = {
+  grouping: 'wco',
+  from: 2016,
+  to: 2026,
+  year: 2026,
+  lang: 'en',
+  dimension: null,
+  status: 'counted',
+  kind: 'computed',
+  metric: 'overall',
+  region: null,
+  band: true,
+  allMembers: false,
+};
+const OVERVIEW: readonly StateKey[] = ['grouping', 'from', 'to', 'lang', 'band', 'allMembers'];
 
 describe('parsePageState', () => {
   it('uses the defaults for an empty query string', () => {
     expect(parsePageState('', CURRENT_YEAR)).toEqual(DEFAULTS);
+    expect(defaultPageState(CURRENT_YEAR)).toEqual(DEFAULTS);
   });
 
   it('reads every valid parameter', () => {
-    expect(parsePageState('?grouping=un&from=2018&to=2022&lang=fr&band=0&all=1', CURRENT_YEAR)).toEqual({
+    expect(
+      parsePageState(
+        '?grouping=un&from=2018&to=2022&year=2020&lang=fr&band=0&all=1&dimension=liaison&status=validated&kind=self&metric=level&region=EUR',
+        CURRENT_YEAR,
+      ),
+    ).toEqual({
       grouping: 'un',
       from: 2018,
       to: 2022,
+      year: 2020,
       lang: 'fr',
+      dimension: 'liaison',
+      status: 'validated',
+      kind: 'self',
+      metric: 'level',
+      region: 'EUR',
       band: false,
       allMembers: true,
     });
+    expect(parsePageState('?metric=training', CURRENT_YEAR).metric).toBe('training');
   });
 
   it('falls back to the default for each malformed value', () => {
-    expect(parsePageState('?grouping=%3Cscript%3E&from=abc&to=20x6&lang=de&band=maybe&all=yes', CURRENT_YEAR)).toEqual(
-      DEFAULTS,
-    );
-    expect(parsePageState('?grouping=&from=2016.5&to=+2020', CURRENT_YEAR)).toEqual(DEFAULTS);
+    expect(
+      parsePageState(
+        '?grouping=%3Cscript%3E&from=abc&to=20x6&year=1999&lang=de&band=maybe&all=yes&dimension=overall&status=draft&kind=both&metric=gdp&region=%2F%2Fx',
+        CURRENT_YEAR,
+      ),
+    ).toEqual(DEFAULTS);
+    expect(parsePageState('?grouping=&from=2016.5&to=+2020&region=', CURRENT_YEAR)).toEqual(DEFAULTS);
   });
 
   it('rejects years before 2000 and after next year', () => {
-    expect(parsePageState('?from=1999&to=2028', CURRENT_YEAR)).toEqual(DEFAULTS);
+    expect(parsePageState('?from=1999&to=2028&year=2028', CURRENT_YEAR)).toEqual(DEFAULTS);
     expect(parsePageState('?from=2000&to=2026', CURRENT_YEAR)).toMatchObject({ from: 2000, to: 2026 });
     // Next year's questionnaire may already be answered, so the period may end next year.
     expect(parsePageState('?from=2020&to=2027', CURRENT_YEAR)).toMatchObject({ from: 2020, to: 2027 });
   });
 
   it('keeps a valid parameter when its neighbour is invalid', () => {
-    expect(parsePageState('?grouping=un&from=nope&lang=fr', CURRENT_YEAR)).toEqual({
+    expect(parsePageState('?grouping=un&from=nope&lang=fr&dimension=nope&status=validated', CURRENT_YEAR)).toEqual({
       ...DEFAULTS,
       grouping: 'un',
       lang: 'fr',
+      status: 'validated',
     });
   });
 
@@ -48,8 +87,13 @@ describe('parsePageState', () => {
     expect(parsePageState('?from=2020&to=2010', CURRENT_YEAR)).toMatchObject({ from: 2010, to: 2010 });
   });
 
+  it('takes the single year from `to` unless the address gives one', () => {
+    expect(parsePageState('?to=2021', CURRENT_YEAR)).toMatchObject({ to: 2021, year: 2021 });
+    expect(parsePageState('?to=2021&year=2019', CURRENT_YEAR)).toMatchObject({ to: 2021, year: 2019 });
+  });
+
   it('derives a from no later than the current year', () => {
-    expect(parsePageState('', 2012)).toMatchObject({ from: 2012, to: 2012 });
+    expect(parsePageState('', 2012)).toMatchObject({ from: 2012, to: 2012, year: 2012 });
   });
 
   it('accepts true/false as well as 1/0 for the toggles', () => {
@@ -58,22 +102,51 @@ describe('parsePageState', () => {
 });
 
 describe('serializePageState', () => {
-  it('writes grouping, years and language, and the toggles only when not at their default', () => {
-    expect(serializePageState(DEFAULTS)).toBe('?grouping=wco&from=2016&to=2026&lang=en');
-    expect(serializePageState({ ...DEFAULTS, band: false, allMembers: true })).toBe(
+  it('writes grouping, years and language, and the rest only when not at their default', () => {
+    expect(serializePageState(DEFAULTS, OVERVIEW)).toBe('?grouping=wco&from=2016&to=2026&lang=en');
+    expect(serializePageState({ ...DEFAULTS, band: false, allMembers: true }, OVERVIEW)).toBe(
       '?grouping=wco&from=2016&to=2026&lang=en&band=0&all=1',
+    );
+    expect(serializePageState(DEFAULTS, PAGE_KEYS.map)).toBe('?grouping=wco&year=2026&lang=en');
+    expect(serializePageState({ ...DEFAULTS, metric: 'liaison', status: 'validated' }, PAGE_KEYS.map)).toBe(
+      '?grouping=wco&year=2026&lang=en&status=validated&metric=liaison',
     );
   });
 
-  it('keeps parameters the page does not own and replaces its own', () => {
-    expect(serializePageState({ ...DEFAULTS, lang: 'fr' }, '?utm_source=mail&lang=en&band=0')).toBe(
+  it('writes only the parts the page owns', () => {
+    const state: PageState = { ...DEFAULTS, dimension: 'training', metric: 'level', kind: 'self', region: 'EUR' };
+    expect(serializePageState(state, PAGE_KEYS.compare)).toBe(
+      '?grouping=wco&from=2016&to=2026&year=2026&lang=en&region=EUR',
+    );
+    expect(serializePageState(state, PAGE_KEYS.profile)).toBe('?grouping=wco&lang=en');
+  });
+
+  it('keeps parameters the page does not own and replaces or removes its own', () => {
+    expect(serializePageState({ ...DEFAULTS, lang: 'fr' }, OVERVIEW, '?utm_source=mail&lang=en&band=0')).toBe(
       '?utm_source=mail&lang=fr&grouping=wco&from=2016&to=2026',
+    );
+    expect(serializePageState(DEFAULTS, PAGE_KEYS.gaps, '?region=EUR&status=validated')).toBe(
+      '?grouping=wco&year=2026&lang=en',
     );
   });
 
   it('round-trips through parsePageState', () => {
-    const state: PageState = { grouping: 'un', from: 2019, to: 2021, lang: 'fr', band: false, allMembers: true };
-    expect(parsePageState(serializePageState(state), CURRENT_YEAR)).toEqual(state);
+    const state: PageState = {
+      grouping: 'un',
+      from: 2019,
+      to: 2021,
+      year: 2020,
+      lang: 'fr',
+      dimension: 'governance',
+      status: 'validated',
+      kind: 'self',
+      metric: 'risk_targeting',
+      region: 'AFR',
+      band: false,
+      allMembers: true,
+    };
+    const all = Object.keys(DEFAULTS) as StateKey[];
+    expect(parsePageState(serializePageState(state, all), CURRENT_YEAR)).toEqual(state);
   });
 });
 

@@ -8,7 +8,12 @@ import { useLocation } from '../src/router/useLocation';
 
 describe('matchRoute', () => {
   it('names the page of each path', () => {
-    expect(matchRoute('/')).toEqual({ name: 'dashboard' });
+    expect(matchRoute('/')).toEqual({ name: 'overview' });
+    expect(matchRoute('/compare')).toEqual({ name: 'compare' });
+    expect(matchRoute('/map')).toEqual({ name: 'map' });
+    expect(matchRoute('/gaps')).toEqual({ name: 'gaps' });
+    expect(matchRoute('/groupings')).toEqual({ name: 'groupings' });
+    expect(matchRoute('/countries/fra')).toEqual({ name: 'country', iso3: 'FRA' });
     expect(matchRoute('/login')).toEqual({ name: 'login' });
     expect(matchRoute('/assessments')).toEqual({ name: 'assessments' });
     expect(matchRoute('/assessments/42')).toEqual({ name: 'assessment', id: '42' });

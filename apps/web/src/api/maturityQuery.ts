@@ -1,21 +1,33 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { MaturityResponse } from '@cpc/domain';
+import type { Dimension, MaturityResponse } from '@cpc/domain';
+import type { StatusFilter } from '../url/pageState';
 import { fetchJson } from './fetchJson';
 
 export interface MaturityParams {
   grouping: string;
   from: number;
   to: number;
+  /** A dimension's score in place of the overall index. */
+  dimension?: Dimension | null;
+  status?: StatusFilter;
 }
 
-export function maturityPath({ grouping, from, to }: MaturityParams): string {
+/** The API's status filter: left out to count submitted and validated assessments. */
+export function setStatusParam(query: URLSearchParams, status: StatusFilter | undefined): void {
+  if (status === 'validated') query.set('status', 'validated');
+}
+
+export function maturityPath({ grouping, from, to, dimension, status }: MaturityParams): string {
   const query = new URLSearchParams({ grouping, from: String(from), to: String(to) });
+  if (dimension) query.set('dimension', dimension);
+  setStatusParam(query, status);
   return `/api/analytics/maturity?${query.toString()}`;
 }
 
 export function maturityQuery(params: MaturityParams) {
+  const { grouping, from, to, dimension = null, status = 'counted' } = params;
   return queryOptions({
-    queryKey: ['maturity', params.grouping, params.from, params.to] as const,
+    queryKey: ['maturity', grouping, from, to, dimension, status] as const,
     queryFn: ({ signal }) => fetchJson<MaturityResponse>(maturityPath(params), { signal }),
   });
 }

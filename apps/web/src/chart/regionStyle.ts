@@ -1,4 +1,4 @@
-import type { SymbolType } from 'recharts';
+import type { SymbolShape } from './symbolPath';
 
 /**
  * Okabe–Ito hues, in the order that keeps the first regions most distinct. Orange is darkened
@@ -7,14 +7,14 @@ import type { SymbolType } from 'recharts';
  */
 const REGION_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#000000', '#A36F00'] as const;
 /** A second cue besides colour, so regions stay distinguishable in greyscale or for any colour vision. */
-const REGION_SYMBOLS: readonly SymbolType[] = ['circle', 'square', 'triangle', 'diamond', 'star', 'wye'];
+const REGION_SYMBOLS: readonly SymbolShape[] = ['circle', 'square', 'triangle', 'diamond', 'star', 'wye'];
 
 const ALL_MEMBERS_COLOUR = '#595959';
 export const ALL_MEMBERS_DASH = '6 4';
 
 export interface RegionStyle {
   colour: string;
-  symbol: SymbolType;
+  symbol: SymbolShape;
 }
 
 export function regionStyle(index: number): RegionStyle {

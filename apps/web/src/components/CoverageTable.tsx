@@ -10,18 +10,22 @@ interface CoverageTableProps {
   regions: readonly StyledRegion[];
   /** Shown as the last row when the API sent the whole-grouping figures. */
   hasAllMembers: boolean;
+  /** The heading; "Coverage in <year>" by default. */
+  title?: string;
+  /** What the table shows; the overview's "latest assessed year" text by default. */
+  description?: string;
 }
 
 /** The latest assessed year as a table: the chart's text alternative and its coverage caveat in one place. */
-export function CoverageTable({ row, regions, hasAllMembers }: CoverageTableProps) {
+export function CoverageTable({ row, regions, hasAllMembers, title, description }: CoverageTableProps) {
   const { t, localize } = useI18n();
   const titleId = useId();
   const descriptionId = useId();
   return (
     <section className="coverage-table" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('tableTitle', { year: row.year })}</h2>
+      <h2 id={titleId}>{title ?? t('tableTitle', { year: row.year })}</h2>
       <p id={descriptionId} className="table-description">
-        {t('tableDescription')}
+        {description ?? t('tableDescription')}
       </p>
       <div className="table-scroll">
         <table aria-labelledby={titleId} aria-describedby={descriptionId} data-testid="coverage-table">

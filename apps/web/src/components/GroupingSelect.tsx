@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { GroupingsResponse } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
+import { isBuiltInGrouping } from '../groupings/builtIn';
 
 type Grouping = GroupingsResponse['groupings'][number];
 
@@ -12,10 +13,18 @@ interface GroupingSelectProps {
   onRetry: () => void;
 }
 
+/** The built-in groupings, then the analysts' custom ones under their own heading. */
 export function GroupingSelect({ groupings, value, onChange, loadError, onRetry }: GroupingSelectProps) {
   const { t, localize } = useI18n();
   const id = useId();
   const errorId = useId();
+  const builtIn = groupings?.filter((g) => isBuiltInGrouping(g.id)) ?? [];
+  const custom = groupings?.filter((g) => !isBuiltInGrouping(g.id)) ?? [];
+  const option = (g: Grouping) => (
+    <option key={g.id} value={g.id}>
+      {localize(g.name)}
+    </option>
+  );
   return (
     <div className="field">
       <label htmlFor={id}>{t('groupingLabel')}</label>
@@ -29,11 +38,10 @@ export function GroupingSelect({ groupings, value, onChange, loadError, onRetry 
         aria-describedby={loadError ? errorId : undefined}
       >
         {groupings ? (
-          groupings.map((g) => (
-            <option key={g.id} value={g.id}>
-              {localize(g.name)}
-            </option>
-          ))
+          <>
+            {builtIn.map(option)}
+            {custom.length > 0 && <optgroup label={t('customGroupings')}>{custom.map(option)}</optgroup>}
+          </>
         ) : (
           <option value={value}>{loadError ? value : t('groupingsLoading')}</option>
         )}

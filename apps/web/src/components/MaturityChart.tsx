@@ -26,9 +26,12 @@ interface MaturityChartProps {
   showBand: boolean;
   showAllMembers: boolean;
   updating: boolean;
+  title: string;
+  axisLabel: string;
 }
 
-export function MaturityChart({ model, regions, showBand, showAllMembers, updating }: MaturityChartProps) {
+export function MaturityChart(props: MaturityChartProps) {
+  const { model, regions, showBand, showAllMembers, updating, title, axisLabel } = props;
   const { t } = useI18n();
   const titleId = useId();
   const descriptionId = useId();
@@ -48,8 +51,6 @@ export function MaturityChart({ model, regions, showBand, showAllMembers, updati
   );
   const drawnCodes = [...regions.map((r) => r.code), ...(drawAllMembers ? [ALL_REGION] : [])];
   const bandRegions = showBand ? regions.filter((r) => activeHighlight === null || r.code === activeHighlight) : [];
-  const from = model.rows[0]?.year;
-  const to = model.rows[model.rows.length - 1]?.year;
 
   return (
     <figure
@@ -61,12 +62,12 @@ export function MaturityChart({ model, regions, showBand, showAllMembers, updati
       aria-busy={updating}
     >
       <figcaption>
-        <h2 id={titleId}>{t('chartTitle', { from: from ?? '', to: to ?? '' })}</h2>
+        <h2 id={titleId}>{title}</h2>
         <p id={descriptionId} className="chart-description">
           {t('chartDescription')}
         </p>
       </figcaption>
-      <p className="axis-label">{t('yAxisLabel')}</p>
+      <p className="axis-label">{axisLabel}</p>
       <div className="maturity-chart-plot">
         <ResponsiveContainer
           width="100%"
@@ -76,7 +77,7 @@ export function MaturityChart({ model, regions, showBand, showAllMembers, updati
           <ComposedChart
             data={model.rows}
             margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-            title={t('chartTitle', { from: from ?? '', to: to ?? '' })}
+            title={title}
             desc={t('chartDescription')}
           >
             <CartesianGrid stroke="#e3e3e3" vertical={false} />

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { GroupingsResponse } from '@cpc/domain';
+import { DIMENSION_DEFINITIONS, type GroupingsResponse } from '@cpc/domain';
 import { maturityQuery, type MaturityParams } from '../api/maturityQuery';
 import { buildChartModel } from '../chart/chartModel';
 import { styleRegions } from '../chart/styledRegions';
@@ -10,6 +10,8 @@ import { CoverageTable } from './CoverageTable';
 import { LoadingState } from './LoadingState';
 import { EmptyState } from './EmptyState';
 import { ErrorState } from './ErrorState';
+import { TableToggle } from './TableToggle';
+import { RegionYearTable } from './RegionYearTable';
 
 interface MaturitySectionProps {
   params: MaturityParams;
@@ -19,8 +21,9 @@ interface MaturitySectionProps {
   showAllMembers: boolean;
 }
 
+/** The regions' means over the years (the overall index or a dimension), its table, and the latest coverage. */
 export function MaturitySection({ params, groupings, showBand, showAllMembers }: MaturitySectionProps) {
-  const { t } = useI18n();
+  const { t, localize } = useI18n();
   // Fetched while the groupings load; previous figures stay on screen while a new period loads.
   const query = useQuery({ ...maturityQuery(params), placeholderData: keepPreviousData });
 
@@ -41,6 +44,10 @@ export function MaturitySection({ params, groupings, showBand, showAllMembers }:
 
   const latestRow = model.rows.find((row) => row.year === model.latestAssessedYear);
   const updating = query.isPlaceholderData;
+  const dimension = DIMENSION_DEFINITIONS.find((d) => d.code === query.data.dimension);
+  const title = dimension
+    ? t('chartTitleDimension', { dimension: localize(dimension.label), from: query.data.from, to: query.data.to })
+    : t('chartTitle', { from: query.data.from, to: query.data.to });
   return (
     <>
       <p className="update-status" role="status">
@@ -52,7 +59,12 @@ export function MaturitySection({ params, groupings, showBand, showAllMembers }:
         showBand={showBand}
         showAllMembers={showAllMembers}
         updating={updating}
+        title={title}
+        axisLabel={dimension ? t('yAxisLabelDimension', { dimension: localize(dimension.label) }) : t('yAxisLabel')}
       />
+      <TableToggle subject={title} testId="region-year-panel">
+        <RegionYearTable model={model} regions={regions} showAllMembers={showAllMembers} caption={title} />
+      </TableToggle>
       {latestRow && <CoverageTable row={latestRow} regions={regions} hasAllMembers={model.allMembers !== null} />}
     </>
   );

@@ -1,25 +1,25 @@
-import { Symbols, type SymbolType } from 'recharts';
+import { symbolPath, type SymbolShape } from '../chart/symbolPath';
 
 const SURFACE_COLOUR = '#ffffff';
 
 interface RegionSymbolProps {
   cx: number;
   cy: number;
-  symbol: SymbolType;
+  symbol: SymbolShape;
   colour: string;
   /** Drawn hollow: the value rests on fewer than half of the region's members. */
   hollow: boolean;
+  /** The marker's area in square pixels. */
   size?: number;
   opacity?: number;
 }
 
 export function RegionSymbol({ cx, cy, symbol, colour, hollow, size = 56, opacity = 1 }: RegionSymbolProps) {
   return (
-    <Symbols
-      cx={cx}
-      cy={cy}
-      type={symbol}
-      size={size}
+    <path
+      className="region-symbol"
+      d={symbolPath(symbol, size)}
+      transform={`translate(${cx}, ${cy})`}
       fill={hollow ? SURFACE_COLOUR : colour}
       stroke={colour}
       strokeWidth={hollow ? 2 : 1}

@@ -1,3 +1,7 @@
+import { analyticsEn } from './analytics.en';
+import { gapsGroupingsEn } from './gapsGroupings.en';
+import { mapProfileEn } from './mapProfile.en';
+
 /**
  * Every UI string of the web app, in English. The keys of this object define the
  * `Messages` type that the other languages must satisfy completely.
@@ -10,7 +14,6 @@ export const en = {
   languageSwitchLabel: 'Language',
   languageEnglish: 'English',
   languageFrench: 'Français',
-  pageTitle: 'Cooperation maturity by region',
   pageIntro:
     'Mean overall maturity index (0–100) of the customs administrations that answered the diagnostic questionnaire, by region and year. Administrations without an assessment are not counted as zero: they lower the coverage, not the score.',
   demoBannerTitle: 'Synthetic demo data',
@@ -25,7 +28,7 @@ export const en = {
   showAllMembersLabel: 'Show the all-members average',
   chartTitle: 'Mean overall maturity index by region, {from}–{to}',
   chartDescription:
-    'Line chart with one line per region. The table below gives the same figures for the latest assessed year; hover over or focus the chart for the values of each year.',
+    'Line chart with one line per region. “Show as table” under the chart gives the same figures for every year; the coverage table gives the latest assessed year.',
   yAxisLabel: 'Overall maturity index (0–100)',
   allMembers: 'All members',
   legendTitle: 'Regions',
@@ -68,7 +71,12 @@ export const en = {
     'Statistics describe assessed administrations only; the coverage figures show how many members of each region they represent.',
   // Shell
   navLabel: 'Main',
-  navDashboard: 'Dashboard',
+  navOverview: 'Overview',
+  navCompare: 'Compare regions',
+  navMap: 'Map',
+  navGaps: 'Gaps and difficulties',
+  navMyCountry: 'My country',
+  navGroupings: 'Groupings',
   navAssessments: 'Assessments',
   navReview: 'Review queue',
   navImport: 'Import',
@@ -86,7 +94,7 @@ export const en = {
   notFoundText: 'There is no page at this address. It may have moved, or the link may be incomplete.',
   forbiddenTitle: 'Not available for your role',
   forbiddenText: 'This page is for WCO and INTERPOL analysts and administrators.',
-  backToDashboard: 'Go to the dashboard',
+  backToDashboard: 'Go to the overview',
   cancel: 'Cancel',
   // Sign-in
   loginTitle: 'Sign in',
@@ -288,6 +296,9 @@ export const en = {
   importImporting: 'Importing…',
   importDoneTitle: 'Import complete',
   importDoneText: 'Rows imported: {rows}. Assessments created: {created}; updated: {updated}.',
+  ...analyticsEn,
+  ...mapProfileEn,
+  ...gapsGroupingsEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

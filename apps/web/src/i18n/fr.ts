@@ -1,4 +1,7 @@
+import { analyticsFr } from './analytics.fr';
 import type { Messages } from './en';
+import { gapsGroupingsFr } from './gapsGroupings.fr';
+import { mapProfileFr } from './mapProfile.fr';
 
 // Typed as `Messages`: a missing or extra key is a compile error.
 export const fr: Messages = {
@@ -8,7 +11,6 @@ export const fr: Messages = {
   languageSwitchLabel: 'Langue',
   languageEnglish: 'English',
   languageFrench: 'Français',
-  pageTitle: 'Maturité de la coopération par région',
   pageIntro:
     'Indice global de maturité moyen (0–100) des administrations douanières ayant répondu au questionnaire de diagnostic, par région et par année. Une administration non évaluée ne compte pas pour zéro : elle réduit la couverture, pas le score.',
   demoBannerTitle: 'Données de démonstration synthétiques',
@@ -23,7 +25,7 @@ export const fr: Messages = {
   showAllMembersLabel: 'Afficher la moyenne de tous les membres',
   chartTitle: 'Indice global de maturité moyen par région, {from}–{to}',
   chartDescription:
-    'Graphique linéaire, une ligne par région. Le tableau ci-dessous reprend les mêmes chiffres pour la dernière année évaluée ; survolez le graphique ou placez-y le focus pour voir les valeurs de chaque année.',
+    'Graphique linéaire, une ligne par région. « Afficher sous forme de tableau », sous le graphique, reprend les mêmes chiffres pour chaque année ; le tableau de couverture donne la dernière année évaluée.',
   yAxisLabel: 'Indice global de maturité (0–100)',
   allMembers: 'Tous les membres',
   legendTitle: 'Régions',
@@ -68,7 +70,12 @@ export const fr: Messages = {
     'Les statistiques ne portent que sur les administrations évaluées ; la couverture indique quelle part des membres de chaque région elles représentent.',
   // Shell
   navLabel: 'Navigation principale',
-  navDashboard: 'Tableau de bord',
+  navOverview: 'Vue d’ensemble',
+  navCompare: 'Comparer les régions',
+  navMap: 'Carte',
+  navGaps: 'Carences et difficultés',
+  navMyCountry: 'Mon pays',
+  navGroupings: 'Regroupements',
   navAssessments: 'Évaluations',
   navReview: 'À valider',
   navImport: 'Importer',
@@ -86,7 +93,7 @@ export const fr: Messages = {
   notFoundText: 'Aucune page ne correspond à cette adresse. Elle a peut-être été déplacée, ou le lien est incomplet.',
   forbiddenTitle: 'Page réservée à d’autres rôles',
   forbiddenText: 'Cette page est réservée aux analystes et aux administrateurs de l’OMD et d’INTERPOL.',
-  backToDashboard: 'Aller au tableau de bord',
+  backToDashboard: 'Aller à la vue d’ensemble',
   cancel: 'Annuler',
   // Sign-in
   loginTitle: 'Connexion',
@@ -291,4 +298,7 @@ export const fr: Messages = {
   importImporting: 'Import…',
   importDoneTitle: 'Import terminé',
   importDoneText: 'Lignes importées : {rows}. Évaluations créées : {created} ; mises à jour : {updated}.',
+  ...analyticsFr,
+  ...mapProfileFr,
+  ...gapsGroupingsFr,
 };

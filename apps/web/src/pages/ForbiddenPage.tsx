@@ -11,7 +11,7 @@ export function ForbiddenPage() {
       <PageTitle>{t('forbiddenTitle')}</PageTitle>
       <p>{t('forbiddenText')}</p>
       <p>
-        <Link to={hrefFor(paths.dashboard(), lang)}>{t('backToDashboard')}</Link>
+        <Link to={hrefFor(paths.overview(), lang)}>{t('backToDashboard')}</Link>
       </p>
     </>
   );

@@ -22,7 +22,7 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const submitRef = useRef<HTMLButtonElement>(null);
-  const returnTo = safeReturnPath(new URLSearchParams(search).get('next')) ?? hrefFor(paths.dashboard(), lang);
+  const returnTo = safeReturnPath(new URLSearchParams(search).get('next')) ?? hrefFor(paths.overview(), lang);
   const [expired] = useState(() => sessionStore.endReason() === 'expired');
 
   const signIn = useMutation({

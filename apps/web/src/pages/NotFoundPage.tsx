@@ -11,7 +11,7 @@ export function NotFoundPage() {
       <PageTitle>{t('notFoundTitle')}</PageTitle>
       <p>{t('notFoundText')}</p>
       <p>
-        <Link to={hrefFor(paths.dashboard(), lang)}>{t('backToDashboard')}</Link>
+        <Link to={hrefFor(paths.overview(), lang)}>{t('backToDashboard')}</Link>
       </p>
     </>
   );

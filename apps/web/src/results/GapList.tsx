@@ -5,12 +5,13 @@ import { useI18n } from '../i18n/useI18n';
 type Gap = AssessmentResponse['gaps'][number];
 
 /** The items scoring under half their points, each with the handbook's common gaps and possible solutions. */
-export function GapList({ gaps }: { gaps: readonly Gap[] }) {
+export function GapList({ gaps, note }: { gaps: readonly Gap[]; note?: string }) {
   const { t, localize, format } = useI18n();
   const titleId = useId();
   return (
     <section className="gap-list" aria-labelledby={titleId} data-testid="gap-list">
       <h2 id={titleId}>{t('gapsTitle')}</h2>
+      {note && <p className="muted">{note}</p>}
       {gaps.length === 0 ? (
         <p>{t('gapsNone')}</p>
       ) : (

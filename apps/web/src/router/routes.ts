@@ -1,7 +1,12 @@
 /** Every page of the app. Parameters come from the path; filters and the language from the query string. */
 export type Route =
   | { name: 'login' }
-  | { name: 'dashboard' }
+  | { name: 'overview' }
+  | { name: 'compare' }
+  | { name: 'map' }
+  | { name: 'gaps' }
+  | { name: 'country'; iso3: string }
+  | { name: 'groupings' }
   | { name: 'assessments' }
   | { name: 'assessment'; id: string }
   | { name: 'history'; id: string }
@@ -14,7 +19,12 @@ export type RouteName = Route['name'];
 type Params = Record<string, string>;
 
 const PATTERNS: readonly { pattern: string; toRoute: (params: Params) => Route }[] = [
-  { pattern: '/', toRoute: () => ({ name: 'dashboard' }) },
+  { pattern: '/', toRoute: () => ({ name: 'overview' }) },
+  { pattern: '/compare', toRoute: () => ({ name: 'compare' }) },
+  { pattern: '/map', toRoute: () => ({ name: 'map' }) },
+  { pattern: '/gaps', toRoute: () => ({ name: 'gaps' }) },
+  { pattern: '/countries/:iso3', toRoute: (p) => ({ name: 'country', iso3: (p.iso3 ?? '').toUpperCase() }) },
+  { pattern: '/groupings', toRoute: () => ({ name: 'groupings' }) },
   { pattern: '/login', toRoute: () => ({ name: 'login' }) },
   { pattern: '/assessments', toRoute: () => ({ name: 'assessments' }) },
   { pattern: '/assessments/:id', toRoute: (p) => ({ name: 'assessment', id: p.id ?? '' }) },
@@ -65,7 +75,12 @@ export function matchRoute(pathname: string): Route {
 
 /** Paths of the app's pages, so no component spells a URL by hand. */
 export const paths = {
-  dashboard: () => '/',
+  overview: () => '/',
+  compare: () => '/compare',
+  map: () => '/map',
+  gaps: () => '/gaps',
+  country: (iso3: string) => `/countries/${encodeURIComponent(iso3)}`,
+  groupings: () => '/groupings',
   login: () => '/login',
   assessments: () => '/assessments',
   assessment: (id: string) => `/assessments/${encodeURIComponent(id)}`,

@@ -1,11 +1,11 @@
 import { useEffect, type ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import type { RouteName } from '../router/routes';
+import type { Route } from '../router/routes';
 import { SiteHeader } from './SiteHeader';
 import { SiteFooter } from './SiteFooter';
 
 /** What every page shares: the skip link, the header with navigation, the main landmark and the footer. */
-export function AppShell({ route, children }: { route: RouteName; children: ReactNode }) {
+export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
   const { t, lang } = useI18n();
   useEffect(() => {
     document.documentElement.lang = lang;

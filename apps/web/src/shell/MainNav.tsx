@@ -1,9 +1,9 @@
-import { canImport, canReview, type SessionUser } from '@cpc/domain';
+import { canImport, canManageGroupings, canReview, type SessionUser } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 import type { MessageKey } from '../i18n/en';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
-import { paths, type RouteName } from '../router/routes';
+import { paths, type Route, type RouteName } from '../router/routes';
 
 interface NavItem {
   route: RouteName;
@@ -11,25 +11,33 @@ interface NavItem {
   label: MessageKey;
 }
 
-/** The pages a user may open, in the order of their work: read, answer, review, load. */
+/** The pages a user may open, in the order of their work: read, compare, answer, review, load, configure. */
 export function navItemsFor(user: SessionUser): NavItem[] {
   const items: NavItem[] = [
-    { route: 'dashboard', path: paths.dashboard(), label: 'navDashboard' },
-    { route: 'assessments', path: paths.assessments(), label: 'navAssessments' },
+    { route: 'overview', path: paths.overview(), label: 'navOverview' },
+    { route: 'compare', path: paths.compare(), label: 'navCompare' },
+    { route: 'map', path: paths.map(), label: 'navMap' },
+    { route: 'gaps', path: paths.gaps(), label: 'navGaps' },
   ];
+  // National users' own country is one click away; analysts reach any country from the map.
+  if (user.country) items.push({ route: 'country', path: paths.country(user.country), label: 'navMyCountry' });
+  items.push({ route: 'assessments', path: paths.assessments(), label: 'navAssessments' });
   if (canReview(user)) items.push({ route: 'review', path: paths.review(), label: 'navReview' });
   if (canImport(user)) items.push({ route: 'import', path: paths.import(), label: 'navImport' });
+  if (canManageGroupings(user)) items.push({ route: 'groupings', path: paths.groupings(), label: 'navGroupings' });
   return items;
 }
 
 /** Which item a page belongs to: an assessment and its history are part of "Assessments". */
-function sectionOf(route: RouteName): RouteName {
-  return route === 'assessment' || route === 'history' ? 'assessments' : route;
+function sectionOf(route: Route, user: SessionUser): RouteName {
+  if (route.name === 'assessment' || route.name === 'history') return 'assessments';
+  if (route.name === 'country') return route.iso3 === user.country ? 'country' : 'map';
+  return route.name;
 }
 
-export function MainNav({ user, route }: { user: SessionUser; route: RouteName }) {
+export function MainNav({ user, route }: { user: SessionUser; route: Route }) {
   const { t, lang } = useI18n();
-  const current = sectionOf(route);
+  const current = sectionOf(route, user);
   return (
     <nav className="main-nav" aria-label={t('navLabel')}>
       <ul>

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { canImport, canReview, type SessionUser } from '@cpc/domain';
+import { canImport, canManageGroupings, canReview, type SessionUser } from '@cpc/domain';
 import { useSessionUser } from '../auth/useSession';
 import type { Route } from '../router/routes';
 import { PageLoading } from './PageLoading';
@@ -7,9 +7,16 @@ import { RedirectToLogin } from './RedirectToLogin';
 import { ForbiddenPage } from '../pages/ForbiddenPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 
-// Each page is its own chunk: the sign-in page does not wait for the charts, nor the charts for the questionnaire.
+// Each page is its own chunk: the sign-in page does not wait for the charts, nor the overview for the map.
 const LoginPage = lazy(() => import('../pages/LoginPage').then((m) => ({ default: m.LoginPage })));
-const MaturityPage = lazy(() => import('../pages/MaturityPage').then((m) => ({ default: m.MaturityPage })));
+const OverviewPage = lazy(() => import('../pages/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const ComparePage = lazy(() => import('../pages/ComparePage').then((m) => ({ default: m.ComparePage })));
+const MapPage = lazy(() => import('../pages/MapPage').then((m) => ({ default: m.MapPage })));
+const GapsPage = lazy(() => import('../pages/GapsPage').then((m) => ({ default: m.GapsPage })));
+const CountryProfilePage = lazy(() =>
+  import('../pages/CountryProfilePage').then((m) => ({ default: m.CountryProfilePage })),
+);
+const GroupingsPage = lazy(() => import('../pages/GroupingsPage').then((m) => ({ default: m.GroupingsPage })));
 const AssessmentsPage = lazy(() => import('../pages/AssessmentsPage').then((m) => ({ default: m.AssessmentsPage })));
 const AssessmentPage = lazy(() => import('../pages/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));
 const HistoryPage = lazy(() => import('../pages/HistoryPage').then((m) => ({ default: m.HistoryPage })));
@@ -20,8 +27,18 @@ function page(route: Route, user: SessionUser, currentYear: number) {
   switch (route.name) {
     case 'login':
       return <LoginPage />;
-    case 'dashboard':
-      return <MaturityPage currentYear={currentYear} />;
+    case 'overview':
+      return <OverviewPage currentYear={currentYear} />;
+    case 'compare':
+      return <ComparePage currentYear={currentYear} />;
+    case 'map':
+      return <MapPage user={user} currentYear={currentYear} />;
+    case 'gaps':
+      return <GapsPage currentYear={currentYear} />;
+    case 'country':
+      return <CountryProfilePage key={route.iso3} iso3={route.iso3} user={user} currentYear={currentYear} />;
+    case 'groupings':
+      return canManageGroupings(user) ? <GroupingsPage /> : <ForbiddenPage />;
     case 'assessments':
       return <AssessmentsPage user={user} currentYear={currentYear} />;
     case 'assessment':

@@ -1,16 +1,36 @@
+import { DIMENSIONS, type Dimension } from '@cpc/domain';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/languages';
 
-/** Everything a shared link must reproduce. */
+/** Which assessments the figures count: submitted and validated ones, or validated ones only. */
+export type StatusFilter = 'counted' | 'validated';
+/** The level a distribution counts: computed from the answers, or chosen by the administration (A.18). */
+export type LevelKind = 'computed' | 'self';
+/** What the map colours countries by. */
+export type MapMetric = 'overall' | 'level' | Dimension;
+
+/** Everything a shared link must reproduce. Each page reads and writes the part it uses (see PAGE_KEYS). */
 export interface PageState {
   grouping: string;
+  /** The period of a chart over time. */
   from: number;
   to: number;
+  /** The single year of a heatmap, a map or a list of gaps; `to` unless the address says otherwise. */
+  year: number;
   lang: Lang;
+  /** A dimension's score in place of the overall index; null for the overall index. */
+  dimension: Dimension | null;
+  status: StatusFilter;
+  kind: LevelKind;
+  metric: MapMetric;
+  /** A region picked out by the reader; null for the whole grouping. */
+  region: string | null;
   /** Interquartile-range bands drawn around the region lines. */
   band: boolean;
   /** The dashed all-members line. */
   allMembers: boolean;
 }
+
+export type StateKey = keyof PageState;
 
 export const DEFAULT_GROUPING = 'wco';
 export const DEFAULT_FROM_YEAR = 2016;
@@ -23,14 +43,38 @@ export function lastSelectableYear(currentYear: number): number {
 }
 
 const GROUPING_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const REGION_CODE = /^[A-Za-z0-9_-]{1,24}$/;
 const YEAR = /^\d{4}$/;
+const METRICS: readonly string[] = ['overall', 'level', ...DIMENSIONS];
+
+/** The query-string name of each part of the state. */
+const PARAM: Record<StateKey, string> = {
+  grouping: 'grouping',
+  from: 'from',
+  to: 'to',
+  year: 'year',
+  lang: 'lang',
+  dimension: 'dimension',
+  status: 'status',
+  kind: 'kind',
+  metric: 'metric',
+  region: 'region',
+  band: 'band',
+  allMembers: 'all',
+};
 
 export function defaultPageState(currentYear: number): PageState {
   return {
     grouping: DEFAULT_GROUPING,
     from: Math.min(DEFAULT_FROM_YEAR, currentYear),
     to: currentYear,
+    year: currentYear,
     lang: DEFAULT_LANG,
+    dimension: null,
+    status: 'counted',
+    kind: 'computed',
+    metric: 'overall',
+    region: null,
     band: true,
     allMembers: false,
   };
@@ -48,6 +92,14 @@ function parseFlag(raw: string | null, fallback: boolean): boolean {
   return fallback;
 }
 
+function isDimension(raw: string | null): raw is Dimension {
+  return raw !== null && (DIMENSIONS as readonly string[]).includes(raw);
+}
+
+function isMetric(raw: string | null): raw is MapMetric {
+  return raw !== null && METRICS.includes(raw);
+}
+
 /**
  * Reads the page state from a query string. Each invalid or missing value falls back to its
  * default on its own, so one bad parameter does not discard the others. A `from` after `to`
@@ -56,39 +108,79 @@ function parseFlag(raw: string | null, fallback: boolean): boolean {
 export function parsePageState(search: string, currentYear: number): PageState {
   const params = new URLSearchParams(search);
   const defaults = defaultPageState(currentYear);
+  const get = (key: StateKey) => params.get(PARAM[key]);
 
-  const groupingParam = params.get('grouping');
+  const groupingParam = get('grouping');
   const grouping = groupingParam !== null && GROUPING_ID.test(groupingParam) ? groupingParam : defaults.grouping;
-  const to = parseYear(params.get('to'), currentYear) ?? defaults.to;
-  const requestedFrom = parseYear(params.get('from'), currentYear);
+  const to = parseYear(get('to'), currentYear) ?? defaults.to;
+  const requestedFrom = parseYear(get('from'), currentYear);
   const from = requestedFrom !== null && requestedFrom <= to ? requestedFrom : Math.min(DEFAULT_FROM_YEAR, to);
-  const langParam = params.get('lang');
+  const lang = get('lang');
+  const dimension = get('dimension');
+  const metric = get('metric');
+  const region = get('region');
 
   return {
     grouping,
     from,
     to,
-    lang: isLang(langParam) ? langParam : defaults.lang,
-    band: parseFlag(params.get('band'), defaults.band),
-    allMembers: parseFlag(params.get('all'), defaults.allMembers),
+    year: parseYear(get('year'), currentYear) ?? to,
+    lang: isLang(lang) ? lang : defaults.lang,
+    dimension: isDimension(dimension) ? dimension : null,
+    status: get('status') === 'validated' ? 'validated' : 'counted',
+    kind: get('kind') === 'self' ? 'self' : 'computed',
+    metric: isMetric(metric) ? metric : defaults.metric,
+    region: region !== null && REGION_CODE.test(region) ? region : null,
+    band: parseFlag(get('band'), defaults.band),
+    allMembers: parseFlag(get('allMembers'), defaults.allMembers),
   };
 }
 
 /**
- * Writes the state into a query string, keeping parameters this page does not own.
- * Grouping, years and language are always written so a shared link does not drift when
- * a default changes (e.g. a new year); the two toggles only when they differ from their default.
+ * A part's value in the address, or null to leave it out. Grouping, years and language are written even
+ * at their default, so a shared link does not drift when a default changes (e.g. a new year).
  */
-export function serializePageState(state: PageState, currentSearch = ''): string {
+function serializeValue(key: StateKey, state: PageState): string | null {
+  switch (key) {
+    case 'grouping':
+      return state.grouping;
+    case 'from':
+      return String(state.from);
+    case 'to':
+      return String(state.to);
+    case 'year':
+      return String(state.year);
+    case 'lang':
+      return state.lang;
+    case 'dimension':
+      return state.dimension;
+    case 'status':
+      return state.status === 'validated' ? 'validated' : null;
+    case 'kind':
+      return state.kind === 'self' ? 'self' : null;
+    case 'metric':
+      return state.metric === 'overall' ? null : state.metric;
+    case 'region':
+      return state.region;
+    case 'band':
+      return state.band ? null : '0';
+    case 'allMembers':
+      return state.allMembers ? '1' : null;
+  }
+}
+
+/**
+ * Writes the parts of the state a page owns (`keys`) into a query string, keeping the parameters it
+ * does not own. Grouping, years and language are always written; the other parts only when they differ
+ * from their default, so the address stays short.
+ */
+export function serializePageState(state: PageState, keys: readonly StateKey[], currentSearch = ''): string {
   const params = new URLSearchParams(currentSearch);
-  params.set('grouping', state.grouping);
-  params.set('from', String(state.from));
-  params.set('to', String(state.to));
-  params.set('lang', state.lang);
-  if (state.band) params.delete('band');
-  else params.set('band', '0');
-  if (state.allMembers) params.set('all', '1');
-  else params.delete('all');
+  for (const key of keys) {
+    const value = serializeValue(key, state);
+    if (value === null) params.delete(PARAM[key]);
+    else params.set(PARAM[key], value);
+  }
   return `?${params.toString()}`;
 }
 

@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { DIMENSION_DEFINITIONS, type GroupingResponse } from '@cpc/domain';
+import { maturityQuery, type MaturityParams } from '../api/maturityQuery';
+import { orderedRegions } from '../analytics/regions';
+import { regionSeries } from '../analytics/regionSeries';
+import { styleRegions } from '../chart/styledRegions';
+import { SmallLineChart } from '../chart/SmallLineChart';
+import { ErrorState } from '../components/ErrorState';
+import { LoadingState } from '../components/LoadingState';
+import { TableToggle } from '../components/TableToggle';
+import { useI18n } from '../i18n/useI18n';
+import { RegionLegend } from './RegionLegend';
+import { SeriesTable } from './SeriesTable';
+
+interface SmallMultiplesProps {
+  params: Required<Pick<MaturityParams, 'grouping' | 'from' | 'to' | 'status'>>;
+  grouping: GroupingResponse | undefined;
+  highlighted: string | null;
+  onHighlight: (region: string | null) => void;
+}
+
+/** One small line chart per dimension, all on the same 0–100 scale, the regions as lines. */
+export function SmallMultiples({ params, grouping, highlighted, onHighlight }: SmallMultiplesProps) {
+  const { t, localize } = useI18n();
+  const query = useQuery({ ...maturityQuery(params), placeholderData: keepPreviousData });
+  const regions = useMemo(
+    () => styleRegions(query.data ? orderedRegions(query.data.series, grouping?.regions ?? []) : []),
+    [query.data, grouping],
+  );
+
+  if (query.isError) {
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  }
+  if (!query.data) return <LoadingState />;
+  const { series, from, to } = query.data;
+
+  return (
+    <div aria-busy={query.isPlaceholderData}>
+      <RegionLegend regions={regions} highlighted={highlighted} onHighlight={onHighlight} />
+      <ul className="small-multiples" data-testid="small-multiples">
+        {DIMENSION_DEFINITIONS.map((dimension) => {
+          const label = localize(dimension.label);
+          const styled = regionSeries(series, regions, dimension.code, from, to).map((s, i) => ({
+            ...s,
+            style: regions[i]?.style ?? { colour: '#000000', symbol: 'circle' as const },
+          }));
+          const caption = t('smallMultipleCaption', { dimension: label, from, to });
+          return (
+            <li key={dimension.code} className="small-multiple" data-dimension={dimension.code}>
+              <h3>{label}</h3>
+              <SmallLineChart series={styled} from={from} to={to} highlighted={highlighted} label={caption} />
+              <TableToggle subject={label}>
+                <SeriesTable series={styled} caption={caption} />
+              </TableToggle>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

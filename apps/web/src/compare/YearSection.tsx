@@ -1,0 +1,80 @@
+import { useId, useMemo } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { GroupingResponse } from '@cpc/domain';
+import { maturityQuery } from '../api/maturityQuery';
+import { heatmapModel } from '../analytics/heatmapModel';
+import { orderedRegions } from '../analytics/regions';
+import { buildChartModel } from '../chart/chartModel';
+import { styleRegions } from '../chart/styledRegions';
+import { CoverageTable } from '../components/CoverageTable';
+import { ErrorState } from '../components/ErrorState';
+import { LoadingState } from '../components/LoadingState';
+import { TableToggle } from '../components/TableToggle';
+import { useI18n } from '../i18n/useI18n';
+import type { StatusFilter } from '../url/pageState';
+import { Heatmap } from './Heatmap';
+import { ScaleLegend } from '../components/ScaleLegend';
+
+interface YearSectionProps {
+  grouping: string;
+  groupingInfo: GroupingResponse | undefined;
+  year: number;
+  status: StatusFilter;
+}
+
+/** One year across regions: the region × dimension heatmap, then the statistics of the overall index. */
+export function YearSection({ grouping, groupingInfo, year, status }: YearSectionProps) {
+  const { t } = useI18n();
+  const heatmapId = useId();
+  const query = useQuery({
+    ...maturityQuery({ grouping, from: year, to: year, status }),
+    placeholderData: keepPreviousData,
+  });
+  const groupingRegions = groupingInfo?.regions;
+  const data = query.data;
+  const rows = useMemo(
+    () => (data ? heatmapModel(data.series, data.from, groupingRegions ?? []) : []),
+    [data, groupingRegions],
+  );
+  const stats = useMemo(() => {
+    if (!data) return null;
+    const model = buildChartModel(data, groupingRegions ?? []);
+    return {
+      row: model.rows[0],
+      regions: styleRegions(orderedRegions(data.series, groupingRegions ?? [])),
+      all: model.allMembers !== null,
+    };
+  }, [data, groupingRegions]);
+
+  if (query.isError) {
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  }
+  if (!data || !stats) return <LoadingState />;
+  const caption = t('heatmapCaption', { year: data.from });
+
+  return (
+    <div aria-busy={query.isPlaceholderData}>
+      <section className="analytics-section" aria-labelledby={heatmapId}>
+        <h2 id={heatmapId}>{t('heatmapTitle', { year: data.from })}</h2>
+        <p className="chart-description">{t('heatmapDescription')}</p>
+        <Heatmap rows={rows} caption={caption} />
+        <ScaleLegend
+          title={t('heatmapLegend')}
+          showWithheld={rows.some((r) => r.cells.some((c) => c.state === 'withheld'))}
+        />
+        <TableToggle subject={caption} testId="heatmap-table-panel">
+          <Heatmap rows={rows} caption={caption} plain />
+        </TableToggle>
+      </section>
+      {stats.row && (
+        <CoverageTable
+          row={stats.row}
+          regions={stats.regions}
+          hasAllMembers={stats.all}
+          title={t('statsTitle', { year: data.from })}
+          description={t('statsDescription')}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useI18n } from '../i18n/useI18n';
+import { useStatsText } from '../format/useStatsText';
+import type { RegionYearStats } from '../chart/chartModel';
+
+/** One region-year of the regional chart's table: the mean, its interquartile range and its coverage. */
+export function StatsCell({ stats }: { stats: RegionYearStats | undefined }) {
+  const { t } = useI18n();
+  const text = useStatsText();
+  if (stats?.suppressed) return <td className="withheld">{t('withheldShort')}</td>;
+  if (!stats || stats.assessed === 0 || stats.mean === null)
+    return <td className="not-assessed">{t('notAssessed')}</td>;
+  return (
+    <td className="numeric">
+      <span className="cell-main">{text.index(stats.mean)}</span>
+      <span className="cell-sub">
+        {t('iqrShort')} {text.interquartileRange(stats)}
+      </span>
+      <span className="cell-sub">{text.coverage(stats)}</span>
+    </td>
+  );
+}

@@ -1,0 +1,55 @@
+import { useId, useMemo } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { gapsQuery, type YearParams } from '../api/analyticsQueries';
+import { ALL_REGION } from '../analytics/cells';
+import { rankGaps } from '../analytics/gapRanking';
+import { ErrorState } from '../components/ErrorState';
+import { LoadingState } from '../components/LoadingState';
+import { RegionSelect } from '../components/RegionSelect';
+import { useI18n } from '../i18n/useI18n';
+import type { AnalyticsView } from '../url/useAnalyticsView';
+import { RankedGapItem } from './RankedGapItem';
+
+/** The scored items of one region, commonest gap first, each with the handbook's possible solutions. */
+export function GapRankingSection({ view, params }: { view: AnalyticsView; params: YearParams }) {
+  const { t, localize } = useI18n();
+  const titleId = useId();
+  const query = useQuery({ ...gapsQuery(params), placeholderData: keepPreviousData });
+  const regionCode = view.region ?? ALL_REGION;
+  const ranked = useMemo(() => (query.data ? rankGaps(query.data.items, regionCode) : []), [query.data, regionCode]);
+  const regionName = view.grouping?.regions.find((r) => r.code === regionCode)?.name;
+  const place = regionName ? localize(regionName) : t('allMembers');
+  const assessed = ranked[0]?.assessed ?? 0;
+
+  return (
+    <section className="analytics-section" aria-labelledby={titleId} data-testid="gap-ranking">
+      <h2 id={titleId}>{t('gapsRankingTitle', { place, year: params.year })}</h2>
+      <p className="chart-description">{t('gapsRankingDescription')}</p>
+      <div className="section-controls">
+        <RegionSelect
+          label={t('regionLabel')}
+          grouping={view.grouping}
+          value={view.region}
+          onChange={(region) => {
+            view.update({ region });
+          }}
+        />
+      </div>
+      {query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      ) : !query.data ? (
+        <LoadingState />
+      ) : assessed === 0 ? (
+        <p className="empty-state" role="status">
+          {t('gapsNoneAssessed', { place, year: params.year })}
+        </p>
+      ) : (
+        <ol className="ranked-gaps" aria-busy={query.isPlaceholderData}>
+          {ranked.map((gap, i) => (
+            <RankedGapItem key={gap.code} gap={gap} rank={i + 1} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

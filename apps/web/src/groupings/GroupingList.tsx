@@ -1,0 +1,71 @@
+import type { GroupingResponse } from '@cpc/domain';
+import { useI18n } from '../i18n/useI18n';
+import { isBuiltInGrouping } from './builtIn';
+import { DeleteGroupingButton } from './DeleteGroupingButton';
+
+interface GroupingListProps {
+  groupings: readonly GroupingResponse[];
+  onEdit: (grouping: GroupingResponse) => void;
+  onDeleted: (grouping: GroupingResponse) => void;
+}
+
+/** Every grouping, built-in ones first; only custom ones can be edited or deleted. */
+export function GroupingList({ groupings, onEdit, onDeleted }: GroupingListProps) {
+  const { t, localize } = useI18n();
+  const sorted = [...groupings].sort((a, b) => Number(!isBuiltInGrouping(a.id)) - Number(!isBuiltInGrouping(b.id)));
+  return (
+    <div className="table-scroll">
+      <table className="data-table" data-testid="grouping-list">
+        <caption>{t('groupingsCaption', { count: groupings.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('groupingName')}</th>
+            <th scope="col">{t('groupingSource')}</th>
+            <th scope="col" className="numeric">
+              {t('groupingRegions')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('members')}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{t('actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((g) => {
+            const name = localize(g.name);
+            const builtIn = isBuiltInGrouping(g.id);
+            return (
+              <tr key={g.id} data-grouping={g.id}>
+                <th scope="row">{name}</th>
+                <td>{builtIn ? t('groupingBuiltIn') : t('customGroupingSingular')}</td>
+                <td className="numeric">{g.regions.length}</td>
+                <td className="numeric">{g.regions.reduce((sum, r) => sum + r.members.length, 0)}</td>
+                <td className="row-actions">
+                  {builtIn ? (
+                    <span className="muted">{t('groupingReadOnly')}</span>
+                  ) : (
+                    <>
+                      <button
+                        type="button"
+                        className="button button-secondary button-small"
+                        aria-label={t('groupingEditNamed', { name })}
+                        onClick={() => {
+                          onEdit(g);
+                        }}
+                      >
+                        {t('groupingEdit')}
+                      </button>{' '}
+                      <DeleteGroupingButton grouping={g} onDeleted={onDeleted} />
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useCallback } from 'react';
+import { canReadCountry, type GroupingResponse, type SessionUser } from '@cpc/domain';
+import { useCountryName } from '../assessments/useCountryName';
+import { ErrorState } from '../components/ErrorState';
+import { LoadingState } from '../components/LoadingState';
+import { TableToggle } from '../components/TableToggle';
+import { useI18n } from '../i18n/useI18n';
+import { navigate } from '../router/history';
+import { hrefFor } from '../router/href';
+import { paths } from '../router/routes';
+import type { MapMetric, StatusFilter } from '../url/pageState';
+import { CountryTable } from './CountryTable';
+import { MapLegend } from './MapLegend';
+import { useCellText } from './useCellText';
+import { useMapEntries } from './useMapEntries';
+import { WorldMap } from './WorldMap';
+
+interface MapViewProps {
+  user: SessionUser;
+  grouping: GroupingResponse | undefined;
+  year: number;
+  status: StatusFilter;
+  metric: MapMetric;
+  title: string;
+}
+
+/** The choropleth with its key and its table; a click on a country opens its profile. */
+export function MapView({ user, grouping, year, status, metric, title }: MapViewProps) {
+  const { t, lang, localize } = useI18n();
+  const countryName = useCountryName();
+  const cellText = useCellText(metric);
+  const { entries, error, retry, national } = useMapEntries({ user, grouping, year, status, metric });
+
+  const describe = useCallback(
+    (iso3: string | null, atlasName: string) => {
+      const name = iso3 ? countryName(iso3) : atlasName;
+      const entry = iso3 ? entries?.get(iso3) : undefined;
+      if (!entry) return t('mapTooltipOutside', { country: name });
+      const region = grouping?.regions.find((r) => r.code === entry.region);
+      const value = cellText(entry.cell);
+      if (entry.source === 'region')
+        return t('mapTooltipRegion', { country: name, region: region ? localize(region.name) : '', value });
+      return entry.assessment
+        ? t('mapTooltipCountry', { country: name, value, year: entry.assessment.year })
+        : t('mapTooltipNone', { country: name, value });
+    },
+    [countryName, entries, grouping, cellText, t, localize],
+  );
+
+  if (error) return <ErrorState error={error} onRetry={retry} retrying={false} />;
+  if (!entries || !grouping) return <LoadingState />;
+
+  return (
+    <>
+      <WorldMap
+        entries={entries}
+        metric={metric}
+        label={title}
+        emphasised={national ? user.country : null}
+        describe={describe}
+        canOpen={(iso3) => canReadCountry(user, iso3)}
+        onOpen={(iso3) => {
+          navigate(hrefFor(paths.country(iso3), lang, { grouping: grouping.id }));
+        }}
+      />
+      <MapLegend metric={metric} national={national} />
+      <TableToggle subject={title} testId="country-table-panel">
+        <CountryTable entries={entries} grouping={grouping} metric={metric} user={user} caption={title} />
+      </TableToggle>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import type { GroupingResponse, MaturityPoint } from '@cpc/domain';
+import { NOT_ASSESSED, WITHHELD, measureCell, valueCell, type Cell } from '../analytics/cells';
+import type { MapMetric } from '../url/pageState';
+import type { ScoredSummary } from './currentAssessments';
+
+export interface MapEntry {
+  iso3: string;
+  cell: Cell;
+  /** Whose value it is: the country's own assessment, or its region's mean (what national users see of others). */
+  source: 'country' | 'region';
+  /** The region of the chosen grouping the country belongs to, if any. */
+  region: string | null;
+  /** The current assessment behind a country's own value. */
+  assessment: { id: string; year: number; status: ScoredSummary['status'] } | null;
+}
+
+/** The figure of an assessment the map shows. */
+export function metricValue(summary: ScoredSummary, metric: MapMetric): number | null {
+  if (metric === 'overall') return summary.scores.overall;
+  if (metric === 'level') return summary.scores.level;
+  return summary.scores.dimensions[metric];
+}
+
+/** Country → region code for a grouping (a country is in at most one region of a grouping). */
+export function regionOfCountry(grouping: Pick<GroupingResponse, 'regions'> | undefined): Map<string, string> {
+  const regions = new Map<string, string>();
+  for (const region of grouping?.regions ?? []) for (const iso3 of region.members) regions.set(iso3, region.code);
+  return regions;
+}
+
+function ownEntry(iso3: string, region: string | null, summary: ScoredSummary | undefined, metric: MapMetric) {
+  return {
+    iso3,
+    cell: summary ? valueCell(metricValue(summary, metric)) : NOT_ASSESSED,
+    source: 'country' as const,
+    region,
+    assessment: summary ? { id: summary.id, year: summary.year, status: summary.status } : null,
+  };
+}
+
+/**
+ * For analysts and admins: every listed country with its own current assessment's value, or not assessed.
+ */
+export function countryEntries(
+  countries: readonly string[],
+  current: ReadonlyMap<string, ScoredSummary>,
+  regions: ReadonlyMap<string, string>,
+  metric: MapMetric,
+): Map<string, MapEntry> {
+  return new Map(countries.map((iso3) => [iso3, ownEntry(iso3, regions.get(iso3) ?? null, current.get(iso3), metric)]));
+}
+
+function regionCell(point: MaturityPoint | undefined, metric: MapMetric): Cell {
+  if (!point) return NOT_ASSESSED;
+  if (point.suppressed) return WITHHELD;
+  // A region has a distribution of levels, not one level: national users see only their own.
+  if (metric === 'level') return NOT_ASSESSED;
+  return measureCell(point, metric);
+}
+
+/**
+ * For coordinators and viewers, who may read their own country's details only: their country with its
+ * own value, every other member of a region with the region's mean (withheld where the region has fewer
+ * than three assessments), and nothing for the level, which a region does not have.
+ */
+export function nationalEntries(
+  ownCountry: string,
+  ownAssessment: ScoredSummary | undefined,
+  countries: readonly string[],
+  regions: ReadonlyMap<string, string>,
+  regionPoints: readonly MaturityPoint[],
+  metric: MapMetric,
+): Map<string, MapEntry> {
+  const entries = new Map<string, MapEntry>();
+  for (const iso3 of countries) {
+    const region = regions.get(iso3) ?? null;
+    if (iso3 === ownCountry) {
+      entries.set(iso3, ownEntry(iso3, region, ownAssessment, metric));
+    } else if (region !== null && metric !== 'level') {
+      const point = regionPoints.find((p) => p.region === region);
+      entries.set(iso3, { iso3, cell: regionCell(point, metric), source: 'region', region, assessment: null });
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,87 @@
+import { useId } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { maturityQuery } from '../api/maturityQuery';
+import { headlineFigures } from '../analytics/headlineFigures';
+import { CURRENT_WINDOW_YEARS } from '../analytics/window';
+import { CellText } from '../components/CellText';
+import { ErrorState } from '../components/ErrorState';
+import { useI18n } from '../i18n/useI18n';
+import type { StatusFilter } from '../url/pageState';
+import { HeadlineTile } from './HeadlineTile';
+
+interface HeadlineFiguresProps {
+  grouping: string;
+  /** The year the figures describe: the last year of the period. */
+  year: number;
+  status: StatusFilter;
+}
+
+/** Four figures for the whole grouping in one year, each with its definition, from the API's ALL rows. */
+export function HeadlineFigures({ grouping, year, status }: HeadlineFiguresProps) {
+  const { t, format } = useI18n();
+  const titleId = useId();
+  const query = useQuery(maturityQuery({ grouping, from: year - 1, to: year, status }));
+  const figures = query.data ? headlineFigures(query.data.series, year) : null;
+  const counted = t(status === 'validated' ? 'countedValidated' : 'countedSubmitted');
+
+  return (
+    <section className="headline" aria-labelledby={titleId} data-testid="headline-figures">
+      <h2 id={titleId}>{t('headlineTitle', { year })}</h2>
+      {query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      ) : !figures ? (
+        <p className="muted" role="status">
+          {query.isPending ? t('loading') : t('headlineNone', { year })}
+        </p>
+      ) : (
+        <dl className="headline-figures">
+          <HeadlineTile
+            testId="headline-assessed"
+            label={t('headlineAssessed', { year })}
+            definition={t('headlineAssessedDefinition', { year, first: year - CURRENT_WINDOW_YEARS, counted })}
+            value={figures.assessed}
+            detail={t('headlineAssessedDetail', {
+              members: figures.members,
+              coverage: format.percent(figures.coverage),
+            })}
+          />
+          <HeadlineTile
+            testId="headline-mean"
+            label={t('headlineMean', { year })}
+            definition={t('headlineMeanDefinition')}
+            value={<CellText cell={figures.mean} />}
+            detail={t('headlineMeanDetail')}
+          />
+          <HeadlineTile
+            testId="headline-level3"
+            label={t('headlineLevel3', { year })}
+            definition={t('headlineLevel3Definition')}
+            value={<CellText cell={figures.atLevel3OrAbove} as="percent" />}
+            detail={
+              figures.atLevel3OrAboveCount !== null
+                ? t('headlineLevel3Detail', { count: figures.atLevel3OrAboveCount, assessed: figures.assessed })
+                : undefined
+            }
+          />
+          <HeadlineTile
+            testId="headline-change"
+            label={t('headlineChange', { year, previous: figures.previousYear })}
+            definition={t('headlineChangeDefinition', { year, previous: figures.previousYear })}
+            value={
+              figures.meanChange.state === 'value' ? (
+                t('headlineChangeValue', { value: format.signedIndex(figures.meanChange.value) })
+              ) : (
+                <CellText cell={figures.meanChange} />
+              )
+            }
+            detail={
+              figures.assessedChange !== null
+                ? t('headlineChangeDetail', { count: format.signedInteger(figures.assessedChange) })
+                : undefined
+            }
+          />
+        </dl>
+      )}
+    </section>
+  );
+}

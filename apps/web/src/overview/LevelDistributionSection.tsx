@@ -1,0 +1,72 @@
+import { useId, useMemo } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { levelsQuery, type LevelsParams } from '../api/analyticsQueries';
+import { ALL_REGION } from '../analytics/cells';
+import { levelRows } from '../analytics/levelRows';
+import { StackedLevelChart } from '../chart/StackedLevelChart';
+import { ErrorState } from '../components/ErrorState';
+import { KindSelect } from '../components/KindSelect';
+import { LoadingState } from '../components/LoadingState';
+import { RegionSelect } from '../components/RegionSelect';
+import { TableToggle } from '../components/TableToggle';
+import { useI18n } from '../i18n/useI18n';
+import type { AnalyticsView } from '../url/useAnalyticsView';
+import { LevelLegend } from './LevelLegend';
+import { LevelTable } from './LevelTable';
+
+/** How the members of the grouping, or of one region, spread over the five levels each year. */
+export function LevelDistributionSection({ view }: { view: AnalyticsView }) {
+  const { t, localize } = useI18n();
+  const titleId = useId();
+  const { state, grouping, groupingId, region } = view;
+  const params: LevelsParams = {
+    grouping: groupingId,
+    from: state.from,
+    to: state.to,
+    kind: state.kind,
+    status: state.status,
+  };
+  const query = useQuery({ ...levelsQuery(params), placeholderData: keepPreviousData });
+  const regionCode = region ?? ALL_REGION;
+  const rows = useMemo(() => (query.data ? levelRows(query.data.series, regionCode) : []), [query.data, regionCode]);
+  const regionName = grouping?.regions.find((r) => r.code === regionCode)?.name;
+  const place = regionName ? localize(regionName) : t('allMembers');
+  const title = t(state.kind === 'self' ? 'levelsTitleSelf' : 'levelsTitle', { place, from: state.from, to: state.to });
+
+  return (
+    <section className="analytics-section" aria-labelledby={titleId} data-testid="levels-section">
+      <h2 id={titleId}>{title}</h2>
+      <p className="chart-description">{t('levelsDescription')}</p>
+      <div className="section-controls">
+        <RegionSelect
+          label={t('regionLabel')}
+          grouping={grouping}
+          value={region}
+          onChange={(next) => {
+            view.update({ region: next });
+          }}
+        />
+        <KindSelect
+          value={state.kind}
+          onChange={(kind) => {
+            view.update({ kind });
+          }}
+        />
+      </div>
+      {query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      ) : !query.data ? (
+        <LoadingState />
+      ) : (
+        <div aria-busy={query.isPlaceholderData}>
+          <p className="axis-label">{t('levelsAxis')}</p>
+          <StackedLevelChart rows={rows} title={title} />
+          <LevelLegend showWithheld={rows.some((r) => r.suppressed)} />
+          <TableToggle subject={title} testId="level-table-panel">
+            <LevelTable rows={rows} caption={title} />
+          </TableToggle>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { PAGE_KEYS } from '../url/pageKeys';
+import { selectableYears } from '../url/pageState';
+import { useAnalyticsView } from '../url/useAnalyticsView';
+import { AnalyticsHeader } from '../components/AnalyticsHeader';
+import { ControlsBar } from '../components/ControlsBar';
+import { StatusToggle } from '../components/StatusToggle';
+import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
+import { YearRangeFields } from '../components/YearRangeFields';
+import { YearSelect } from '../components/YearSelect';
+import { SmallMultiples } from '../compare/SmallMultiples';
+import { YearSection } from '../compare/YearSection';
+
+/** The regions side by side: each dimension over time, then one year as a heatmap and a table. */
+export function ComparePage({ currentYear }: { currentYear: number }) {
+  const { t } = useI18n();
+  const view = useAnalyticsView(currentYear, PAGE_KEYS.compare);
+  const { state, update, grouping, groupingId, region } = view;
+  const years = selectableYears(currentYear);
+  const multiplesId = useId();
+
+  return (
+    <>
+      <AnalyticsHeader title={t('compareTitle')} intro={t('compareIntro')} />
+      <ControlsBar label={t('controlsLegend')}>
+        <ViewGroupingSelect view={view} />
+        <YearRangeFields
+          from={state.from}
+          to={state.to}
+          years={years}
+          onChange={(patch) => {
+            update(patch);
+          }}
+        />
+        <YearSelect
+          label={t('heatmapYearLabel')}
+          value={state.year}
+          years={years}
+          onChange={(year) => {
+            update({ year });
+          }}
+        />
+        <StatusToggle
+          value={state.status}
+          onChange={(status) => {
+            update({ status });
+          }}
+        />
+      </ControlsBar>
+      <section className="analytics-section" aria-labelledby={multiplesId}>
+        <h2 id={multiplesId}>{t('smallMultiplesTitle', { from: state.from, to: state.to })}</h2>
+        <p className="chart-description">{t('smallMultiplesDescription')}</p>
+        <SmallMultiples
+          params={{ grouping: groupingId, from: state.from, to: state.to, status: state.status }}
+          grouping={grouping}
+          highlighted={region}
+          onHighlight={(next) => {
+            update({ region: next });
+          }}
+        />
+      </section>
+      <YearSection grouping={groupingId} groupingInfo={grouping} year={state.year} status={state.status} />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { AnalyticsHeader } from '../components/AnalyticsHeader';
+import { ControlsBar } from '../components/ControlsBar';
+import { StatusToggle } from '../components/StatusToggle';
+import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
+import { YearSelect } from '../components/YearSelect';
+import { DifficultiesSection } from '../gaps/DifficultiesSection';
+import { GapRankingSection } from '../gaps/GapRankingSection';
+import { useI18n } from '../i18n/useI18n';
+import { PAGE_KEYS } from '../url/pageKeys';
+import { selectableYears } from '../url/pageState';
+import { useAnalyticsView } from '../url/useAnalyticsView';
+
+/** What holds cooperation back: the commonest gaps with the handbook's solutions, and the reported difficulties. */
+export function GapsPage({ currentYear }: { currentYear: number }) {
+  const { t } = useI18n();
+  const view = useAnalyticsView(currentYear, PAGE_KEYS.gaps);
+  const { state, update, groupingId } = view;
+  const params = { grouping: groupingId, year: state.year, status: state.status };
+
+  return (
+    <>
+      <AnalyticsHeader title={t('gapsPageTitle')} intro={t('gapsPageIntro')} />
+      <ControlsBar label={t('controlsLegend')}>
+        <ViewGroupingSelect view={view} />
+        <YearSelect
+          label={t('year')}
+          value={state.year}
+          years={selectableYears(currentYear)}
+          onChange={(year) => {
+            update({ year });
+          }}
+        />
+        <StatusToggle
+          value={state.status}
+          onChange={(status) => {
+            update({ status });
+          }}
+        />
+      </ControlsBar>
+      <GapRankingSection view={view} params={params} />
+      <DifficultiesSection view={view} params={params} />
+    </>
+  );
+}

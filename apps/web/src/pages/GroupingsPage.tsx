@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { GroupingResponse } from '@cpc/domain';
+import { groupingsQuery } from '../api/groupingsQuery';
+import { ErrorState } from '../components/ErrorState';
+import { GroupingForm } from '../groupings/GroupingForm';
+import { GroupingList } from '../groupings/GroupingList';
+import { draftOf, emptyDraft, type GroupingDraft } from '../groupings/groupingDraft';
+import { useI18n } from '../i18n/useI18n';
+import { PageLoading } from '../shell/PageLoading';
+import { PageTitle } from '../shell/PageTitle';
+
+type Editing = { draft: GroupingDraft; grouping?: GroupingResponse } | null;
+
+/** Analysts' own sets of regions, offered by every analytics page next to the WCO and UN groupings. */
+export function GroupingsPage() {
+  const { t, localize } = useI18n();
+  const groupings = useQuery(groupingsQuery());
+  const [editing, setEditing] = useState<Editing>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  return (
+    <>
+      <PageTitle>{t('groupingsTitle')}</PageTitle>
+      <p className="page-intro">{t('groupingsIntro')}</p>
+      <p className="notice notice-success" role="status" hidden={notice === null} data-testid="grouping-notice">
+        {notice}
+      </p>
+      {editing ? (
+        <GroupingForm
+          key={editing.grouping?.id ?? 'new'}
+          initial={editing.draft}
+          editing={editing.grouping}
+          onSaved={(saved) => {
+            setNotice(t(editing.grouping ? 'groupingUpdated' : 'groupingCreated', { name: localize(saved.name) }));
+            setEditing(null);
+          }}
+          onCancel={() => {
+            setEditing(null);
+          }}
+        />
+      ) : (
+        <p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setNotice(null);
+              setEditing({ draft: emptyDraft() });
+            }}
+          >
+            {t('groupingNew')}
+          </button>
+        </p>
+      )}
+      {groupings.isPending ? (
+        <PageLoading />
+      ) : groupings.isError ? (
+        <ErrorState error={groupings.error} onRetry={() => void groupings.refetch()} retrying={groupings.isFetching} />
+      ) : (
+        <GroupingList
+          groupings={groupings.data.groupings}
+          onEdit={(grouping) => {
+            setNotice(null);
+            setEditing({ draft: draftOf(grouping), grouping });
+          }}
+          onDeleted={(grouping) => {
+            setNotice(t('groupingDeleted', { name: localize(grouping.name) }));
+          }}
+        />
+      )}
+    </>
+  );
+}

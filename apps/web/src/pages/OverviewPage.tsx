@@ -1,0 +1,65 @@
+import type { GroupingsResponse } from '@cpc/domain';
+import { useI18n } from '../i18n/useI18n';
+import { PAGE_KEYS } from '../url/pageKeys';
+import { selectableYears } from '../url/pageState';
+import { useAnalyticsView } from '../url/useAnalyticsView';
+import { AnalyticsHeader } from '../components/AnalyticsHeader';
+import { ControlsBar } from '../components/ControlsBar';
+import { MaturitySection } from '../components/MaturitySection';
+import { StatusToggle } from '../components/StatusToggle';
+import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
+import { YearRangeFields } from '../components/YearRangeFields';
+import { HeadlineFigures } from '../overview/HeadlineFigures';
+import { LevelDistributionSection } from '../overview/LevelDistributionSection';
+import { RegionalChartControls } from '../overview/RegionalChartControls';
+
+const NO_GROUPINGS: GroupingsResponse['groupings'] = [];
+
+/** The landing page: headline figures, the regions over time, the spread over the continuum, the coverage. */
+export function OverviewPage({ currentYear }: { currentYear: number }) {
+  const { t } = useI18n();
+  const view = useAnalyticsView(currentYear, PAGE_KEYS.overview);
+  const { state, update, groupingId, groupings } = view;
+  const groupingsForChart = groupings.data?.groupings ?? (groupings.isError ? NO_GROUPINGS : null);
+
+  return (
+    <>
+      <AnalyticsHeader title={t('overviewTitle')} intro={t('pageIntro')} />
+      <ControlsBar label={t('controlsLegend')}>
+        <ViewGroupingSelect view={view} />
+        <YearRangeFields
+          from={state.from}
+          to={state.to}
+          years={selectableYears(currentYear)}
+          onChange={(patch) => {
+            update(patch);
+          }}
+        />
+        <StatusToggle
+          value={state.status}
+          onChange={(status) => {
+            update({ status });
+          }}
+        />
+      </ControlsBar>
+      <HeadlineFigures grouping={groupingId} year={state.to} status={state.status} />
+      <section className="analytics-section" aria-label={t('regionsOverTime')}>
+        <RegionalChartControls view={view} />
+        <MaturitySection
+          params={{
+            grouping: groupingId,
+            from: state.from,
+            to: state.to,
+            dimension: state.dimension,
+            status: state.status,
+          }}
+          groupings={groupingsForChart}
+          showBand={state.band}
+          showAllMembers={state.allMembers}
+        />
+      </section>
+      <LevelDistributionSection view={view} />
+      <p className="footnote">{t('footerCoverage')}</p>
+    </>
+  );
+}

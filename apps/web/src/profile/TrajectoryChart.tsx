@@ -1,0 +1,90 @@
+import { useI18n } from '../i18n/useI18n';
+import { linearScale, yearTicks } from '../chart/linearScale';
+import type { TrajectoryPoint } from './trajectory';
+
+const WIDTH = 760;
+const HEIGHT = 240;
+const MARGIN = { top: 24, right: 24, bottom: 28, left: 40 };
+const Y_TICKS = [0, 25, 50, 75, 100];
+const LINE = '#0072B2';
+const AXIS_TEXT = '#404040';
+
+/**
+ * The overall index of each submitted or validated assessment: a filled dot when validated, a hollow one
+ * when only submitted. Consecutive years are joined by a solid line, years apart by a dashed one.
+ */
+export function TrajectoryChart({ points, label }: { points: readonly TrajectoryPoint[]; label: string }) {
+  const { format } = useI18n();
+  const first = points[0]?.year ?? 0;
+  const last = Math.max(points[points.length - 1]?.year ?? 0, first + 2);
+  const x = linearScale([first, last], [MARGIN.left + 16, WIDTH - MARGIN.right - 16]);
+  const y = linearScale([0, 100], [HEIGHT - MARGIN.bottom, MARGIN.top]);
+
+  return (
+    <svg
+      className="svg-chart"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={label}
+      data-testid="trajectory-chart"
+    >
+      {Y_TICKS.map((tick) => (
+        <g key={tick}>
+          <line
+            x1={MARGIN.left}
+            x2={WIDTH - MARGIN.right}
+            y1={y(tick)}
+            y2={y(tick)}
+            stroke={tick === 0 ? '#595959' : '#e3e3e3'}
+          />
+          <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize="12" fill={AXIS_TEXT}>
+            {tick}
+          </text>
+        </g>
+      ))}
+      {yearTicks(first, last, 12).map((year) => (
+        <text key={year} x={x(year)} y={HEIGHT - 8} textAnchor="middle" fontSize="12" fill={AXIS_TEXT}>
+          {year}
+        </text>
+      ))}
+      {points.slice(1).map((point, i) => {
+        const previous = points[i];
+        if (!previous) return null;
+        return (
+          <line
+            key={point.id}
+            x1={x(previous.year)}
+            y1={y(previous.overall)}
+            x2={x(point.year)}
+            y2={y(point.overall)}
+            stroke={LINE}
+            strokeWidth={2.5}
+            strokeDasharray={point.year - previous.year > 1 ? '6 4' : undefined}
+          />
+        );
+      })}
+      {points.map((point) => (
+        <g key={point.id} data-year={point.year} data-status={point.status}>
+          <circle
+            cx={x(point.year)}
+            cy={y(point.overall)}
+            r={6}
+            fill={point.status === 'validated' ? LINE : '#ffffff'}
+            stroke={LINE}
+            strokeWidth={2.5}
+          />
+          <text
+            x={x(point.year)}
+            y={y(point.overall) - 12}
+            textAnchor="middle"
+            fontSize="12"
+            fontWeight="600"
+            fill="#1b1b1b"
+          >
+            {format.index(point.overall)}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,123 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { fakeApi } from './fakeApi';
+import { groupings } from './fixtures';
+import { renderApp } from './renderApp';
+import { signInAs } from './session';
+
+beforeEach(() => {
+  signInAs('analyst');
+});
+
+function fill(label: HTMLElement, value: string) {
+  fireEvent.change(label, { target: { value } });
+}
+
+describe('custom groupings', () => {
+  it('lists the built-in groupings as read-only', async () => {
+    fakeApi({});
+    renderApp('/groupings?lang=en');
+    const list = await screen.findByTestId('grouping-list');
+    expect(within(list).getAllByText('Read-only')).toHaveLength(2);
+    expect(within(list).queryByRole('button', { name: /Delete/ })).toBeNull();
+  });
+
+  it('creates one, a country ticked in one region being unavailable to the others', async () => {
+    const api = fakeApi({
+      'POST /api/groupings': (request) => ({
+        status: 201,
+        body: { id: 'custom-1', source: 'Custom grouping', ...(request.body as object) },
+      }),
+    });
+    renderApp('/groupings?lang=en');
+    fireEvent.click(await screen.findByRole('button', { name: 'New grouping' }));
+
+    // Checked before sending: nothing goes to the API while the form has problems.
+    fireEvent.click(screen.getByRole('button', { name: 'Create the grouping' }));
+    expect(screen.getByTestId('grouping-problems').textContent).toContain('Give a name in English.');
+    expect(api.sent('POST', '/api/groupings')).toHaveLength(0);
+
+    const [groupingName] = screen.getAllByLabelText('Name (English)');
+    fill(groupingName!, 'AIRCOP');
+    fill(screen.getByLabelText(/^Code/), 'EU');
+    fill(screen.getAllByLabelText('Name (English)')[1]!, 'Europe');
+    fireEvent.click(await screen.findByRole('checkbox', { name: /France/ }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add a region' }));
+    const second = screen.getByRole('group', { name: 'Region no. 2' });
+    const franceThere = within(second).getByRole('checkbox', { name: /France/ });
+    expect((franceThere as HTMLInputElement).disabled).toBe(true);
+    expect(franceThere.closest('label')?.textContent).toContain('in EU');
+    fill(within(second).getByLabelText(/^Code/), 'AF');
+    fill(within(second).getAllByLabelText('Name (English)')[0]!, 'Africa');
+    fill(within(second).getAllByLabelText('Name (French)')[0]!, 'Afrique');
+    fireEvent.click(within(second).getByRole('checkbox', { name: /Kenya/ }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Create the grouping' }));
+    expect(await screen.findByTestId('grouping-notice')).toHaveProperty(
+      'textContent',
+      'The grouping “AIRCOP” is created.',
+    );
+    expect(api.sent('POST', '/api/groupings')[0]?.body).toEqual({
+      name: { en: 'AIRCOP', fr: 'AIRCOP' },
+      regions: [
+        { code: 'EU', name: { en: 'Europe', fr: 'Europe' }, members: ['FRA'] },
+        { code: 'AF', name: { en: 'Africa', fr: 'Afrique' }, members: ['KEN'] },
+      ],
+    });
+  });
+
+  it('shows the API’s reason when it refuses', async () => {
+    fakeApi({
+      'GET /api/groupings': () => ({
+        body: {
+          groupings: [
+            ...groupings.groupings,
+            {
+              id: 'custom-1',
+              name: { en: 'AIRCOP', fr: 'AIRCOP' },
+              source: 'Custom grouping',
+              regions: [{ code: 'EU', name: { en: 'Europe', fr: 'Europe' }, members: ['FRA'] }],
+            },
+          ],
+        },
+      }),
+      'PATCH /api/groupings/custom-1': () => ({
+        status: 400,
+        body: { statusCode: 400, message: 'regions.0.members: unknown country XXX' },
+      }),
+    });
+    renderApp('/groupings?lang=en');
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit AIRCOP' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save the changes' }));
+    expect((await screen.findByTestId('grouping-api-error')).textContent).toBe(
+      'The grouping was not saved: regions.0.members: unknown country XXX',
+    );
+  });
+
+  it('deletes a custom grouping after a confirmation', async () => {
+    const custom = {
+      id: 'custom-1',
+      name: { en: 'AIRCOP', fr: 'AIRCOP' },
+      source: 'Custom grouping',
+      regions: [{ code: 'EU', name: { en: 'Europe', fr: 'Europe' }, members: ['FRA'] }],
+    };
+    let deleted = false;
+    const api = fakeApi({
+      'GET /api/groupings': () => ({
+        body: { groupings: deleted ? groupings.groupings : [...groupings.groupings, custom] },
+      }),
+      'DELETE /api/groupings/custom-1': () => {
+        deleted = true;
+        return { status: 204 };
+      },
+    });
+    renderApp('/groupings?lang=en');
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete AIRCOP' }));
+    expect(api.sent('DELETE', '/api/groupings/custom-1')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+    expect(await screen.findByText('The grouping “AIRCOP” is deleted.')).toBeTruthy();
+    expect(api.sent('DELETE', '/api/groupings/custom-1')).toHaveLength(1);
+    await screen.findByText('Groupings: 2');
+  });
+});

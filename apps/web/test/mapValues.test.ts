@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { AssessmentSummary } from '@cpc/domain';
+import type { ScoredSummary } from '../src/map/currentAssessments';
+import { countryEntries, nationalEntries, regionOfCountry } from '../src/map/mapValues';
+import { point } from './fixtures';
+
+function scored(country: string, year: number, overall: number, level: number, liaison: number): ScoredSummary {
+  return {
+    id: `${country}-${year}`,
+    country,
+    year,
+    status: 'validated',
+    version: 1,
+    scores: {
+      methodologyVersion: 'v1',
+      overall,
+      level,
+      selfLevel: null,
+      dimensions: { liaison } as NonNullable<AssessmentSummary['scores']>['dimensions'],
+      items: {},
+    },
+    returnComment: null,
+    submittedAt: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    demo: true,
+  };
+}
+
+const grouping = {
+  regions: [
+    { code: 'EUR', name: { en: 'Europe', fr: 'Europe' }, members: ['FRA', 'DEU'] },
+    { code: 'AF', name: { en: 'Africa', fr: 'Afrique' }, members: ['KEN', 'SEN'] },
+  ],
+};
+const regions = regionOfCountry(grouping);
+const countries = [...regions.keys()];
+
+describe('the map for analysts', () => {
+  const current = new Map([
+    ['FRA', scored('FRA', 2025, 72.3, 4, 50)],
+    ['KEN', scored('KEN', 2024, 40, 2, 0)],
+  ]);
+
+  it('colours each member by its own current assessment, and marks the others not assessed', () => {
+    const entries = countryEntries(countries, current, regions, 'overall');
+    expect(entries.get('FRA')).toEqual({
+      iso3: 'FRA',
+      cell: { state: 'value', value: 72.3 },
+      source: 'country',
+      region: 'EUR',
+      assessment: { id: 'FRA-2025', year: 2025, status: 'validated' },
+    });
+    expect(entries.get('DEU')).toMatchObject({ cell: { state: 'notAssessed' }, assessment: null });
+    expect([...entries.keys()]).toEqual(['FRA', 'DEU', 'KEN', 'SEN']);
+  });
+
+  it('reads the level or a dimension when asked, a zero score staying a zero', () => {
+    expect(countryEntries(countries, current, regions, 'level').get('KEN')?.cell).toEqual({ state: 'value', value: 2 });
+    expect(countryEntries(countries, current, regions, 'liaison').get('KEN')?.cell).toEqual({
+      state: 'value',
+      value: 0,
+    });
+  });
+});
+
+describe('the map for national users', () => {
+  const points = [
+    point({ region: 'EUR', year: 2025, members: 2, assessed: 2, coverage: 1, suppressed: true }),
+    point({ region: 'AF', year: 2025, members: 2, assessed: 2, coverage: 1, mean: 45.5 }),
+  ];
+
+  it('shows their own country’s value, and their region’s (withheld or not) for every other member', () => {
+    const entries = nationalEntries('FRA', scored('FRA', 2025, 72.3, 4, 50), countries, regions, points, 'overall');
+    expect(entries.get('FRA')).toMatchObject({ cell: { state: 'value', value: 72.3 }, source: 'country' });
+    expect(entries.get('DEU')).toEqual({
+      iso3: 'DEU',
+      cell: { state: 'withheld' },
+      source: 'region',
+      region: 'EUR',
+      assessment: null,
+    });
+    expect(entries.get('KEN')).toMatchObject({ cell: { state: 'value', value: 45.5 }, source: 'region', region: 'AF' });
+  });
+
+  it('shows no other country at all for the level, which a region does not have', () => {
+    const entries = nationalEntries('FRA', undefined, countries, regions, points, 'level');
+    expect([...entries.keys()]).toEqual(['FRA']);
+    expect(entries.get('FRA')?.cell).toEqual({ state: 'notAssessed' });
+  });
+});

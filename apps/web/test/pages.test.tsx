@@ -1,0 +1,170 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fakeApi } from './fakeApi';
+import { renderApp } from './renderApp';
+import { signInAs } from './session';
+import { wcoMaturity } from './fixtures';
+import type { FakeRequest } from './fakeApi';
+
+/** The maturity endpoint as the API answers it: the fixture's rows of the years asked for. */
+function maturityFor(request: FakeRequest) {
+  const from = Number(request.url.searchParams.get('from'));
+  const to = Number(request.url.searchParams.get('to'));
+  return {
+    body: { ...wcoMaturity, from, to, series: wcoMaturity.series.filter((p) => p.year >= from && p.year <= to) },
+  };
+}
+import { franceProfile, summary, wcoDifficulties, wcoGaps } from './analyticsFixtures';
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+describe('compare regions', () => {
+  it('draws one small chart per dimension and the heatmap, whose table gives the same figures', async () => {
+    signInAs('analyst');
+    fakeApi({ 'GET /api/analytics/maturity': maturityFor });
+    renderApp('/compare?grouping=wco&from=2024&to=2025&year=2025&lang=en');
+
+    const multiples = await screen.findByTestId('small-multiples');
+    expect(multiples.querySelectorAll('li.small-multiple')).toHaveLength(9);
+    const heatmap = await screen.findByTestId('heatmap');
+    const europe = heatmap.querySelector('tr[data-region="EUR"]');
+    expect(europe?.querySelector('td[data-measure="overall"]')?.textContent).toBe('72.5');
+    // MENA has no assessment: said in words, never a zero.
+    expect(heatmap.querySelector('tr[data-region="MENA"] td[data-measure="overall"]')?.textContent).toBe(
+      'Not assessed',
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: /Show as table: Mean scores by region and dimension, 2025/ }));
+    const table = await screen.findByTestId('heatmap-table');
+    expect(table.querySelector('tr[data-region="EUR"] td[data-measure="overall"]')?.textContent).toBe('72.5');
+    expect(table.querySelector('tr[data-region="EUR"] td:last-child')?.textContent).toBe('6/6');
+  });
+
+  it('keeps the highlighted region in the address', async () => {
+    signInAs('analyst');
+    fakeApi({ 'GET /api/analytics/maturity': () => ({ body: wcoMaturity }) });
+    renderApp('/compare?grouping=wco&from=2024&to=2025&year=2025&lang=en');
+    await screen.findByTestId('small-multiples');
+    fireEvent.click(screen.getByRole('button', { name: 'Europe', pressed: false }));
+    await waitFor(() => {
+      expect(new URLSearchParams(window.location.search).get('region')).toBe('EUR');
+    });
+  });
+});
+
+describe('country profile', () => {
+  it('shows the trajectory, the comparison (withheld as such), the gaps and the history', async () => {
+    signInAs('analyst');
+    fakeApi({ 'GET /api/countries/FRA/profile': () => ({ body: franceProfile }) });
+    renderApp('/countries/FRA?grouping=wco&lang=en');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Country profile: France' })).toBeTruthy();
+    expect((await screen.findByTestId('freshness')).textContent).toContain('Stale');
+    const chart = screen.getByTestId('trajectory-chart');
+    // Drafts are not plotted; validated and submitted points differ.
+    expect(
+      [...chart.querySelectorAll('[data-year]')].map(
+        (g) => `${g.getAttribute('data-year')}:${g.getAttribute('data-status')}`,
+      ),
+    ).toEqual(['2019:validated', '2023:submitted']);
+    fireEvent.click(screen.getByRole('button', { name: /Show as table: France against Europe/ }));
+    const comparison = await screen.findByTestId('comparison-table');
+    expect(comparison.querySelector('tr[data-dimension="governance"]')?.textContent).toContain(
+      'Withheld (fewer than 3)',
+    );
+    expect(comparison.querySelector('tr[data-dimension="training"]')?.textContent).toContain('55.5');
+    expect(screen.getByTestId('level-difference').textContent).toBe(
+      'The administration rates itself 2 level(s) above the computed level.',
+    );
+    expect(screen.getByTestId('gap-list').textContent).toContain('Conclusion of an MoU/MoA');
+    const history = screen.getByTestId('profile-history');
+    expect(within(history).getAllByRole('link', { name: /Open the assessment of France/ })).toHaveLength(3);
+  });
+
+  it('tells a national user that another country is not theirs to read', async () => {
+    signInAs('viewer');
+    fakeApi({
+      'GET /api/countries/DEU/profile': () => ({
+        status: 403,
+        body: { statusCode: 403, message: 'Your account may read FRA country details only' },
+      }),
+    });
+    renderApp('/countries/DEU?lang=en');
+    const notice = await screen.findByTestId('profile-forbidden');
+    expect(notice.textContent).toContain('Not available for your account');
+    expect(within(notice).getByRole('link', { name: 'Open your country’s profile' }).getAttribute('href')).toBe(
+      '/countries/FRA?lang=en',
+    );
+  });
+});
+
+describe('gaps and difficulties', () => {
+  it('ranks a region’s gaps with the handbook’s solutions, and its difficulties with the instrument’s labels', async () => {
+    signInAs('analyst');
+    fakeApi({
+      'GET /api/analytics/gaps': () => ({ body: wcoGaps }),
+      'GET /api/analytics/difficulties': () => ({ body: wcoDifficulties }),
+    });
+    renderApp('/gaps?grouping=wco&year=2025&region=EUR&lang=fr');
+
+    const ranking = await screen.findByTestId('gap-ranking');
+    await within(ranking).findAllByRole('listitem');
+    const items = ranking.querySelectorAll('li.ranked-gap');
+    expect([...items].map((li) => li.getAttribute('data-gap'))).toEqual(['A.16.1', 'A.1']);
+    expect(items[0]?.textContent).toMatch(/67\s%/);
+    expect(items[0]?.textContent).toContain('(4 sur 6)');
+    // A.16.1 has no "Solutions possibles": the guidance of section V.d, said to be so.
+    expect(items[0]?.textContent).toContain('section V.d');
+    expect(items[1]?.textContent).toContain('Conclusion d’un PE/PA entre la douane et la police');
+
+    const difficulties = screen.getByTestId('difficulties');
+    const europe = difficulties.querySelector('li.difficulty-panel[data-region="EUR"]');
+    expect(europe?.querySelector('li[data-option="lack_of_trust"]')?.textContent).toContain('Manque de confiance');
+    expect(europe?.querySelector('li[data-option="lack_of_trust"]')?.textContent).toMatch(/50\s%/);
+  });
+});
+
+describe('the map', () => {
+  it('colours countries by their current assessment and opens a profile on click', async () => {
+    signInAs('analyst');
+    fakeApi({
+      'GET /api/assessments': (request) => ({
+        body: { assessments: request.url.searchParams.get('year') === '2025' ? [summary('FRA', 2025, 72.5)] : [] },
+      }),
+      'GET /api/countries/FRA/profile': () => ({ body: franceProfile }),
+    });
+    renderApp('/map?grouping=wco&year=2025&lang=en');
+
+    const map = await screen.findByTestId('world-map', {}, { timeout: 5000 });
+    const france = map.querySelector('path[data-iso3="FRA"]');
+    expect(france?.getAttribute('data-state')).toBe('value');
+    expect(map.querySelector('path[data-iso3="DEU"]')?.getAttribute('data-state')).toBe('notAssessed');
+    // Not a member of any WCO region in the fixtures.
+    expect(map.querySelector('path[data-iso3="USA"]')?.getAttribute('data-state')).toBe('outside');
+
+    fireEvent.click(france!);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Country profile: France' })).toBeTruthy();
+    expect(window.location.pathname).toBe('/countries/FRA');
+  });
+
+  it('tells national users what they see', async () => {
+    signInAs('viewer');
+    fakeApi({
+      'GET /api/assessments': () => ({ body: { assessments: [summary('FRA', 2024, 60)] } }),
+      'GET /api/analytics/maturity': maturityFor,
+    });
+    renderApp('/map?grouping=wco&year=2025&lang=en');
+    expect((await screen.findByTestId('map-national-note')).textContent).toContain('your own country’s details only');
+    const map = await screen.findByTestId('world-map', {}, { timeout: 5000 });
+    expect(map.querySelector('path[data-iso3="FRA"]')?.getAttribute('data-state')).toBe('value');
+    // Germany shows Europe's mean, not its own figure.
+    expect(map.querySelector('path[data-iso3="DEU"]')?.getAttribute('data-state')).toBe('value');
+    fireEvent.click(screen.getByRole('button', { name: /Show as table/ }));
+    const row = (await screen.findByTestId('country-table')).querySelector('tr[data-iso3="DEU"]');
+    expect(row?.textContent).toContain('72.5');
+    expect(row?.textContent).toContain('region mean');
+    expect(row?.querySelector('a')).toBeNull();
+  });
+});
