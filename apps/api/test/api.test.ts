@@ -78,6 +78,7 @@ describe('reference data', () => {
     const byId = Object.fromEntries(body.groupings.map((g: { id: string }) => [g.id, g]));
     expect(byId.wco.regions.map((r: { code: string }) => r.code)).toEqual(['ESA', 'EUR', 'AP', 'MENA', 'AMS', 'WCA']);
     expect(byId.un.regions).toHaveLength(5);
+    expect([byId.wco.builtIn, byId.un.builtIn]).toEqual([true, true]);
     const europe = byId.wco.regions.find((r: { code: string }) => r.code === 'EUR');
     expect(europe.members).toContain('FRA');
     expect(europe.members).not.toContain('EU');

@@ -26,6 +26,7 @@ describe('custom groupings', () => {
       .expect(201);
     const id: string = created.body.id;
     expect(created.body).toMatchObject({
+      builtIn: false,
       name: { en: 'AIRCOP participants', fr: 'AIRCOP participants' },
       regions: [{ code: 'AIRCOP', members: ['BRA', 'NGA', 'SEN'] }],
     });

@@ -19,6 +19,10 @@ describe('health and demo data', () => {
       .expect(200);
     expect(body.demoData).toBe(true);
     expect(body.latestYear).toBe(2026);
+    const future = await t.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM assessments WHERE submitted_at > now()',
+    );
+    expect(future.rows[0]!.n).toBe(0);
   });
 
   it('answers 503 once the database is gone', async () => {

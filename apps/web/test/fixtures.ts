@@ -43,6 +43,7 @@ export const groupings: GroupingsResponse = {
   groupings: [
     {
       id: 'wco',
+      builtIn: true,
       name: name('WCO regions', 'Régions de l’OMD'),
       source: 'WCO',
       regions: [
@@ -72,6 +73,7 @@ export const groupings: GroupingsResponse = {
     },
     {
       id: 'un',
+      builtIn: true,
       name: name('UN regions', 'Régions de l’ONU'),
       source: 'UN M49',
       regions: [

@@ -69,6 +69,7 @@ describe('a custom grouping being edited', () => {
   it('starts editing from the saved grouping, leaving a French name equal to the English one blank', () => {
     const d = draftOf({
       id: 'custom-1',
+      builtIn: false,
       name: { en: 'AIRCOP', fr: 'AIRCOP' },
       source: 'Custom grouping',
       regions: [{ code: 'AF', name: { en: 'Africa', fr: 'Afrique' }, members: ['SEN'] }],

@@ -26,7 +26,7 @@ describe('custom groupings', () => {
     const api = fakeApi({
       'POST /api/groupings': (request) => ({
         status: 201,
-        body: { id: 'custom-1', source: 'Custom grouping', ...(request.body as object) },
+        body: { id: 'custom-1', source: 'Custom grouping', builtIn: false, ...(request.body as object) },
       }),
     });
     renderApp('/groupings?lang=en');
@@ -75,6 +75,7 @@ describe('custom groupings', () => {
             ...groupings.groupings,
             {
               id: 'custom-1',
+              builtIn: false,
               name: { en: 'AIRCOP', fr: 'AIRCOP' },
               source: 'Custom grouping',
               regions: [{ code: 'EU', name: { en: 'Europe', fr: 'Europe' }, members: ['FRA'] }],
@@ -98,6 +99,7 @@ describe('custom groupings', () => {
   it('deletes a custom grouping after a confirmation', async () => {
     const custom = {
       id: 'custom-1',
+      builtIn: false,
       name: { en: 'AIRCOP', fr: 'AIRCOP' },
       source: 'Custom grouping',
       regions: [{ code: 'EU', name: { en: 'Europe', fr: 'Europe' }, members: ['FRA'] }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeDimensionScores, findItem, findMissingItems, itemApplies } from '../src/index.js';
+import { computeDimensionScores, findItem, findMissingItems, isCurrentIn, itemApplies } from '../src/index.js';
 import { WORKED_EXAMPLE } from './fixtures.js';
 
 describe('conditional items', () => {
@@ -69,5 +69,11 @@ describe('completeness', () => {
     // A.3.1 = no in the example, so A.3.2 is not required; the two removed items are.
     expect(findMissingItems(answers)).toEqual(['A.2.2', 'A.13']);
     expect(findMissingItems({ ...answers, 'A.3.1': 'yes' })).toEqual(['A.2.2', 'A.3.2', 'A.13']);
+  });
+});
+
+describe('the current-assessment window', () => {
+  it('keeps an assessment current for its own year and the two after', () => {
+    expect([2021, 2022, 2023, 2024, 2025].map((y) => isCurrentIn(2022, y))).toEqual([false, true, true, true, false]);
   });
 });

@@ -1,5 +1,4 @@
-/** Years before Y that still count for Y: a country's current assessment is its newest in [Y − 2, Y]. */
-export const WINDOW_YEARS = 2;
+import { CURRENT_WINDOW_YEARS } from '@cpc/domain';
 
 /**
  * CTEs `grouping_members` (region, country) and `members` (the same plus region ALL) for the grouping
@@ -27,7 +26,7 @@ export function currentInYearCte(yearParam: string, statusParam: string): string
       SELECT DISTINCT ON (a.country_iso3) a.country_iso3 AS country, a.id, a.year, a.answers
       FROM assessments a
       WHERE a.status = ANY(${statusParam}::text[])
-        AND a.year BETWEEN ${yearParam}::int - ${WINDOW_YEARS} AND ${yearParam}::int
+        AND a.year BETWEEN ${yearParam}::int - ${CURRENT_WINDOW_YEARS} AND ${yearParam}::int
         AND a.country_iso3 IN (SELECT country FROM grouping_members)
       ORDER BY a.country_iso3, a.year DESC
     )`;

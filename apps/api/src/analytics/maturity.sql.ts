@@ -1,5 +1,5 @@
-import { DIMENSIONS, type Dimension } from '@cpc/domain';
-import { MEMBERS_CTES, WINDOW_YEARS } from './analytics-sql.js';
+import { CURRENT_WINDOW_YEARS, DIMENSIONS, type Dimension } from '@cpc/domain';
+import { MEMBERS_CTES } from './analytics-sql.js';
 
 const dimensionColumns = DIMENSIONS.map((d) => `avg(s.score) FILTER (WHERE s.dimension = '${d}') AS "${d}"`).join(
   ',\n           ',
@@ -21,14 +21,14 @@ export function maturitySql(dimension: Dimension | undefined): string {
       FROM assessments a
       LEFT JOIN assessment_dimension_scores s ON s.assessment_id = a.id
       WHERE a.status = ANY($4::text[])
-        AND a.year BETWEEN $2::int - ${WINDOW_YEARS} AND $3::int
+        AND a.year BETWEEN $2::int - ${CURRENT_WINDOW_YEARS} AND $3::int
         AND a.country_iso3 IN (SELECT country FROM grouping_members)
       GROUP BY a.id
     ),
     current AS (
       SELECT DISTINCT ON (y.year, k.country) y.year, k.*
       FROM years y
-      JOIN counted k ON k.assessed_year BETWEEN y.year - ${WINDOW_YEARS} AND y.year
+      JOIN counted k ON k.assessed_year BETWEEN y.year - ${CURRENT_WINDOW_YEARS} AND y.year
       ORDER BY y.year, k.country, k.assessed_year DESC
     )
     SELECT m.region, y.year,

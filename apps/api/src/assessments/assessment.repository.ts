@@ -300,7 +300,7 @@ function toEntity(a: NewAssessment): Partial<AssessmentEntity> {
     overallIndex: a.scores?.overall ?? null,
     computedLevel: a.scores?.level ?? null,
     selfLevel: a.scores?.selfLevel ?? null,
-    submittedAt: a.submittedAt ?? (a.status === 'draft' ? null : new Date(Date.UTC(a.year, 11, 1))),
+    submittedAt: a.submittedAt ?? (a.status === 'draft' ? null : historicalSubmission(a.year)),
     source: a.source,
   };
 }
@@ -350,4 +350,9 @@ function toLocked(row: AssessmentRow): LockedAssessment {
     answers: row.answers ?? {},
     comments: row.comments ?? {},
   };
+}
+
+/** For rows loaded without a submission time (demo data): mid-year, and never in the future. */
+function historicalSubmission(year: number): Date {
+  return new Date(Math.min(Date.UTC(year, 5, 30), Date.now()));
 }

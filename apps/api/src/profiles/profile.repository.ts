@@ -1,4 +1,5 @@
 import {
+  CURRENT_WINDOW_YEARS,
   DIMENSIONS,
   type Answers,
   type AssessmentStatus,
@@ -10,7 +11,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
-import { WINDOW_YEARS } from '../analytics/analytics-sql.js';
 
 export interface CountryAssessmentRow extends ProfileAssessment {
   demo: boolean;
@@ -42,7 +42,7 @@ const COMPARISON_SQL = `
     SELECT DISTINCT ON (a.country_iso3) a.country_iso3 AS country, a.id
     FROM assessments a
     WHERE a.status = ANY($5::text[])
-      AND a.year BETWEEN $4::int - ${WINDOW_YEARS} AND $4::int
+      AND a.year BETWEEN $4::int - ${CURRENT_WINDOW_YEARS} AND $4::int
       AND a.country_iso3 IN (SELECT country FROM peers)
     ORDER BY a.country_iso3, a.year DESC
   ),

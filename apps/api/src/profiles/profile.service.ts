@@ -1,5 +1,6 @@
 import {
   COUNTED_STATUSES,
+  isCurrentIn,
   SMALL_CELL_MIN,
   canReadCountry,
   findGaps,
@@ -9,7 +10,6 @@ import {
   type ProfileResponse,
 } from '@cpc/domain';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { WINDOW_YEARS } from '../analytics/analytics-sql.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { ProfileRepository, type DimensionComparison } from './profile.repository.js';
 
@@ -55,7 +55,7 @@ export class ProfileService {
         computedLevel: latest?.level ?? null,
         difference: latest?.selfLevel != null && latest.level != null ? latest.selfLevel - latest.level : null,
       },
-      freshness: { latestYear, stale: latestYear === null || latestYear < new Date().getUTCFullYear() - WINDOW_YEARS },
+      freshness: { latestYear, stale: latestYear === null || !isCurrentIn(latestYear, new Date().getUTCFullYear()) },
       demo: assessments.some((a) => a.demo),
     };
   }

@@ -10,11 +10,12 @@ interface GroupingRow {
   name_en: string;
   name_fr: string;
   source: string;
+  built_in: boolean;
   regions: { code: string; name_en: string; name_fr: string; members: string[] }[] | null;
 }
 
 const GROUPINGS_SQL = `
-  SELECT g.id, g.name_en, g.name_fr, g.source,
+  SELECT g.id, g.name_en, g.name_fr, g.source, g.built_in,
          (SELECT json_agg(json_build_object(
                    'code', r.code, 'name_en', r.name_en, 'name_fr', r.name_fr,
                    'members', (SELECT coalesce(json_agg(m.country_iso3 ORDER BY m.country_iso3), '[]'::json)
@@ -87,6 +88,7 @@ function toGrouping(row: GroupingRow): GroupingResponse {
     id: row.id,
     name: { en: row.name_en, fr: row.name_fr },
     source: row.source,
+    builtIn: row.built_in,
     regions: (row.regions ?? []).map((r) => ({
       code: r.code,
       name: { en: r.name_en, fr: r.name_fr },

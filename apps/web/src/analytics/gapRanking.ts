@@ -2,6 +2,7 @@ import {
   DIMENSION_DEFINITIONS,
   ITEM_CODES,
   findItem,
+  recommendationFor,
   type Dimension,
   type GapShare,
   type Localized,
@@ -34,8 +35,9 @@ function shareCell(item: GapShare): Cell {
 function toRanked(item: GapShare): RankedGap {
   const instrumentItem = findItem(item.code);
   const dimension = DIMENSION_DEFINITIONS.find((d) => d.code === item.dimension);
-  // The same rule as the API's gaps of one assessment: a blank French cell means the handbook gives none.
-  const blank = !instrumentItem || instrumentItem.solutions.fr.trim() === '';
+  const recommendation = instrumentItem
+    ? recommendationFor(instrumentItem)
+    : { solutions: BLANK, solutionsFromGuidance: false };
   return {
     code: item.code,
     dimension: item.dimension,
@@ -43,8 +45,7 @@ function toRanked(item: GapShare): RankedGap {
     withGap: item.suppressed ? null : item.withGap,
     assessed: item.assessed,
     question: instrumentItem?.question ?? BLANK,
-    solutions: blank ? (dimension?.guidance ?? BLANK) : instrumentItem.solutions,
-    solutionsFromGuidance: blank,
+    ...recommendation,
     section: dimension?.section ?? '',
   };
 }

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import type { GroupingsResponse } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
-import { isBuiltInGrouping } from '../groupings/builtIn';
 
 type Grouping = GroupingsResponse['groupings'][number];
 
@@ -18,8 +17,8 @@ export function GroupingSelect({ groupings, value, onChange, loadError, onRetry 
   const { t, localize } = useI18n();
   const id = useId();
   const errorId = useId();
-  const builtIn = groupings?.filter((g) => isBuiltInGrouping(g.id)) ?? [];
-  const custom = groupings?.filter((g) => !isBuiltInGrouping(g.id)) ?? [];
+  const builtIn = groupings?.filter((g) => g.builtIn) ?? [];
+  const custom = groupings?.filter((g) => !g.builtIn) ?? [];
   const option = (g: Grouping) => (
     <option key={g.id} value={g.id}>
       {localize(g.name)}

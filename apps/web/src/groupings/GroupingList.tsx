@@ -1,6 +1,5 @@
 import type { GroupingResponse } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
-import { isBuiltInGrouping } from './builtIn';
 import { DeleteGroupingButton } from './DeleteGroupingButton';
 
 interface GroupingListProps {
@@ -12,7 +11,7 @@ interface GroupingListProps {
 /** Every grouping, built-in ones first; only custom ones can be edited or deleted. */
 export function GroupingList({ groupings, onEdit, onDeleted }: GroupingListProps) {
   const { t, localize } = useI18n();
-  const sorted = [...groupings].sort((a, b) => Number(!isBuiltInGrouping(a.id)) - Number(!isBuiltInGrouping(b.id)));
+  const sorted = [...groupings].sort((a, b) => Number(!a.builtIn) - Number(!b.builtIn));
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid="grouping-list">
@@ -35,7 +34,7 @@ export function GroupingList({ groupings, onEdit, onDeleted }: GroupingListProps
         <tbody>
           {sorted.map((g) => {
             const name = localize(g.name);
-            const builtIn = isBuiltInGrouping(g.id);
+            const builtIn = g.builtIn;
             return (
               <tr key={g.id} data-grouping={g.id}>
                 <th scope="row">{name}</th>

@@ -1,5 +1,5 @@
+import { CURRENT_WINDOW_YEARS } from '@cpc/domain';
 import { COUNTED_STATUSES, type AssessmentStatus, type AssessmentSummary } from '@cpc/domain';
-import { CURRENT_WINDOW_YEARS } from '../analytics/window';
 import type { StatusFilter } from '../url/pageState';
 
 export type ScoredSummary = AssessmentSummary & { scores: NonNullable<AssessmentSummary['scores']> };

@@ -1,8 +1,8 @@
+import { CURRENT_WINDOW_YEARS } from '@cpc/domain';
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { maturityQuery } from '../api/maturityQuery';
 import { headlineFigures } from '../analytics/headlineFigures';
-import { CURRENT_WINDOW_YEARS } from '../analytics/window';
 import { CellText } from '../components/CellText';
 import { ErrorState } from '../components/ErrorState';
 import { useI18n } from '../i18n/useI18n';

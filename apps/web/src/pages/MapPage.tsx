@@ -1,3 +1,4 @@
+import { CURRENT_WINDOW_YEARS } from '@cpc/domain';
 import { useId } from 'react';
 import { DIMENSION_DEFINITIONS, isGlobalRole, type SessionUser } from '@cpc/domain';
 import { AnalyticsHeader } from '../components/AnalyticsHeader';
@@ -8,7 +9,6 @@ import { YearSlider } from '../components/YearSlider';
 import { useI18n } from '../i18n/useI18n';
 import { MapView } from '../map/MapView';
 import { MetricSelect } from '../map/MetricSelect';
-import { CURRENT_WINDOW_YEARS } from '../analytics/window';
 import { PAGE_KEYS } from '../url/pageKeys';
 import { DEFAULT_FROM_YEAR, lastSelectableYear, type MapMetric } from '../url/pageState';
 import { useAnalyticsView } from '../url/useAnalyticsView';

@@ -1,6 +1,6 @@
+import { CURRENT_WINDOW_YEARS } from '@cpc/domain';
 import type { ProfileResponse } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
-import { CURRENT_WINDOW_YEARS } from '../analytics/window';
 
 /** Where the country belongs, and how fresh its figures are. */
 export function ProfileFacts({ profile }: { profile: ProfileResponse }) {

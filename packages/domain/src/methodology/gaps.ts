@@ -1,6 +1,6 @@
 import { DIMENSION_DEFINITIONS } from '../instrument/dimensions.js';
 import { INSTRUMENT_ITEMS, isScored } from '../instrument/items.js';
-import type { Dimension } from '../instrument/types.js';
+import type { Dimension, InstrumentItem } from '../instrument/types.js';
 import type { Localized } from '../i18n.js';
 import type { Answers } from './answers.js';
 import { itemApplies } from './applicability.js';
@@ -25,17 +25,23 @@ export function findGaps(answers: Answers): Gap[] {
     if (!isScored(item) || !itemApplies(item, answers)) continue;
     const points = pointsOf(item, answers[item.code]);
     if (points === null || points >= GAP_THRESHOLD) continue;
-    const blank = item.solutions.fr.trim() === '';
-    gaps.push({
-      code: item.code,
-      dimension: item.dimension,
-      points,
-      gaps: item.gaps,
-      solutions: blank ? guidanceOf(item.dimension) : item.solutions,
-      solutionsFromGuidance: blank,
-    });
+    gaps.push({ code: item.code, dimension: item.dimension, points, gaps: item.gaps, ...recommendationFor(item) });
   }
   return gaps;
+}
+
+export interface Recommendation {
+  solutions: Localized;
+  /** True when the item's "Solutions possibles" cell is blank and the dimension's guidance stands in. */
+  solutionsFromGuidance: boolean;
+}
+
+/** The handbook's "Solutions possibles" for an item, or its dimension's guidance where that cell is blank. */
+export function recommendationFor(item: InstrumentItem): Recommendation {
+  if (item.solutions.fr.trim() !== '' || item.dimension === null) {
+    return { solutions: item.solutions, solutionsFromGuidance: false };
+  }
+  return { solutions: guidanceOf(item.dimension), solutionsFromGuidance: true };
 }
 
 function guidanceOf(dimension: Dimension): Localized {

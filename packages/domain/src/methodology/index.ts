@@ -8,3 +8,4 @@ export * from './validation.js';
 export * from './lifecycle.js';
 export * from './diff.js';
 export * from './worked-example.js';
+export * from './current-window.js';

@@ -21,6 +21,7 @@ export const GroupingSchema = z.object({
   id: z.string(),
   name: LocalizedSchema,
   source: z.string(),
+  builtIn: z.boolean().describe('wco and un: read-only reference data'),
   regions: z.array(RegionSchema),
 });
 export type GroupingResponse = z.infer<typeof GroupingSchema>;
