@@ -104,6 +104,19 @@ describe('GET /api/countries/:iso3/profile', () => {
     expect(by('liaison')).toMatchObject({ country: null, regionMean: null, regionAssessed: 0 });
   });
 
+  it('counts validated assessments only with status=validated', async () => {
+    const { body } = await get(
+      '/api/countries/FRA/profile?grouping=px&status=validated',
+      await t.tokenFor('analyst'),
+    ).expect(200);
+    // The submitted 2022 no longer counts: the latest is the validated 2019, alone in its 2017–2019 window.
+    expect(body.latest).toMatchObject({ year: 2019, overall: 30 });
+    expect(body.comparisonRegion).toMatchObject({ year: 2019 });
+    const governance = body.comparison.find((c: { dimension: string }) => c.dimension === 'governance');
+    expect(governance).toMatchObject({ country: 40, regionMean: 40, regionAssessed: 1 });
+    await get('/api/countries/FRA/profile?status=draft', await t.tokenFor('analyst')).expect(400);
+  });
+
   it('lets a national user read its own country, and withholds a region of fewer than 3', async () => {
     const viewer = await t.tokenFor('viewer', 'FRA');
     const own = await get('/api/countries/FRA/profile?grouping=px2', viewer).expect(200);

@@ -1,6 +1,6 @@
 import {
   ALL_REGIONS,
-  COUNTED_STATUSES,
+  countedStatusesFor,
   METHODOLOGY_VERSION,
   INSTRUMENT_ITEMS,
   applySmallCellRule,
@@ -28,10 +28,6 @@ import { GapsRepository } from './gaps.repository.js';
 import { MaturityRepository } from './maturity.repository.js';
 
 const ALL_NAME: Localized = { en: 'All members', fr: 'Tous les membres' };
-
-function statusesOf(status: 'validated' | undefined): string[] {
-  return status === 'validated' ? ['validated'] : [...COUNTED_STATUSES];
-}
 
 /** The grouping's regions in their own order, then ALL. */
 function regionRank(grouping: GroupingResponse): (region: string) => number {
@@ -87,7 +83,7 @@ export class AnalyticsService {
       const items = await this.difficulties.countDifficultiesByRegion(
         grouping.id,
         query.year,
-        statusesOf(query.status),
+        countedStatusesFor(query.status),
         options,
       );
       items.sort((a, b) => rank(a.region) - rank(b.region));
@@ -107,7 +103,12 @@ export class AnalyticsService {
       const grouping = await this.references.grouping(query.grouping);
       const codes = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
       const rank = regionRank(grouping);
-      const items = await this.gaps.countGapsByRegionItem(grouping.id, query.year, statusesOf(query.status), codes);
+      const items = await this.gaps.countGapsByRegionItem(
+        grouping.id,
+        query.year,
+        countedStatusesFor(query.status),
+        codes,
+      );
       items.sort((a, b) => rank(a.region) - rank(b.region));
       return { grouping: grouping.id, year: query.year, items };
     });
@@ -135,7 +136,7 @@ export class AnalyticsService {
       from: query.from,
       to: query.to,
       dimension: query.dimension,
-      statuses: statusesOf(query.status),
+      statuses: countedStatusesFor(query.status),
     });
     const series: MaturityPoint[] = rows
       .map((row) => ({ ...row, regionName: regionNames.get(row.region) ?? ALL_NAME }))

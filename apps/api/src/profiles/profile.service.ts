@@ -1,5 +1,5 @@
 import {
-  COUNTED_STATUSES,
+  countedStatusesFor,
   isCurrentIn,
   SMALL_CELL_MIN,
   canReadCountry,
@@ -34,12 +34,13 @@ export class ProfileService {
       this.profiles.findCountryAssessments(iso3),
       this.profiles.findCountryRegions(iso3),
     ]);
-    const counted = assessments.filter((a) => COUNTED_STATUSES.includes(a.status));
+    const statuses = countedStatusesFor(query.status);
+    const counted = assessments.filter((a) => statuses.includes(a.status));
     const latest = counted.at(-1) ?? null;
     const region = regions.find((r) => r.grouping === grouping.id) ?? null;
     const comparison =
       latest && region
-        ? await this.profiles.compareWithRegion(grouping.id, region.code, iso3, latest.year, [...COUNTED_STATUSES])
+        ? await this.profiles.compareWithRegion(grouping.id, region.code, iso3, latest.year, statuses)
         : [];
     const latestYear = latest?.year ?? null;
     return {

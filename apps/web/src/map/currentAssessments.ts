@@ -1,12 +1,7 @@
-import { CURRENT_WINDOW_YEARS } from '@cpc/domain';
-import { COUNTED_STATUSES, type AssessmentStatus, type AssessmentSummary } from '@cpc/domain';
+import { CURRENT_WINDOW_YEARS, countedStatusesFor, type AssessmentSummary } from '@cpc/domain';
 import type { StatusFilter } from '../url/pageState';
 
 export type ScoredSummary = AssessmentSummary & { scores: NonNullable<AssessmentSummary['scores']> };
-
-function countedStatuses(status: StatusFilter): readonly AssessmentStatus[] {
-  return status === 'validated' ? ['validated'] : COUNTED_STATUSES;
-}
 
 /** Validated before submitted, then the latest change: only matters if a country had two for one year. */
 function isNewer(candidate: ScoredSummary, current: ScoredSummary): boolean {
@@ -25,7 +20,7 @@ export function currentAssessments(
   year: number,
   status: StatusFilter,
 ): Map<string, ScoredSummary> {
-  const statuses = countedStatuses(status);
+  const statuses = countedStatusesFor(status === 'validated' ? 'validated' : undefined);
   const current = new Map<string, ScoredSummary>();
   for (const summary of summaries) {
     if (summary.scores === null || !statuses.includes(summary.status)) continue;

@@ -1,6 +1,5 @@
-import { CURRENT_WINDOW_YEARS } from '@cpc/domain';
 import { useId } from 'react';
-import { DIMENSION_DEFINITIONS, isGlobalRole, type SessionUser } from '@cpc/domain';
+import { CURRENT_WINDOW_YEARS, DIMENSION_DEFINITIONS, isGlobalRole, type SessionUser } from '@cpc/domain';
 import { AnalyticsHeader } from '../components/AnalyticsHeader';
 import { ControlsBar } from '../components/ControlsBar';
 import { StatusToggle } from '../components/StatusToggle';

@@ -1,5 +1,4 @@
-import { CURRENT_WINDOW_YEARS } from '@cpc/domain';
-import type { ProfileResponse } from '@cpc/domain';
+import { CURRENT_WINDOW_YEARS, type ProfileResponse } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 
 /** Where the country belongs, and how fresh its figures are. */

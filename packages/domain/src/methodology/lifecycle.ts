@@ -4,6 +4,11 @@ export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 /** Statuses that count in the analytics. */
 export const COUNTED_STATUSES: readonly AssessmentStatus[] = ['submitted', 'validated'];
 
+/** The statuses an analytics filter counts: `validated` alone, or submitted and validated by default. */
+export function countedStatusesFor(filter: 'validated' | undefined): AssessmentStatus[] {
+  return filter === 'validated' ? ['validated'] : [...COUNTED_STATUSES];
+}
+
 export type LifecycleAction = 'submit' | 'validate' | 'return';
 
 const TRANSITIONS: Record<LifecycleAction, { from: readonly AssessmentStatus[]; to: AssessmentStatus }> = {

@@ -7,6 +7,10 @@ import { CountrySchema } from './reference.js';
 export const ProfileQuerySchema = z
   .object({
     grouping: z.string().min(1).default('wco').describe('The grouping whose region the country is compared with'),
+    status: z
+      .enum(['validated'], { error: 'status must be validated (or left out to count submitted and validated)' })
+      .optional()
+      .describe('validated: the latest assessment and the comparison count validated assessments only'),
   })
   .strict();
 export type ProfileQuery = z.infer<typeof ProfileQuerySchema>;
