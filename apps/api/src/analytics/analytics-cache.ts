@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DataVersionRepository } from './data-version.repository.js';
 
 const MAX_ENTRIES = 500;
 
@@ -10,7 +11,11 @@ const MAX_ENTRIES = 500;
 export class AnalyticsCache {
   private readonly entries = new Map<string, { version: string; value: unknown }>();
 
-  async getOrCompute<T>(key: string, version: string, compute: () => Promise<T>): Promise<T> {
+  constructor(private readonly versions: DataVersionRepository) {}
+
+  /** `key` must name everything the value depends on (kind of figure and its query), but not the reader. */
+  async getOrCompute<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const version = await this.versions.findDataVersion();
     const hit = this.entries.get(key);
     if (hit?.version === version) return hit.value as T;
     const value = await compute();

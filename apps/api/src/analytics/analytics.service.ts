@@ -46,7 +46,9 @@ export class AnalyticsService {
   ) {}
 
   async maturityByRegion(principal: Principal, query: MaturityQuery): Promise<MaturityResponse> {
-    const response = await this.cached('maturity', query, () => this.computeMaturity(query));
+    const response = await this.cache.getOrCompute(`maturity:${JSON.stringify(query)}`, () =>
+      this.computeMaturity(query),
+    );
     return seesSmallCells(principal) ? response : { ...response, series: applySmallCellRule(response.series) };
   }
 
@@ -76,7 +78,7 @@ export class AnalyticsService {
   }
 
   async difficultiesByRegion(principal: Principal, query: YearQuery): Promise<DifficultiesResponse> {
-    const response = await this.cached('difficulties', query, async () => {
+    const response = await this.cache.getOrCompute(`difficulties:${JSON.stringify(query)}`, async () => {
       const grouping = await this.references.grouping(query.grouping);
       const options = findItem('A.17')?.options.map((o) => o.code) ?? [];
       const rank = regionRank(grouping);
@@ -99,7 +101,7 @@ export class AnalyticsService {
   }
 
   async gapsByRegion(principal: Principal, query: YearQuery): Promise<GapsResponse> {
-    const response = await this.cached('gaps', query, async () => {
+    const response = await this.cache.getOrCompute(`gaps:${JSON.stringify(query)}`, async () => {
       const grouping = await this.references.grouping(query.grouping);
       const codes = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
       const rank = regionRank(grouping);
@@ -119,12 +121,6 @@ export class AnalyticsService {
       (i) => ({ ...i, withGap: null, share: null, suppressed: true }),
     );
     return { ...response, items };
-  }
-
-  /** Served from the cache while the data version is unchanged; national users' rules apply afterwards. */
-  private async cached<T>(kind: string, query: object, compute: () => Promise<T>): Promise<T> {
-    const version = await this.maturity.findDataVersion();
-    return this.cache.getOrCompute(`${kind}:${JSON.stringify(query)}`, version, compute);
   }
 
   private async computeMaturity(query: MaturityQuery): Promise<MaturityResponse> {

@@ -26,14 +26,6 @@ type MaturityRow = Record<string, string | number | null> & {
 export class MaturityRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Bumped by triggers on every write to the data the analytics read. */
-  async findDataVersion(): Promise<string> {
-    const rows: { data_version: string }[] = await this.dataSource.query(
-      'SELECT data_version FROM analytics_state WHERE id = 1',
-    );
-    return rows[0]?.data_version ?? '0';
-  }
-
   /** Region/year statistics over the current assessments, computed by PostgreSQL in one query. */
   async aggregateMaturityByRegionYear(filter: MaturityFilter): Promise<MaturityRowPoint[]> {
     const rows: MaturityRow[] = await this.dataSource.query(maturitySql(filter.dimension), [

@@ -10,25 +10,35 @@ import {
   type ProfileResponse,
 } from '@cpc/domain';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { AnalyticsCache } from '../analytics/analytics-cache.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { ProfileRepository, type DimensionComparison } from './profile.repository.js';
+import { ProfileRepository } from './profile.repository.js';
 
 @Injectable()
 export class ProfileService {
   constructor(
     private readonly profiles: ProfileRepository,
     private readonly references: ReferenceService,
+    private readonly cache: AnalyticsCache,
   ) {}
 
+  /** The profile as an analyst sees it is cached per data version; the reader's rights apply afterwards. */
   async profile(principal: Principal, iso3: string, query: ProfileQuery): Promise<ProfileResponse> {
-    const country = (await this.references.countries()).countries.find((c) => c.iso3 === iso3);
-    if (!country) throw new NotFoundException({ statusCode: 404, message: `iso3: unknown country ${iso3}` });
+    const profile = await this.cache.getOrCompute(`profile:${iso3}:${JSON.stringify(query)}`, () =>
+      this.computeProfile(iso3, query),
+    );
     if (!canReadCountry(principal, iso3)) {
       throw new ForbiddenException({
         statusCode: 403,
         message: `Your account may read ${principal.country ?? 'no'} country details only`,
       });
     }
+    return { ...profile, comparison: profile.comparison.map((c) => withheldFor(principal, c)) };
+  }
+
+  private async computeProfile(iso3: string, query: ProfileQuery): Promise<ProfileResponse> {
+    const country = (await this.references.countries()).countries.find((c) => c.iso3 === iso3);
+    if (!country) throw new NotFoundException({ statusCode: 404, message: `iso3: unknown country ${iso3}` });
     const grouping = await this.references.grouping(query.grouping);
     const [assessments, regions] = await Promise.all([
       this.profiles.findCountryAssessments(iso3),
@@ -49,7 +59,7 @@ export class ProfileService {
       regions,
       assessments: assessments.map(({ demo: _demo, ...a }) => a),
       latest: latest ? { ...withoutDemo(latest), gaps: findGaps(await this.profiles.findAnswers(latest.id)) } : null,
-      comparison: comparison.map((c) => withheldFor(principal, c)),
+      comparison: comparison.map((c) => ({ ...c, suppressed: false })),
       comparisonRegion: latest && region ? { code: region.code, name: region.name, year: latest.year } : null,
       selfVsComputed: {
         selfLevel: latest?.selfLevel ?? null,
@@ -68,7 +78,10 @@ function withoutDemo<T extends { demo: boolean }>(row: T): Omit<T, 'demo'> {
 }
 
 /** National users never see a region figure built from fewer than three assessments. */
-function withheldFor(principal: Principal, c: DimensionComparison): ProfileResponse['comparison'][number] {
-  if (seesSmallCells(principal) || c.regionAssessed >= SMALL_CELL_MIN) return { ...c, suppressed: false };
+function withheldFor(
+  principal: Principal,
+  c: ProfileResponse['comparison'][number],
+): ProfileResponse['comparison'][number] {
+  if (seesSmallCells(principal) || c.regionAssessed >= SMALL_CELL_MIN) return c;
   return { ...c, regionMean: null, regionMedian: null, rankInRegion: null, suppressed: true };
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from '../analytics/analytics.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { ProfileController } from './profile.controller.js';
 import { ProfileRepository } from './profile.repository.js';
 import { ProfileService } from './profile.service.js';
 
 @Module({
-  imports: [ReferenceModule],
+  imports: [ReferenceModule, AnalyticsModule],
   controllers: [ProfileController],
   providers: [ProfileService, ProfileRepository],
 })
