@@ -9,6 +9,7 @@ export default mergeConfig(
       include: ['test/**/*.test.{ts,tsx}'],
       setupFiles: ['test/setup.ts'],
       restoreMocks: true,
+      testTimeout: 20_000,
     },
   }),
 );

@@ -4,6 +4,7 @@ import type { StyledRegion } from '../chart/styledRegions';
 import { ALL_MEMBERS_STYLE, regionStyle } from '../chart/regionStyle';
 import { LegendSwatch } from './LegendSwatch';
 import { BandSwatch } from './BandSwatch';
+import { RegionToggleList } from './RegionToggleList';
 
 interface ChartLegendProps {
   regions: readonly StyledRegion[];
@@ -14,7 +15,7 @@ interface ChartLegendProps {
 }
 
 export function ChartLegend({ regions, showAllMembers, showBand, highlighted, onHighlight }: ChartLegendProps) {
-  const { t, localize } = useI18n();
+  const { t } = useI18n();
   const hintId = useId();
   const firstStyle = regions[0]?.style ?? regionStyle(0);
 
@@ -24,29 +25,14 @@ export function ChartLegend({ regions, showAllMembers, showBand, highlighted, on
       <p id={hintId} className="chart-legend-hint">
         {t('legendHint')}
       </p>
-      <ul className="chart-legend-regions" aria-describedby={hintId}>
-        {regions.map((region) => (
-          <li key={region.code}>
-            <button
-              type="button"
-              className="legend-region"
-              aria-pressed={highlighted === region.code}
-              onClick={() => {
-                onHighlight(highlighted === region.code ? null : region.code);
-              }}
-            >
-              <LegendSwatch style={region.style} />
-              {localize(region.name)}
-            </button>
-          </li>
-        ))}
+      <RegionToggleList regions={regions} highlighted={highlighted} onHighlight={onHighlight} describedBy={hintId}>
         {showAllMembers && (
           <li className="legend-all-members">
             <LegendSwatch style={ALL_MEMBERS_STYLE} dashed />
             {t('allMembers')}
           </li>
         )}
-      </ul>
+      </RegionToggleList>
       <ul className="chart-legend-notes">
         <li>
           <LegendSwatch style={firstStyle} hollow markerOnly />

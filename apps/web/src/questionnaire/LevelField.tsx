@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { CONTINUUM_LEVELS, type InstrumentItem } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 import { ItemQuestion } from './ItemQuestion';
+import { ClearAnswerButton } from './ClearAnswerButton';
 
 interface LevelFieldProps {
   item: InstrumentItem;
@@ -46,16 +47,12 @@ export function LevelField({ item, value, onChange, describedBy, invalid }: Leve
         })}
       </ul>
       {value !== undefined && (
-        <button
-          type="button"
-          className="link-button clear-answer"
-          onClick={() => {
+        <ClearAnswerButton
+          code={item.code}
+          onClear={() => {
             onChange(undefined);
           }}
-        >
-          {t('clearAnswer')}
-          <span className="visually-hidden"> {item.code}</span>
-        </button>
+        />
       )}
     </fieldset>
   );

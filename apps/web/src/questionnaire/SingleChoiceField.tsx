@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { InstrumentItem } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 import { ItemQuestion } from './ItemQuestion';
+import { ClearAnswerButton } from './ClearAnswerButton';
 
 interface SingleChoiceFieldProps {
   item: InstrumentItem;
@@ -13,7 +14,7 @@ interface SingleChoiceFieldProps {
 
 /** Radio buttons for the yes/partly/no, yes/no and single-choice items. */
 export function SingleChoiceField({ item, value, onChange, describedBy, invalid }: SingleChoiceFieldProps) {
-  const { t, localize } = useI18n();
+  const { localize } = useI18n();
   const name = useId();
   return (
     <fieldset className="item-fieldset" aria-describedby={describedBy} aria-invalid={invalid || undefined}>
@@ -41,16 +42,12 @@ export function SingleChoiceField({ item, value, onChange, describedBy, invalid 
         })}
       </ul>
       {value !== undefined && (
-        <button
-          type="button"
-          className="link-button clear-answer"
-          onClick={() => {
+        <ClearAnswerButton
+          code={item.code}
+          onClear={() => {
             onChange(undefined);
           }}
-        >
-          {t('clearAnswer')}
-          <span className="visually-hidden"> {item.code}</span>
-        </button>
+        />
       )}
     </fieldset>
   );
