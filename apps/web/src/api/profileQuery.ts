@@ -3,15 +3,16 @@ import type { ProfileResponse } from '@cpc/domain';
 import { ApiError } from './ApiError';
 import { fetchJson } from './fetchJson';
 
-export function profilePath(iso3: string, grouping: string): string {
-  return `/api/countries/${encodeURIComponent(iso3)}/profile?${new URLSearchParams({ grouping }).toString()}`;
+export function profilePath(iso3: string, grouping: string, validatedOnly = false): string {
+  const params = new URLSearchParams({ grouping, ...(validatedOnly ? { status: 'validated' } : {}) });
+  return `/api/countries/${encodeURIComponent(iso3)}/profile?${params.toString()}`;
 }
 
 /** One country's assessments, latest gaps and comparison with its region in `grouping`. */
-export function profileQuery(iso3: string, grouping: string) {
+export function profileQuery(iso3: string, grouping: string, validatedOnly = false) {
   return queryOptions({
-    queryKey: ['profile', iso3, grouping] as const,
-    queryFn: ({ signal }) => fetchJson<ProfileResponse>(profilePath(iso3, grouping), { signal }),
+    queryKey: ['profile', iso3, grouping, validatedOnly] as const,
+    queryFn: ({ signal }) => fetchJson<ProfileResponse>(profilePath(iso3, grouping, validatedOnly), { signal }),
     staleTime: 10_000,
   });
 }

@@ -6,6 +6,7 @@ import { ControlsBar } from '../components/ControlsBar';
 import { CopyLinkButton } from '../components/CopyLinkButton';
 import { DemoDataBanner } from '../components/DemoDataBanner';
 import { ErrorState } from '../components/ErrorState';
+import { StatusToggle } from '../components/StatusToggle';
 import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
 import { useI18n } from '../i18n/useI18n';
 import { CountryPicker } from '../profile/CountryPicker';
@@ -30,7 +31,8 @@ export function CountryProfilePage({ iso3, user, currentYear }: CountryProfilePa
   const { t, lang, localize } = useI18n();
   const view = useAnalyticsView(currentYear, PAGE_KEYS.profile);
   const countryName = useCountryName();
-  const query = useQuery({ ...profileQuery(iso3, view.groupingId), enabled: view.groupings.isFetched });
+  const validatedOnly = view.state.status === 'validated';
+  const query = useQuery({ ...profileQuery(iso3, view.groupingId, validatedOnly), enabled: view.groupings.isFetched });
   const name = query.data ? localize(query.data.country.name) : countryName(iso3);
   const title = t('profileTitle', { country: name });
 
@@ -52,6 +54,12 @@ export function CountryProfilePage({ iso3, user, currentYear }: CountryProfilePa
           />
         )}
         <ViewGroupingSelect view={view} />
+        <StatusToggle
+          value={view.state.status}
+          onChange={(status) => {
+            view.update({ status });
+          }}
+        />
       </ControlsBar>
       {isForbidden(query.error) ? (
         <div className="notice notice-error" role="alert" data-testid="profile-forbidden">

@@ -6,5 +6,5 @@ export const PAGE_KEYS = {
   compare: ['grouping', 'from', 'to', 'year', 'lang', 'status', 'region'],
   map: ['grouping', 'year', 'lang', 'status', 'metric'],
   gaps: ['grouping', 'year', 'lang', 'status', 'region'],
-  profile: ['grouping', 'lang'],
+  profile: ['grouping', 'lang', 'status'],
 } as const satisfies Record<string, readonly StateKey[]>;
