@@ -28,6 +28,7 @@ const ENDPOINTS = [
   { name: 'levels, WCO 2016–2026', path: '/api/analytics/levels?grouping=wco&from=2016&to=2026', as: ANALYST },
   { name: 'gaps, WCO 2024', path: '/api/analytics/gaps?grouping=wco&year=2024', as: ANALYST },
   { name: 'gaps, WCO 2024, viewer', path: '/api/analytics/gaps?grouping=wco&year=2024', as: VIEWER },
+  { name: 'countries (map), WCO 2024', path: '/api/analytics/countries?grouping=wco&year=2024', as: ANALYST },
   { name: 'difficulties, WCO 2024', path: '/api/analytics/difficulties?grouping=wco&year=2024', as: ANALYST },
   { name: 'country profile, FRA', path: '/api/countries/FRA/profile', as: VIEWER },
   { name: 'instrument (fr)', path: '/api/instrument?lang=fr' },

@@ -161,3 +161,26 @@ describe('small-cell rule', () => {
     expect(r1).toMatchObject({ count: 2, suppressed: false });
   });
 });
+
+describe('GET /api/analytics/countries', () => {
+  it('gives each member country’s current assessment with its scores', async () => {
+    const { body } = await get('/api/analytics/countries?grouping=fx&year=2022', analyst).expect(200);
+    // ESP and GHA have none; DEU's 2021 is current in 2022.
+    expect(
+      body.items.map((i: { country: string; region: string; year: number }) => `${i.country}:${i.region}:${i.year}`),
+    ).toEqual(['DEU:R1:2021', 'FRA:R1:2022', 'ITA:R1:2022', 'NGA:R2:2022']);
+    const fra = body.items.find((i: { country: string }) => i.country === 'FRA');
+    expect(fra).toMatchObject({ status: 'validated', scores: { overall: 60, level: 4, selfLevel: 4 } });
+    expect(fra.scores.dimensions.governance).toBe(80);
+  });
+
+  it('counts validated ones only with status=validated', async () => {
+    const { body } = await get('/api/analytics/countries?grouping=fx&year=2022&status=validated', analyst).expect(200);
+    expect(body.items.map((i: { country: string }) => i.country)).toEqual(['FRA', 'ITA', 'NGA']);
+  });
+
+  it('gives a national user its own country only', async () => {
+    const { body } = await get('/api/analytics/countries?grouping=fx&year=2022', viewer).expect(200);
+    expect(body.items.map((i: { country: string }) => i.country)).toEqual(['FRA']);
+  });
+});

@@ -1,4 +1,4 @@
-import type { AssessmentSummary, DifficultiesResponse, GapsResponse, ProfileResponse } from '@cpc/domain';
+import type { DifficultiesResponse, GapsResponse, ProfileResponse } from '@cpc/domain';
 import { DIMENSIONS } from '@cpc/domain';
 
 const dims = (value: number) =>
@@ -75,24 +75,3 @@ export const wcoDifficulties: DifficultiesResponse = {
     { region: 'ALL', option: 'lack_of_trust', assessed: 14, count: 5, share: 5 / 14, suppressed: false },
   ],
 };
-
-export function summary(
-  country: string,
-  year: number,
-  overall: number,
-  status: AssessmentSummary['status'] = 'validated',
-): AssessmentSummary {
-  return {
-    id: `${country}-${year}`,
-    country,
-    year,
-    status,
-    version: 1,
-    scores: { methodologyVersion: 'v1', overall, level: 3, selfLevel: 3, dimensions: dims(overall), items: {} },
-    returnComment: null,
-    submittedAt: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    demo: true,
-  };
-}

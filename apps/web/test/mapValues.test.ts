@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { AssessmentSummary } from '@cpc/domain';
-import type { ScoredSummary } from '../src/map/currentAssessments';
+import type { CurrentAssessment } from '@cpc/domain';
 import { countryEntries, nationalEntries, regionOfCountry } from '../src/map/mapValues';
 import { point } from './fixtures';
 
-function scored(country: string, year: number, overall: number, level: number, liaison: number): ScoredSummary {
+function scored(country: string, year: number, overall: number, level: number, liaison: number): CurrentAssessment {
   return {
     id: `${country}-${year}`,
     country,
+    region: 'R',
     year,
     status: 'validated',
-    version: 1,
-    scores: {
-      methodologyVersion: 'v1',
-      overall,
-      level,
-      selfLevel: null,
-      dimensions: { liaison } as NonNullable<AssessmentSummary['scores']>['dimensions'],
-      items: {},
-    },
-    returnComment: null,
-    submittedAt: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    demo: true,
+    scores: { overall, level, selfLevel: null, dimensions: { liaison } as CurrentAssessment['scores']['dimensions'] },
   };
 }
 

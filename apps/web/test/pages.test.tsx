@@ -14,7 +14,7 @@ function maturityFor(request: FakeRequest) {
     body: { ...wcoMaturity, from, to, series: wcoMaturity.series.filter((p) => p.year >= from && p.year <= to) },
   };
 }
-import { franceProfile, summary, wcoDifficulties, wcoGaps } from './analyticsFixtures';
+import { franceProfile, wcoDifficulties, wcoGaps } from './analyticsFixtures';
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
@@ -126,12 +126,28 @@ describe('gaps and difficulties', () => {
   });
 });
 
+/** A country's current assessment as GET /api/analytics/countries gives it. */
+function current(country: string, year: number, overall: number) {
+  return {
+    id: `${country}-${year}`,
+    country,
+    region: 'EUR',
+    year,
+    status: 'validated',
+    scores: { overall, level: 4, selfLevel: 4, dimensions: {} },
+  };
+}
+
 describe('the map', () => {
   it('colours countries by their current assessment and opens a profile on click', async () => {
     signInAs('analyst');
     fakeApi({
-      'GET /api/assessments': (request) => ({
-        body: { assessments: request.url.searchParams.get('year') === '2025' ? [summary('FRA', 2025, 72.5)] : [] },
+      'GET /api/analytics/countries': (request) => ({
+        body: {
+          grouping: 'wco',
+          year: 2025,
+          items: request.url.searchParams.get('year') === '2025' ? [current('FRA', 2025, 72.5)] : [],
+        },
       }),
       'GET /api/countries/FRA/profile': () => ({ body: franceProfile }),
     });
@@ -152,7 +168,9 @@ describe('the map', () => {
   it('tells national users what they see', async () => {
     signInAs('viewer');
     fakeApi({
-      'GET /api/assessments': () => ({ body: { assessments: [summary('FRA', 2024, 60)] } }),
+      'GET /api/analytics/countries': () => ({
+        body: { grouping: 'wco', year: 2025, items: [current('FRA', 2024, 60)] },
+      }),
       'GET /api/analytics/maturity': maturityFor,
     });
     renderApp('/map?grouping=wco&year=2025&lang=en');

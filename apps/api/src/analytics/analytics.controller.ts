@@ -2,6 +2,7 @@ import {
   LevelsQuerySchema,
   MaturityQuerySchema,
   YearQuerySchema,
+  type CurrentAssessmentsResponse,
   type DifficultiesResponse,
   type GapsResponse,
   type LevelsQuery,
@@ -50,5 +51,13 @@ export class AnalyticsController {
     @Query(new ZodValidationPipe(YearQuerySchema)) query: YearQuery,
   ): Promise<GapsResponse> {
     return this.service.gapsByRegion(user, query);
+  }
+
+  @Get('countries')
+  countries(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query(new ZodValidationPipe(YearQuerySchema)) query: YearQuery,
+  ): Promise<CurrentAssessmentsResponse> {
+    return this.service.currentAssessmentsByCountry(user, query);
   }
 }

@@ -3,6 +3,7 @@ import { ReferenceModule } from '../reference/reference.module.js';
 import { AnalyticsCache } from './analytics-cache.js';
 import { AnalyticsController } from './analytics.controller.js';
 import { AnalyticsService } from './analytics.service.js';
+import { CurrentAssessmentsRepository } from './current-assessments.repository.js';
 import { DataVersionRepository } from './data-version.repository.js';
 import { DifficultiesRepository } from './difficulties.repository.js';
 import { GapsRepository } from './gaps.repository.js';
@@ -18,6 +19,7 @@ import { MaturityRepository } from './maturity.repository.js';
     GapsRepository,
     AnalyticsCache,
     DataVersionRepository,
+    CurrentAssessmentsRepository,
   ],
   exports: [AnalyticsCache],
 })

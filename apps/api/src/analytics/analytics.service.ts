@@ -4,10 +4,12 @@ import {
   METHODOLOGY_VERSION,
   INSTRUMENT_ITEMS,
   applySmallCellRule,
+  canReadCountry,
   applySmallCellRuleToCells,
   findItem,
   isScored,
   seesSmallCells,
+  type CurrentAssessmentsResponse,
   type DifficultiesResponse,
   type GapsResponse,
   type GroupingResponse,
@@ -23,6 +25,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { ReferenceService } from '../reference/reference.service.js';
 import { AnalyticsCache } from './analytics-cache.js';
+import { CurrentAssessmentsRepository } from './current-assessments.repository.js';
 import { DifficultiesRepository } from './difficulties.repository.js';
 import { GapsRepository } from './gaps.repository.js';
 import { MaturityRepository } from './maturity.repository.js';
@@ -42,6 +45,7 @@ export class AnalyticsService {
     private readonly maturity: MaturityRepository,
     private readonly difficulties: DifficultiesRepository,
     private readonly gaps: GapsRepository,
+    private readonly currentAssessments: CurrentAssessmentsRepository,
     private readonly cache: AnalyticsCache,
   ) {}
 
@@ -121,6 +125,20 @@ export class AnalyticsService {
       (i) => ({ ...i, withGap: null, share: null, suppressed: true }),
     );
     return { ...response, items };
+  }
+
+  /** Each country's current assessment in a year: country details, so national users get their own only. */
+  async currentAssessmentsByCountry(principal: Principal, query: YearQuery): Promise<CurrentAssessmentsResponse> {
+    const response = await this.cache.getOrCompute(`current:${JSON.stringify(query)}`, async () => {
+      const grouping = await this.references.grouping(query.grouping);
+      const items = await this.currentAssessments.findCurrentAssessments(
+        grouping.id,
+        query.year,
+        countedStatusesFor(query.status),
+      );
+      return { grouping: grouping.id, year: query.year, items };
+    });
+    return { ...response, items: response.items.filter((i) => canReadCountry(principal, i.country)) };
   }
 
   private async computeMaturity(query: MaturityQuery): Promise<MaturityResponse> {

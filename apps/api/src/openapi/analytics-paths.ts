@@ -1,4 +1,5 @@
 import {
+  CurrentAssessmentsResponseSchema,
   DifficultiesResponseSchema,
   GapsResponseSchema,
   LevelsResponseSchema,
@@ -39,6 +40,12 @@ export function analyticsPaths(): Record<string, object> {
     '/api/analytics/difficulties': get(
       `Frequencies of the difficulties of A.17 per region.${SMALL_CELLS}`,
       DifficultiesResponseSchema,
+      [GROUPING, YEAR, STATUS],
+      ERRORS,
+    ),
+    '/api/analytics/countries': get(
+      'Each member country’s current assessment in a year, with its scores (the map). Country details: national users get their own country only.',
+      CurrentAssessmentsResponseSchema,
       [GROUPING, YEAR, STATUS],
       ERRORS,
     ),

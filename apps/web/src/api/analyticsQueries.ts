@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { DifficultiesResponse, GapsResponse, LevelsResponse } from '@cpc/domain';
+import type { DifficultiesResponse, GapsResponse, LevelsResponse, CurrentAssessmentsResponse } from '@cpc/domain';
 import type { LevelKind, StatusFilter } from '../url/pageState';
 import { fetchJson } from './fetchJson';
 import { setStatusParam } from './maturityQuery';
@@ -40,6 +40,7 @@ function yearPath(resource: string, { grouping, year, status }: YearParams): str
 
 export const gapsPath = (params: YearParams) => yearPath('gaps', params);
 export const difficultiesPath = (params: YearParams) => yearPath('difficulties', params);
+export const currentAssessmentsPath = (params: YearParams) => yearPath('countries', params);
 
 /** The share of each region's assessed administrations with a gap on each scored item. */
 export function gapsQuery(params: YearParams) {
@@ -54,5 +55,13 @@ export function difficultiesQuery(params: YearParams) {
   return queryOptions({
     queryKey: ['difficulties', params.grouping, params.year, params.status] as const,
     queryFn: ({ signal }) => fetchJson<DifficultiesResponse>(difficultiesPath(params), { signal }),
+  });
+}
+
+/** Each country's current assessment in a year (a national account gets its own country only). */
+export function currentAssessmentsQuery(params: YearParams) {
+  return queryOptions({
+    queryKey: ['current-assessments', params.grouping, params.year, params.status] as const,
+    queryFn: ({ signal }) => fetchJson<CurrentAssessmentsResponse>(currentAssessmentsPath(params), { signal }),
   });
 }

@@ -1,7 +1,6 @@
-import type { GroupingResponse, MaturityPoint } from '@cpc/domain';
+import type { CurrentAssessment, GroupingResponse, MaturityPoint } from '@cpc/domain';
 import { NOT_ASSESSED, WITHHELD, measureCell, valueCell, type Cell } from '../analytics/cells';
 import type { MapMetric } from '../url/pageState';
-import type { ScoredSummary } from './currentAssessments';
 
 export interface MapEntry {
   iso3: string;
@@ -11,11 +10,11 @@ export interface MapEntry {
   /** The region of the chosen grouping the country belongs to, if any. */
   region: string | null;
   /** The current assessment behind a country's own value. */
-  assessment: { id: string; year: number; status: ScoredSummary['status'] } | null;
+  assessment: { id: string; year: number; status: CurrentAssessment['status'] } | null;
 }
 
 /** The figure of an assessment the map shows. */
-export function metricValue(summary: ScoredSummary, metric: MapMetric): number | null {
+export function metricValue(summary: CurrentAssessment, metric: MapMetric): number | null {
   if (metric === 'overall') return summary.scores.overall;
   if (metric === 'level') return summary.scores.level;
   return summary.scores.dimensions[metric];
@@ -28,7 +27,7 @@ export function regionOfCountry(grouping: Pick<GroupingResponse, 'regions'> | un
   return regions;
 }
 
-function ownEntry(iso3: string, region: string | null, summary: ScoredSummary | undefined, metric: MapMetric) {
+function ownEntry(iso3: string, region: string | null, summary: CurrentAssessment | undefined, metric: MapMetric) {
   return {
     iso3,
     cell: summary ? valueCell(metricValue(summary, metric)) : NOT_ASSESSED,
@@ -43,7 +42,7 @@ function ownEntry(iso3: string, region: string | null, summary: ScoredSummary | 
  */
 export function countryEntries(
   countries: readonly string[],
-  current: ReadonlyMap<string, ScoredSummary>,
+  current: ReadonlyMap<string, CurrentAssessment>,
   regions: ReadonlyMap<string, string>,
   metric: MapMetric,
 ): Map<string, MapEntry> {
@@ -65,7 +64,7 @@ function regionCell(point: MaturityPoint | undefined, metric: MapMetric): Cell {
  */
 export function nationalEntries(
   ownCountry: string,
-  ownAssessment: ScoredSummary | undefined,
+  ownAssessment: CurrentAssessment | undefined,
   countries: readonly string[],
   regions: ReadonlyMap<string, string>,
   regionPoints: readonly MaturityPoint[],

@@ -160,3 +160,25 @@ export const MetaResponseSchema = z.object({
   latestYear: z.number().int().nullable().describe('Newest year with a counted assessment'),
 });
 export type MetaResponse = z.infer<typeof MetaResponseSchema>;
+
+export const CurrentAssessmentSchema = z.object({
+  id: z.string(),
+  country: z.string(),
+  region: z.string().describe('The country’s region in the grouping'),
+  year: z.number().int().describe('The year of the assessment that is current'),
+  status: z.enum(['submitted', 'validated']),
+  scores: z.object({
+    overall: z.number(),
+    level: z.number().int(),
+    selfLevel: z.number().int().nullable(),
+    dimensions: DimensionMeansSchema,
+  }),
+});
+export type CurrentAssessment = z.infer<typeof CurrentAssessmentSchema>;
+
+export const CurrentAssessmentsResponseSchema = z.object({
+  grouping: z.string(),
+  year: z.number().int(),
+  items: z.array(CurrentAssessmentSchema).describe('National users get their own country only'),
+});
+export type CurrentAssessmentsResponse = z.infer<typeof CurrentAssessmentsResponseSchema>;
