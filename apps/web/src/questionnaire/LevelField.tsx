@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { CONTINUUM_LEVELS, type InstrumentItem } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
-import { ItemQuestion } from './ItemQuestion';
-import { ClearAnswerButton } from './ClearAnswerButton';
+import { SingleAnswerFieldset } from './SingleAnswerFieldset';
 
 interface LevelFieldProps {
   item: InstrumentItem;
@@ -17,10 +16,15 @@ export function LevelField({ item, value, onChange, describedBy, invalid }: Leve
   const { t, localize } = useI18n();
   const name = useId();
   return (
-    <fieldset className="item-fieldset" aria-describedby={describedBy} aria-invalid={invalid || undefined}>
-      <legend>
-        <ItemQuestion item={item} />
-      </legend>
+    <SingleAnswerFieldset
+      item={item}
+      answered={value !== undefined}
+      onClear={() => {
+        onChange(undefined);
+      }}
+      describedBy={describedBy}
+      invalid={invalid}
+    >
       <ul className="choice-list level-list">
         {CONTINUUM_LEVELS.map((level) => {
           const id = `${name}-${level.level}`;
@@ -46,14 +50,6 @@ export function LevelField({ item, value, onChange, describedBy, invalid }: Leve
           );
         })}
       </ul>
-      {value !== undefined && (
-        <ClearAnswerButton
-          code={item.code}
-          onClear={() => {
-            onChange(undefined);
-          }}
-        />
-      )}
-    </fieldset>
+    </SingleAnswerFieldset>
   );
 }

@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import type { InstrumentItem } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
-import { ItemQuestion } from './ItemQuestion';
-import { ClearAnswerButton } from './ClearAnswerButton';
+import { SingleAnswerFieldset } from './SingleAnswerFieldset';
 
 interface SingleChoiceFieldProps {
   item: InstrumentItem;
@@ -17,10 +16,15 @@ export function SingleChoiceField({ item, value, onChange, describedBy, invalid 
   const { localize } = useI18n();
   const name = useId();
   return (
-    <fieldset className="item-fieldset" aria-describedby={describedBy} aria-invalid={invalid || undefined}>
-      <legend>
-        <ItemQuestion item={item} />
-      </legend>
+    <SingleAnswerFieldset
+      item={item}
+      answered={value !== undefined}
+      onClear={() => {
+        onChange(undefined);
+      }}
+      describedBy={describedBy}
+      invalid={invalid}
+    >
       <ul className={item.options.length <= 3 ? 'choice-list choice-list-inline' : 'choice-list'}>
         {item.options.map((option) => {
           const id = `${name}-${option.code}`;
@@ -41,14 +45,6 @@ export function SingleChoiceField({ item, value, onChange, describedBy, invalid 
           );
         })}
       </ul>
-      {value !== undefined && (
-        <ClearAnswerButton
-          code={item.code}
-          onClear={() => {
-            onChange(undefined);
-          }}
-        />
-      )}
-    </fieldset>
+    </SingleAnswerFieldset>
   );
 }

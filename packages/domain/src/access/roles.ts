@@ -36,10 +36,6 @@ export function canImport(p: Principal): boolean {
   return isGlobalRole(p.role);
 }
 
-export function canManageUsers(p: Principal): boolean {
-  return p.role === 'admin';
-}
-
 export function canManageGroupings(p: Principal): boolean {
   return isGlobalRole(p.role);
 }
