@@ -26,3 +26,7 @@ export * from './methodology/submission.js';
 export * from './import/index.js';
 export * from './schemas/assessment-conflicts.js';
 export * from './reference/iso-numeric.js';
+export * from './operations/index.js';
+export * from './schemas/operations.js';
+export * from './schemas/operations-analytics.js';
+export * from './analytics/operations-small-cells.js';

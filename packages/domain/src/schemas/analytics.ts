@@ -4,14 +4,14 @@ import { LocalizedSchema, yearParam } from './common.js';
 
 export const DEFAULT_FROM_YEAR = 2016;
 
-const GroupingParam = z.string().min(1).default('wco').describe('wco, un, or the id of a custom grouping');
+export const GroupingParam = z.string().min(1).default('wco').describe('wco, un, or the id of a custom grouping');
 
 /** Which assessments count: submitted and validated (default), or validated only. */
-const StatusParam = z
+export const StatusParam = z
   .enum(['validated'], { error: 'status must be validated (or left out to count submitted and validated)' })
   .optional();
 
-function yearRange<T extends { from?: number; to?: number }>(q: T) {
+export function yearRange<T extends { from?: number; to?: number }>(q: T) {
   const to = q.to ?? new Date().getUTCFullYear();
   return { ...q, from: q.from ?? Math.min(DEFAULT_FROM_YEAR, to), to };
 }

@@ -1,0 +1,85 @@
+import type { ImportCellError } from '../../import/columns.js';
+import { isIsoDate, MAX_COUNT, MAX_QUANTITY, OPERATION_CODE_PATTERN } from '../../schemas/operations.js';
+import { roundQuantity } from '../result-content.js';
+
+/** Reads one cell; on failure records an error naming the column and returns null. */
+export class CellReader {
+  readonly errors: ImportCellError[] = [];
+
+  constructor(
+    private readonly cells: readonly string[],
+    private readonly index: Record<string, number>,
+  ) {}
+
+  text(column: string): string {
+    return (this.cells[this.index[column] ?? -1] ?? '').trim();
+  }
+
+  fail(column: string, message: string): null {
+    this.errors.push({ column, message: `${column}: ${message}` });
+    return null;
+  }
+
+  required(column: string, max = 200): string | null {
+    const value = this.text(column);
+    if (value === '') return this.fail(column, 'required, but the cell is empty');
+    return value.length > max ? this.fail(column, `at most ${max} characters`) : value;
+  }
+
+  optional(column: string, max = 200): string | null {
+    const value = this.text(column);
+    if (value.length > max) return this.fail(column, `at most ${max} characters`);
+    return value === '' ? null : value;
+  }
+
+  code(column: string): string | null {
+    const value = this.required(column, 64);
+    if (value === null) return null;
+    return OPERATION_CODE_PATTERN.test(value)
+      ? value
+      : this.fail(column, `"${value}" is not a code: 1–64 letters, digits, ., _, / or -`);
+  }
+
+  oneOf<T extends string>(column: string, values: readonly T[]): T | null {
+    const value = this.required(column);
+    if (value === null) return null;
+    const lower = value.toLowerCase();
+    const match = values.find((v) => v === lower);
+    return match ?? this.fail(column, `"${value}" is not one of ${values.join(', ')}`);
+  }
+
+  date(column: string): string | null {
+    const value = this.required(column);
+    if (value === null) return null;
+    return isIsoDate(value) ? value : this.fail(column, `"${value}" is not a date written YYYY-MM-DD`);
+  }
+
+  count(column: string): number | null {
+    const value = this.text(column);
+    if (value === '') return this.fail(column, 'required, but the cell is empty (write 0 for none)');
+    return this.parseCount(column, value);
+  }
+
+  optionalCount(column: string): number | null {
+    const value = this.text(column);
+    return value === '' ? null : this.parseCount(column, value);
+  }
+
+  quantity(column: string): number | null {
+    const value = this.text(column);
+    if (value === '') return this.fail(column, 'required, but the cell is empty');
+    if (!/^\d+(\.\d+)?$/.test(value))
+      return this.fail(
+        column,
+        `"${value}" is not a non-negative number (use a dot for decimals, no thousands separator)`,
+      );
+    const n = Number(value);
+    return n > MAX_QUANTITY ? this.fail(column, 'too large') : roundQuantity(n);
+  }
+
+  private parseCount(column: string, value: string): number | null {
+    if (!/^\d+$/.test(value)) return this.fail(column, `"${value}" is not a non-negative whole number`);
+    const n = Number(value);
+    return n > MAX_COUNT ? this.fail(column, 'too large') : n;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './columns.js';
+export * from './parse-operations-row.js';
+export * from './parse-operations-table.js';

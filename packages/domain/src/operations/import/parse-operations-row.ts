@@ -1,0 +1,165 @@
+import type { DatabaseCheck, Seizure } from '../../schemas/operations.js';
+import {
+  ACTIVITIES,
+  CHECK_DATABASES,
+  COMMODITIES,
+  LEADS,
+  PROGRAMMES,
+  SEIZURE_UNITS,
+  UNIT_TYPES,
+  type Activity,
+  type Lead,
+  type Programme,
+  type UnitType,
+} from '../vocabularies.js';
+import { ACTIVITY_SEPARATOR, type OperationsColumnIndex } from './columns.js';
+import { CellReader } from './cells.js';
+import type { ImportCellError } from '../../import/columns.js';
+
+export interface ImportedOperationFields {
+  code: string;
+  name: string;
+  programme: Programme;
+  lead: Lead;
+  activities: Activity[];
+  startDate: string;
+  endDate: string;
+}
+
+export interface ImportedResultFields {
+  country: string;
+  unitType: UnitType;
+  unitName: string | null;
+  arrests: number;
+  investigationsOpened: number;
+  controlledDeliveries: number;
+  personsChecked: number;
+  databaseChecks: DatabaseCheck[];
+}
+
+export interface ParsedOperationsRow {
+  operation: ImportedOperationFields | null;
+  result: ImportedResultFields | null;
+  /** null for the row of a result without seizures. */
+  seizure: Seizure | null;
+  errors: ImportCellError[];
+}
+
+export function parseOperationsRow(
+  cells: readonly string[],
+  index: OperationsColumnIndex,
+  knownCountries: ReadonlySet<string>,
+): ParsedOperationsRow {
+  const read = new CellReader(cells, index);
+  const operation = readOperation(read);
+  const result = readResult(read, knownCountries);
+  const seizure = readSeizure(read);
+  return {
+    operation,
+    result,
+    seizure: seizure === 'invalid' ? null : seizure,
+    errors: read.errors,
+  };
+}
+
+function readOperation(read: CellReader): ImportedOperationFields | null {
+  const code = read.code('operation_code');
+  const name = read.required('operation_name');
+  const programme = read.oneOf('programme', PROGRAMMES);
+  const lead = read.oneOf('lead', LEADS);
+  const activities = readActivities(read);
+  const startDate = read.date('start_date');
+  const endDate = read.date('end_date');
+  if (startDate !== null && endDate !== null && endDate < startDate)
+    read.fail('end_date', `${endDate} is before start_date ${startDate}`);
+  if (code === null || name === null || programme === null || lead === null || activities === null) return null;
+  if (startDate === null || endDate === null || endDate < startDate) return null;
+  return { code, name, programme, lead, activities, startDate, endDate };
+}
+
+/** `;`-separated, in any order; kept in the vocabulary's order so that the same set always reads the same. */
+function readActivities(read: CellReader): Activity[] | null {
+  const text = read.required('activities');
+  if (text === null) return null;
+  const names = text
+    .split(ACTIVITY_SEPARATOR)
+    .map((a) => a.trim().toLowerCase())
+    .filter((a) => a !== '');
+  const unknown = names.filter((a) => !(ACTIVITIES as readonly string[]).includes(a));
+  if (unknown.length > 0) return read.fail('activities', `"${unknown.join(';')}" not one of ${ACTIVITIES.join(', ')}`);
+  if (new Set(names).size !== names.length) return read.fail('activities', 'an activity is listed twice');
+  if (names.length === 0) return read.fail('activities', 'name at least one joint activity');
+  return ACTIVITIES.filter((a) => names.includes(a));
+}
+
+function readResult(read: CellReader, knownCountries: ReadonlySet<string>): ImportedResultFields | null {
+  const country = readCountry(read, knownCountries);
+  const unitType = read.oneOf('unit_type', UNIT_TYPES);
+  const unitName = read.optional('unit_name');
+  const arrests = read.count('arrests');
+  const investigationsOpened = read.count('investigations_opened');
+  const controlledDeliveries = read.count('controlled_deliveries');
+  const personsChecked = read.count('persons_checked');
+  const databaseChecks = readChecks(read);
+  if (country === null || unitType === null || databaseChecks === null) return null;
+  if (arrests === null || investigationsOpened === null || controlledDeliveries === null || personsChecked === null)
+    return null;
+  return {
+    country,
+    unitType,
+    unitName,
+    arrests,
+    investigationsOpened,
+    controlledDeliveries,
+    personsChecked,
+    databaseChecks,
+  };
+}
+
+function readCountry(read: CellReader, knownCountries: ReadonlySet<string>): string | null {
+  const value = read.required('country');
+  if (value === null) return null;
+  const iso3 = value.toUpperCase();
+  return knownCountries.has(iso3)
+    ? iso3
+    : read.fail('country', `unknown country "${value}" (ISO 3166-1 alpha-3 expected)`);
+}
+
+/** Both cells empty: the database was not queried or not reported. One without the other is an error. */
+function readChecks(read: CellReader): DatabaseCheck[] | null {
+  const checks: DatabaseCheck[] = [];
+  let valid = true;
+  for (const database of CHECK_DATABASES) {
+    const queries = read.optionalCount(`${database}_queries`);
+    const hits = read.optionalCount(`${database}_hits`);
+    const queriesEmpty = read.text(`${database}_queries`) === '';
+    const hitsEmpty = read.text(`${database}_hits`) === '';
+    if (queriesEmpty && hitsEmpty) continue;
+    if (queriesEmpty !== hitsEmpty) {
+      const missing = queriesEmpty ? `${database}_queries` : `${database}_hits`;
+      read.fail(missing, `required when ${queriesEmpty ? `${database}_hits` : `${database}_queries`} is given`);
+      valid = false;
+    } else if (queries !== null && hits !== null) {
+      if (hits > queries) {
+        read.fail(`${database}_hits`, `${hits} hits exceed the ${queries} queries`);
+        valid = false;
+      } else checks.push({ database, queries, hits });
+    } else valid = false;
+  }
+  return valid ? checks : null;
+}
+
+/** An empty commodity marks a result without seizures: its cases, quantity and unit stay empty too. */
+function readSeizure(read: CellReader): Seizure | null | 'invalid' {
+  if (read.text('commodity') === '') {
+    const filled = (['cases', 'quantity', 'unit'] as const).filter((c) => read.text(c) !== '');
+    for (const column of filled) read.fail(column, 'must be empty when commodity is empty');
+    return filled.length > 0 ? 'invalid' : null;
+  }
+  const commodity = read.oneOf('commodity', COMMODITIES);
+  const cases = read.count('cases');
+  const quantity = read.quantity('quantity');
+  const unit = read.oneOf('unit', SEIZURE_UNITS);
+  if (commodity === null || cases === null || quantity === null || unit === null) return 'invalid';
+  return { commodity, cases, quantity, unit };
+}

@@ -1,0 +1,261 @@
+import { z } from 'zod';
+import {
+  ACTIVITIES,
+  CHECK_DATABASES,
+  COMMODITIES,
+  LEADS,
+  PROGRAMMES,
+  SEIZURE_UNITS,
+  UNIT_TYPES,
+} from '../operations/vocabularies.js';
+import { Iso3Schema, MAX_YEAR, MIN_YEAR } from './common.js';
+
+/** Counts are stored as PostgreSQL integers. */
+export const MAX_COUNT = 2_147_483_647;
+/** Quantities are stored as numeric(18,3). */
+export const MAX_QUANTITY = 999_999_999_999_999;
+
+function oneOf<T extends readonly [string, ...string[]]>(name: string, values: T) {
+  return z.enum(values, { error: `${name} must be one of ${values.join(', ')}` });
+}
+
+export const ProgrammeSchema = oneOf('programme', PROGRAMMES);
+export const LeadSchema = oneOf('lead', LEADS);
+export const ActivitySchema = oneOf('activity', ACTIVITIES);
+export const UnitTypeSchema = oneOf('unitType', UNIT_TYPES);
+export const CheckDatabaseSchema = oneOf('database', CHECK_DATABASES);
+export const CommoditySchema = oneOf('commodity', COMMODITIES);
+export const SeizureUnitSchema = oneOf('unit', SEIZURE_UNITS);
+
+export const OPERATION_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
+export const OperationCodeSchema = z.string({ error: 'code is required' }).trim().regex(OPERATION_CODE_PATTERN, {
+  error: 'code must be 1–64 letters, digits, ., _, / or -, starting with a letter or digit',
+});
+
+/** True when `text` is a real calendar date written YYYY-MM-DD within the years the platform knows. */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  const year = date.getUTCFullYear();
+  return (
+    !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text && year >= MIN_YEAR && year <= MAX_YEAR
+  );
+}
+
+function dateSchema(name: string) {
+  return z
+    .string({ error: `${name} is required (YYYY-MM-DD)` })
+    .refine(isIsoDate, { error: `${name} must be a date written YYYY-MM-DD, between ${MIN_YEAR} and ${MAX_YEAR}` });
+}
+
+function uniqueList<T extends z.ZodType<string>>(item: T, name: string) {
+  return z.array(item).refine((list) => new Set(list).size === list.length, { error: `${name} lists a value twice` });
+}
+
+const ActivitiesSchema = uniqueList(ActivitySchema, 'activities').refine((a) => a.length > 0, {
+  error: 'activities must name at least one joint activity',
+});
+const CountriesSchema = uniqueList(Iso3Schema, 'countries')
+  .refine((c) => c.length > 0, { error: 'countries must name at least one participating country' })
+  .refine((c) => c.length <= 300, { error: 'countries may list at most 300 countries' });
+
+const operationFields = {
+  code: OperationCodeSchema,
+  name: z.string({ error: 'name is required' }).trim().min(1, { error: 'name is required' }).max(200),
+  description: z.string().trim().max(4000).optional(),
+  programme: ProgrammeSchema,
+  lead: LeadSchema,
+  activities: ActivitiesSchema,
+  startDate: dateSchema('startDate'),
+  endDate: dateSchema('endDate'),
+  countries: CountriesSchema,
+};
+
+const endNotBeforeStart = {
+  error: 'endDate must not be before startDate',
+  path: ['endDate'],
+};
+
+export const CreateOperationRequestSchema = z
+  .object(operationFields)
+  .strict()
+  .refine((o) => o.endDate >= o.startDate, endNotBeforeStart);
+export type CreateOperationRequest = z.infer<typeof CreateOperationRequestSchema>;
+
+export const UpdateOperationRequestSchema = z
+  .object({
+    code: operationFields.code.optional(),
+    name: operationFields.name.optional(),
+    description: z.string().trim().max(4000).nullable().optional(),
+    programme: ProgrammeSchema.optional(),
+    lead: LeadSchema.optional(),
+    activities: ActivitiesSchema.optional(),
+    startDate: dateSchema('startDate').optional(),
+    endDate: dateSchema('endDate').optional(),
+    countries: CountriesSchema.optional(),
+  })
+  .strict()
+  .refine((o) => o.startDate === undefined || o.endDate === undefined || o.endDate >= o.startDate, endNotBeforeStart);
+export type UpdateOperationRequest = z.infer<typeof UpdateOperationRequestSchema>;
+
+function countSchema(name: string) {
+  return z
+    .number({ error: `${name} must be a number` })
+    .int({ error: `${name} must be a whole number` })
+    .min(0, { error: `${name} must not be negative` })
+    .max(MAX_COUNT, { error: `${name} is too large` });
+}
+
+export const DatabaseCheckSchema = z
+  .object({ database: CheckDatabaseSchema, queries: countSchema('queries'), hits: countSchema('hits') })
+  .strict()
+  .refine((c) => c.hits <= c.queries, { error: 'hits must not exceed queries', path: ['hits'] });
+export type DatabaseCheck = z.infer<typeof DatabaseCheckSchema>;
+
+export const SeizureSchema = z
+  .object({
+    commodity: CommoditySchema,
+    cases: countSchema('cases'),
+    quantity: z
+      .number({ error: 'quantity must be a number' })
+      .min(0, { error: 'quantity must not be negative' })
+      .max(MAX_QUANTITY, { error: 'quantity is too large' }),
+    unit: SeizureUnitSchema,
+  })
+  .strict();
+export type Seizure = z.infer<typeof SeizureSchema>;
+
+const DatabaseChecksSchema = z.array(DatabaseCheckSchema).superRefine((checks, ctx) => {
+  const seen = new Set<string>();
+  checks.forEach((c, i) => {
+    if (seen.has(c.database))
+      ctx.addIssue({ code: 'custom', message: `${c.database} is listed twice`, path: [i, 'database'] });
+    seen.add(c.database);
+  });
+});
+
+const SeizuresSchema = z
+  .array(SeizureSchema)
+  .max(200, { error: 'seizures may list at most 200 entries' })
+  .superRefine((seizures, ctx) => {
+    const seen = new Set<string>();
+    seizures.forEach((s, i) => {
+      const key = `${s.commodity} ${s.unit}`;
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', message: `${s.commodity} in ${s.unit} is listed twice`, path: [i, 'unit'] });
+      seen.add(key);
+    });
+  });
+
+const resultFields = {
+  unitType: UnitTypeSchema,
+  unitName: z.string().trim().max(200).optional(),
+  arrests: countSchema('arrests'),
+  investigationsOpened: countSchema('investigationsOpened'),
+  controlledDeliveries: countSchema('controlledDeliveries'),
+  personsChecked: countSchema('personsChecked'),
+  databaseChecks: DatabaseChecksSchema.default([]),
+  seizures: SeizuresSchema.default([]),
+};
+
+export const CreateResultRequestSchema = z.object({ country: Iso3Schema, ...resultFields }).strict();
+export type CreateResultRequest = z.infer<typeof CreateResultRequestSchema>;
+
+export const UpdateResultRequestSchema = z
+  .object({
+    unitType: resultFields.unitType.optional(),
+    unitName: z.string().trim().max(200).nullable().optional(),
+    arrests: resultFields.arrests.optional(),
+    investigationsOpened: resultFields.investigationsOpened.optional(),
+    controlledDeliveries: resultFields.controlledDeliveries.optional(),
+    personsChecked: resultFields.personsChecked.optional(),
+    databaseChecks: DatabaseChecksSchema.optional(),
+    seizures: SeizuresSchema.optional(),
+  })
+  .strict();
+export type UpdateResultRequest = z.infer<typeof UpdateResultRequestSchema>;
+
+export const OperationSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  programme: ProgrammeSchema,
+  lead: LeadSchema,
+  activities: z.array(ActivitySchema),
+  startDate: z.string(),
+  endDate: z.string(),
+  countries: z.array(z.string()).describe('Participating countries, ISO alpha-3, in alphabetical order'),
+  reportedCountries: z
+    .array(z.string())
+    .describe('Participants that have reported a result (national users: their own country at most)'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type OperationResponse = z.infer<typeof OperationSchema>;
+
+export const OperationListQuerySchema = z
+  .object({
+    q: z.string().trim().max(100).optional().describe('Text found in the code or the name'),
+    programme: ProgrammeSchema.optional(),
+    lead: LeadSchema.optional(),
+    activity: ActivitySchema.optional(),
+    country: Iso3Schema.optional().describe('A participating country'),
+    year: z
+      .string()
+      .regex(/^\d{4}$/, { error: 'year must be an integer year' })
+      .transform(Number)
+      .optional()
+      .describe('Operations that end in this year'),
+    limit: z
+      .string()
+      .regex(/^\d+$/, { error: 'limit must be a whole number' })
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 500, { error: 'limit must be between 1 and 500' })
+      .default(100),
+    offset: z.string().regex(/^\d+$/, { error: 'offset must be a whole number' }).transform(Number).default(0),
+  })
+  .strict();
+export type OperationListQuery = z.infer<typeof OperationListQuerySchema>;
+
+export const OperationListResponseSchema = z.object({
+  operations: z.array(OperationSchema),
+  total: z.number().int().describe('Operations matching the filters, before limit and offset'),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+export type OperationListResponse = z.infer<typeof OperationListResponseSchema>;
+
+export const OperationResultSchema = z.object({
+  id: z.string(),
+  operationId: z.string(),
+  country: z.string(),
+  unitType: UnitTypeSchema,
+  unitName: z.string().nullable(),
+  arrests: z.number().int(),
+  investigationsOpened: z.number().int(),
+  controlledDeliveries: z.number().int(),
+  personsChecked: z.number().int(),
+  databaseChecks: z
+    .array(DatabaseCheckSchema)
+    .describe('Only the databases reported, in the order sltd, smv, nominal, notices'),
+  seizures: z.array(SeizureSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type OperationResult = z.infer<typeof OperationResultSchema>;
+
+export const OperationResultListResponseSchema = z.object({
+  operationId: z.string(),
+  results: z.array(OperationResultSchema).describe('National users get their own country’s result only'),
+});
+export type OperationResultListResponse = z.infer<typeof OperationResultListResponseSchema>;
+
+export const OperationImportResultSchema = z.object({
+  dryRun: z.boolean(),
+  rows: z.number().int(),
+  operations: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+  results: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+  seizures: z.number().int().describe('Seizure rows in the file'),
+});
+export type OperationImportResult = z.infer<typeof OperationImportResultSchema>;
