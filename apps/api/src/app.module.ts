@@ -10,6 +10,7 @@ import { StatusController } from './health/status.controller.js';
 import { StatusRepository } from './health/status.repository.js';
 import { StatusService } from './health/status.service.js';
 import { InstrumentController } from './instrument/instrument.controller.js';
+import { OperationsModule } from './operations/operations.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -27,6 +28,7 @@ export class AppModule {
         ProfilesModule,
         AnalyticsModule,
         AssessmentsModule,
+        OperationsModule,
         DemoModule,
       ],
       controllers: [InstrumentController, StatusController],

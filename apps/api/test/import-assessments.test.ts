@@ -289,7 +289,9 @@ describe('files that are not an import', () => {
   it('a file over 10 MB → 413', async () => {
     const big = Buffer.alloc(10 * 1024 * 1024 + 1, 'a');
     const res = await upload(big, 'big.csv').expect(413);
-    expect(res.body.message).toBe('file: the file is larger than the 10 MB upload limit');
+    expect(res.body.message).toBe(
+      'file: the file is larger than the upload limit (10 MB for assessments, 64 MB for operations)',
+    );
   });
 
   it('a file under another field name → 400', async () => {

@@ -1,15 +1,15 @@
 import { CURRENT_WINDOW_YEARS } from '@cpc/domain';
 
-/**
- * CTEs `grouping_members` (region, country) and `members` (the same plus region ALL) for the grouping
- * bound to `$1`.
- */
-export const MEMBERS_CTES = `
+/** CTE `grouping_members` (region, country) for the grouping bound to `$1`. */
+export const GROUPING_MEMBERS_CTE = `
     grouping_members AS (
       SELECT r.code AS region, m.country_iso3 AS country
       FROM regions r JOIN region_members m ON m.region_id = r.id
       WHERE r.grouping_id = $1
-    ),
+    )`;
+
+/** CTEs `grouping_members` and `members` (the same plus region ALL) for the grouping bound to `$1`. */
+export const MEMBERS_CTES = `${GROUPING_MEMBERS_CTE},
     members AS (
       SELECT region, country FROM grouping_members
       UNION

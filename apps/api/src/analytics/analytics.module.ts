@@ -8,10 +8,13 @@ import { DataVersionRepository } from './data-version.repository.js';
 import { DifficultiesRepository } from './difficulties.repository.js';
 import { GapsRepository } from './gaps.repository.js';
 import { MaturityRepository } from './maturity.repository.js';
+import { OperationsAnalyticsController } from './operations-analytics.controller.js';
+import { OperationsAnalyticsRepository } from './operations-analytics.repository.js';
+import { OperationsAnalyticsService } from './operations-analytics.service.js';
 
 @Module({
   imports: [ReferenceModule],
-  controllers: [AnalyticsController],
+  controllers: [AnalyticsController, OperationsAnalyticsController],
   providers: [
     AnalyticsService,
     MaturityRepository,
@@ -20,6 +23,8 @@ import { MaturityRepository } from './maturity.repository.js';
     AnalyticsCache,
     DataVersionRepository,
     CurrentAssessmentsRepository,
+    OperationsAnalyticsService,
+    OperationsAnalyticsRepository,
   ],
   exports: [AnalyticsCache],
 })

@@ -1,5 +1,4 @@
 import {
-  ALL_REGIONS,
   countedStatusesFor,
   METHODOLOGY_VERSION,
   INSTRUMENT_ITEMS,
@@ -12,7 +11,6 @@ import {
   type CurrentAssessmentsResponse,
   type DifficultiesResponse,
   type GapsResponse,
-  type GroupingResponse,
   type LevelsQuery,
   type LevelsResponse,
   type Localized,
@@ -25,18 +23,11 @@ import {
 import { Injectable } from '@nestjs/common';
 import { ReferenceService } from '../reference/reference.service.js';
 import { AnalyticsCache } from './analytics-cache.js';
+import { ALL_NAME, regionRank } from './region-order.js';
 import { CurrentAssessmentsRepository } from './current-assessments.repository.js';
 import { DifficultiesRepository } from './difficulties.repository.js';
 import { GapsRepository } from './gaps.repository.js';
 import { MaturityRepository } from './maturity.repository.js';
-
-const ALL_NAME: Localized = { en: 'All members', fr: 'Tous les membres' };
-
-/** The grouping's regions in their own order, then ALL. */
-function regionRank(grouping: GroupingResponse): (region: string) => number {
-  const order = grouping.regions.map((r) => r.code);
-  return (region) => (region === ALL_REGIONS ? order.length : order.indexOf(region));
-}
 
 @Injectable()
 export class AnalyticsService {

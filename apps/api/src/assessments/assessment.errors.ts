@@ -1,10 +1,4 @@
-import {
-  allowedFrom,
-  type AssessmentStatus,
-  type ImportError,
-  type LifecycleAction,
-  type SubmissionCheck,
-} from '@cpc/domain';
+import { allowedFrom, type AssessmentStatus, type LifecycleAction, type SubmissionCheck } from '@cpc/domain';
 import {
   BadRequestException,
   ConflictException,
@@ -13,6 +7,7 @@ import {
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { invalidField } from '../common/field-errors.js';
+import { plural } from '../common/plural.js';
 
 export function assessmentNotFound(id: string): NotFoundException {
   return new NotFoundException({ statusCode: 404, message: `assessment ${id} not found` });
@@ -62,10 +57,6 @@ export function transitionConflict(status: AssessmentStatus, action: LifecycleAc
   });
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** 422 with every unanswered item and every invalid answer, so the form can point at each. */
 export function notSubmittable(check: SubmissionCheck): UnprocessableEntityException {
   const invalid = [...check.invalidAnswers, ...check.invalidComments];
@@ -74,15 +65,5 @@ export function notSubmittable(check: SubmissionCheck): UnprocessableEntityExcep
     message: `The assessment cannot be submitted: ${plural(check.missing.length, 'missing item')}, ${plural(invalid.length, 'invalid answer')}`,
     missing: check.missing,
     invalid,
-  });
-}
-
-/** 422 listing every error of an import file; nothing was written. */
-export function importRejected(errors: ImportError[]): UnprocessableEntityException {
-  const rows = new Set(errors.map((e) => e.row)).size;
-  return new UnprocessableEntityException({
-    statusCode: 422,
-    message: `Nothing was imported: ${plural(errors.length, 'error')} on ${plural(rows, 'row')}`,
-    errors,
   });
 }

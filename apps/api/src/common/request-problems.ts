@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { HttpException } from '@nestjs/common';
-import { UPLOAD_MAX_BYTES, formatBytes } from './upload-limits.js';
+import { OPERATIONS_UPLOAD_MAX_BYTES, UPLOAD_MAX_BYTES, formatBytes } from './upload-limits.js';
 
 export interface ProblemBody {
   statusCode: number;
@@ -35,7 +35,11 @@ export function requestProblem(exception: unknown): ProblemBody | null {
   const field = typeof error.field === 'string' ? error.field : 'file';
   switch (error.code) {
     case 'LIMIT_FILE_SIZE':
-      return problem(413, `${field}: the file is larger than the ${formatBytes(UPLOAD_MAX_BYTES)} upload limit`);
+      return problem(
+        413,
+        `${field}: the file is larger than the upload limit (${formatBytes(UPLOAD_MAX_BYTES)} for assessments, ` +
+          `${formatBytes(OPERATIONS_UPLOAD_MAX_BYTES)} for operations)`,
+      );
     case 'LIMIT_UNEXPECTED_FILE':
       return problem(400, `${field}: unexpected file field (send the file as "file")`);
     case 'LIMIT_FILE_COUNT':

@@ -44,3 +44,13 @@ export function canManageGroupings(p: Principal): boolean {
 export function seesSmallCells(p: Principal): boolean {
   return isGlobalRole(p.role);
 }
+
+/** Which operations took place, and with whom, is shown to national users only for their own country's. */
+export function canReadOperation(p: Principal, participants: readonly string[]): boolean {
+  return isGlobalRole(p.role) || (p.country !== null && participants.includes(p.country));
+}
+
+/** Analysts report any participant's result; a coordinator its own country's. */
+export function canWriteResult(p: Principal, country: string): boolean {
+  return isGlobalRole(p.role) || canEditCountry(p, country);
+}

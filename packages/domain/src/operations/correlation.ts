@@ -5,10 +5,16 @@ function mean(values: readonly number[]): number {
   return values.reduce((sum, v) => sum + v, 0) / values.length;
 }
 
+/** True when the list holds two different values (tested directly: a float mean of equal values can miss them). */
+function varies(values: readonly number[]): boolean {
+  return values.some((v) => v !== values[0]);
+}
+
 /** Pearson's r; null below three pairs or when either variable does not vary. */
 export function pearson(xs: readonly number[], ys: readonly number[]): number | null {
   if (xs.length !== ys.length) throw new Error('pearson: the two lists differ in length');
   if (xs.length < MIN_CORRELATION_PAIRS) return null;
+  if (!varies(xs) || !varies(ys)) return null;
   const mx = mean(xs);
   const my = mean(ys);
   let sxy = 0;

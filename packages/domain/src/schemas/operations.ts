@@ -71,6 +71,13 @@ const operationFields = {
   countries: CountriesSchema,
 };
 
+/** Compares two real dates only: a malformed one already has its own issue, and zod runs this refine anyway. */
+function endNotBeforeStartDate(o: { startDate?: string; endDate?: string }): boolean {
+  const { startDate, endDate } = o;
+  if (startDate === undefined || endDate === undefined || !isIsoDate(startDate) || !isIsoDate(endDate)) return true;
+  return endDate >= startDate;
+}
+
 const endNotBeforeStart = {
   error: 'endDate must not be before startDate',
   path: ['endDate'],
@@ -79,7 +86,7 @@ const endNotBeforeStart = {
 export const CreateOperationRequestSchema = z
   .object(operationFields)
   .strict()
-  .refine((o) => o.endDate >= o.startDate, endNotBeforeStart);
+  .refine(endNotBeforeStartDate, endNotBeforeStart);
 export type CreateOperationRequest = z.infer<typeof CreateOperationRequestSchema>;
 
 export const UpdateOperationRequestSchema = z
@@ -95,7 +102,7 @@ export const UpdateOperationRequestSchema = z
     countries: CountriesSchema.optional(),
   })
   .strict()
-  .refine((o) => o.startDate === undefined || o.endDate === undefined || o.endDate >= o.startDate, endNotBeforeStart);
+  .refine(endNotBeforeStartDate, endNotBeforeStart);
 export type UpdateOperationRequest = z.infer<typeof UpdateOperationRequestSchema>;
 
 function countSchema(name: string) {

@@ -21,7 +21,7 @@ import type { AuthenticatedUser } from '../../auth/principal.js';
 import { UPLOAD_MAX_BYTES } from '../../common/upload-limits.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
 import { AssessmentImportService } from './assessment-import.service.js';
-import type { UploadedSpreadsheet } from './spreadsheet-reader.js';
+import type { UploadedSpreadsheet } from '../../common/spreadsheet-reader.js';
 
 @Controller('assessments/import')
 @Roles('analyst', 'admin')

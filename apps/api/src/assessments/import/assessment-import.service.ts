@@ -12,12 +12,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/principal.js';
 import { ReferenceService } from '../../reference/reference.service.js';
-import { importRejected } from '../assessment.errors.js';
+import { importRejected } from '../../common/import-rejected.js';
 import { AssessmentRepository, type LockedAssessment } from '../assessment.repository.js';
 import { answersRevision } from '../assessment-revisions.js';
 import { RevisionRepository, type NewRevision } from '../revision.repository.js';
 import { AssessmentImportRepository, countryYearKey } from './assessment-import.repository.js';
-import { readSpreadsheet, type UploadedSpreadsheet } from './spreadsheet-reader.js';
+import { readSpreadsheet, type UploadedSpreadsheet } from '../../common/spreadsheet-reader.js';
 import { buildTemplate } from './template-writer.js';
 
 /** Above this many rows, the planner's statistics are refreshed after the import. */

@@ -7,6 +7,7 @@ import {
   type ImportFormat,
 } from '@cpc/domain';
 import ExcelJS from 'exceljs';
+import { csvCell } from '../../common/csv-cell.js';
 
 export interface TemplateFile {
   buffer: Buffer;
@@ -22,10 +23,6 @@ export async function buildTemplate(format: ImportFormat): Promise<TemplateFile>
   return format === 'xlsx'
     ? { buffer: await xlsxTemplate(), contentType: XLSX_TYPE, filename: 'cpc-assessments-template.xlsx' }
     : { buffer: csvTemplate(), contentType: 'text/csv; charset=utf-8', filename: 'cpc-assessments-template.csv' };
-}
-
-function csvCell(value: string): string {
-  return /[",;\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** Header and the example row (skipped on import: its first cell starts with #). A BOM so Excel reads UTF-8. */

@@ -9,6 +9,10 @@ import { RegionMemberEntity } from './region-member.entity.js';
 import { RegionEntity } from './region.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
+import { OperationEntity } from './operation.entity.js';
+import { OperationCountryEntity } from './operation-country.entity.js';
+import { OperationResultEntity } from './operation-result.entity.js';
+import { SeizureEntity, SeizureRollupEntity } from './seizure.entity.js';
 
 export const ENTITIES = [
   CountryEntity,
@@ -22,8 +26,18 @@ export const ENTITIES = [
   SessionEntity,
   AssessmentRevisionEntity,
   ItemPointsEntity,
+  OperationEntity,
+  OperationCountryEntity,
+  OperationResultEntity,
+  SeizureEntity,
+  SeizureRollupEntity,
 ];
 export {
+  OperationEntity,
+  OperationCountryEntity,
+  OperationResultEntity,
+  SeizureEntity,
+  SeizureRollupEntity,
   ItemPointsEntity,
   AssessmentRevisionEntity,
   SessionEntity,

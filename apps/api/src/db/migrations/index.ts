@@ -2,6 +2,7 @@ import { Initial1795769868986 } from './1795769868986-initial.js';
 import { AnalyticsVersion1795771000000 } from './1795771000000-analytics-version.js';
 import { AccountsAndHistory1795772000000 } from './1795772000000-accounts-and-history.js';
 import { ItemPoints1795773000000 } from './1795773000000-item-points.js';
+import { Operations1795774000000 } from './1795774000000-operations.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AnalyticsVersion1795771000000,
   AccountsAndHistory1795772000000,
   ItemPoints1795773000000,
+  Operations1795774000000,
 ];

@@ -13,6 +13,8 @@ export interface ImportedOperation extends ImportedOperationFields {
 
 export interface ImportedResult extends ImportedResultFields {
   operationCode: string;
+  /** The year the operation ends in, which the analytics count the result in. */
+  endYear: number;
   row: number;
   seizures: Seizure[];
 }
@@ -92,7 +94,7 @@ function collect(table: ImportTable, index: OperationsColumnIndex, knownCountrie
       rowErrors.push(
         ...collectResult(
           results,
-          parsed.operation.code,
+          parsed.operation,
           parsed.result,
           row,
           rowErrors.length === 0 ? parsed.seizure : undefined,
@@ -112,15 +114,17 @@ type CollectedResult = ImportedResult & { emptyRow: number | null };
 /** Adds the row's seizure to its result (`undefined`: the row has errors, check agreement only). */
 function collectResult(
   results: Map<string, CollectedResult>,
-  operationCode: string,
+  operation: ImportedOperationFields,
   fields: ImportedResultFields,
   row: number,
   seizure: Seizure | null | undefined,
 ): ImportCellError[] {
+  const operationCode = operation.code;
   const key = `${operationCode}\u0000${fields.country}`;
   const first = results.get(key);
   if (!first) {
-    const result = { ...fields, operationCode, row, seizures: [], emptyRow: null };
+    const endYear = Number(operation.endDate.slice(0, 4));
+    const result = { ...fields, operationCode, endYear, row, seizures: [], emptyRow: null };
     results.set(key, result);
     return seizure === undefined ? [] : addSeizure(result, seizure, row);
   }

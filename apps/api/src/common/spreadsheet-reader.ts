@@ -3,7 +3,7 @@ import type { ImportTable } from '@cpc/domain';
 import { BadRequestException, HttpException, HttpStatus, UnsupportedMediaTypeException } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { invalidField } from '../../common/field-errors.js';
+import { invalidField } from './field-errors.js';
 
 /** What multer gives for an uploaded file (memory storage). */
 export interface UploadedSpreadsheet {
@@ -15,7 +15,7 @@ export interface UploadedSpreadsheet {
 
 export type SpreadsheetKind = 'csv' | 'xlsx';
 
-/** More rows than there are country-years since 1990 is a wrong file; it is refused before any check. */
+/** More assessment rows than there are country-years since 1990 is a wrong file; it is refused before any check. */
 export const MAX_IMPORT_ROWS = 10_000;
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -58,25 +58,28 @@ export function detectKind(file: UploadedSpreadsheet): SpreadsheetKind {
 }
 
 /** Reads the first sheet of an upload into rows of text cells, numbered as a spreadsheet numbers them. */
-export async function readSpreadsheet(file: UploadedSpreadsheet | undefined): Promise<ImportTable> {
+export async function readSpreadsheet(
+  file: UploadedSpreadsheet | undefined,
+  maxRows = MAX_IMPORT_ROWS,
+): Promise<ImportTable> {
   if (!file) throw fileError('attach the CSV or XLSX file as the multipart field "file"');
   if (file.size === 0) throw fileError('the file is empty');
   const rows = detectKind(file) === 'xlsx' ? await readXlsx(file.buffer) : readCsv(file.buffer);
-  return toTable(rows);
+  return toTable(rows, maxRows);
 }
 
 type NumberedRow = { row: number; cells: string[] };
 
-function toTable(rows: NumberedRow[]): ImportTable {
+function toTable(rows: NumberedRow[], maxRows: number): ImportTable {
   const filled = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [header, ...data] = filled;
   if (!header) throw fileError('the file has no header row');
-  if (data.length > MAX_IMPORT_ROWS) {
+  if (data.length > maxRows) {
     throw new HttpException(
       {
         statusCode: 413,
         error: 'Payload Too Large',
-        message: `file: at most ${MAX_IMPORT_ROWS} rows per file (this one has ${data.length}); split it`,
+        message: `file: at most ${maxRows} rows per file (this one has ${data.length}); split it`,
       },
       HttpStatus.PAYLOAD_TOO_LARGE,
     );
@@ -129,8 +132,13 @@ async function readXlsx(buffer: Buffer): Promise<NumberedRow[]> {
   const rows: NumberedRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
-    for (let column = 1; column <= row.cellCount; column++) cells.push(row.getCell(column).text);
+    for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column)));
     rows.push({ row: rowNumber, cells });
   });
   return rows;
+}
+
+/** A date cell reads as YYYY-MM-DD (Excel stores dates as numbers that ExcelJS gives back as UTC dates). */
+function cellText(cell: ExcelJS.Cell): string {
+  return cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.text;
 }

@@ -1,0 +1,43 @@
+import {
+  MaturityVsOutcomesQuerySchema,
+  OperationsAnalyticsQuerySchema,
+  type MaturityVsOutcomesQuery,
+  type MaturityVsOutcomesResponse,
+  type OperationsAnalyticsQuery,
+  type OperationsAnalyticsResponse,
+  type ParticipationResponse,
+} from '@cpc/domain';
+import { Controller, Get, Query } from '@nestjs/common';
+import { CurrentUser } from '../auth/auth.decorators.js';
+import type { AuthenticatedUser } from '../auth/principal.js';
+import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { OperationsAnalyticsService } from './operations-analytics.service.js';
+
+@Controller('analytics')
+export class OperationsAnalyticsController {
+  constructor(private readonly service: OperationsAnalyticsService) {}
+
+  @Get('operations')
+  operations(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query(new ZodValidationPipe(OperationsAnalyticsQuerySchema)) query: OperationsAnalyticsQuery,
+  ): Promise<OperationsAnalyticsResponse> {
+    return this.service.operationsByRegion(user, query);
+  }
+
+  @Get('operations/participation')
+  participation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query(new ZodValidationPipe(OperationsAnalyticsQuerySchema)) query: OperationsAnalyticsQuery,
+  ): Promise<ParticipationResponse> {
+    return this.service.participationByCountry(user, query);
+  }
+
+  @Get('maturity-vs-outcomes')
+  maturityVsOutcomes(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query(new ZodValidationPipe(MaturityVsOutcomesQuerySchema)) query: MaturityVsOutcomesQuery,
+  ): Promise<MaturityVsOutcomesResponse> {
+    return this.service.maturityVsOutcomes(user, query);
+  }
+}

@@ -1,0 +1,218 @@
+import { CHECK_DATABASES, type DatabaseCheck, type ResultContent, type Seizure, type UnitType } from '@cpc/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+export interface StoredResult extends ResultContent {
+  id: string;
+  operationId: string;
+  country: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A result to write: its content, its key and the hash of its canonical content. */
+export interface ResultWrite extends ResultContent {
+  operationId: string;
+  country: string;
+  contentHash: string;
+}
+
+export interface ResultKey {
+  id: string;
+  operationId: string;
+  country: string;
+  contentHash: string;
+}
+
+interface ResultRow {
+  id: string;
+  operation_id: string;
+  country: string;
+  unit_type: UnitType;
+  unit_name: string | null;
+  arrests: number;
+  investigations_opened: number;
+  controlled_deliveries: number;
+  persons_checked: number;
+  checks: (number | null)[];
+  seizures: { commodity: Seizure['commodity']; unit: Seizure['unit']; cases: number; quantity: string }[];
+  created_at: Date;
+  updated_at: Date;
+}
+
+const CHECK_COLUMNS = CHECK_DATABASES.flatMap((d) => [`${d}_queries`, `${d}_hits`]);
+
+const SELECT_RESULT = `
+  SELECT r.id, r.operation_id, r.country_iso3::text AS country, r.unit_type, r.unit_name, r.arrests,
+         r.investigations_opened, r.controlled_deliveries, r.persons_checked, r.created_at, r.updated_at,
+         ARRAY[${CHECK_COLUMNS.map((c) => `r.${c}`).join(', ')}] AS checks,
+         COALESCE((SELECT json_agg(json_build_object('commodity', s.commodity, 'unit', s.unit, 'cases', s.cases,
+                                                     'quantity', s.quantity::text) ORDER BY s.commodity, s.unit)
+                   FROM operation_seizures s WHERE s.result_id = r.id), '[]') AS seizures
+  FROM operation_results r`;
+
+@Injectable()
+export class OperationResultRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** An operation's results, of one country only when `country` is given. */
+  async findResults(operationId: string, country: string | null): Promise<StoredResult[]> {
+    const rows: ResultRow[] = await this.dataSource.query(
+      `${SELECT_RESULT} WHERE r.operation_id = $1 AND ($2::text IS NULL OR r.country_iso3 = $2) ORDER BY r.country_iso3`,
+      [operationId, country],
+    );
+    return rows.map(toStoredResult);
+  }
+
+  async findResult(operationId: string, id: string, tx?: EntityManager): Promise<StoredResult | null> {
+    const rows: ResultRow[] = await (tx ?? this.dataSource.manager).query(
+      `${SELECT_RESULT} WHERE r.operation_id = $1 AND r.id = $2`,
+      [operationId, id],
+    );
+    return rows[0] ? toStoredResult(rows[0]) : null;
+  }
+
+  /** The results already stored under these (operation, country) keys, locked for the write. */
+  async lockResultKeys(tx: EntityManager, operationIds: string[]): Promise<Map<string, ResultKey>> {
+    const rows: { id: string; operation_id: string; country: string; content_hash: string }[] = await tx.query(
+      `SELECT id, operation_id, country_iso3::text AS country, content_hash FROM operation_results
+       WHERE operation_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [operationIds],
+    );
+    return new Map(
+      rows.map((r) => [
+        resultKey(r.operation_id, r.country),
+        { id: r.id, operationId: r.operation_id, country: r.country, contentHash: r.content_hash },
+      ]),
+    );
+  }
+
+  /** Inserts results in one statement and their seizures in another; ids come back in the order given. */
+  async insertResults(tx: EntityManager, results: ResultWrite[]): Promise<string[]> {
+    if (results.length === 0) return [];
+    const rows: { id: string }[] = await tx.query(
+      `INSERT INTO operation_results (operation_id, country_iso3, content_hash, unit_type, unit_name, arrests,
+         investigations_opened, controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')})
+       SELECT operation_id, country, content_hash, unit_type, unit_name, arrests, investigations_opened,
+              controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')}
+       FROM unnest($1::uuid[], $2::text[], $3::text[], ${RESULT_ARRAY_PARAMS})
+         WITH ORDINALITY AS t(operation_id, country, content_hash, ${RESULT_ALIASES}, n)
+       ORDER BY n
+       RETURNING id`,
+      [
+        results.map((r) => r.operationId),
+        results.map((r) => r.country),
+        results.map((r) => r.contentHash),
+        ...contentColumns(results),
+      ],
+    );
+    const ids = rows.map((r) => r.id);
+    await this.insertSeizures(tx, ids, results);
+    return ids;
+  }
+
+  /** Rewrites results (by id) and replaces their seizures. */
+  async updateResults(tx: EntityManager, updates: (ResultWrite & { id: string })[]): Promise<void> {
+    if (updates.length === 0) return;
+    const ids = updates.map((u) => u.id);
+    await tx.query(
+      `UPDATE operation_results r SET content_hash = t.content_hash, unit_type = t.unit_type, unit_name = t.unit_name,
+         arrests = t.arrests, investigations_opened = t.investigations_opened,
+         controlled_deliveries = t.controlled_deliveries, persons_checked = t.persons_checked,
+         ${CHECK_COLUMNS.map((c) => `${c} = t.${c}`).join(', ')}, updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[], ${RESULT_ARRAY_PARAMS})
+         AS t(id, country, content_hash, ${RESULT_ALIASES})
+       WHERE r.id = t.id`,
+      [ids, updates.map((u) => u.country), updates.map((u) => u.contentHash), ...contentColumns(updates)],
+    );
+    await tx.query(`DELETE FROM operation_seizures WHERE result_id = ANY($1::uuid[])`, [ids]);
+    await this.insertSeizures(tx, ids, updates);
+  }
+
+  async deleteResult(tx: EntityManager, operationId: string, id: string): Promise<boolean> {
+    const [, count] = await tx.query<[unknown[], number]>(
+      `DELETE FROM operation_results WHERE operation_id = $1 AND id = $2`,
+      [operationId, id],
+    );
+    return count > 0;
+  }
+
+  private async insertSeizures(tx: EntityManager, ids: string[], results: ResultContent[]): Promise<void> {
+    const resultIds: string[] = [];
+    const commodities: string[] = [];
+    const units: string[] = [];
+    const cases: number[] = [];
+    const quantities: number[] = [];
+    results.forEach((r, i) => {
+      for (const s of r.seizures) {
+        resultIds.push(ids[i] ?? '');
+        commodities.push(s.commodity);
+        units.push(s.unit);
+        cases.push(s.cases);
+        quantities.push(s.quantity);
+      }
+    });
+    if (resultIds.length === 0) return;
+    await tx.query(
+      `INSERT INTO operation_seizures (result_id, commodity, unit, cases, quantity)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::numeric[])`,
+      [resultIds, commodities, units, cases, quantities],
+    );
+  }
+}
+
+export function resultKey(operationId: string, country: string): string {
+  return `${operationId} ${country}`;
+}
+
+const RESULT_ALIASES = `unit_type, unit_name, arrests, investigations_opened, controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')}`;
+const RESULT_ARRAY_PARAMS = [
+  '$4::text[]',
+  '$5::text[]',
+  ...Array.from({ length: 4 + CHECK_COLUMNS.length }, (_, i) => `$${i + 6}::int[]`),
+].join(', ');
+
+function checkOf(checks: DatabaseCheck[], database: string): DatabaseCheck | undefined {
+  return checks.find((c) => c.database === database);
+}
+
+function contentColumns(results: ResultContent[]): unknown[] {
+  return [
+    results.map((r) => r.unitType),
+    results.map((r) => r.unitName),
+    results.map((r) => r.arrests),
+    results.map((r) => r.investigationsOpened),
+    results.map((r) => r.controlledDeliveries),
+    results.map((r) => r.personsChecked),
+    ...CHECK_DATABASES.flatMap((d) => [
+      results.map((r) => checkOf(r.databaseChecks, d)?.queries ?? null),
+      results.map((r) => checkOf(r.databaseChecks, d)?.hits ?? null),
+    ]),
+  ];
+}
+
+function toStoredResult(row: ResultRow): StoredResult {
+  const databaseChecks = CHECK_DATABASES.flatMap((database, i): DatabaseCheck[] => {
+    const queries = row.checks[2 * i];
+    const hits = row.checks[2 * i + 1];
+    return queries === null || queries === undefined || hits === null || hits === undefined
+      ? []
+      : [{ database, queries, hits }];
+  });
+  return {
+    id: row.id,
+    operationId: row.operation_id,
+    country: row.country,
+    unitType: row.unit_type,
+    unitName: row.unit_name,
+    arrests: row.arrests,
+    investigationsOpened: row.investigations_opened,
+    controlledDeliveries: row.controlled_deliveries,
+    personsChecked: row.persons_checked,
+    databaseChecks,
+    seizures: row.seizures.map((s) => ({ ...s, quantity: Number(s.quantity) })),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,137 @@
+import {
+  canReadCountry,
+  canReadOperation,
+  canWriteResult,
+  isGlobalRole,
+  type CreateResultRequest,
+  type OperationResult,
+  type OperationResultListResponse,
+  type Principal,
+  type ResultContent,
+  type UpdateResultRequest,
+} from '@cpc/domain';
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { invalidField } from '../common/field-errors.js';
+import { isUniqueViolation } from '../common/unique-violation.js';
+import { duplicateResult, operationNotFound, resultNotFound } from './operation.errors.js';
+import { toOperationResult } from './operation.mapper.js';
+import { OperationResultRepository, type StoredResult } from './operation-result.repository.js';
+import { OperationRepository, type LockedOperation } from './operation.repository.js';
+import { toResultWrite } from './result-write.js';
+import { SeizureRollupRepository } from './seizure-rollup.repository.js';
+
+function cannotWrite(country: string): ForbiddenException {
+  return new ForbiddenException({
+    statusCode: 403,
+    message: `country: you cannot report or edit results of ${country}`,
+  });
+}
+
+@Injectable()
+export class OperationResultsService {
+  constructor(
+    private readonly operations: OperationRepository,
+    private readonly results: OperationResultRepository,
+    private readonly rollup: SeizureRollupRepository,
+  ) {}
+
+  async list(principal: Principal, operationId: string): Promise<OperationResultListResponse> {
+    await this.visibleOperation(principal, operationId);
+    const country = isGlobalRole(principal.role) ? null : principal.country;
+    const results = await this.results.findResults(operationId, country);
+    return { operationId, results: results.map(toOperationResult) };
+  }
+
+  async get(principal: Principal, operationId: string, id: string): Promise<OperationResult> {
+    await this.visibleOperation(principal, operationId);
+    const result = await this.results.findResult(operationId, id);
+    if (!result || !canReadCountry(principal, result.country)) throw resultNotFound(id);
+    return toOperationResult(result);
+  }
+
+  async create(principal: Principal, operationId: string, request: CreateResultRequest): Promise<OperationResult> {
+    const { country, ...content } = request;
+    const id = await this.operations
+      .transaction(async (tx) => {
+        const operation = await this.lockedOperation(tx, principal, operationId);
+        if (!canWriteResult(principal, country)) throw cannotWrite(country);
+        if (!operation.countries.includes(country))
+          throw invalidField('country', `${country} does not take part in operation ${operation.code}`);
+        const [created] = await this.results.insertResults(tx, [
+          toResultWrite(operationId, country, withUnitName(content)),
+        ]);
+        await this.rollup.refreshSeizureRollup(tx, [{ country, year: operation.endYear }]);
+        return created ?? '';
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? duplicateResult(country) : error;
+      });
+    return this.get(principal, operationId, id);
+  }
+
+  async update(
+    principal: Principal,
+    operationId: string,
+    id: string,
+    request: UpdateResultRequest,
+  ): Promise<OperationResult> {
+    await this.operations.transaction(async (tx) => {
+      const { operation, result } = await this.writableResult(tx, principal, operationId, id);
+      const next: ResultContent = {
+        unitType: request.unitType ?? result.unitType,
+        unitName: request.unitName === undefined ? result.unitName : request.unitName,
+        arrests: request.arrests ?? result.arrests,
+        investigationsOpened: request.investigationsOpened ?? result.investigationsOpened,
+        controlledDeliveries: request.controlledDeliveries ?? result.controlledDeliveries,
+        personsChecked: request.personsChecked ?? result.personsChecked,
+        databaseChecks: request.databaseChecks ?? result.databaseChecks,
+        seizures: request.seizures ?? result.seizures,
+      };
+      await this.results.updateResults(tx, [{ ...toResultWrite(operationId, result.country, next), id }]);
+      await this.rollup.refreshSeizureRollup(tx, [{ country: result.country, year: operation.endYear }]);
+    });
+    return this.get(principal, operationId, id);
+  }
+
+  async remove(principal: Principal, operationId: string, id: string): Promise<void> {
+    await this.operations.transaction(async (tx) => {
+      const { operation, result } = await this.writableResult(tx, principal, operationId, id);
+      await this.results.deleteResult(tx, operationId, id);
+      await this.rollup.refreshSeizureRollup(tx, [{ country: result.country, year: operation.endYear }]);
+    });
+  }
+
+  /** 404 for an operation the caller cannot see, as if it did not exist. */
+  private async visibleOperation(principal: Principal, operationId: string): Promise<void> {
+    const operation = await this.operations.findOperation(operationId);
+    if (!operation || !canReadOperation(principal, operation.countries)) throw operationNotFound(operationId);
+  }
+
+  private async lockedOperation(
+    tx: EntityManager,
+    principal: Principal,
+    operationId: string,
+  ): Promise<LockedOperation> {
+    const operation = await this.operations.lockOperation(tx, operationId);
+    if (!operation || !canReadOperation(principal, operation.countries)) throw operationNotFound(operationId);
+    return operation;
+  }
+
+  private async writableResult(
+    tx: EntityManager,
+    principal: Principal,
+    operationId: string,
+    id: string,
+  ): Promise<{ operation: LockedOperation; result: StoredResult }> {
+    const operation = await this.lockedOperation(tx, principal, operationId);
+    const result = await this.results.findResult(operationId, id, tx);
+    if (!result || !canReadCountry(principal, result.country)) throw resultNotFound(id);
+    if (!canWriteResult(principal, result.country)) throw cannotWrite(result.country);
+    return { operation, result };
+  }
+}
+
+function withUnitName(content: Omit<CreateResultRequest, 'country'>): ResultContent {
+  return { ...content, unitName: content.unitName ?? null };
+}

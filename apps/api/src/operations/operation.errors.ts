@@ -1,0 +1,27 @@
+import { ConflictException, NotFoundException } from '@nestjs/common';
+
+export function operationNotFound(id: string): NotFoundException {
+  return new NotFoundException({ statusCode: 404, message: `operation ${id} not found` });
+}
+
+export function resultNotFound(id: string): NotFoundException {
+  return new NotFoundException({ statusCode: 404, message: `result ${id} not found in this operation` });
+}
+
+export function duplicateCode(code: string): ConflictException {
+  return new ConflictException({ statusCode: 409, message: `code: an operation with code ${code} already exists` });
+}
+
+export function duplicateResult(country: string): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    message: `country: ${country} has already reported a result for this operation; edit it instead`,
+  });
+}
+
+export function reportedParticipants(countries: string[]): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    message: `countries: ${countries.join(', ')} reported results and cannot be removed; delete their results first`,
+  });
+}

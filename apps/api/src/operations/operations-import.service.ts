@@ -1,0 +1,207 @@
+import {
+  parseOperationsImportTable,
+  type ImportFormat,
+  type ImportQuery,
+  type ImportedOperation,
+  type ImportedResult,
+  type OperationImportResult,
+  type OperationsImport,
+} from '@cpc/domain';
+import { Injectable, StreamableFile } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { importRejected } from '../common/import-rejected.js';
+import { readSpreadsheet, type UploadedSpreadsheet } from '../common/spreadsheet-reader.js';
+import { OPERATIONS_IMPORT_MAX_ROWS } from '../common/upload-limits.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { OperationResultRepository, resultKey, type ResultWrite } from './operation-result.repository.js';
+import { OperationRepository, type LockedOperation, type OperationFields } from './operation.repository.js';
+import { buildOperationsTemplate } from './operations-template.js';
+import { toResultWrite } from './result-write.js';
+import { SeizureRollupRepository, type CountryYear } from './seizure-rollup.repository.js';
+
+/** Above this many rows, the planner's statistics are refreshed after the import. */
+const ANALYZE_AFTER_ROWS = 1000;
+
+interface Counts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Bulk import of operations and results, all or nothing and idempotent: the operation code and the country
+ * are the keys, an operation or result whose content is unchanged is not written again, and participants
+ * named by the file are added to their operations.
+ */
+@Injectable()
+export class OperationsImportService {
+  constructor(
+    private readonly operations: OperationRepository,
+    private readonly results: OperationResultRepository,
+    private readonly rollup: SeizureRollupRepository,
+    private readonly references: ReferenceService,
+  ) {}
+
+  async import(file: UploadedSpreadsheet | undefined, query: ImportQuery): Promise<OperationImportResult> {
+    const parsed = await this.parse(file);
+    const outcome = await this.operations.transaction((tx) => this.write(tx, parsed, query.dryRun));
+    if (!query.dryRun && parsed.rows >= ANALYZE_AFTER_ROWS) await this.operations.analyzeTables();
+    return outcome;
+  }
+
+  async template(format: ImportFormat): Promise<StreamableFile> {
+    const file = await buildOperationsTemplate(format);
+    return new StreamableFile(file.buffer, {
+      type: file.contentType,
+      disposition: `attachment; filename="${file.filename}"`,
+      length: file.buffer.length,
+    });
+  }
+
+  private async parse(file: UploadedSpreadsheet | undefined): Promise<OperationsImport> {
+    const table = await readSpreadsheet(file, OPERATIONS_IMPORT_MAX_ROWS);
+    const { countries } = await this.references.countries();
+    const { errors, ...parsed } = parseOperationsImportTable(table, {
+      knownCountries: new Set(countries.map((c) => c.iso3)),
+    });
+    if (errors.length > 0) throw importRejected(errors);
+    return parsed;
+  }
+
+  private async write(tx: EntityManager, parsed: OperationsImport, dryRun: boolean): Promise<OperationImportResult> {
+    const existing = await this.operations.lockOperationsByCode(
+      tx,
+      parsed.operations.map((o) => o.code),
+    );
+    const created = parsed.operations.filter((o) => !existing.has(o.code));
+    const changed = parsed.operations.flatMap((o) => {
+      const stored = existing.get(o.code);
+      return stored && differs(stored, o) ? [{ ...fieldsFrom(o, stored.description), id: stored.id, stored }] : [];
+    });
+    const storedResults = await this.results.lockResultKeys(
+      tx,
+      [...existing.values()].map((o) => o.id),
+    );
+    const operationCounts = {
+      created: created.length,
+      updated: changed.length,
+      unchanged: existing.size - changed.length,
+    };
+    if (dryRun) {
+      const plan = planResults(parsed.results, (code) => existing.get(code)?.id, storedResults);
+      return summary(parsed, true, operationCounts, counts(plan));
+    }
+    const newIds = await this.operations.insertOperations(
+      tx,
+      created.map((o) => fieldsFrom(o, null)),
+      'imported',
+    );
+    await this.operations.updateOperations(tx, changed);
+    const idOf = idLookup(existing, created, newIds);
+    await this.operations.addParticipants(tx, newParticipants(parsed.results, existing, idOf));
+    const plan = planResults(parsed.results, idOf, storedResults);
+    await this.results.insertResults(tx, plan.create);
+    await this.results.updateResults(tx, plan.update);
+    await this.rollup.refreshSeizureRollup(tx, rollupPairs(plan, changed));
+    return summary(parsed, false, operationCounts, counts(plan));
+  }
+}
+
+interface ResultPlan {
+  create: ResultWrite[];
+  update: (ResultWrite & { id: string })[];
+  unchanged: number;
+  /** The country-years of the results to write. */
+  touched: CountryYear[];
+}
+
+function planResults(
+  results: ImportedResult[],
+  idOf: (code: string) => string | undefined,
+  stored: Map<string, { id: string; contentHash: string }>,
+): ResultPlan {
+  const plan: ResultPlan = { create: [], update: [], unchanged: 0, touched: [] };
+  for (const result of results) {
+    const operationId = idOf(result.operationCode) ?? '';
+    const write = toResultWrite(operationId, result.country, result);
+    const current = stored.get(resultKey(operationId, result.country));
+    if (current?.contentHash === write.contentHash) {
+      plan.unchanged++;
+      continue;
+    }
+    if (current) plan.update.push({ ...write, id: current.id });
+    else plan.create.push(write);
+    plan.touched.push({ country: result.country, year: result.endYear });
+  }
+  return plan;
+}
+
+function counts(plan: ResultPlan): Counts {
+  return { created: plan.create.length, updated: plan.update.length, unchanged: plan.unchanged };
+}
+
+function summary(
+  parsed: OperationsImport,
+  dryRun: boolean,
+  operations: Counts,
+  results: Counts,
+): OperationImportResult {
+  return { dryRun, rows: parsed.rows, operations, results, seizures: parsed.seizures };
+}
+
+function fieldsFrom(o: ImportedOperation, description: string | null): OperationFields {
+  return {
+    code: o.code,
+    name: o.name,
+    description,
+    programme: o.programme,
+    lead: o.lead,
+    activities: o.activities,
+    startDate: o.startDate,
+    endDate: o.endDate,
+  };
+}
+
+/** The file has no description column: an operation differs when any column it does have differs. */
+function differs(stored: LockedOperation, o: ImportedOperation): boolean {
+  return (
+    stored.name !== o.name ||
+    stored.programme !== o.programme ||
+    stored.lead !== o.lead ||
+    stored.activities.join(';') !== o.activities.join(';') ||
+    stored.startDate !== o.startDate ||
+    stored.endDate !== o.endDate
+  );
+}
+
+function idLookup(
+  existing: Map<string, LockedOperation>,
+  created: ImportedOperation[],
+  newIds: string[],
+): (code: string) => string | undefined {
+  const ids = new Map<string, string>([...existing].map(([code, o]) => [code, o.id]));
+  created.forEach((o, i) => ids.set(o.code, newIds[i] ?? ''));
+  return (code) => ids.get(code);
+}
+
+/** Countries that report in the file but are not yet participants of their operation. */
+function newParticipants(
+  results: ImportedResult[],
+  existing: Map<string, LockedOperation>,
+  idOf: (code: string) => string | undefined,
+): { operationId: string; country: string }[] {
+  return results
+    .filter((r) => !(existing.get(r.operationCode)?.countries.includes(r.country) ?? false))
+    .map((r) => ({ operationId: idOf(r.operationCode) ?? '', country: r.country }));
+}
+
+/** Country-years whose seizures changed: written results, and every participant of a re-dated operation. */
+function rollupPairs(plan: ResultPlan, changed: { endDate: string; stored: LockedOperation }[]): CountryYear[] {
+  const fromOperations = changed.flatMap(({ endDate, stored }) =>
+    stored.countries.flatMap((country) => [
+      { country, year: stored.endYear },
+      { country, year: Number(endDate.slice(0, 4)) },
+    ]),
+  );
+  return [...plan.touched, ...fromOperations];
+}

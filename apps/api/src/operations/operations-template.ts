@@ -1,0 +1,96 @@
+import {
+  ACTIVITIES,
+  COMMODITIES,
+  IMPORT_COMMENT_MARK,
+  LEADS,
+  OPERATIONS_IMPORT_COLUMNS,
+  PROGRAMMES,
+  SEIZURE_UNITS,
+  UNIT_TYPES,
+  type ImportFormat,
+} from '@cpc/domain';
+import ExcelJS from 'exceljs';
+import { csvCell } from '../common/csv-cell.js';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Two example rows of one result (a commodity in two units), skipped on import: the first cell starts with #. */
+const EXAMPLE_ROWS: Record<string, string>[] = [
+  { commodity: 'cocaine', cases: '3', quantity: '12.5', unit: 'kg' },
+  { commodity: 'currency', cases: '1', quantity: '48000', unit: 'usd' },
+].map((seizure) => ({
+  operation_code: `${IMPORT_COMMENT_MARK} example, ignored: COCAIR-VII`,
+  operation_name: 'Cocair VII',
+  programme: 'aircop',
+  lead: 'unodc',
+  activities: 'risk_targeting;interception',
+  start_date: '2024-11-04',
+  end_date: '2025-01-10',
+  country: 'SEN',
+  unit_type: 'airport_task_force',
+  unit_name: 'CAAT Dakar',
+  arrests: '4',
+  investigations_opened: '2',
+  controlled_deliveries: '0',
+  persons_checked: '1250',
+  sltd_queries: '1250',
+  sltd_hits: '3',
+  smv_queries: '',
+  smv_hits: '',
+  nominal_queries: '800',
+  nominal_hits: '5',
+  notices_queries: '800',
+  notices_hits: '1',
+  ...seizure,
+}));
+
+/** What the coded columns accept, shown on the template's second sheet. */
+const CODES: [string, readonly string[]][] = [
+  ['programme', PROGRAMMES],
+  ['lead', LEADS],
+  ['activities (;-separated)', ACTIVITIES],
+  ['unit_type', UNIT_TYPES],
+  ['commodity (empty: a result without seizures)', COMMODITIES],
+  ['unit', SEIZURE_UNITS],
+];
+
+export async function buildOperationsTemplate(
+  format: ImportFormat,
+): Promise<{ buffer: Buffer; contentType: string; filename: string }> {
+  return format === 'xlsx'
+    ? { buffer: await xlsxTemplate(), contentType: XLSX_TYPE, filename: 'cpc-operations-template.xlsx' }
+    : { buffer: csvTemplate(), contentType: 'text/csv; charset=utf-8', filename: 'cpc-operations-template.csv' };
+}
+
+function exampleCells(): string[][] {
+  return EXAMPLE_ROWS.map((row) => OPERATIONS_IMPORT_COLUMNS.map((column) => row[column] ?? ''));
+}
+
+function csvTemplate(): Buffer {
+  const lines = [[...OPERATIONS_IMPORT_COLUMNS], ...exampleCells()].map((cells) => cells.map(csvCell).join(','));
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+async function xlsxTemplate(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'CPC Observatory';
+  const sheet = workbook.addWorksheet('operations', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow([...OPERATIONS_IMPORT_COLUMNS]).font = { bold: true };
+  for (const cells of exampleCells()) sheet.addRow(cells).font = { italic: true, color: { argb: 'FF808080' } };
+  OPERATIONS_IMPORT_COLUMNS.forEach((name, i) => (sheet.getColumn(i + 1).width = Math.max(12, name.length + 4)));
+  const codes = workbook.addWorksheet('codes');
+  codes.columns = [
+    { header: 'column', width: 44 },
+    { header: 'values', width: 120 },
+  ];
+  codes.getRow(1).font = { bold: true };
+  for (const [column, values] of CODES) codes.addRow([column, values.join(', ')]);
+  codes.addRow([]);
+  codes.addRow([
+    'One row per operation × country × commodity. Operation and result columns repeat on each row and must agree. Dates YYYY-MM-DD; counts whole numbers; quantities with a dot for decimals. Re-importing a file changes nothing; the operation code and the country are the keys.',
+  ]);
+  codes.addRow([
+    'Une ligne par opération × pays × marchandise. Les colonnes de l’opération et du résultat se répètent sur chaque ligne et doivent concorder. Dates AAAA-MM-JJ ; nombres entiers ; quantités avec un point décimal. Réimporter un fichier ne change rien ; le code de l’opération et le pays sont les clés.',
+  ]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { ReferenceModule } from '../reference/reference.module.js';
+import { OperationResultRepository } from './operation-result.repository.js';
+import { OperationResultsController } from './operation-results.controller.js';
+import { OperationResultsService } from './operation-results.service.js';
+import { OperationRepository } from './operation.repository.js';
+import { OperationsImportController } from './operations-import.controller.js';
+import { OperationsImportService } from './operations-import.service.js';
+import { OperationsController } from './operations.controller.js';
+import { OperationsService } from './operations.service.js';
+import { SeizureRollupRepository } from './seizure-rollup.repository.js';
+
+@Module({
+  imports: [ReferenceModule],
+  // The import controller first, so that /operations/import/… is never read as an operation id.
+  controllers: [OperationsImportController, OperationsController, OperationResultsController],
+  providers: [
+    OperationRepository,
+    OperationResultRepository,
+    SeizureRollupRepository,
+    OperationsService,
+    OperationResultsService,
+    OperationsImportService,
+  ],
+  exports: [OperationRepository, OperationResultRepository, SeizureRollupRepository],
+})
+export class OperationsModule {}
