@@ -1,7 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AssessmentRepository } from '../assessments/assessment.repository.js';
+import { OperationResultRepository } from '../operations/operation-result.repository.js';
+import { OperationRepository } from '../operations/operation.repository.js';
+import { toResultWrite } from '../operations/result-write.js';
+import { SeizureRollupRepository } from '../operations/seizure-rollup.repository.js';
+import { buildDemoOperations, type DemoOperation } from './demo-operations-plan.js';
 import { buildDemoPlan } from './demo-plan.js';
 
 @Injectable()
@@ -11,20 +16,47 @@ export class DemoDataLoader {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly assessments: AssessmentRepository,
+    private readonly operations: OperationRepository,
+    private readonly results: OperationResultRepository,
+    private readonly rollup: SeizureRollupRepository,
   ) {}
 
-  /** Loads the synthetic demo assessments, only into a database that holds none. */
+  /** Loads the synthetic demo assessments and operations, each only into a database that holds none. */
   async loadIfEmpty(): Promise<boolean> {
-    if ((await this.assessments.countAssessments()) > 0) return false;
     const plan = buildDemoPlan();
-    await this.dataSource.transaction((manager) =>
-      this.assessments.insertScored(
-        manager,
-        plan.map((a) => ({ ...a, source: 'demo' as const })),
-      ),
+    let loaded = false;
+    if ((await this.assessments.countAssessments()) === 0) {
+      await this.dataSource.transaction((manager) =>
+        this.assessments.insertScored(
+          manager,
+          plan.map((a) => ({ ...a, source: 'demo' as const })),
+        ),
+      );
+      await this.assessments.analyzeTables();
+      this.logger.log(`Loaded ${plan.length} synthetic demo assessments`);
+      loaded = true;
+    }
+    if ((await this.operations.countOperations()) === 0) {
+      const operations = buildDemoOperations(plan);
+      await this.dataSource.transaction((tx) => this.insertOperations(tx, operations));
+      await this.operations.analyzeTables();
+      this.logger.log(`Loaded ${operations.length} synthetic demo operations`);
+      loaded = true;
+    }
+    return loaded;
+  }
+
+  private async insertOperations(tx: EntityManager, operations: DemoOperation[]): Promise<void> {
+    const ids = await this.operations.insertOperations(tx, operations, 'demo');
+    await this.operations.addParticipants(
+      tx,
+      operations.flatMap((o, i) => o.countries.map((country) => ({ operationId: ids[i] ?? '', country }))),
     );
-    await this.assessments.analyzeTables();
-    this.logger.log(`Loaded ${plan.length} synthetic demo assessments`);
-    return true;
+    const writes = operations.flatMap((o, i) => o.results.map((r) => toResultWrite(ids[i] ?? '', r.country, r)));
+    await this.results.insertResults(tx, writes);
+    await this.rollup.refreshSeizureRollup(
+      tx,
+      operations.flatMap((o) => o.results.map((r) => ({ country: r.country, year: Number(o.endDate.slice(0, 4)) }))),
+    );
   }
 }

@@ -78,6 +78,11 @@ export class OperationRepository {
     );
   }
 
+  async countOperations(): Promise<number> {
+    const rows: { n: string }[] = await this.dataSource.query('SELECT count(*) AS n FROM operations');
+    return Number(rows[0]?.n ?? 0);
+  }
+
   async findOperation(id: string): Promise<StoredOperation | null> {
     const rows: OperationRow[] = await this.dataSource.query(`${SELECT_OPERATION} WHERE o.id = $1`, [id]);
     return rows[0] ? toStored(rows[0]) : null;
