@@ -1,8 +1,8 @@
 import { extname } from 'node:path';
 import type { ImportTable } from '@cpc/domain';
 import { BadRequestException, HttpException, HttpStatus, UnsupportedMediaTypeException } from '@nestjs/common';
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { parseCsvRecords } from './csv-records.js';
 import { invalidField } from './field-errors.js';
 
 /** What multer gives for an uploaded file (memory storage). */
@@ -107,12 +107,7 @@ function readCsv(buffer: Buffer): NumberedRow[] {
   const text = decodeText(buffer);
   let records: string[][];
   try {
-    records = parse(text, {
-      bom: true,
-      delimiter: delimiterOf(text),
-      relax_column_count: true,
-      skip_empty_lines: false,
-    });
+    records = parseCsvRecords(text, delimiterOf(text));
   } catch (e) {
     throw fileError(`the CSV cannot be read: ${e instanceof Error ? e.message : String(e)}`);
   }

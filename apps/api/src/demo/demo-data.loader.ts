@@ -53,10 +53,6 @@ export class DemoDataLoader {
       operations.flatMap((o, i) => o.countries.map((country) => ({ operationId: ids[i] ?? '', country }))),
     );
     const writes = operations.flatMap((o, i) => o.results.map((r) => toResultWrite(ids[i] ?? '', r.country, r)));
-    await this.results.insertResults(tx, writes);
-    await this.rollup.refreshSeizureRollup(
-      tx,
-      operations.flatMap((o) => o.results.map((r) => ({ country: r.country, year: Number(o.endDate.slice(0, 4)) }))),
-    );
+    await this.rollup.applySeizureContributions(tx, await this.results.insertResults(tx, writes), 1);
   }
 }

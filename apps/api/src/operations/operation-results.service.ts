@@ -61,7 +61,7 @@ export class OperationResultsService {
         const [created] = await this.results.insertResults(tx, [
           toResultWrite(operationId, country, withUnitName(content)),
         ]);
-        await this.rollup.refreshSeizureRollup(tx, [{ country, year: operation.endYear }]);
+        await this.rollup.applySeizureContributions(tx, created ? [created] : [], 1);
         return created ?? '';
       })
       .catch((error: unknown) => {
@@ -77,7 +77,7 @@ export class OperationResultsService {
     request: UpdateResultRequest,
   ): Promise<OperationResult> {
     await this.operations.transaction(async (tx) => {
-      const { operation, result } = await this.writableResult(tx, principal, operationId, id);
+      const { result } = await this.writableResult(tx, principal, operationId, id);
       const next: ResultContent = {
         unitType: request.unitType ?? result.unitType,
         unitName: request.unitName === undefined ? result.unitName : request.unitName,
@@ -88,17 +88,18 @@ export class OperationResultsService {
         databaseChecks: request.databaseChecks ?? result.databaseChecks,
         seizures: request.seizures ?? result.seizures,
       };
+      await this.rollup.applySeizureContributions(tx, [id], -1);
       await this.results.updateResults(tx, [{ ...toResultWrite(operationId, result.country, next), id }]);
-      await this.rollup.refreshSeizureRollup(tx, [{ country: result.country, year: operation.endYear }]);
+      await this.rollup.applySeizureContributions(tx, [id], 1);
     });
     return this.get(principal, operationId, id);
   }
 
   async remove(principal: Principal, operationId: string, id: string): Promise<void> {
     await this.operations.transaction(async (tx) => {
-      const { operation, result } = await this.writableResult(tx, principal, operationId, id);
+      await this.writableResult(tx, principal, operationId, id);
+      await this.rollup.applySeizureContributions(tx, [id], -1);
       await this.results.deleteResult(tx, operationId, id);
-      await this.rollup.refreshSeizureRollup(tx, [{ country: result.country, year: operation.endYear }]);
     });
   }
 

@@ -17,7 +17,7 @@ import { OperationResultRepository, resultKey, type ResultWrite } from './operat
 import { OperationRepository, type LockedOperation, type OperationFields } from './operation.repository.js';
 import { buildOperationsTemplate } from './operations-template.js';
 import { toResultWrite } from './result-write.js';
-import { SeizureRollupRepository, type CountryYear } from './seizure-rollup.repository.js';
+import { SeizureRollupRepository } from './seizure-rollup.repository.js';
 
 /** Above this many rows, the planner's statistics are refreshed after the import. */
 const ANALYZE_AFTER_ROWS = 1000;
@@ -87,10 +87,13 @@ export class OperationsImportService {
       updated: changed.length,
       unchanged: existing.size - changed.length,
     };
-    if (dryRun) {
-      const plan = planResults(parsed.results, (code) => existing.get(code)?.id, storedResults);
-      return summary(parsed, true, operationCounts, counts(plan));
-    }
+    const plan = planResults(parsed.results, (code) => existing.get(code)?.id, storedResults);
+    if (dryRun) return summary(parsed, true, operationCounts, counts(plan));
+    // Contributions to the seizure rollup leave before the write and come back after it, under the new end year.
+    const redated = changed.filter((c) => Number(c.endDate.slice(0, 4)) !== c.stored.endYear).map((c) => c.id);
+    const moved = await this.rollup.findResultIdsOfOperations(tx, redated);
+    const outgoing = [...new Set([...moved, ...plan.update.map((u) => u.id)])];
+    await this.rollup.applySeizureContributions(tx, outgoing, -1);
     const newIds = await this.operations.insertOperations(
       tx,
       created.map((o) => fieldsFrom(o, null)),
@@ -99,20 +102,21 @@ export class OperationsImportService {
     await this.operations.updateOperations(tx, changed);
     const idOf = idLookup(existing, created, newIds);
     await this.operations.addParticipants(tx, newParticipants(parsed.results, existing, idOf));
-    const plan = planResults(parsed.results, idOf, storedResults);
-    await this.results.insertResults(tx, plan.create);
+    const createdIds = await this.results.insertResults(
+      tx,
+      plan.create.map(({ code, write }) => ({ ...write, operationId: idOf(code) ?? '' })),
+    );
     await this.results.updateResults(tx, plan.update);
-    await this.rollup.refreshSeizureRollup(tx, rollupPairs(plan, changed));
+    await this.rollup.applySeizureContributions(tx, [...outgoing, ...createdIds], 1);
     return summary(parsed, false, operationCounts, counts(plan));
   }
 }
 
 interface ResultPlan {
-  create: ResultWrite[];
+  /** New results, by operation code: a new operation has no id until it is written. */
+  create: { code: string; write: ResultWrite }[];
   update: (ResultWrite & { id: string })[];
   unchanged: number;
-  /** The country-years of the results to write. */
-  touched: CountryYear[];
 }
 
 function planResults(
@@ -120,7 +124,7 @@ function planResults(
   idOf: (code: string) => string | undefined,
   stored: Map<string, { id: string; contentHash: string }>,
 ): ResultPlan {
-  const plan: ResultPlan = { create: [], update: [], unchanged: 0, touched: [] };
+  const plan: ResultPlan = { create: [], update: [], unchanged: 0 };
   for (const result of results) {
     const operationId = idOf(result.operationCode) ?? '';
     const write = toResultWrite(operationId, result.country, result);
@@ -130,8 +134,7 @@ function planResults(
       continue;
     }
     if (current) plan.update.push({ ...write, id: current.id });
-    else plan.create.push(write);
-    plan.touched.push({ country: result.country, year: result.endYear });
+    else plan.create.push({ code: result.operationCode, write });
   }
   return plan;
 }
@@ -193,15 +196,4 @@ function newParticipants(
   return results
     .filter((r) => !(existing.get(r.operationCode)?.countries.includes(r.country) ?? false))
     .map((r) => ({ operationId: idOf(r.operationCode) ?? '', country: r.country }));
-}
-
-/** Country-years whose seizures changed: written results, and every participant of a re-dated operation. */
-function rollupPairs(plan: ResultPlan, changed: { endDate: string; stored: LockedOperation }[]): CountryYear[] {
-  const fromOperations = changed.flatMap(({ endDate, stored }) =>
-    stored.countries.flatMap((country) => [
-      { country, year: stored.endYear },
-      { country, year: Number(endDate.slice(0, 4)) },
-    ]),
-  );
-  return [...plan.touched, ...fromOperations];
 }

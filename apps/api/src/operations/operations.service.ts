@@ -68,14 +68,15 @@ export class OperationsService {
         const current = await this.operations.lockOperation(tx, id);
         if (!current) throw operationNotFound(id);
         const next = merge(current, request);
+        // Seizures count in the end year: a new end year moves the results' contributions.
+        const moved =
+          next.endDate.slice(0, 4) === current.endDate.slice(0, 4)
+            ? []
+            : await this.rollup.findResultIdsOfOperations(tx, [id]);
+        await this.rollup.applySeizureContributions(tx, moved, -1);
         await this.operations.updateOperations(tx, [{ ...next, id }]);
+        await this.rollup.applySeizureContributions(tx, moved, 1);
         await this.replaceParticipants(tx, current, request.countries);
-        const reported = await this.operations.reportedAmong(tx, id, current.countries);
-        const years = [current.endYear, Number(next.endDate.slice(0, 4))];
-        await this.rollup.refreshSeizureRollup(
-          tx,
-          reported.flatMap((country) => years.map((year) => ({ country, year }))),
-        );
       })
       .catch(rethrowDuplicateCode(request.code ?? ''));
     return this.get(principal, id);
@@ -86,11 +87,8 @@ export class OperationsService {
     await this.operations.transaction(async (tx) => {
       const current = await this.operations.lockOperation(tx, id);
       if (!current) throw operationNotFound(id);
+      await this.rollup.applySeizureContributions(tx, await this.rollup.findResultIdsOfOperations(tx, [id]), -1);
       await this.operations.deleteOperation(tx, id);
-      await this.rollup.refreshSeizureRollup(
-        tx,
-        current.countries.map((country) => ({ country, year: current.endYear })),
-      );
     });
   }
 

@@ -1,34 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-export interface CountryYear {
-  country: string;
-  year: number;
-}
-
-/** Keeps `operation_seizure_rollup` equal to the seizures summed by country, end year, commodity and unit. */
+/**
+ * Keeps `operation_seizure_rollup` equal to the seizures summed by country, end year, commodity and unit.
+ * Writers subtract the contribution of the results they are about to change or delete, write, then add the
+ * contribution of the results as they now stand, all in one transaction: the cost follows what changed,
+ * not the size of the table.
+ */
 @Injectable()
 export class SeizureRollupRepository {
-  /** Recomputes the rollup rows of these country-years from the seizures, within the writer's transaction. */
-  async refreshSeizureRollup(tx: EntityManager, pairs: CountryYear[]): Promise<void> {
-    const unique = [...new Map(pairs.map((p) => [`${p.country} ${p.year}`, p])).values()];
-    if (unique.length === 0) return;
-    const params = [unique.map((p) => p.country), unique.map((p) => p.year)];
+  /** Adds (+1) or subtracts (-1) what these results' seizures, under their operations' end years, contribute. */
+  async applySeizureContributions(tx: EntityManager, resultIds: string[], sign: 1 | -1): Promise<void> {
+    if (resultIds.length === 0) return;
     await tx.query(
-      `DELETE FROM operation_seizure_rollup u
-       USING unnest($1::text[], $2::int[]) AS p(country, year)
-       WHERE u.country_iso3 = p.country AND u.year = p.year`,
-      params,
+      `INSERT INTO operation_seizure_rollup AS u (country_iso3, year, commodity, unit, cases, quantity, seizures)
+       SELECT r.country_iso3, o.end_year, s.commodity, s.unit, $2 * sum(s.cases), $2 * sum(s.quantity), $2 * count(*)
+       FROM operation_seizures s
+       JOIN operation_results r ON r.id = s.result_id
+       JOIN operations o ON o.id = r.operation_id
+       WHERE s.result_id = ANY($1::uuid[])
+       GROUP BY r.country_iso3, o.end_year, s.commodity, s.unit
+       ON CONFLICT (country_iso3, year, commodity, unit) DO UPDATE
+         SET cases = u.cases + excluded.cases, quantity = u.quantity + excluded.quantity,
+             seizures = u.seizures + excluded.seizures`,
+      [resultIds, sign],
     );
-    await tx.query(
-      `INSERT INTO operation_seizure_rollup (country_iso3, year, commodity, unit, cases, quantity)
-       SELECT r.country_iso3, o.end_year, s.commodity, s.unit, sum(s.cases), sum(s.quantity)
-       FROM unnest($1::text[], $2::int[]) AS p(country, year)
-       JOIN operation_results r ON r.country_iso3 = p.country
-       JOIN operations o ON o.id = r.operation_id AND o.end_year = p.year
-       JOIN operation_seizures s ON s.result_id = r.id
-       GROUP BY r.country_iso3, o.end_year, s.commodity, s.unit`,
-      params,
+    if (sign < 0) await tx.query(`DELETE FROM operation_seizure_rollup WHERE seizures = 0`);
+  }
+
+  /** The ids of these operations' results, whose contributions move when an operation moves or goes. */
+  async findResultIdsOfOperations(tx: EntityManager, operationIds: string[]): Promise<string[]> {
+    if (operationIds.length === 0) return [];
+    const rows: { id: string }[] = await tx.query(
+      `SELECT id FROM operation_results WHERE operation_id = ANY($1::uuid[])`,
+      [operationIds],
     );
+    return rows.map((r) => r.id);
   }
 }

@@ -33,8 +33,9 @@ export class SeizureEntity {
 }
 
 /**
- * Seizures summed by country, end year, commodity and unit, rewritten in the same transaction as every
- * write that touches them: the unfiltered operations analytics read this instead of every seizure row.
+ * Seizures summed by country, end year, commodity and unit, kept up to date by adding and subtracting the
+ * contributions of the results each write touches, in the same transaction: the unfiltered operations
+ * analytics read this instead of every seizure row. A row goes when no seizure row contributes any more.
  */
 @Entity('operation_seizure_rollup')
 @Check('ck_operation_seizure_rollup_commodity', COMMODITY_CHECK)
@@ -58,4 +59,8 @@ export class SeizureRollupEntity {
 
   @Column({ type: 'numeric' })
   quantity: string;
+
+  /** How many seizure rows are summed here. */
+  @Column({ type: 'int' })
+  seizures: number;
 }

@@ -12,7 +12,7 @@ import {
   type Programme,
   type UnitType,
 } from '../vocabularies.js';
-import { ACTIVITY_SEPARATOR, type OperationsColumnIndex } from './columns.js';
+import { ACTIVITY_SEPARATOR, OPERATION_COLUMNS, RESULT_COLUMNS, type OperationsColumnIndex } from './columns.js';
 import { CellReader } from './cells.js';
 import type { ImportCellError } from '../../import/columns.js';
 
@@ -43,22 +43,49 @@ export interface ParsedOperationsRow {
   /** null for the row of a result without seizures. */
   seizure: Seizure | null;
   errors: ImportCellError[];
+  /** The operation and result cells were written exactly as on an earlier accepted row, and taken from it. */
+  repeated: boolean;
+}
+
+/**
+ * Operation and result cells already accepted, by their exact text. A result's cells repeat on each of its
+ * seizure rows: a row whose cells match an accepted row's is not read again, only its seizure is.
+ */
+export class AcceptedCells {
+  private readonly rows = new Map<string, { operation: ImportedOperationFields; result: ImportedResultFields }>();
+
+  static keyOf(cells: readonly string[], index: OperationsColumnIndex): string {
+    return [...OPERATION_COLUMNS, ...RESULT_COLUMNS].map((c) => cells[index[c]] ?? '').join('\u0001');
+  }
+
+  get(key: string) {
+    return this.rows.get(key);
+  }
+
+  accept(key: string, operation: ImportedOperationFields, result: ImportedResultFields): void {
+    this.rows.set(key, { operation, result });
+  }
 }
 
 export function parseOperationsRow(
   cells: readonly string[],
   index: OperationsColumnIndex,
   knownCountries: ReadonlySet<string>,
-): ParsedOperationsRow {
+  accepted: AcceptedCells = new AcceptedCells(),
+): ParsedOperationsRow & { key: string } {
   const read = new CellReader(cells, index);
-  const operation = readOperation(read);
-  const result = readResult(read, knownCountries);
+  const key = AcceptedCells.keyOf(cells, index);
+  const known = accepted.get(key);
+  const operation = known?.operation ?? readOperation(read);
+  const result = known?.result ?? readResult(read, knownCountries);
   const seizure = readSeizure(read);
   return {
     operation,
     result,
     seizure: seizure === 'invalid' ? null : seizure,
     errors: read.errors,
+    repeated: known !== undefined,
+    key,
   };
 }
 

@@ -4,7 +4,12 @@ import type { ImportError } from '../../schemas/assessments.js';
 import type { Seizure } from '../../schemas/operations.js';
 import { CHECK_DATABASES } from '../vocabularies.js';
 import { parseOperationsHeader, type OperationsColumnIndex } from './columns.js';
-import { parseOperationsRow, type ImportedOperationFields, type ImportedResultFields } from './parse-operations-row.js';
+import {
+  AcceptedCells,
+  parseOperationsRow,
+  type ImportedOperationFields,
+  type ImportedResultFields,
+} from './parse-operations-row.js';
 
 export interface ImportedOperation extends ImportedOperationFields {
   /** The first row that names it. */
@@ -82,24 +87,20 @@ function collect(table: ImportTable, index: OperationsColumnIndex, knownCountrie
   const operations = new Map<string, ImportedOperation>();
   const results = new Map<string, CollectedResult>();
   const errors: ImportError[] = [];
+  const accepted = new AcceptedCells();
   let rows = 0;
   let seizures = 0;
   for (const { row, cells } of table.rows) {
     if (isSkipped(cells)) continue;
     rows++;
-    const parsed = parseOperationsRow(cells, index, knownCountries);
+    const parsed = parseOperationsRow(cells, index, knownCountries, accepted);
     const rowErrors = [...parsed.errors];
-    if (parsed.operation) rowErrors.push(...agreeOperation(operations, parsed.operation, row));
-    if (parsed.operation && parsed.result)
-      rowErrors.push(
-        ...collectResult(
-          results,
-          parsed.operation,
-          parsed.result,
-          row,
-          rowErrors.length === 0 ? parsed.seizure : undefined,
-        ),
-      );
+    if (parsed.operation && !parsed.repeated) rowErrors.push(...agreeOperation(operations, parsed.operation, row));
+    if (parsed.operation && parsed.result) {
+      const seizure = rowErrors.length === 0 ? parsed.seizure : undefined;
+      rowErrors.push(...collectResult(results, parsed.operation, parsed.result, row, seizure, parsed.repeated));
+      if (rowErrors.length === 0 && !parsed.repeated) accepted.accept(parsed.key, parsed.operation, parsed.result);
+    }
     if (parsed.seizure) seizures++;
     errors.push(...rowErrors.map((e) => ({ row, ...e })));
   }
@@ -118,6 +119,7 @@ function collectResult(
   fields: ImportedResultFields,
   row: number,
   seizure: Seizure | null | undefined,
+  repeated: boolean,
 ): ImportCellError[] {
   const operationCode = operation.code;
   const key = `${operationCode}\u0000${fields.country}`;
@@ -128,6 +130,7 @@ function collectResult(
     results.set(key, result);
     return seizure === undefined ? [] : addSeizure(result, seizure, row);
   }
+  if (repeated) return seizure === undefined ? [] : addSeizure(first, seizure, row);
   const found = disagreements(resultValues(first), resultValues(fields)).map((d) =>
     disagreement(d, first.row, 'operation and country'),
   );
