@@ -45,17 +45,14 @@ type OperationsRow = Record<string, Numeric> & {
 export class OperationsAnalyticsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Region/year outcomes computed by PostgreSQL; seizures come from the rollup unless operations are filtered. */
+  /** Region/year outcomes computed by PostgreSQL, from the rollups unless a filter narrows the results. */
   async aggregateOperationsByRegionYear(filter: OperationsFilter): Promise<OperationsRowPoint[]> {
-    const byOperation = filter.programme !== null || filter.activity !== null;
-    const rows: OperationsRow[] = await this.dataSource.query(operationsSql(byOperation), [
-      filter.groupingId,
-      filter.from,
-      filter.to,
-      filter.programme,
-      filter.activity,
-      filter.commodity,
-    ]);
+    const filtered = filter.programme !== null || filter.activity !== null || filter.commodity !== null;
+    const range = [filter.groupingId, filter.from, filter.to];
+    const rows: OperationsRow[] = await this.dataSource.query(
+      operationsSql(filtered),
+      filtered ? [...range, filter.programme, filter.activity, filter.commodity] : range,
+    );
     return rows.map(toOperationsPoint);
   }
 

@@ -1,63 +1,100 @@
 import { CHECK_DATABASES } from '@cpc/domain';
-import { GROUPING_MEMBERS_CTE, MEMBERS_CTES, currentInYearCte } from './analytics-sql.js';
+import { GROUPING_MEMBERS_CTE, currentInYearCte } from './analytics-sql.js';
 
-const checkSums = CHECK_DATABASES.flatMap((d) => [
-  `coalesce(sum(res.${d}_queries), 0)::bigint AS ${d}_queries`,
-  `coalesce(sum(res.${d}_hits), 0)::bigint AS ${d}_hits`,
-]).join(',\n           ');
+const SUMMED = [
+  'arrests',
+  'investigations_opened',
+  'controlled_deliveries',
+  'persons_checked',
+  ...CHECK_DATABASES.flatMap((d) => [`${d}_queries`, `${d}_hits`]),
+];
 
-/** Seizures from the rollup: every result of the end years, whatever its operation's programme or activities. */
-const SEIZURES_FROM_ROLLUP = `
+const sums = (table: string) => SUMMED.map((c) => `coalesce(sum(${table}.${c}), 0)::bigint AS ${c}`).join(', ');
+
+/**
+ * Without filters, results and seizures come from the rollups (a row per country and end year, and per
+ * commodity and unit); only the operations a region took part in are read from the results themselves.
+ */
+const FROM_ROLLUPS = `
+    result_rows AS MATERIALIZED (
+      SELECT u.country_iso3 AS country, u.year, ${SUMMED.map((c) => `u.${c}`).join(', ')}
+      FROM operation_result_rollup u
+      WHERE u.year BETWEEN $2::int AND $3::int
+    ),
+    operation_countries_in_years AS MATERIALIZED (
+      SELECT o.end_year AS year, r.operation_id, r.country_iso3 AS country
+      FROM operations o
+      JOIN operation_results r ON r.operation_id = o.id
+      WHERE o.end_year BETWEEN $2::int AND $3::int
+    ),
+    operation_regions AS (
+      SELECT DISTINCT gm.region, p.year, p.operation_id
+      FROM operation_countries_in_years p JOIN grouping_members gm ON gm.country = p.country
+    ),
+    seizure_rows AS MATERIALIZED (
       SELECT u.country_iso3 AS country, u.year, u.commodity, u.unit, u.cases, u.quantity
       FROM operation_seizure_rollup u
       WHERE u.year BETWEEN $2::int AND $3::int
-        AND ($6::text IS NULL OR u.commodity = $6)
-        AND u.country_iso3 IN (SELECT country FROM grouping_members)`;
+    ),`;
 
-/** Seizures of the filtered results, row by row: when the programme or activity filter narrows the operations. */
-const SEIZURES_OF_RESULTS = `
-      SELECT res.country, res.year, s.commodity, s.unit, s.cases, s.quantity
-      FROM res JOIN operation_seizures s ON s.result_id = res.id
-      WHERE ($6::text IS NULL OR s.commodity = $6)`;
-
-/**
- * One row per region (plus ALL) and end year of operational outcomes. $1 grouping id, $2 first year,
- * $3 last year, $4 programme, $5 activity, $6 commodity (each null for no filter).
- */
-export function operationsSql(byOperation: boolean): string {
-  return `
-    WITH years AS (SELECT generate_series($2::int, $3::int) AS year),${MEMBERS_CTES},
-    res AS MATERIALIZED (
-      SELECT r.id, r.operation_id, r.country_iso3 AS country, o.end_year AS year, r.arrests, r.investigations_opened,
-             r.controlled_deliveries, r.persons_checked,
-             ${CHECK_DATABASES.map((d) => `r.${d}_queries, r.${d}_hits`).join(', ')}
-      FROM operation_results r
-      JOIN operations o ON o.id = r.operation_id
+/** With a programme, activity or commodity filter: the matching results and their seizures, row by row. */
+const FROM_RESULTS = `
+    result_rows AS MATERIALIZED (
+      SELECT r.id, r.operation_id, r.country_iso3 AS country, o.end_year AS year, ${SUMMED.map((c) => `r.${c}`).join(', ')}
+      FROM operations o
+      JOIN operation_results r ON r.operation_id = o.id
       WHERE o.end_year BETWEEN $2::int AND $3::int
-        AND r.country_iso3 IN (SELECT country FROM grouping_members)
         AND ($4::text IS NULL OR o.programme = $4)
         AND ($5::text IS NULL OR $5 = ANY(o.activities))
         AND ($6::text IS NULL OR EXISTS (
           SELECT 1 FROM operation_seizures s WHERE s.result_id = r.id AND s.commodity = $6))
     ),
-    result_totals AS (
-      SELECT m.region, res.year,
-             count(DISTINCT res.operation_id)::int AS operations,
-             count(DISTINCT res.country)::int AS countries,
-             sum(res.arrests)::bigint AS arrests,
-             sum(res.investigations_opened)::bigint AS investigations_opened,
-             sum(res.controlled_deliveries)::bigint AS controlled_deliveries,
-             sum(res.persons_checked)::bigint AS persons_checked,
-             ${checkSums}
-      FROM res JOIN members m ON m.country = res.country
-      GROUP BY m.region, res.year
+    operation_regions AS (
+      SELECT DISTINCT gm.region, x.year, x.operation_id
+      FROM result_rows x JOIN grouping_members gm ON gm.country = x.country
     ),
-    seizure_rows AS (${byOperation ? SEIZURES_OF_RESULTS : SEIZURES_FROM_ROLLUP}
+    seizure_rows AS MATERIALIZED (
+      SELECT x.country, x.year, s.commodity, s.unit, s.cases, s.quantity
+      FROM result_rows x JOIN operation_seizures s ON s.result_id = x.id
+      WHERE ($6::text IS NULL OR s.commodity = $6)
+    ),`;
+
+/**
+ * One row per region (plus ALL) and end year of operational outcomes. $1 grouping id, $2 first year,
+ * $3 last year; when filtered, $4 programme, $5 activity, $6 commodity (each null for no filter).
+ * Figures are summed per region, then ALL is summed from the regions, which never share a country. The
+ * source rows are MATERIALIZED so that they meet the grouping's few hundred members in a hash join.
+ */
+export function operationsSql(filtered: boolean): string {
+  return `
+    WITH years AS (SELECT generate_series($2::int, $3::int) AS year),${GROUPING_MEMBERS_CTE},
+    ${filtered ? FROM_RESULTS : FROM_ROLLUPS}
+    region_results AS (
+      SELECT gm.region, x.year, count(DISTINCT x.country)::int AS countries, ${sums('x')}
+      FROM result_rows x JOIN grouping_members gm ON gm.country = x.country
+      GROUP BY gm.region, x.year
+    ),
+    results_by_region AS (
+      SELECT * FROM region_results
+      UNION ALL
+      SELECT 'ALL', year, sum(countries)::int, ${SUMMED.map((c) => `sum(${c})::bigint`).join(', ')}
+      FROM region_results GROUP BY year
+    ),
+    operations_by_region AS (
+      SELECT region, year, count(*)::int AS operations FROM operation_regions GROUP BY region, year
+      UNION ALL
+      SELECT 'ALL', year, count(DISTINCT operation_id)::int FROM operation_regions GROUP BY year
+    ),
+    region_seizures AS (
+      SELECT gm.region, x.year, x.commodity, x.unit, sum(x.cases)::bigint AS cases, sum(x.quantity) AS quantity
+      FROM seizure_rows x JOIN grouping_members gm ON gm.country = x.country
+      GROUP BY gm.region, x.year, x.commodity, x.unit
     ),
     seizure_totals AS (
-      SELECT m.region, x.year, x.commodity, x.unit, sum(x.cases)::bigint AS cases, sum(x.quantity) AS quantity
-      FROM seizure_rows x JOIN members m ON m.country = x.country
-      GROUP BY m.region, x.year, x.commodity, x.unit
+      SELECT * FROM region_seizures
+      UNION ALL
+      SELECT 'ALL', year, commodity, unit, sum(cases)::bigint, sum(quantity)
+      FROM region_seizures GROUP BY year, commodity, unit
     ),
     seizures_by_region AS (
       SELECT region, year, sum(cases)::bigint AS seizure_cases,
@@ -66,13 +103,12 @@ export function operationsSql(byOperation: boolean): string {
       FROM seizure_totals
       GROUP BY region, year
     )
-    SELECT g.region, y.year, t.operations, t.countries, t.arrests, t.investigations_opened,
-           t.controlled_deliveries, t.persons_checked,
-           ${CHECK_DATABASES.map((d) => `t.${d}_queries, t.${d}_hits`).join(', ')},
+    SELECT g.region, y.year, c.operations, t.countries, ${SUMMED.map((col) => `t.${col}`).join(', ')},
            s.seizure_cases, s.quantities
-    FROM (SELECT DISTINCT region FROM members) g
+    FROM (SELECT code AS region FROM regions WHERE grouping_id = $1 UNION ALL SELECT 'ALL') g
     CROSS JOIN years y
-    LEFT JOIN result_totals t ON t.region = g.region AND t.year = y.year
+    LEFT JOIN results_by_region t ON t.region = g.region AND t.year = y.year
+    LEFT JOIN operations_by_region c ON c.region = g.region AND c.year = y.year
     LEFT JOIN seizures_by_region s ON s.region = g.region AND s.year = y.year`;
 }
 

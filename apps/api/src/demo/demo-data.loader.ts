@@ -5,7 +5,7 @@ import { AssessmentRepository } from '../assessments/assessment.repository.js';
 import { OperationResultRepository } from '../operations/operation-result.repository.js';
 import { OperationRepository } from '../operations/operation.repository.js';
 import { toResultWrite } from '../operations/result-write.js';
-import { SeizureRollupRepository } from '../operations/seizure-rollup.repository.js';
+import { OperationRollupRepository } from '../operations/operation-rollup.repository.js';
 import { buildDemoOperations, type DemoOperation } from './demo-operations-plan.js';
 import { buildDemoPlan } from './demo-plan.js';
 
@@ -18,7 +18,7 @@ export class DemoDataLoader {
     private readonly assessments: AssessmentRepository,
     private readonly operations: OperationRepository,
     private readonly results: OperationResultRepository,
-    private readonly rollup: SeizureRollupRepository,
+    private readonly rollup: OperationRollupRepository,
   ) {}
 
   /** Loads the synthetic demo assessments and operations, each only into a database that holds none. */
@@ -53,6 +53,6 @@ export class DemoDataLoader {
       operations.flatMap((o, i) => o.countries.map((country) => ({ operationId: ids[i] ?? '', country }))),
     );
     const writes = operations.flatMap((o, i) => o.results.map((r) => toResultWrite(ids[i] ?? '', r.country, r)));
-    await this.rollup.applySeizureContributions(tx, await this.results.insertResults(tx, writes), 1);
+    await this.rollup.applyContributions(tx, await this.results.insertResults(tx, writes), 1);
   }
 }

@@ -2,6 +2,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { accountPaths } from './account-paths.js';
 import { analyticsPaths } from './analytics-paths.js';
 import { assessmentPaths } from './assessment-paths.js';
+import { operationsPaths } from './operations-paths.js';
 import { referencePaths } from './reference-paths.js';
 
 /** The OpenAPI document, generated from the same zod schemas that validate requests and type the web app. */
@@ -15,7 +16,7 @@ export function buildOpenApiDocument(): OpenAPIObject {
         'Customs–police cooperation diagnostics (WCO/INTERPOL handbook, section X), scored with methodology v1. ' +
         'Everything but health, the instrument and signing in needs Authorization: Bearer <token>.',
     },
-    paths: { ...referencePaths(), ...accountPaths(), ...analyticsPaths(), ...assessmentPaths() },
+    paths: { ...referencePaths(), ...accountPaths(), ...analyticsPaths(), ...assessmentPaths(), ...operationsPaths() },
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'The token from POST /api/auth/login' },

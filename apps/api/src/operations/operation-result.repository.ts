@@ -1,4 +1,11 @@
-import { CHECK_DATABASES, type DatabaseCheck, type ResultContent, type Seizure, type UnitType } from '@cpc/domain';
+import {
+  CHECK_DATABASES,
+  sortSeizures,
+  type DatabaseCheck,
+  type ResultContent,
+  type Seizure,
+  type UnitType,
+} from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -48,7 +55,7 @@ const SELECT_RESULT = `
          r.investigations_opened, r.controlled_deliveries, r.persons_checked, r.created_at, r.updated_at,
          ARRAY[${CHECK_COLUMNS.map((c) => `r.${c}`).join(', ')}] AS checks,
          COALESCE((SELECT json_agg(json_build_object('commodity', s.commodity, 'unit', s.unit, 'cases', s.cases,
-                                                     'quantity', s.quantity::text) ORDER BY s.commodity, s.unit)
+                                                     'quantity', s.quantity::text))
                    FROM operation_seizures s WHERE s.result_id = r.id), '[]') AS seizures
   FROM operation_results r`;
 
@@ -211,7 +218,7 @@ function toStoredResult(row: ResultRow): StoredResult {
     controlledDeliveries: row.controlled_deliveries,
     personsChecked: row.persons_checked,
     databaseChecks,
-    seizures: row.seizures.map((s) => ({ ...s, quantity: Number(s.quantity) })),
+    seizures: sortSeizures(row.seizures.map((s) => ({ ...s, quantity: Number(s.quantity) }))),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -19,7 +19,7 @@ import { toOperationResult } from './operation.mapper.js';
 import { OperationResultRepository, type StoredResult } from './operation-result.repository.js';
 import { OperationRepository, type LockedOperation } from './operation.repository.js';
 import { toResultWrite } from './result-write.js';
-import { SeizureRollupRepository } from './seizure-rollup.repository.js';
+import { OperationRollupRepository } from './operation-rollup.repository.js';
 
 function cannotWrite(country: string): ForbiddenException {
   return new ForbiddenException({
@@ -33,7 +33,7 @@ export class OperationResultsService {
   constructor(
     private readonly operations: OperationRepository,
     private readonly results: OperationResultRepository,
-    private readonly rollup: SeizureRollupRepository,
+    private readonly rollup: OperationRollupRepository,
   ) {}
 
   async list(principal: Principal, operationId: string): Promise<OperationResultListResponse> {
@@ -61,7 +61,7 @@ export class OperationResultsService {
         const [created] = await this.results.insertResults(tx, [
           toResultWrite(operationId, country, withUnitName(content)),
         ]);
-        await this.rollup.applySeizureContributions(tx, created ? [created] : [], 1);
+        await this.rollup.applyContributions(tx, created ? [created] : [], 1);
         return created ?? '';
       })
       .catch((error: unknown) => {
@@ -88,9 +88,9 @@ export class OperationResultsService {
         databaseChecks: request.databaseChecks ?? result.databaseChecks,
         seizures: request.seizures ?? result.seizures,
       };
-      await this.rollup.applySeizureContributions(tx, [id], -1);
+      await this.rollup.applyContributions(tx, [id], -1);
       await this.results.updateResults(tx, [{ ...toResultWrite(operationId, result.country, next), id }]);
-      await this.rollup.applySeizureContributions(tx, [id], 1);
+      await this.rollup.applyContributions(tx, [id], 1);
     });
     return this.get(principal, operationId, id);
   }
@@ -98,7 +98,7 @@ export class OperationResultsService {
   async remove(principal: Principal, operationId: string, id: string): Promise<void> {
     await this.operations.transaction(async (tx) => {
       await this.writableResult(tx, principal, operationId, id);
-      await this.rollup.applySeizureContributions(tx, [id], -1);
+      await this.rollup.applyContributions(tx, [id], -1);
       await this.results.deleteResult(tx, operationId, id);
     });
   }

@@ -25,3 +25,11 @@ export function reportedParticipants(countries: string[]): ConflictException {
     message: `countries: ${countries.join(', ')} reported results and cannot be removed; delete their results first`,
   });
 }
+
+/** Imports take turns, but an operation created by hand meanwhile can still take a code the file creates. */
+export function concurrentCodes(): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    message: 'operation_code: an operation of this file was created meanwhile by someone else; import the file again',
+  });
+}

@@ -71,10 +71,18 @@ export class OperationRepository {
     return this.dataSource.transaction(work);
   }
 
+  /**
+   * One operations import at a time, until the transaction ends: a second one waits, then finds what the first
+   * wrote (instead of failing on the unique code or result it would insert too).
+   */
+  async lockImports(tx: EntityManager): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('cpc:operations-import'))`);
+  }
+
   /** Fresh planner statistics after a large import, so that the analytics keep their plans. */
   async analyzeTables(): Promise<void> {
     await this.dataSource.query(
-      'ANALYZE operations, operation_countries, operation_results, operation_seizures, operation_seizure_rollup',
+      'ANALYZE operations, operation_countries, operation_results, operation_seizures, operation_seizure_rollup, operation_result_rollup',
     );
   }
 

@@ -10,6 +10,8 @@ import {
 import { Injectable, StreamableFile } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { importRejected } from '../common/import-rejected.js';
+import { isUniqueViolation } from '../common/unique-violation.js';
+import { concurrentCodes } from './operation.errors.js';
 import { readSpreadsheet, type UploadedSpreadsheet } from '../common/spreadsheet-reader.js';
 import { OPERATIONS_IMPORT_MAX_ROWS } from '../common/upload-limits.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -17,7 +19,7 @@ import { OperationResultRepository, resultKey, type ResultWrite } from './operat
 import { OperationRepository, type LockedOperation, type OperationFields } from './operation.repository.js';
 import { buildOperationsTemplate } from './operations-template.js';
 import { toResultWrite } from './result-write.js';
-import { SeizureRollupRepository } from './seizure-rollup.repository.js';
+import { OperationRollupRepository } from './operation-rollup.repository.js';
 
 /** Above this many rows, the planner's statistics are refreshed after the import. */
 const ANALYZE_AFTER_ROWS = 1000;
@@ -38,13 +40,17 @@ export class OperationsImportService {
   constructor(
     private readonly operations: OperationRepository,
     private readonly results: OperationResultRepository,
-    private readonly rollup: SeizureRollupRepository,
+    private readonly rollup: OperationRollupRepository,
     private readonly references: ReferenceService,
   ) {}
 
   async import(file: UploadedSpreadsheet | undefined, query: ImportQuery): Promise<OperationImportResult> {
     const parsed = await this.parse(file);
-    const outcome = await this.operations.transaction((tx) => this.write(tx, parsed, query.dryRun));
+    const outcome = await this.operations
+      .transaction((tx) => this.write(tx, parsed, query.dryRun))
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? concurrentCodes() : error;
+      });
     if (!query.dryRun && parsed.rows >= ANALYZE_AFTER_ROWS) await this.operations.analyzeTables();
     return outcome;
   }
@@ -69,6 +75,7 @@ export class OperationsImportService {
   }
 
   private async write(tx: EntityManager, parsed: OperationsImport, dryRun: boolean): Promise<OperationImportResult> {
+    await this.operations.lockImports(tx);
     const existing = await this.operations.lockOperationsByCode(
       tx,
       parsed.operations.map((o) => o.code),
@@ -89,11 +96,11 @@ export class OperationsImportService {
     };
     const plan = planResults(parsed.results, (code) => existing.get(code)?.id, storedResults);
     if (dryRun) return summary(parsed, true, operationCounts, counts(plan));
-    // Contributions to the seizure rollup leave before the write and come back after it, under the new end year.
+    // Contributions to the rollups leave before the write and come back after it, under the new end year.
     const redated = changed.filter((c) => Number(c.endDate.slice(0, 4)) !== c.stored.endYear).map((c) => c.id);
     const moved = await this.rollup.findResultIdsOfOperations(tx, redated);
     const outgoing = [...new Set([...moved, ...plan.update.map((u) => u.id)])];
-    await this.rollup.applySeizureContributions(tx, outgoing, -1);
+    await this.rollup.applyContributions(tx, outgoing, -1);
     const newIds = await this.operations.insertOperations(
       tx,
       created.map((o) => fieldsFrom(o, null)),
@@ -107,7 +114,7 @@ export class OperationsImportService {
       plan.create.map(({ code, write }) => ({ ...write, operationId: idOf(code) ?? '' })),
     );
     await this.results.updateResults(tx, plan.update);
-    await this.rollup.applySeizureContributions(tx, [...outgoing, ...createdIds], 1);
+    await this.rollup.applyContributions(tx, [...outgoing, ...createdIds], 1);
     return summary(parsed, false, operationCounts, counts(plan));
   }
 }
@@ -165,16 +172,23 @@ function fieldsFrom(o: ImportedOperation, description: string | null): Operation
   };
 }
 
-/** The file has no description column: an operation differs when any column it does have differs. */
+/**
+ * The file has no description column: an operation differs when any column it does have differs. Activities
+ * are a set: an operation entered through the API may hold them in another order than the file's.
+ */
 function differs(stored: LockedOperation, o: ImportedOperation): boolean {
   return (
     stored.name !== o.name ||
     stored.programme !== o.programme ||
     stored.lead !== o.lead ||
-    stored.activities.join(';') !== o.activities.join(';') ||
+    activitySet(stored.activities) !== activitySet(o.activities) ||
     stored.startDate !== o.startDate ||
     stored.endDate !== o.endDate
   );
+}
+
+function activitySet(activities: readonly string[]): string {
+  return [...activities].sort().join(';');
 }
 
 function idLookup(

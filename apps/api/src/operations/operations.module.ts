@@ -8,7 +8,7 @@ import { OperationsImportController } from './operations-import.controller.js';
 import { OperationsImportService } from './operations-import.service.js';
 import { OperationsController } from './operations.controller.js';
 import { OperationsService } from './operations.service.js';
-import { SeizureRollupRepository } from './seizure-rollup.repository.js';
+import { OperationRollupRepository } from './operation-rollup.repository.js';
 
 @Module({
   imports: [ReferenceModule],
@@ -17,11 +17,11 @@ import { SeizureRollupRepository } from './seizure-rollup.repository.js';
   providers: [
     OperationRepository,
     OperationResultRepository,
-    SeizureRollupRepository,
+    OperationRollupRepository,
     OperationsService,
     OperationResultsService,
     OperationsImportService,
   ],
-  exports: [OperationRepository, OperationResultRepository, SeizureRollupRepository],
+  exports: [OperationRepository, OperationResultRepository, OperationRollupRepository],
 })
 export class OperationsModule {}

@@ -15,14 +15,14 @@ import { ReferenceService } from '../reference/reference.service.js';
 import { duplicateCode, operationNotFound, reportedParticipants } from './operation.errors.js';
 import { toOperationResponse } from './operation.mapper.js';
 import { OperationRepository, type LockedOperation, type OperationFields } from './operation.repository.js';
-import { SeizureRollupRepository } from './seizure-rollup.repository.js';
+import { OperationRollupRepository } from './operation-rollup.repository.js';
 
 /** Operations are managed by analysts; national users see only those their country takes part in. */
 @Injectable()
 export class OperationsService {
   constructor(
     private readonly operations: OperationRepository,
-    private readonly rollup: SeizureRollupRepository,
+    private readonly rollup: OperationRollupRepository,
     private readonly references: ReferenceService,
   ) {}
 
@@ -73,21 +73,21 @@ export class OperationsService {
           next.endDate.slice(0, 4) === current.endDate.slice(0, 4)
             ? []
             : await this.rollup.findResultIdsOfOperations(tx, [id]);
-        await this.rollup.applySeizureContributions(tx, moved, -1);
+        await this.rollup.applyContributions(tx, moved, -1);
         await this.operations.updateOperations(tx, [{ ...next, id }]);
-        await this.rollup.applySeizureContributions(tx, moved, 1);
+        await this.rollup.applyContributions(tx, moved, 1);
         await this.replaceParticipants(tx, current, request.countries);
       })
       .catch(rethrowDuplicateCode(request.code ?? ''));
     return this.get(principal, id);
   }
 
-  /** The operation goes with its participants, results and seizures; the rollup follows. */
+  /** The operation goes with its participants, results and seizures; the rollups follow. */
   async remove(id: string): Promise<void> {
     await this.operations.transaction(async (tx) => {
       const current = await this.operations.lockOperation(tx, id);
       if (!current) throw operationNotFound(id);
-      await this.rollup.applySeizureContributions(tx, await this.rollup.findResultIdsOfOperations(tx, [id]), -1);
+      await this.rollup.applyContributions(tx, await this.rollup.findResultIdsOfOperations(tx, [id]), -1);
       await this.operations.deleteOperation(tx, id);
     });
   }

@@ -12,7 +12,8 @@ import { UserEntity } from './user.entity.js';
 import { OperationEntity } from './operation.entity.js';
 import { OperationCountryEntity } from './operation-country.entity.js';
 import { OperationResultEntity } from './operation-result.entity.js';
-import { SeizureEntity, SeizureRollupEntity } from './seizure.entity.js';
+import { ResultRollupEntity, SeizureRollupEntity } from './operation-rollups.entity.js';
+import { SeizureEntity } from './seizure.entity.js';
 
 export const ENTITIES = [
   CountryEntity,
@@ -31,6 +32,7 @@ export const ENTITIES = [
   OperationResultEntity,
   SeizureEntity,
   SeizureRollupEntity,
+  ResultRollupEntity,
 ];
 export {
   OperationEntity,
@@ -38,6 +40,7 @@ export {
   OperationResultEntity,
   SeizureEntity,
   SeizureRollupEntity,
+  ResultRollupEntity,
   ItemPointsEntity,
   AssessmentRevisionEntity,
   SessionEntity,

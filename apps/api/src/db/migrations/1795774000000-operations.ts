@@ -1,8 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Joint operations, their participants, each country's result and its seizures, and the seizure rollup
- * that the operations analytics read. Every table bumps the analytics data version on write.
+ * Joint operations, their participants, each country's result and its seizures, and the rollups of results
+ * and seizures by country and end year that the operations analytics read. Writes to the base tables bump
+ * the analytics data version (the rollups change only with them).
  */
 export class Operations1795774000000 implements MigrationInterface {
   name = 'Operations1795774000000';
@@ -35,6 +36,12 @@ export class Operations1795774000000 implements MigrationInterface {
       `CREATE INDEX "ix_operation_seizure_rollup_year" ON "operation_seizure_rollup"  ("year", "country_iso3") `,
     );
     await queryRunner.query(
+      `CREATE TABLE "operation_result_rollup" ("country_iso3" character(3) NOT NULL, "year" smallint NOT NULL, "results" integer NOT NULL, "arrests" bigint NOT NULL, "investigations_opened" bigint NOT NULL, "controlled_deliveries" bigint NOT NULL, "persons_checked" bigint NOT NULL, "sltd_queries" bigint NOT NULL, "sltd_hits" bigint NOT NULL, "smv_queries" bigint NOT NULL, "smv_hits" bigint NOT NULL, "nominal_queries" bigint NOT NULL, "nominal_hits" bigint NOT NULL, "notices_queries" bigint NOT NULL, "notices_hits" bigint NOT NULL, CONSTRAINT "PK_009c0c0c9e07dfd67eaf91fd14d" PRIMARY KEY ("country_iso3", "year"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ix_operation_result_rollup_year" ON "operation_result_rollup"  ("year", "country_iso3") `,
+    );
+    await queryRunner.query(
       `ALTER TABLE "operation_countries" ADD CONSTRAINT "fk_operation_countries_operation" FOREIGN KEY ("operation_id") REFERENCES "operations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
@@ -64,6 +71,7 @@ export class Operations1795774000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "operation_result_rollup"`);
     await queryRunner.query(`DROP TABLE "operation_seizure_rollup"`);
     await queryRunner.query(`DROP TABLE "operation_seizures"`);
     await queryRunner.query(`DROP TABLE "operation_results"`);
