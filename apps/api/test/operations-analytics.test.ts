@@ -892,14 +892,21 @@ describe('the seizure rollup and the row-by-row path agree through every write (
   const result = (code: string, country: string) => op(code).results.find((r) => r.country === country)!;
   const ids = (code: string) => stored.get(code)!;
 
-  /** The stored rollup against the seizures summed afresh, both ways round: no row missing or stale. */
+  /** The stored rollups against the seizures and results summed afresh, both ways round: no row missing or stale. */
   async function rollupDrift(): Promise<number> {
     const fresh = `SELECT r.country_iso3, o.end_year, s.commodity, s.unit, sum(s.cases)::bigint, sum(s.quantity)::numeric
                    FROM operation_seizures s JOIN operation_results r ON r.id = s.result_id
                    JOIN operations o ON o.id = r.operation_id GROUP BY 1, 2, 3, 4`;
     const kept = `SELECT country_iso3, year, commodity, unit, cases, quantity FROM operation_seizure_rollup`;
+    const freshResults = `SELECT r.country_iso3, o.end_year, count(*)::int, sum(r.arrests)::bigint,
+                            sum(r.persons_checked)::bigint, coalesce(sum(r.sltd_queries), 0)::bigint,
+                            coalesce(sum(r.notices_hits), 0)::bigint
+                          FROM operation_results r JOIN operations o ON o.id = r.operation_id GROUP BY 1, 2`;
+    const keptResults = `SELECT country_iso3, year, results, arrests, persons_checked, sltd_queries, notices_hits
+                         FROM operation_result_rollup`;
+    const drift = (a: string, b: string) => `((${a} EXCEPT ${b}) UNION ALL (${b} EXCEPT ${a}))`;
     const { rows } = await t.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM ((${kept} EXCEPT ${fresh}) UNION ALL (${fresh} EXCEPT ${kept})) d`,
+      `SELECT (SELECT count(*) FROM ${drift(kept, fresh)} d)::int + (SELECT count(*) FROM ${drift(keptResults, freshResults)} e)::int AS n`,
     );
     return rows[0]!.n;
   }
