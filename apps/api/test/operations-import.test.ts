@@ -1,9 +1,7 @@
-import type { Role } from '@cpc/domain';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvOf } from './assessment-fixtures.js';
+import { clientFor, csvOf, type Client } from './assessment-fixtures.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -44,27 +42,6 @@ const NUMBER_COLUMNS = new Set([...COLUMNS.slice(10, 22), 'cases', 'quantity']);
 const DATE_COLUMNS = new Set(['start_date', 'end_date']);
 
 type Row = Record<string, string>;
-type Who = { role: Role; country?: string } | 'anonymous';
-
-interface Client {
-  get(path: string): request.Test;
-  post(path: string): request.Test;
-  patch(path: string): request.Test;
-  delete(path: string): request.Test;
-}
-
-async function clientFor(app: TestApp, who: Who): Promise<Client> {
-  const token = who === 'anonymous' ? null : await app.tokenFor(who.role, who.country);
-  const server = app.app.getHttpServer();
-  const withAuth = (test: request.Test) => (token ? test.set('Authorization', `Bearer ${token}`) : test);
-  return {
-    get: (path) => withAuth(request(server).get(path)),
-    post: (path) => withAuth(request(server).post(path)),
-    patch: (path) => withAuth(request(server).patch(path)),
-    delete: (path) => withAuth(request(server).delete(path)),
-  };
-}
-
 let t: TestApp;
 let analyst: Client;
 

@@ -1,6 +1,7 @@
-import type { CreateOperationRequest, CreateResultRequest, Role } from '@cpc/domain';
+import type { CreateOperationRequest, CreateResultRequest } from '@cpc/domain';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientFor as sharedClientFor, type Client, type Who } from './assessment-fixtures.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -12,29 +13,12 @@ import { startTestApp, type TestApp } from './test-app.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-type Who = { role: Role; country?: string } | 'anonymous';
-
-interface Client {
-  get(path: string): request.Test;
-  post(path: string): request.Test;
-  patch(path: string): request.Test;
-  delete(path: string): request.Test;
-}
-
 let t: TestApp;
 let admin: Client;
 let analyst: Client;
 
-async function clientFor(who: Who): Promise<Client> {
-  const token = who === 'anonymous' ? null : await t.tokenFor(who.role, who.country);
-  const server = t.app.getHttpServer();
-  const withAuth = (test: request.Test) => (token ? test.set('Authorization', `Bearer ${token}`) : test);
-  return {
-    get: (path) => withAuth(request(server).get(path)),
-    post: (path) => withAuth(request(server).post(path)),
-    patch: (path) => withAuth(request(server).patch(path)),
-    delete: (path) => withAuth(request(server).delete(path)),
-  };
+function clientFor(who: Who): Promise<Client> {
+  return sharedClientFor(t, who);
 }
 
 beforeAll(async () => {
