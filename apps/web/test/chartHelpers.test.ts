@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linearScale, niceTicks, yearTicks } from '../src/chart/linearScale';
 import { linePath } from '../src/chart/linePath';
 import { symbolPath } from '../src/chart/symbolPath';
+import { measureCell } from '../src/analytics/cells';
 import { regionSeries } from '../src/analytics/regionSeries';
 import { trajectory } from '../src/profile/trajectory';
 import { iso3OfAtlasArea } from '../src/map/atlasIds';
@@ -63,7 +64,7 @@ describe('regionSeries', () => {
         }),
       ],
       [{ code: 'EUR', name: { en: 'Europe', fr: 'Europe' } }],
-      'governance',
+      (p) => measureCell(p, 'governance'),
       2023,
       2025,
     );

@@ -145,7 +145,9 @@ describe('navigation by role', () => {
       'Compare regions',
       'Map',
       'Gaps and difficulties',
+      'Operations dashboard',
       'Assessments',
+      'Operations',
       'Review queue',
       'Import',
       'Groupings',
@@ -162,7 +164,16 @@ describe('navigation by role', () => {
       within(nav)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Overview', 'Compare regions', 'Map', 'Gaps and difficulties', 'My country', 'Assessments']);
+    ).toEqual([
+      'Overview',
+      'Compare regions',
+      'Map',
+      'Gaps and difficulties',
+      'Operations dashboard',
+      'My country',
+      'Assessments',
+      'Operations',
+    ]);
     expect(within(nav).getByRole('link', { name: 'My country' }).getAttribute('href')).toBe('/countries/FRA?lang=en');
     expect(await screen.findByRole('heading', { level: 1, name: 'Not available for your role' })).toBeTruthy();
   });

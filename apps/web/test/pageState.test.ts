@@ -23,6 +23,11 @@ const DEFAULTS: PageState = {
   region: null,
   band: true,
   allMembers: false,
+  programme: null,
+  activity: null,
+  commodity: null,
+  outcome: 'seizureCases',
+  detailYear: null,
 };
 const OVERVIEW: readonly StateKey[] = ['grouping', 'from', 'to', 'lang', 'band', 'allMembers'];
 
@@ -35,7 +40,8 @@ describe('parsePageState', () => {
   it('reads every valid parameter', () => {
     expect(
       parsePageState(
-        '?grouping=un&from=2018&to=2022&year=2020&lang=fr&band=0&all=1&dimension=liaison&status=validated&kind=self&metric=level&region=EUR',
+        '?grouping=un&from=2018&to=2022&year=2020&lang=fr&band=0&all=1&dimension=liaison&status=validated&kind=self&metric=level&region=EUR' +
+          '&programme=ccp&activity=controlled_delivery&commodity=tobacco&outcome=arrests&detailYear=2021',
         CURRENT_YEAR,
       ),
     ).toEqual({
@@ -51,6 +57,11 @@ describe('parsePageState', () => {
       region: 'EUR',
       band: false,
       allMembers: true,
+      programme: 'ccp',
+      activity: 'controlled_delivery',
+      commodity: 'tobacco',
+      outcome: 'arrests',
+      detailYear: 2021,
     });
     expect(parsePageState('?metric=training', CURRENT_YEAR).metric).toBe('training');
   });
@@ -58,7 +69,8 @@ describe('parsePageState', () => {
   it('falls back to the default for each malformed value', () => {
     expect(
       parsePageState(
-        '?grouping=%3Cscript%3E&from=abc&to=20x6&year=1999&lang=de&band=maybe&all=yes&dimension=overall&status=draft&kind=both&metric=gdp&region=%2F%2Fx',
+        '?grouping=%3Cscript%3E&from=abc&to=20x6&year=1999&lang=de&band=maybe&all=yes&dimension=overall&status=draft&kind=both&metric=gdp&region=%2F%2Fx' +
+          '&programme=unodc&activity=smuggling&commodity=gold&outcome=overall&detailYear=1999',
         CURRENT_YEAR,
       ),
     ).toEqual(DEFAULTS);
@@ -121,6 +133,19 @@ describe('serializePageState', () => {
     expect(serializePageState(state, PAGE_KEYS.profile)).toBe('?grouping=wco&lang=en');
   });
 
+  it('writes the operations filters only when set, and the outcome only when not the default', () => {
+    expect(serializePageState(DEFAULTS, PAGE_KEYS.operationsDashboard)).toBe('?grouping=wco&from=2016&to=2026&lang=en');
+    expect(
+      serializePageState(
+        { ...DEFAULTS, programme: 'aircop', commodity: 'cocaine', detailYear: 2024 },
+        PAGE_KEYS.operationsDashboard,
+      ),
+    ).toBe('?grouping=wco&from=2016&to=2026&lang=en&programme=aircop&commodity=cocaine&detailYear=2024');
+    expect(serializePageState({ ...DEFAULTS, outcome: 'hitRate' }, PAGE_KEYS.maturityVsOutcomes)).toBe(
+      '?grouping=wco&year=2026&lang=en&outcome=hitRate',
+    );
+  });
+
   it('keeps parameters the page does not own and replaces or removes its own', () => {
     expect(serializePageState({ ...DEFAULTS, lang: 'fr' }, OVERVIEW, '?utm_source=mail&lang=en&band=0')).toBe(
       '?utm_source=mail&lang=fr&grouping=wco&from=2016&to=2026',
@@ -144,6 +169,11 @@ describe('serializePageState', () => {
       region: 'AFR',
       band: false,
       allMembers: true,
+      programme: 'aircop',
+      activity: 'interception',
+      commodity: 'cocaine',
+      outcome: 'hitRate',
+      detailYear: 2020,
     };
     const all = Object.keys(DEFAULTS) as StateKey[];
     expect(parsePageState(serializePageState(state, all), CURRENT_YEAR)).toEqual(state);

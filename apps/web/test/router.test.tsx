@@ -22,6 +22,15 @@ describe('matchRoute', () => {
     expect(matchRoute('/import')).toEqual({ name: 'import' });
   });
 
+  it('names the operations pages, the fixed words before any id', () => {
+    expect(matchRoute('/operations')).toEqual({ name: 'operations' });
+    expect(matchRoute('/operations/import')).toEqual({ name: 'operationsImport' });
+    expect(matchRoute('/operations/dashboard')).toEqual({ name: 'operationsDashboard' });
+    expect(matchRoute('/operations/maturity-vs-outcomes')).toEqual({ name: 'maturityVsOutcomes' });
+    expect(matchRoute('/operations/op-42')).toEqual({ name: 'operation', id: 'op-42' });
+    expect(matchRoute(paths.operation('a/b'))).toEqual({ name: 'operation', id: 'a/b' });
+  });
+
   it('ignores a trailing slash and decodes the id', () => {
     expect(matchRoute('/assessments/')).toEqual({ name: 'assessments' });
     expect(matchRoute('/assessments/a%20b/')).toEqual({ name: 'assessment', id: 'a b' });

@@ -1,5 +1,4 @@
-import type { MaturityPoint } from '@cpc/domain';
-import { NOT_ASSESSED, measureCell, type Cell, type Measure } from './cells';
+import { NOT_ASSESSED, type Cell } from './cells';
 import type { NamedRegion } from './regions';
 
 export interface SeriesPoint {
@@ -12,11 +11,14 @@ export interface RegionSeries extends NamedRegion {
   points: SeriesPoint[];
 }
 
-/** Each region's yearly mean of `measure` (the overall index or a dimension), for a small multiple. */
-export function regionSeries(
-  series: readonly MaturityPoint[],
+/**
+ * Each region's yearly figure, for a small multiple: `cellOf` reads it from a row of the API's long
+ * format (one row per region and year), e.g. a dimension's mean or a count of arrests.
+ */
+export function regionSeries<P extends { region: string; year: number }>(
+  series: readonly P[],
   regions: readonly NamedRegion[],
-  measure: Measure,
+  cellOf: (point: P) => Cell,
   from: number,
   to: number,
 ): RegionSeries[] {
@@ -25,7 +27,7 @@ export function regionSeries(
     const points: SeriesPoint[] = [];
     for (let year = from; year <= to; year++) {
       const point = byKey.get(`${region.code}|${year}`);
-      points.push({ year, cell: point ? measureCell(point, measure) : NOT_ASSESSED });
+      points.push({ year, cell: point ? cellOf(point) : NOT_ASSESSED });
     }
     return { ...region, points };
   });

@@ -7,6 +7,7 @@ import type {
   ReturnAssessmentRequest,
 } from '@cpc/domain';
 import { apiRequest } from './apiRequest';
+import { uploadImport } from './importUpload';
 
 const base = (id: string) => `/api/assessments/${encodeURIComponent(id)}`;
 
@@ -36,10 +37,5 @@ export function returnAssessment(id: string, request: ReturnAssessmentRequest): 
 
 /** Uploads a CSV or XLSX file; with `dryRun` the API only checks it. A 422 lists every problem. */
 export function importAssessments(file: File, dryRun: boolean): Promise<ImportResult> {
-  const form = new FormData();
-  form.append('file', file);
-  return apiRequest<ImportResult>(`/api/assessments/import${dryRun ? '?dryRun=true' : ''}`, {
-    method: 'POST',
-    form,
-  });
+  return uploadImport<ImportResult>('/api/assessments/import', file, dryRun);
 }

@@ -46,3 +46,32 @@ export function importErrorsOf(error: unknown): ImportError[] | null {
       : [];
   });
 }
+
+/**
+ * A 400 on a form: the API's message for each field it names, by path ("name", "seizures.0.quantity").
+ * Empty for any other error.
+ */
+export function fieldErrorsOf(error: unknown): ReadonlyMap<string, string> {
+  const messages = new Map<string, string>();
+  if (!(error instanceof ApiError) || error.status !== 400) return messages;
+  for (const { field, message } of error.fieldErrors) {
+    const before = messages.get(field);
+    messages.set(field, before ? `${before}; ${message}` : message);
+  }
+  return messages;
+}
+
+/** A 409: what is created already exists (e.g. a country's result for an operation). */
+export function isConflict(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409;
+}
+
+/**
+ * A 409 whose message starts with the field it is about ("code: an operation with code X already exists"),
+ * as that field's error; empty for any other error.
+ */
+export function conflictFieldErrorsOf(error: unknown): ReadonlyMap<string, string> {
+  if (!isConflict(error) || !(error instanceof Error)) return new Map();
+  const field = /^([A-Za-z][A-Za-z0-9_.]*): /.exec(error.message)?.[1];
+  return field ? new Map([[field, error.message]]) : new Map();
+}

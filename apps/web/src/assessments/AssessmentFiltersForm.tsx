@@ -1,8 +1,7 @@
 import { useId } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from '@cpc/domain';
 import type { AssessmentFilters } from '../api/assessmentQueries';
-import { countriesQuery } from '../api/countriesQuery';
+import { CountryFilterSelect } from '../components/CountryFilterSelect';
 import { useI18n } from '../i18n/useI18n';
 import { STATUS_LABELS } from '../i18n/labels';
 
@@ -14,14 +13,9 @@ interface AssessmentFiltersFormProps {
 
 /** Country, year and status filters of the analysts' list; each change applies at once and goes into the URL. */
 export function AssessmentFiltersForm({ filters, years, onChange }: AssessmentFiltersFormProps) {
-  const { t, localize } = useI18n();
-  const countries = useQuery(countriesQuery());
-  const countryId = useId();
+  const { t } = useI18n();
   const yearId = useId();
   const statusId = useId();
-  const sorted = [...(countries.data?.countries ?? [])].sort((a, b) =>
-    localize(a.name).localeCompare(localize(b.name)),
-  );
   return (
     <form
       className="filters"
@@ -30,26 +24,13 @@ export function AssessmentFiltersForm({ filters, years, onChange }: AssessmentFi
         e.preventDefault();
       }}
     >
-      <div className="field">
-        <label htmlFor={countryId}>{t('filterCountry')}</label>
-        <select
-          id={countryId}
-          value={filters.country ?? ''}
-          onChange={(e) => {
-            onChange({ ...filters, country: e.target.value || undefined });
-          }}
-        >
-          <option value="">{t('filterAllCountries')}</option>
-          {sorted.map((c) => (
-            <option key={c.iso3} value={c.iso3}>
-              {localize(c.name)}
-            </option>
-          ))}
-          {filters.country && !sorted.some((c) => c.iso3 === filters.country) && (
-            <option value={filters.country}>{filters.country}</option>
-          )}
-        </select>
-      </div>
+      <CountryFilterSelect
+        label={t('filterCountry')}
+        value={filters.country}
+        onChange={(country) => {
+          onChange({ ...filters, country });
+        }}
+      />
       <div className="field">
         <label htmlFor={yearId}>{t('filterYear')}</label>
         <select

@@ -1,5 +1,7 @@
+import type { RegionSeries } from '../analytics/regionSeries';
 import type { ChartRegion } from './chartModel';
 import { regionStyle, type RegionStyle } from './regionStyle';
+import type { StyledSeries } from './SmallLineChart';
 
 export interface StyledRegion extends ChartRegion {
   style: RegionStyle;
@@ -7,4 +9,10 @@ export interface StyledRegion extends ChartRegion {
 
 export function styleRegions(regions: readonly ChartRegion[]): StyledRegion[] {
   return regions.map((region, index) => ({ ...region, style: regionStyle(index) }));
+}
+
+/** Gives each region's series the style of its region, so every chart of a page draws a region alike. */
+export function styleSeries(series: readonly RegionSeries[], regions: readonly StyledRegion[]): StyledSeries[] {
+  const styles = new Map(regions.map((r) => [r.code, r.style]));
+  return series.map((s) => ({ ...s, style: styles.get(s.code) ?? regionStyle(0) }));
 }

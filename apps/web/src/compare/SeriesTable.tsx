@@ -1,9 +1,17 @@
 import type { StyledSeries } from '../chart/SmallLineChart';
-import { CellText } from '../components/CellText';
+import { CellText, type CellFormat } from '../components/CellText';
 import { useI18n } from '../i18n/useI18n';
 
-/** A small multiple's figures: each region's mean, year by year. */
-export function SeriesTable({ series, caption }: { series: readonly StyledSeries[]; caption: string }) {
+interface SeriesTableProps {
+  series: readonly StyledSeries[];
+  caption: string;
+  /** How the figures read; a mean index unless said otherwise. */
+  as?: CellFormat;
+  emptyText?: string;
+}
+
+/** A small multiple's figures: each region's value, year by year. */
+export function SeriesTable({ series, caption, as, emptyText }: SeriesTableProps) {
   const { t, localize } = useI18n();
   const years = series[0]?.points.map((p) => p.year) ?? [];
   return (
@@ -28,7 +36,7 @@ export function SeriesTable({ series, caption }: { series: readonly StyledSeries
                 const point = s.points[i];
                 return (
                   <td key={s.code} className="numeric" data-region={s.code}>
-                    {point && <CellText cell={point.cell} />}
+                    {point && <CellText cell={point.cell} as={as} emptyText={emptyText} />}
                   </td>
                 );
               })}

@@ -3,8 +3,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DIMENSION_DEFINITIONS, type GroupingResponse } from '@cpc/domain';
 import { maturityQuery, type MaturityParams } from '../api/maturityQuery';
 import { orderedRegions } from '../analytics/regions';
+import { measureCell } from '../analytics/cells';
 import { regionSeries } from '../analytics/regionSeries';
-import { styleRegions } from '../chart/styledRegions';
+import { styleRegions, styleSeries } from '../chart/styledRegions';
 import { SmallLineChart } from '../chart/SmallLineChart';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
@@ -41,10 +42,10 @@ export function SmallMultiples({ params, grouping, highlighted, onHighlight }: S
       <ul className="small-multiples" data-testid="small-multiples">
         {DIMENSION_DEFINITIONS.map((dimension) => {
           const label = localize(dimension.label);
-          const styled = regionSeries(series, regions, dimension.code, from, to).map((s, i) => ({
-            ...s,
-            style: regions[i]?.style ?? { colour: '#000000', symbol: 'circle' as const },
-          }));
+          const styled = styleSeries(
+            regionSeries(series, regions, (p) => measureCell(p, dimension.code), from, to),
+            regions,
+          );
           const caption = t('smallMultipleCaption', { dimension: label, from, to });
           return (
             <li key={dimension.code} className="small-multiple" data-dimension={dimension.code}>

@@ -13,10 +13,13 @@ interface SelectFieldProps {
   disabled?: boolean;
   /** Extra class, e.g. to widen a field with long option labels. */
   className?: string;
+  /** A problem with the choice, shown under the list and tied to it. */
+  error?: string;
 }
 
-export function SelectField({ label, value, options, onChange, disabled, className }: SelectFieldProps) {
+export function SelectField({ label, value, options, onChange, disabled, className, error }: SelectFieldProps) {
   const id = useId();
+  const errorId = useId();
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -24,6 +27,8 @@ export function SelectField({ label, value, options, onChange, disabled, classNa
         id={id}
         value={value}
         disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
         onChange={(e) => {
           onChange(e.target.value);
         }}
@@ -34,6 +39,11 @@ export function SelectField({ label, value, options, onChange, disabled, classNa
           </option>
         ))}
       </select>
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -10,6 +10,14 @@ export interface NumberFormatters extends DateFormatters {
   signedIndex: (value: number) => string;
   /** A change of a count, with its sign: "+4", "−2", "0". */
   signedInteger: (value: number) => string;
+  /** A count, grouped: "12,345" / "12 345". */
+  count: (value: number) => string;
+  /** A seized quantity, up to three decimals: "1,250.5" / "1 250,5". */
+  quantity: (value: number) => string;
+  /** A 0–1 rate as a percentage with one decimal, e.g. "2.5%" / "2,5 %": hit rates are often small. */
+  rate: (share: number) => string;
+  /** A correlation coefficient with two decimals and its sign: "+0.42", "−0.10". */
+  coefficient: (value: number) => string;
 }
 
 export function createNumberFormatters(lang: Lang): NumberFormatters {
@@ -21,11 +29,23 @@ export function createNumberFormatters(lang: Lang): NumberFormatters {
     signDisplay: 'exceptZero',
   });
   const signedInteger = new Intl.NumberFormat(lang, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  const count = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const quantity = new Intl.NumberFormat(lang, { maximumFractionDigits: 3 });
+  const rate = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const coefficient = new Intl.NumberFormat(lang, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  });
   return {
     index: (value) => index.format(value),
     percent: (share) => percent.format(share),
     signedIndex: (value) => signedIndex.format(value),
     signedInteger: (value) => signedInteger.format(value),
+    count: (value) => count.format(value),
+    quantity: (value) => quantity.format(value),
+    rate: (share) => rate.format(share),
+    coefficient: (value) => coefficient.format(value),
     ...createDateFormatters(lang),
   };
 }

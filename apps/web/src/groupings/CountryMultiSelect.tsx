@@ -2,13 +2,17 @@ import { useId, useState } from 'react';
 import type { CountryResponse } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 
+const NONE_HELD: ReadonlyMap<string, string> = new Map();
+
 interface CountryMultiSelectProps {
-  /** Names the region in the labels: "Members of EUR". */
-  regionLabel: string;
+  /** What is chosen, with how many: "Members of EUR (3 selected)". */
+  legend: string;
+  /** Names the list of chosen countries: "Selected members of EUR". */
+  chosenLabel: string;
   countries: readonly CountryResponse[];
   selected: readonly string[];
   /** Countries another region holds, with that region's code: offered disabled. */
-  heldElsewhere: ReadonlyMap<string, string>;
+  heldElsewhere?: ReadonlyMap<string, string>;
   onChange: (members: string[]) => void;
   invalid: boolean;
   errorId?: string;
@@ -16,7 +20,7 @@ interface CountryMultiSelectProps {
 
 /** A filterable list of checkboxes; a country another region holds cannot be ticked here. */
 export function CountryMultiSelect(props: CountryMultiSelectProps) {
-  const { regionLabel, countries, selected, heldElsewhere, onChange, invalid, errorId } = props;
+  const { legend, chosenLabel, countries, selected, heldElsewhere = NONE_HELD, onChange, invalid, errorId } = props;
   const { t, lang, localize } = useI18n();
   const filterId = useId();
   const [filter, setFilter] = useState('');
@@ -36,7 +40,7 @@ export function CountryMultiSelect(props: CountryMultiSelectProps) {
 
   return (
     <fieldset className="country-select" aria-invalid={invalid} aria-describedby={errorId}>
-      <legend>{t('groupingMembers', { region: regionLabel, count: selected.length })}</legend>
+      <legend>{legend}</legend>
       <div className="field">
         <label htmlFor={filterId}>{t('groupingFilterCountries')}</label>
         <input
@@ -71,7 +75,7 @@ export function CountryMultiSelect(props: CountryMultiSelectProps) {
         {shown.length === 0 && <li className="muted">{t('groupingNoCountryMatches')}</li>}
       </ul>
       {selected.length > 0 && (
-        <ul className="chosen-countries" aria-label={t('groupingChosen', { region: regionLabel })}>
+        <ul className="chosen-countries" aria-label={chosenLabel}>
           {selected.map((iso3) => (
             <li key={iso3}>
               <button

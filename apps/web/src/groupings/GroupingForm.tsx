@@ -14,7 +14,7 @@ import {
   type GroupingDraft,
 } from './groupingDraft';
 import { RegionFields } from './RegionFields';
-import { TextField } from './TextField';
+import { TextField } from '../components/TextField';
 
 interface GroupingFormProps {
   initial: GroupingDraft;

@@ -3,7 +3,7 @@ import type { CountryResponse } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 import { CountryMultiSelect } from './CountryMultiSelect';
 import { NAME_MAX_LENGTH, type RegionDraft } from './groupingDraft';
-import { TextField } from './TextField';
+import { TextField } from '../components/TextField';
 
 interface RegionFieldsProps {
   region: RegionDraft;
@@ -63,7 +63,8 @@ export function RegionFields({
         />
       </div>
       <CountryMultiSelect
-        regionLabel={label}
+        legend={t('groupingMembers', { region: label, count: region.members.length })}
+        chosenLabel={t('groupingChosen', { region: label })}
         countries={countries}
         selected={region.members}
         heldElsewhere={heldElsewhere}

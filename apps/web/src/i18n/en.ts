@@ -1,6 +1,8 @@
 import { analyticsEn } from './analytics.en';
 import { gapsGroupingsEn } from './gapsGroupings.en';
 import { mapProfileEn } from './mapProfile.en';
+import { operationsEn } from './operations.en';
+import { outcomesEn } from './outcomes.en';
 
 /**
  * Every UI string of the web app, in English. The keys of this object define the
@@ -80,6 +82,8 @@ export const en = {
   navAssessments: 'Assessments',
   navReview: 'Review queue',
   navImport: 'Import',
+  navOperations: 'Operations',
+  navOperationsDashboard: 'Operations dashboard',
   userMenuLabel: 'Account',
   userEmail: 'E-mail',
   userRole: 'Role',
@@ -146,6 +150,10 @@ export const en = {
   statusReturned: 'Returned',
   tableShowing: 'Showing {shown} of {total}.',
   tableShowMore: 'Show {count} more',
+  paginationStatus: '{first}–{last} of {total}',
+  paginationPrevious: 'Previous page',
+  paginationNext: 'Next page',
+  paginationFirst: 'Back to the first page',
   newAssessmentTitle: 'New assessment',
   newAssessmentYear: 'Year assessed',
   newAssessmentCreate: 'Start the questionnaire',
@@ -299,6 +307,8 @@ export const en = {
   ...analyticsEn,
   ...mapProfileEn,
   ...gapsGroupingsEn,
+  ...operationsEn,
+  ...outcomesEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

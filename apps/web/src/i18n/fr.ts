@@ -2,6 +2,8 @@ import { analyticsFr } from './analytics.fr';
 import type { Messages } from './en';
 import { gapsGroupingsFr } from './gapsGroupings.fr';
 import { mapProfileFr } from './mapProfile.fr';
+import { operationsFr } from './operations.fr';
+import { outcomesFr } from './outcomes.fr';
 
 // Typed as `Messages`: a missing or extra key is a compile error.
 export const fr: Messages = {
@@ -79,6 +81,8 @@ export const fr: Messages = {
   navAssessments: 'Évaluations',
   navReview: 'À valider',
   navImport: 'Importer',
+  navOperations: 'Opérations',
+  navOperationsDashboard: 'Tableau de bord des opérations',
   userMenuLabel: 'Compte',
   userEmail: 'Courriel',
   userRole: 'Rôle',
@@ -146,6 +150,10 @@ export const fr: Messages = {
   statusReturned: 'Renvoyée',
   tableShowing: '{shown} affichées sur {total}.',
   tableShowMore: 'En afficher {count} de plus',
+  paginationStatus: '{first} à {last} sur {total}',
+  paginationPrevious: 'Page précédente',
+  paginationNext: 'Page suivante',
+  paginationFirst: 'Revenir à la première page',
   newAssessmentTitle: 'Nouvelle évaluation',
   newAssessmentYear: 'Année évaluée',
   newAssessmentCreate: 'Commencer le questionnaire',
@@ -301,4 +309,6 @@ export const fr: Messages = {
   ...analyticsFr,
   ...mapProfileFr,
   ...gapsGroupingsFr,
+  ...operationsFr,
+  ...outcomesFr,
 };

@@ -1,4 +1,5 @@
 import type { AssessmentStatus, RevisionResponse, Role } from '@cpc/domain';
+import type { TrendMetric } from '../analytics/operationsSeries';
 import type { MessageKey } from './en';
 
 /** The dictionary key of each role, status and history action, so a new value is a compile error until named. */
@@ -23,4 +24,13 @@ export const ACTION_LABELS: Record<RevisionResponse['action'], MessageKey> = {
   validated: 'actionValidated',
   returned: 'actionReturned',
   imported: 'actionImported',
+};
+
+/** The name of each operational outcome drawn or set against maturity. */
+export const TREND_METRIC_LABELS: Record<TrendMetric, MessageKey> = {
+  operations: 'metricOperations',
+  arrests: 'metricArrests',
+  seizureCases: 'metricSeizureCases',
+  controlledDeliveries: 'metricControlledDeliveries',
+  hitRate: 'metricHitRate',
 };

@@ -1,28 +1,25 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ImportError, ImportResult } from '@cpc/domain';
-import { assessmentKeys } from '../api/assessmentQueries';
-import { importAssessments } from '../api/assessmentMutations';
+import type { ImportError } from '@cpc/domain';
 import { importErrorsOf } from '../api/errorBodies';
 import { useI18n } from '../i18n/useI18n';
+import type { ImportKind } from './importKind';
 import { ImportErrorsTable } from './ImportErrorsTable';
 
-type Outcome =
-  | { kind: 'checked'; result: ImportResult }
-  | { kind: 'imported'; result: ImportResult }
-  | { kind: 'errors'; errors: ImportError[] }
-  | { kind: 'failed'; message: string };
-
-const countsOf = ({ rows, created, updated }: ImportResult) => ({ rows, created, updated });
+type Outcome<R> =
+  | { step: 'checked'; result: R }
+  | { step: 'imported'; result: R }
+  | { step: 'errors'; errors: ImportError[] }
+  | { step: 'failed'; message: string };
 
 /** Upload in two steps: a dry run that lists every problem, then the import of a file that passed it. */
-export function ImportForm() {
+export function ImportForm<R>({ kind }: { kind: ImportKind<R> }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const fileId = useId();
   const hintId = useId();
   const [file, setFile] = useState<File | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<Outcome<R> | null>(null);
   const [noFile, setNoFile] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const errorId = useId();
@@ -31,18 +28,17 @@ export function ImportForm() {
   const upload = useMutation({
     mutationFn: ({ dryRun }: { dryRun: boolean }) => {
       if (!file) throw new Error(t('importChooseFile'));
-      return importAssessments(file, dryRun);
+      return kind.upload(file, dryRun);
     },
     onSuccess: (result, { dryRun }) => {
-      setOutcome({ kind: dryRun ? 'checked' : 'imported', result });
+      setOutcome({ step: dryRun ? 'checked' : 'imported', result });
       if (!dryRun) {
-        void queryClient.invalidateQueries({ queryKey: assessmentKeys.all });
-        void queryClient.invalidateQueries({ queryKey: ['maturity'] });
+        for (const queryKey of kind.invalidates) void queryClient.invalidateQueries({ queryKey });
       }
     },
     onError: (error) => {
       const errors = importErrorsOf(error);
-      setOutcome(errors ? { kind: 'errors', errors } : { kind: 'failed', message: error.message });
+      setOutcome(errors ? { step: 'errors', errors } : { step: 'failed', message: error.message });
     },
   });
 
@@ -92,13 +88,13 @@ export function ImportForm() {
           {upload.isPending && upload.variables.dryRun ? t('importChecking') : t('importCheck')}
         </button>
       </form>
-      {outcome?.kind === 'errors' && <ImportErrorsTable ref={outcomeRef} errors={outcome.errors} />}
-      {outcome?.kind === 'failed' && (
+      {outcome?.step === 'errors' && <ImportErrorsTable ref={outcomeRef} errors={outcome.errors} />}
+      {outcome?.step === 'failed' && (
         <div ref={outcomeRef} className="notice notice-error" role="alert" tabIndex={-1}>
           {outcome.message}
         </div>
       )}
-      {outcome?.kind === 'checked' && (
+      {outcome?.step === 'checked' && (
         <div
           ref={outcomeRef}
           className="notice notice-success"
@@ -107,7 +103,7 @@ export function ImportForm() {
           data-testid="import-checked"
         >
           <h2>{t('importCheckedTitle')}</h2>
-          <p>{t('importCheckedText', countsOf(outcome.result))}</p>
+          <p>{t(kind.checkedText, kind.counts(outcome.result))}</p>
           <button
             type="button"
             className="button"
@@ -120,10 +116,10 @@ export function ImportForm() {
           </button>
         </div>
       )}
-      {outcome?.kind === 'imported' && (
+      {outcome?.step === 'imported' && (
         <div ref={outcomeRef} className="notice notice-success" role="status" tabIndex={-1} data-testid="import-done">
           <h2>{t('importDoneTitle')}</h2>
-          <p>{t('importDoneText', countsOf(outcome.result))}</p>
+          <p>{t(kind.doneText, kind.counts(outcome.result))}</p>
         </div>
       )}
     </div>

@@ -9,6 +9,7 @@ import { navigate } from '../router/history';
 import { hrefFor } from '../router/href';
 import { paths } from '../router/routes';
 import type { MapMetric, StatusFilter } from '../url/pageState';
+import { fillFor } from './colourScale';
 import { CountryTable } from './CountryTable';
 import { MapLegend } from './MapLegend';
 import { useCellText } from './useCellText';
@@ -54,7 +55,7 @@ export function MapView({ user, grouping, year, status, metric, title }: MapView
     <>
       <WorldMap
         entries={entries}
-        metric={metric}
+        fillOf={(cell) => fillFor(cell, metric)}
         label={title}
         emphasised={national ? user.country : null}
         describe={describe}

@@ -1,8 +1,8 @@
 import { useMemo, useState, type MouseEvent } from 'react';
+import type { Cell } from '../analytics/cells';
 import { ChartPatterns } from '../chart/ChartPatterns';
 import { fillUrl, usePatternIds } from '../chart/patterns';
-import type { MapMetric } from '../url/pageState';
-import { fillFor } from './colourScale';
+import type { Fill } from './colourScale';
 import type { MapEntry } from './mapValues';
 import { MAP_HEIGHT, MAP_WIDTH, worldPaths } from './worldPaths';
 
@@ -15,7 +15,8 @@ const OWN_BORDER = '#000000';
 
 interface WorldMapProps {
   entries: ReadonlyMap<string, MapEntry>;
-  metric: MapMetric;
+  /** How a country's cell is filled: a colour of the scale, or a pattern for no value. */
+  fillOf: (cell: Cell) => Fill;
   label: string;
   /** The country whose border is drawn bold (a national user's own). */
   emphasised: string | null;
@@ -33,7 +34,7 @@ interface Hover {
 }
 
 /** The choropleth. Keyboard and screen-reader users have the country table under it instead. */
-export function WorldMap({ entries, metric, label, emphasised, describe, canOpen, onOpen }: WorldMapProps) {
+export function WorldMap({ entries, fillOf, label, emphasised, describe, canOpen, onOpen }: WorldMapProps) {
   const patterns = usePatternIds();
   const paths = useMemo(() => worldPaths(), []);
   const [hover, setHover] = useState<Hover | null>(null);
@@ -55,7 +56,7 @@ export function WorldMap({ entries, metric, label, emphasised, describe, canOpen
         <ChartPatterns ids={patterns} />
         {paths.map((area) => {
           const entry = area.iso3 ? entries.get(area.iso3) : undefined;
-          const fill = entry ? fillFor(entry.cell, metric) : null;
+          const fill = entry ? fillOf(entry.cell) : null;
           const colour =
             fill === null
               ? OUTSIDE_FILL

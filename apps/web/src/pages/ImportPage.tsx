@@ -1,23 +1,22 @@
-import { useId } from 'react';
-import { useI18n } from '../i18n/useI18n';
-import { PageTitle } from '../shell/PageTitle';
-import { ImportForm } from '../import/ImportForm';
-import { TemplateLinks } from '../import/TemplateLinks';
+import type { ImportResult } from '@cpc/domain';
+import { importAssessments } from '../api/assessmentMutations';
+import { assessmentKeys } from '../api/assessmentQueries';
+import type { ImportKind } from '../import/importKind';
+import { ImportView } from '../import/ImportView';
+
+const ASSESSMENTS_IMPORT: ImportKind<ImportResult> = {
+  resource: 'assessments',
+  title: 'importTitle',
+  intro: 'importIntro',
+  templatesText: 'importTemplatesText',
+  upload: importAssessments,
+  invalidates: [assessmentKeys.all, ['maturity']],
+  checkedText: 'importCheckedText',
+  doneText: 'importDoneText',
+  counts: ({ rows, created, updated }) => ({ rows, created, updated }),
+};
 
 /** Analysts and admins load many assessments at once from a CSV or XLSX file. */
 export function ImportPage() {
-  const { t } = useI18n();
-  const templatesId = useId();
-  return (
-    <>
-      <PageTitle>{t('importTitle')}</PageTitle>
-      <p className="page-intro">{t('importIntro')}</p>
-      <section aria-labelledby={templatesId} className="import-templates">
-        <h2 id={templatesId}>{t('importTemplatesTitle')}</h2>
-        <p className="muted">{t('importTemplatesText')}</p>
-        <TemplateLinks />
-      </section>
-      <ImportForm />
-    </>
-  );
+  return <ImportView kind={ASSESSMENTS_IMPORT} />;
 }

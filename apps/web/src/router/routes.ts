@@ -12,6 +12,11 @@ export type Route =
   | { name: 'history'; id: string }
   | { name: 'review' }
   | { name: 'import' }
+  | { name: 'operations' }
+  | { name: 'operation'; id: string }
+  | { name: 'operationsImport' }
+  | { name: 'operationsDashboard' }
+  | { name: 'maturityVsOutcomes' }
   | { name: 'notFound' };
 
 export type RouteName = Route['name'];
@@ -31,6 +36,12 @@ const PATTERNS: readonly { pattern: string; toRoute: (params: Params) => Route }
   { pattern: '/assessments/:id/history', toRoute: (p) => ({ name: 'history', id: p.id ?? '' }) },
   { pattern: '/review', toRoute: () => ({ name: 'review' }) },
   { pattern: '/import', toRoute: () => ({ name: 'import' }) },
+  { pattern: '/operations', toRoute: () => ({ name: 'operations' }) },
+  // Before '/operations/:id', which would take these words for an id.
+  { pattern: '/operations/import', toRoute: () => ({ name: 'operationsImport' }) },
+  { pattern: '/operations/dashboard', toRoute: () => ({ name: 'operationsDashboard' }) },
+  { pattern: '/operations/maturity-vs-outcomes', toRoute: () => ({ name: 'maturityVsOutcomes' }) },
+  { pattern: '/operations/:id', toRoute: (p) => ({ name: 'operation', id: p.id ?? '' }) },
 ];
 
 function segments(path: string): string[] {
@@ -87,4 +98,9 @@ export const paths = {
   history: (id: string) => `/assessments/${encodeURIComponent(id)}/history`,
   review: () => '/review',
   import: () => '/import',
+  operations: () => '/operations',
+  operation: (id: string) => `/operations/${encodeURIComponent(id)}`,
+  operationsImport: () => '/operations/import',
+  operationsDashboard: () => '/operations/dashboard',
+  maturityVsOutcomes: () => '/operations/maturity-vs-outcomes',
 };

@@ -11,17 +11,19 @@ interface NavItem {
   label: MessageKey;
 }
 
-/** The pages a user may open, in the order of their work: read, compare, answer, review, load, configure. */
+/** The pages a user may open, in the order of their work: read, compare, answer and report, review, load, configure. */
 export function navItemsFor(user: SessionUser): NavItem[] {
   const items: NavItem[] = [
     { route: 'overview', path: paths.overview(), label: 'navOverview' },
     { route: 'compare', path: paths.compare(), label: 'navCompare' },
     { route: 'map', path: paths.map(), label: 'navMap' },
     { route: 'gaps', path: paths.gaps(), label: 'navGaps' },
+    { route: 'operationsDashboard', path: paths.operationsDashboard(), label: 'navOperationsDashboard' },
   ];
   // National users' own country is one click away; analysts reach any country from the map.
   if (user.country) items.push({ route: 'country', path: paths.country(user.country), label: 'navMyCountry' });
   items.push({ route: 'assessments', path: paths.assessments(), label: 'navAssessments' });
+  items.push({ route: 'operations', path: paths.operations(), label: 'navOperations' });
   if (canReview(user)) items.push({ route: 'review', path: paths.review(), label: 'navReview' });
   if (canImport(user)) items.push({ route: 'import', path: paths.import(), label: 'navImport' });
   if (canManageGroupings(user)) items.push({ route: 'groupings', path: paths.groupings(), label: 'navGroupings' });
@@ -31,6 +33,8 @@ export function navItemsFor(user: SessionUser): NavItem[] {
 /** Which item a page belongs to: an assessment and its history are part of "Assessments". */
 function sectionOf(route: Route, user: SessionUser): RouteName {
   if (route.name === 'assessment' || route.name === 'history') return 'assessments';
+  if (route.name === 'operation' || route.name === 'operationsImport') return 'operations';
+  if (route.name === 'maturityVsOutcomes') return 'operationsDashboard';
   if (route.name === 'country') return route.iso3 === user.country ? 'country' : 'map';
   return route.name;
 }

@@ -22,6 +22,17 @@ const AssessmentPage = lazy(() => import('../pages/AssessmentPage').then((m) => 
 const HistoryPage = lazy(() => import('../pages/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 const ReviewPage = lazy(() => import('../pages/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const ImportPage = lazy(() => import('../pages/ImportPage').then((m) => ({ default: m.ImportPage })));
+const OperationsPage = lazy(() => import('../pages/OperationsPage').then((m) => ({ default: m.OperationsPage })));
+const OperationPage = lazy(() => import('../pages/OperationPage').then((m) => ({ default: m.OperationPage })));
+const OperationsImportPage = lazy(() =>
+  import('../pages/OperationsImportPage').then((m) => ({ default: m.OperationsImportPage })),
+);
+const OperationsDashboardPage = lazy(() =>
+  import('../pages/OperationsDashboardPage').then((m) => ({ default: m.OperationsDashboardPage })),
+);
+const MaturityVsOutcomesPage = lazy(() =>
+  import('../pages/MaturityVsOutcomesPage').then((m) => ({ default: m.MaturityVsOutcomesPage })),
+);
 
 function page(route: Route, user: SessionUser, currentYear: number) {
   switch (route.name) {
@@ -49,6 +60,16 @@ function page(route: Route, user: SessionUser, currentYear: number) {
       return canReview(user) ? <ReviewPage /> : <ForbiddenPage />;
     case 'import':
       return canImport(user) ? <ImportPage /> : <ForbiddenPage />;
+    case 'operations':
+      return <OperationsPage user={user} currentYear={currentYear} />;
+    case 'operation':
+      return <OperationPage key={route.id} id={route.id} user={user} />;
+    case 'operationsImport':
+      return canImport(user) ? <OperationsImportPage /> : <ForbiddenPage />;
+    case 'operationsDashboard':
+      return <OperationsDashboardPage user={user} currentYear={currentYear} />;
+    case 'maturityVsOutcomes':
+      return <MaturityVsOutcomesPage user={user} currentYear={currentYear} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -7,4 +7,6 @@ export const PAGE_KEYS = {
   map: ['grouping', 'year', 'lang', 'status', 'metric'],
   gaps: ['grouping', 'year', 'lang', 'status', 'region'],
   profile: ['grouping', 'lang', 'status'],
+  operationsDashboard: ['grouping', 'from', 'to', 'lang', 'programme', 'activity', 'commodity', 'region', 'detailYear'],
+  maturityVsOutcomes: ['grouping', 'year', 'lang', 'status', 'outcome'],
 } as const satisfies Record<string, readonly StateKey[]>;

@@ -1,4 +1,15 @@
-import { DIMENSIONS, type Dimension } from '@cpc/domain';
+import {
+  ACTIVITIES,
+  COMMODITIES,
+  DIMENSIONS,
+  OUTCOME_METRICS,
+  PROGRAMMES,
+  type Activity,
+  type Commodity,
+  type Dimension,
+  type OutcomeMetric,
+  type Programme,
+} from '@cpc/domain';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/languages';
 
 /** Which assessments the figures count: submitted and validated ones, or validated ones only. */
@@ -28,6 +39,14 @@ export interface PageState {
   band: boolean;
   /** The dashed all-members line. */
   allMembers: boolean;
+  /** Operations of one programme, with one joint activity, or with seizures of one commodity; null for all. */
+  programme: Programme | null;
+  activity: Activity | null;
+  commodity: Commodity | null;
+  /** The operational outcome set against maturity. */
+  outcome: OutcomeMetric;
+  /** The year of the seizures and database checks in detail; null for the whole period. */
+  detailYear: number | null;
 }
 
 export type StateKey = keyof PageState;
@@ -61,6 +80,11 @@ const PARAM: Record<StateKey, string> = {
   region: 'region',
   band: 'band',
   allMembers: 'all',
+  programme: 'programme',
+  activity: 'activity',
+  commodity: 'commodity',
+  outcome: 'outcome',
+  detailYear: 'detailYear',
 };
 
 export function defaultPageState(currentYear: number): PageState {
@@ -77,6 +101,11 @@ export function defaultPageState(currentYear: number): PageState {
     region: null,
     band: true,
     allMembers: false,
+    programme: null,
+    activity: null,
+    commodity: null,
+    outcome: 'seizureCases',
+    detailYear: null,
   };
 }
 
@@ -98,6 +127,11 @@ function isDimension(raw: string | null): raw is Dimension {
 
 function isMetric(raw: string | null): raw is MapMetric {
   return raw !== null && METRICS.includes(raw);
+}
+
+/** `raw` when it is one of `values`, else null. */
+export function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {
+  return raw !== null && (values as readonly string[]).includes(raw) ? (raw as T) : null;
 }
 
 /**
@@ -133,6 +167,11 @@ export function parsePageState(search: string, currentYear: number): PageState {
     region: region !== null && REGION_CODE.test(region) ? region : null,
     band: parseFlag(get('band'), defaults.band),
     allMembers: parseFlag(get('allMembers'), defaults.allMembers),
+    programme: oneOf(PROGRAMMES, get('programme')),
+    activity: oneOf(ACTIVITIES, get('activity')),
+    commodity: oneOf(COMMODITIES, get('commodity')),
+    outcome: oneOf(OUTCOME_METRICS, get('outcome')) ?? defaults.outcome,
+    detailYear: parseYear(get('detailYear'), currentYear),
   };
 }
 
@@ -166,6 +205,16 @@ function serializeValue(key: StateKey, state: PageState): string | null {
       return state.band ? null : '0';
     case 'allMembers':
       return state.allMembers ? '1' : null;
+    case 'programme':
+      return state.programme;
+    case 'activity':
+      return state.activity;
+    case 'commodity':
+      return state.commodity;
+    case 'outcome':
+      return state.outcome === 'seizureCases' ? null : state.outcome;
+    case 'detailYear':
+      return state.detailYear === null ? null : String(state.detailYear);
   }
 }
 

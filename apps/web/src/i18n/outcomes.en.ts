@@ -1,0 +1,74 @@
+/** UI strings of the operations dashboard and of maturity against outcomes. */
+export const outcomesEn = {
+  // Dashboard
+  outcomesTitle: 'Operations dashboard',
+  outcomesIntro:
+    'What joint operations achieved, by region and by the year they ended: operations with results, arrests, seizure cases, controlled deliveries and database hit rates, then the seizures and checks in detail and who took part.',
+  outcomesScatterLink: 'Maturity against outcomes',
+  outcomesListLink: 'The operations one by one',
+  outcomesNationalNote:
+    'Your account sees regional figures only: a region’s figures are withheld in a year when only one or two of its countries reported.',
+  outcomesEmptyTitle: 'No results in this period',
+  outcomesEmptyText:
+    'No country of this grouping reported results for operations ending between {from} and {to} with these filters. Try a longer period or fewer filters.',
+  outcomeTrendsTitle: 'Outcomes by region, {from}–{to}',
+  outcomeTrendsDescription:
+    'One chart per outcome, each with its own scale, by the year the operations ended. A region where nothing was reported counts zero; a gap in a line is a withheld figure.',
+  outcomeTrendCaption: '{metric} by region, {from}–{to}',
+  metricOperations: 'Operations with results',
+  metricArrests: 'Arrests',
+  metricSeizureCases: 'Seizure cases',
+  metricControlledDeliveries: 'Controlled deliveries',
+  metricHitRate: 'Database hit rate',
+  noQueries: 'No queries',
+  commodityAll: 'All commodities',
+  periodRange: '{from}–{to}',
+  detailTitle: 'Seizures and database checks, {period}',
+  detailPeriodLabel: 'Period shown',
+  detailWithheld: 'Figures withheld for {years} (one or two reporting countries) are not included in these totals.',
+  commodityTitle: 'Quantities seized by commodity',
+  commodityDescription:
+    'All members of the grouping together. One chart per unit: kilograms, litres, pieces, heads and currencies are never added to each other.',
+  commodityNone: 'No seizure was reported in this period.',
+  commodityUnitTitle: 'In {unit}',
+  commodityCaption: 'Quantities seized in {unit}, {period}',
+  commodityQuantityIn: 'Quantity ({unit})',
+  databaseTitle: 'Hit rate by INTERPOL database',
+  databaseDescription:
+    'Hits divided by queries in each database, over all the queries of the period (not an average of yearly rates).',
+  databaseNone: 'No database query was reported in this period.',
+  databaseCaption: 'Hit rate by database, {period}',
+  databaseName: 'Database',
+  participationTitle: 'Participation in operations, {from}–{to}',
+  participationDescription:
+    'Each country coloured by the number of operations ending in the period that it took part in. The table also gives how many of them it reported results for.',
+  participationNational: 'Your account sees your own country’s participation only.',
+  participationScaleTitle: 'Operations taken part in',
+  participationScaleText: 'Darker purple is fewer operations, yellow more, on a scale from 0 to {max}.',
+  participationNone: 'No operation',
+  participationReported: 'With results reported',
+  participationTooltip: '{country}: {operations} operation(s), results reported for {reported}',
+  participationTooltipNone: '{country}: no operation',
+  // Maturity against outcomes
+  scatterPageTitle: 'Maturity against outcomes',
+  scatterIntro:
+    'Each country’s overall maturity index (its current assessment) against an outcome of the operations it reported for the year, with two correlation coefficients.',
+  scatterMetricLabel: 'Outcome',
+  scatterBackLink: 'Back to the operations dashboard',
+  scatterNationalNote:
+    'Your account sees your own country’s point only. The coefficients are computed over every country with both figures.',
+  scatterTitle: 'Overall index against {metric}, {year}',
+  scatterTooltip: 'Overall index {overall}; {metric}: {value}',
+  scatterEmpty: 'No country has both a current assessment and reported results for {year}.',
+  correlationPearson: 'Pearson’s r',
+  correlationSpearman: 'Spearman’s ρ',
+  correlationN: 'Countries (n)',
+  correlationNone: 'not computed',
+  correlationTooFew:
+    'A coefficient needs at least {min} countries with both figures, and figures that vary; otherwise it is not computed.',
+  correlationExcluded: '{count} countries reported results but have no current assessment and are left out.',
+  correlationCaveat:
+    'Correlation is not causation: countries that score higher may report more outcomes for many other reasons (size, traffic, resources). Reporting practices also differ between countries, so outcomes are not strictly comparable.',
+} satisfies Record<string, string>;
+
+export type OutcomesMessages = Record<keyof typeof outcomesEn, string>;

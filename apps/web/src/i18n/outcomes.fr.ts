@@ -1,0 +1,76 @@
+import type { OutcomesMessages } from './outcomes.en';
+
+export const outcomesFr: OutcomesMessages = {
+  // Dashboard
+  outcomesTitle: 'Tableau de bord des opérations',
+  outcomesIntro:
+    'Ce qu’ont permis les opérations conjointes, par région et selon l’année de leur fin : opérations avec résultats, arrestations, affaires de saisie, livraisons contrôlées et taux de réponses positives, puis le détail des saisies et des consultations, et les pays participants.',
+  outcomesScatterLink: 'Maturité et résultats',
+  outcomesListLink: 'Les opérations une par une',
+  outcomesNationalNote:
+    'Votre compte ne voit que des chiffres régionaux : ceux d’une région ne sont pas diffusés une année où seuls un ou deux de ses pays ont déclaré des résultats.',
+  outcomesEmptyTitle: 'Aucun résultat sur cette période',
+  outcomesEmptyText:
+    'Aucun pays de ce regroupement n’a déclaré de résultats pour des opérations terminées entre {from} et {to} avec ces filtres. Essayez une période plus longue ou moins de filtres.',
+  outcomeTrendsTitle: 'Résultats par région, {from}–{to}',
+  outcomeTrendsDescription:
+    'Un graphique par résultat, chacun à sa propre échelle, selon l’année de fin des opérations. Une région sans déclaration compte zéro ; une interruption de ligne est un chiffre non diffusé.',
+  outcomeTrendCaption: '{metric} par région, {from}–{to}',
+  metricOperations: 'Opérations avec résultats',
+  metricArrests: 'Arrestations',
+  metricSeizureCases: 'Affaires de saisie',
+  metricControlledDeliveries: 'Livraisons contrôlées',
+  metricHitRate: 'Taux de réponses positives',
+  noQueries: 'Aucune consultation',
+  commodityAll: 'Toutes les marchandises',
+  periodRange: '{from} à {to}',
+  detailTitle: 'Saisies et consultations des bases, {period}',
+  detailPeriodLabel: 'Période affichée',
+  detailWithheld:
+    'Les chiffres non diffusés de {years} (un ou deux pays déclarants) ne sont pas compris dans ces totaux.',
+  commodityTitle: 'Quantités saisies par marchandise',
+  commodityDescription:
+    'Tous les membres du regroupement ensemble. Un graphique par unité : kilogrammes, litres, pièces, têtes et devises ne sont jamais additionnés entre eux.',
+  commodityNone: 'Aucune saisie n’a été déclarée sur cette période.',
+  commodityUnitTitle: 'En {unit}',
+  commodityCaption: 'Quantités saisies en {unit}, {period}',
+  commodityQuantityIn: 'Quantité ({unit})',
+  databaseTitle: 'Taux de réponses positives par base d’INTERPOL',
+  databaseDescription:
+    'Réponses positives divisées par consultations dans chaque base, sur toutes les consultations de la période (et non une moyenne de taux annuels).',
+  databaseNone: 'Aucune consultation de base n’a été déclarée sur cette période.',
+  databaseCaption: 'Taux de réponses positives par base, {period}',
+  databaseName: 'Base de données',
+  participationTitle: 'Participation aux opérations, {from}–{to}',
+  participationDescription:
+    'Chaque pays coloré selon le nombre d’opérations terminées dans la période auxquelles il a participé. Le tableau indique aussi pour combien d’entre elles il a déclaré des résultats.',
+  participationNational: 'Votre compte ne voit que la participation de votre pays.',
+  participationScaleTitle: 'Opérations auxquelles le pays a participé',
+  participationScaleText:
+    'Le violet foncé indique moins d’opérations, le jaune davantage, sur une échelle de 0 à {max}.',
+  participationNone: 'Aucune opération',
+  participationReported: 'Avec résultats déclarés',
+  participationTooltip: '{country} : {operations} opération(s), résultats déclarés pour {reported}',
+  participationTooltipNone: '{country} : aucune opération',
+  // Maturity against outcomes
+  scatterPageTitle: 'Maturité et résultats des opérations',
+  scatterIntro:
+    'L’indice global de maturité de chaque pays (son évaluation en vigueur) face à un résultat des opérations qu’il a déclarées pour l’année, avec deux coefficients de corrélation.',
+  scatterMetricLabel: 'Résultat',
+  scatterBackLink: 'Retour au tableau de bord des opérations',
+  scatterNationalNote:
+    'Votre compte ne voit que le point de votre pays. Les coefficients sont calculés sur tous les pays disposant des deux chiffres.',
+  scatterTitle: 'Indice global et {metric}, {year}',
+  scatterTooltip: 'Indice global {overall} ; {metric} : {value}',
+  scatterEmpty: 'Aucun pays n’a à la fois une évaluation en vigueur et des résultats déclarés pour {year}.',
+  correlationPearson: 'r de Pearson',
+  correlationSpearman: 'ρ de Spearman',
+  correlationN: 'Pays (n)',
+  correlationNone: 'non calculé',
+  correlationTooFew:
+    'Un coefficient demande au moins {min} pays disposant des deux chiffres, et des chiffres qui varient ; sinon il n’est pas calculé.',
+  correlationExcluded:
+    '{count} pays ont déclaré des résultats mais n’ont pas d’évaluation en vigueur : ils sont laissés de côté.',
+  correlationCaveat:
+    'Corrélation n’est pas causalité : les pays les mieux notés peuvent déclarer davantage de résultats pour bien d’autres raisons (taille, trafic, moyens). Les pratiques de déclaration diffèrent aussi d’un pays à l’autre : les résultats ne sont pas strictement comparables.',
+};

@@ -1,0 +1,81 @@
+import { useId, useMemo } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { GroupingResponse } from '@cpc/domain';
+import { maturityVsOutcomesQuery, type MaturityVsOutcomesParams } from '../api/operationsAnalyticsQueries';
+import { useCountryName } from '../assessments/useCountryName';
+import { scatterGroups } from '../analytics/scatterGroups';
+import { regionStyle } from '../chart/regionStyle';
+import { ErrorState } from '../components/ErrorState';
+import { LoadingState } from '../components/LoadingState';
+import { TableToggle } from '../components/TableToggle';
+import { TREND_METRIC_LABELS } from '../i18n/labels';
+import { useI18n } from '../i18n/useI18n';
+import { CorrelationFigures } from './CorrelationFigures';
+import { OutcomePointsTable } from './OutcomePointsTable';
+import { OutcomeScatter } from './OutcomeScatter';
+
+interface CorrelationSectionProps {
+  params: MaturityVsOutcomesParams;
+  grouping: GroupingResponse | undefined;
+}
+
+/** The coefficients first, what they leave out and how far to trust them, then the plot and its table. */
+export function CorrelationSection({ params, grouping }: CorrelationSectionProps) {
+  const { t, format } = useI18n();
+  const titleId = useId();
+  const countryName = useCountryName();
+  const query = useQuery({ ...maturityVsOutcomesQuery(params), placeholderData: keepPreviousData });
+  const groups = useMemo(
+    () =>
+      scatterGroups(query.data?.points ?? [], grouping?.regions ?? []).map((g, i) => ({ ...g, style: regionStyle(i) })),
+    [query.data, grouping],
+  );
+
+  if (query.isError) {
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  }
+  if (!query.data) return <LoadingState />;
+  const data = query.data;
+  const metricLabel = t(TREND_METRIC_LABELS[data.metric]);
+  const formatValue = data.metric === 'hitRate' ? format.rate : format.count;
+  const title = t('scatterTitle', { metric: metricLabel, year: data.year });
+
+  return (
+    <section className="analytics-section" aria-labelledby={titleId} aria-busy={query.isPlaceholderData}>
+      <h2 id={titleId}>{title}</h2>
+      <CorrelationFigures pearson={data.pearson} spearman={data.spearman} n={data.n} />
+      {data.excluded > 0 && (
+        <p className="notice" data-testid="correlation-excluded">
+          {t('correlationExcluded', { count: data.excluded })}
+        </p>
+      )}
+      <div className="notice notice-warning" data-testid="correlation-caveat">
+        <p>{t('correlationCaveat')}</p>
+      </div>
+      {data.points.length === 0 ? (
+        <p className="empty-state" role="status">
+          {t('scatterEmpty', { year: data.year })}
+        </p>
+      ) : (
+        <>
+          <OutcomeScatter
+            groups={groups}
+            metricLabel={metricLabel}
+            formatValue={formatValue}
+            label={title}
+            countryName={countryName}
+          />
+          <TableToggle subject={title} testId="outcome-points-panel">
+            <OutcomePointsTable
+              points={data.points}
+              grouping={grouping}
+              metricLabel={metricLabel}
+              formatValue={formatValue}
+              caption={title}
+            />
+          </TableToggle>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { CHECK_DATABASE_LABELS, type DatabaseCheckTotal } from '@cpc/domain';
+import { TableToggle } from '../components/TableToggle';
+import { useI18n } from '../i18n/useI18n';
+import { BarList } from './BarList';
+
+/** The hit rate of each INTERPOL database queried in the period, with the queries and hits behind it. */
+export function DatabaseRates({ totals, period }: { totals: readonly DatabaseCheckTotal[]; period: string }) {
+  const { t, localize, format } = useI18n();
+  if (totals.length === 0) {
+    return (
+      <p className="empty-state" role="status">
+        {t('databaseNone')}
+      </p>
+    );
+  }
+  const caption = t('databaseCaption', { period });
+  return (
+    <>
+      <BarList
+        rows={totals.map((c) => ({
+          key: c.database,
+          label: localize(CHECK_DATABASE_LABELS[c.database]),
+          value: c.hitRate ?? 0,
+        }))}
+        label={caption}
+        formatValue={format.rate}
+        testId="database-rates"
+      />
+      <TableToggle subject={caption}>
+        <div className="table-scroll">
+          <table className="data-table compact-table" data-testid="database-table">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('databaseName')}</th>
+                <th scope="col" className="numeric">
+                  {t('resultQueries')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('resultHits')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('metricHitRate')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {totals.map((c) => (
+                <tr key={c.database} data-database={c.database}>
+                  <th scope="row">{localize(CHECK_DATABASE_LABELS[c.database])}</th>
+                  <td className="numeric">{format.count(c.queries)}</td>
+                  <td className="numeric">{format.count(c.hits)}</td>
+                  <td className="numeric">{c.hitRate === null ? t('noQueries') : format.rate(c.hitRate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </TableToggle>
+    </>
+  );
+}

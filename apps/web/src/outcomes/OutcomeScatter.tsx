@@ -1,0 +1,102 @@
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ScatterGroup, ScatterPoint } from '../analytics/scatterGroups';
+import type { RegionStyle } from '../chart/regionStyle';
+import { LegendSwatch } from '../components/LegendSwatch';
+import { RegionSymbol } from '../components/RegionSymbol';
+import { useI18n } from '../i18n/useI18n';
+
+const HEIGHT = 380;
+const INITIAL_WIDTH = 760;
+const AXIS_TEXT = { fill: '#404040', fontSize: 12 };
+const X_TICKS = [0, 20, 40, 60, 80, 100];
+
+export interface StyledScatterGroup extends ScatterGroup {
+  style: RegionStyle;
+}
+
+interface OutcomeScatterProps {
+  groups: readonly StyledScatterGroup[];
+  metricLabel: string;
+  formatValue: (value: number) => string;
+  label: string;
+  countryName: (iso3: string) => string;
+}
+
+function isScatterPoint(value: unknown): value is ScatterPoint {
+  return typeof value === 'object' && value !== null && 'country' in value && 'overall' in value && 'value' in value;
+}
+
+/** Each country's overall index (across) against its outcome (up), one colour and symbol per region. */
+export function OutcomeScatter({ groups, metricLabel, formatValue, label, countryName }: OutcomeScatterProps) {
+  const { t, localize, format } = useI18n();
+  return (
+    <figure className="outcome-scatter" data-testid="outcome-scatter" aria-label={label}>
+      <p className="axis-label">{metricLabel}</p>
+      <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: INITIAL_WIDTH, height: HEIGHT }}>
+        <ScatterChart margin={{ top: 8, right: 16, bottom: 28, left: 0 }} title={label}>
+          <CartesianGrid stroke="#e3e3e3" />
+          <XAxis
+            type="number"
+            dataKey="overall"
+            domain={[0, 100]}
+            ticks={X_TICKS}
+            tick={AXIS_TEXT}
+            label={{ value: t('overallIndex'), position: 'insideBottom', offset: -16, fill: '#404040' }}
+          />
+          <YAxis
+            type="number"
+            dataKey="value"
+            domain={[0, 'auto']}
+            tickFormatter={(value: number) => formatValue(value)}
+            tick={AXIS_TEXT}
+            width={56}
+          />
+          <Tooltip
+            cursor={{ strokeDasharray: '3 3' }}
+            wrapperStyle={{ zIndex: 10 }}
+            content={({ active, payload }) => {
+              const point: unknown = payload[0]?.payload;
+              if (!active || !isScatterPoint(point)) return null;
+              return (
+                <div className="maturity-tooltip">
+                  <p className="maturity-tooltip-year">{countryName(point.country)}</p>
+                  <p>
+                    {t('scatterTooltip', {
+                      overall: format.index(point.overall),
+                      metric: metricLabel,
+                      value: formatValue(point.value),
+                    })}
+                  </p>
+                </div>
+              );
+            }}
+          />
+          {groups.map((g) => (
+            <Scatter
+              key={g.code}
+              name={localize(g.name)}
+              data={g.points}
+              fill={g.style.colour}
+              isAnimationActive={false}
+              shape={({ cx, cy }: { cx?: number; cy?: number }) =>
+                cx === undefined || cy === undefined ? null : (
+                  <RegionSymbol cx={cx} cy={cy} symbol={g.style.symbol} colour={g.style.colour} hollow={false} />
+                )
+              }
+            />
+          ))}
+        </ScatterChart>
+      </ResponsiveContainer>
+      <ul className="inline-legend">
+        {groups
+          .filter((g) => g.points.length > 0)
+          .map((g) => (
+            <li key={g.code}>
+              <LegendSwatch style={g.style} markerOnly />
+              {localize(g.name)}
+            </li>
+          ))}
+      </ul>
+    </figure>
+  );
+}

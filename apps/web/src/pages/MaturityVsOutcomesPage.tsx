@@ -1,0 +1,64 @@
+import { isGlobalRole, type SessionUser } from '@cpc/domain';
+import { AnalyticsHeader } from '../components/AnalyticsHeader';
+import { ControlsBar } from '../components/ControlsBar';
+import { StatusToggle } from '../components/StatusToggle';
+import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
+import { YearSelect } from '../components/YearSelect';
+import { useI18n } from '../i18n/useI18n';
+import { CorrelationSection } from '../outcomes/CorrelationSection';
+import { OutcomeMetricSelect } from '../outcomes/OutcomeMetricSelect';
+import { hrefFor } from '../router/href';
+import { Link } from '../router/Link';
+import { paths } from '../router/routes';
+import { PAGE_KEYS } from '../url/pageKeys';
+import { selectableYears } from '../url/pageState';
+import { useAnalyticsView } from '../url/useAnalyticsView';
+import '../styles/operations.css';
+
+/** Do more mature administrations report more outcomes? Each country's overall index against one outcome. */
+export function MaturityVsOutcomesPage({ user, currentYear }: { user: SessionUser; currentYear: number }) {
+  const { t, lang } = useI18n();
+  const view = useAnalyticsView(currentYear, PAGE_KEYS.maturityVsOutcomes);
+  const { state, update, grouping, groupingId } = view;
+
+  return (
+    <>
+      <AnalyticsHeader title={t('scatterPageTitle')} intro={t('scatterIntro')} />
+      <ControlsBar label={t('controlsLegend')}>
+        <ViewGroupingSelect view={view} />
+        <OutcomeMetricSelect
+          value={state.outcome}
+          onChange={(outcome) => {
+            update({ outcome });
+          }}
+        />
+        <YearSelect
+          label={t('year')}
+          value={state.year}
+          years={selectableYears(currentYear)}
+          onChange={(year) => {
+            update({ year });
+          }}
+        />
+        <StatusToggle
+          value={state.status}
+          onChange={(status) => {
+            update({ status });
+          }}
+        />
+      </ControlsBar>
+      <p className="assessment-links">
+        <Link to={hrefFor(paths.operationsDashboard(), lang, { grouping: groupingId })}>{t('scatterBackLink')}</Link>
+      </p>
+      {!isGlobalRole(user.role) && (
+        <p className="notice" data-testid="scatter-national-note">
+          {t('scatterNationalNote')}
+        </p>
+      )}
+      <CorrelationSection
+        params={{ grouping: groupingId, year: state.year, metric: state.outcome, status: state.status }}
+        grouping={grouping}
+      />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { isGlobalRole, type SessionUser } from '@cpc/domain';
+import { AnalyticsHeader } from '../components/AnalyticsHeader';
+import { ControlsBar } from '../components/ControlsBar';
+import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
+import { YearRangeFields } from '../components/YearRangeFields';
+import { useI18n } from '../i18n/useI18n';
+import { OutcomeFilterControls } from '../outcomes/OutcomeFilterControls';
+import { OutcomeSections } from '../outcomes/OutcomeSections';
+import { ParticipationSection } from '../outcomes/ParticipationSection';
+import { hrefFor } from '../router/href';
+import { Link } from '../router/Link';
+import { paths } from '../router/routes';
+import { PAGE_KEYS } from '../url/pageKeys';
+import { selectableYears } from '../url/pageState';
+import { useAnalyticsView } from '../url/useAnalyticsView';
+import '../styles/operations.css';
+
+/** The outcomes of joint operations by region over time, their seizures and checks, and who took part. */
+export function OperationsDashboardPage({ user, currentYear }: { user: SessionUser; currentYear: number }) {
+  const { t, lang } = useI18n();
+  const view = useAnalyticsView(currentYear, PAGE_KEYS.operationsDashboard);
+  const { state, update, grouping, groupingId, region } = view;
+  const national = !isGlobalRole(user.role);
+  const { from, to, programme, activity, commodity } = state;
+
+  return (
+    <>
+      <AnalyticsHeader title={t('outcomesTitle')} intro={t('outcomesIntro')} />
+      <ControlsBar label={t('controlsLegend')}>
+        <ViewGroupingSelect view={view} />
+        <YearRangeFields
+          from={from}
+          to={to}
+          years={selectableYears(currentYear)}
+          onChange={(patch) => {
+            update(patch);
+          }}
+        />
+        <OutcomeFilterControls
+          programme={programme}
+          activity={activity}
+          commodity={commodity}
+          onChange={(patch) => {
+            update(patch);
+          }}
+        />
+      </ControlsBar>
+      <p className="assessment-links">
+        <Link to={hrefFor(paths.maturityVsOutcomes(), lang, { grouping: groupingId, year: to })}>
+          {t('outcomesScatterLink')}
+        </Link>
+        <Link to={hrefFor(paths.operations(), lang)}>{t('outcomesListLink')}</Link>
+      </p>
+      {national && (
+        <p className="notice" data-testid="outcomes-national-note">
+          {t('outcomesNationalNote')}
+        </p>
+      )}
+      <OutcomeSections
+        params={{ grouping: groupingId, from, to, programme, activity, commodity }}
+        grouping={grouping}
+        highlighted={region}
+        onHighlight={(next) => {
+          update({ region: next });
+        }}
+        detailYear={state.detailYear}
+        onDetailYear={(detailYear) => {
+          update({ detailYear });
+        }}
+      />
+      <ParticipationSection
+        params={{ grouping: groupingId, from, to, programme, activity }}
+        grouping={grouping}
+        user={user}
+        national={national}
+      />
+    </>
+  );
+}

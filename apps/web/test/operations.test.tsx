@@ -1,0 +1,379 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { OperationResponse, OperationResult } from '@cpc/domain';
+import { fakeApi, type FakeRequest } from './fakeApi';
+import { newOperation, newResult } from './operationsFixtures';
+import { renderApp } from './renderApp';
+import { signInAs } from './session';
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+function fill(field: HTMLElement, value: string) {
+  fireEvent.change(field, { target: { value } });
+}
+
+/** The text of the error tied to a field by aria-describedby. */
+function errorOf(field: HTMLElement): string {
+  const ids = field.getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+function listOf(operations: OperationResponse[], total = operations.length) {
+  return (request: FakeRequest) => ({
+    body: { operations, total, limit: Number(request.url.searchParams.get('limit') ?? 25), offset: 0 },
+  });
+}
+
+describe('the list of operations', () => {
+  it('shows one row per operation with its results, and puts each filter in the address', async () => {
+    signInAs('analyst');
+    const api = fakeApi({
+      'GET /api/operations': listOf(
+        [
+          newOperation({
+            code: 'AIRCOP-25',
+            name: 'Skyline',
+            countries: ['FRA', 'KEN', 'SEN'],
+            reportedCountries: ['KEN'],
+          }),
+          newOperation({ code: 'CCP-7', name: 'Harbour', programme: 'ccp' }),
+        ],
+        30,
+      ),
+    });
+    renderApp('/operations?lang=en');
+
+    const table = await screen.findByTestId('operation-table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.getAttribute('data-operation'))).toEqual(['AIRCOP-25', 'CCP-7']);
+    expect(rows[0]?.textContent).toContain('AIRCOP (UNODC–WCO–INTERPOL)');
+    expect(rows[0]?.textContent).toContain('1 of 3');
+    expect(within(rows[0]!).getByRole('link', { name: 'Skyline' }).getAttribute('href')).toMatch(
+      /^\/operations\/op-\d+\?lang=en$/,
+    );
+    expect(screen.getByText('Operations found: 30')).toBeTruthy();
+    expect(screen.getByTestId('pagination-status').textContent).toBe('1–25 of 30');
+    expect(screen.getByRole('link', { name: 'Next page' }).getAttribute('href')).toBe('/operations?offset=25&lang=en');
+    expect(api.sent('GET', '/api/operations')[0]?.url.search).toBe('?limit=25&offset=0');
+
+    fireEvent.change(screen.getByLabelText('Programme'), { target: { value: 'ccp' } });
+    await waitFor(() => {
+      expect(window.location.search).toBe('?programme=ccp&lang=en');
+    });
+    fill(screen.getByLabelText('Code or name'), 'air');
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => {
+      expect(window.location.search).toBe('?q=air&programme=ccp&lang=en');
+    });
+    await waitFor(() => {
+      expect(api.sent('GET', '/api/operations').at(-1)?.url.search).toBe('?q=air&programme=ccp&limit=25&offset=0');
+    });
+  });
+
+  it('shows a national user their country’s operations, without the analysts’ tools', async () => {
+    signInAs('viewer');
+    fakeApi({
+      'GET /api/operations': listOf([newOperation({ code: 'OP-FR', reportedCountries: ['FRA'] })]),
+    });
+    renderApp('/operations?lang=en');
+    const table = await screen.findByTestId('operation-table');
+    expect(within(table).getByRole('columnheader', { name: 'Your country’s result' })).toBeTruthy();
+    expect(table.querySelector('tr[data-operation="OP-FR"]')?.textContent).toContain('Reported');
+    expect(screen.queryByRole('button', { name: 'New operation' })).toBeNull();
+    expect(screen.queryByLabelText('Participating country')).toBeNull();
+  });
+});
+
+describe('creating an operation', () => {
+  it('shows the API’s 400 at the field it names, then opens the new operation', async () => {
+    signInAs('analyst');
+    let attempts = 0;
+    const created = newOperation({ id: 'op-new', code: 'JOINT-1', name: 'Joint one' });
+    const api = fakeApi({
+      'GET /api/operations': listOf([]),
+      'POST /api/operations': () => {
+        attempts += 1;
+        return attempts === 1
+          ? {
+              status: 400,
+              body: {
+                statusCode: 400,
+                message: 'code: code must be 1–64 letters',
+                errors: [{ field: 'code', message: 'code: code must be 1–64 letters' }],
+              },
+            }
+          : { status: 201, body: created };
+      },
+      'GET /api/operations/op-new': () => ({ body: created }),
+      'GET /api/operations/op-new/results': () => ({ body: { operationId: 'op-new', results: [] } }),
+    });
+    renderApp('/operations?lang=en');
+    fireEvent.click(await screen.findByRole('button', { name: 'New operation' }));
+    const form = within(screen.getByRole('form', { name: 'New operation' }));
+
+    // The two lists the form cannot send blank are checked before anything is sent.
+    fireEvent.click(form.getByRole('button', { name: 'Create the operation' }));
+    expect(errorOf(form.getByLabelText('Programme'))).toBe('Choose a programme.');
+    expect(api.sent('POST', '/api/operations')).toHaveLength(0);
+
+    fill(form.getByLabelText(/^Code/), 'JOINT 1');
+    fill(form.getByLabelText('Name'), 'Joint one');
+    fireEvent.change(form.getByLabelText('Programme'), { target: { value: 'wco' } });
+    fireEvent.change(form.getByLabelText('Lead'), { target: { value: 'interpol' } });
+    fill(form.getByLabelText('Start date'), '2025-05-01');
+    fill(form.getByLabelText('End date'), '2025-05-20');
+    fireEvent.click(form.getByRole('checkbox', { name: 'Investigations' }));
+    fireEvent.click(await form.findByRole('checkbox', { name: /Kenya/ }));
+    fireEvent.click(form.getByRole('button', { name: 'Create the operation' }));
+
+    await waitFor(() => {
+      expect(errorOf(form.getByLabelText(/^Code/))).toContain('code: code must be 1–64 letters');
+    });
+    expect(api.sent('POST', '/api/operations')[0]?.body).toEqual({
+      code: 'JOINT 1',
+      name: 'Joint one',
+      programme: 'wco',
+      lead: 'interpol',
+      activities: ['investigation'],
+      startDate: '2025-05-01',
+      endDate: '2025-05-20',
+      countries: ['KEN'],
+    });
+
+    fill(form.getByLabelText(/^Code/), 'JOINT-1');
+    fireEvent.click(form.getByRole('button', { name: 'Create the operation' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'JOINT-1: Joint one' })).toBeTruthy();
+    expect(window.location.pathname).toBe('/operations/op-new');
+  });
+});
+
+describe('editing an operation', () => {
+  it('shows a 409 about a field at that field', async () => {
+    signInAs('admin');
+    const operation = newOperation({ id: 'op-9', code: 'OLD-9', name: 'Nine' });
+    const api = fakeApi({
+      'GET /api/operations/op-9': () => ({ body: operation }),
+      'GET /api/operations/op-9/results': () => ({ body: { operationId: 'op-9', results: [] } }),
+      'PATCH /api/operations/op-9': () => ({
+        status: 409,
+        body: { statusCode: 409, message: 'code: an operation with code TAKEN-1 already exists' },
+      }),
+    });
+    renderApp('/operations/op-9?lang=en');
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit the operation' }));
+    const form = within(screen.getByRole('form', { name: 'Edit the operation' }));
+    fill(form.getByLabelText(/^Code/), 'TAKEN-1');
+    fireEvent.click(form.getByRole('button', { name: 'Save the changes' }));
+    await waitFor(() => {
+      expect(errorOf(form.getByLabelText(/^Code/))).toContain('an operation with code TAKEN-1 already exists');
+    });
+    // An edit sends every field, a blank description as null.
+    expect(api.sent('PATCH', '/api/operations/op-9')[0]?.body).toMatchObject({ code: 'TAKEN-1', description: null });
+  });
+});
+
+describe('one operation', () => {
+  const operation = newOperation({
+    id: 'op-7',
+    code: 'AIRCOP-7',
+    name: 'Night flights',
+    countries: ['FRA', 'KEN'],
+    reportedCountries: ['KEN'],
+  });
+  const kenya = newResult({
+    operationId: 'op-7',
+    country: 'KEN',
+    arrests: 5,
+    databaseChecks: [{ database: 'sltd', queries: 200, hits: 5 }],
+    seizures: [{ commodity: 'cocaine', cases: 2, quantity: 12.5, unit: 'kg' }],
+  });
+
+  function serveOperation(results: () => OperationResult[], routes: Parameters<typeof fakeApi>[0] = {}) {
+    return fakeApi({
+      'GET /api/operations/op-7': () => ({ body: operation }),
+      'GET /api/operations/op-7/results': () => ({ body: { operationId: 'op-7', results: results() } }),
+      ...routes,
+    });
+  }
+
+  it('lists each country’s results, with hit rates and seizures, and lets analysts edit or delete it', async () => {
+    signInAs('analyst');
+    serveOperation(() => [kenya]);
+    renderApp('/operations/op-7?lang=en');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'AIRCOP-7: Night flights' })).toBeTruthy();
+    const participants = screen.getByTestId('participants');
+    expect(participants.querySelector('li[data-country="KEN"]')?.textContent).toContain('Reported');
+    expect(participants.querySelector('li[data-country="FRA"]')?.textContent).toContain('Not reported yet');
+    const row = (await screen.findByTestId('results-table')).querySelector('tr[data-country="KEN"]');
+    expect(row?.textContent).toContain('Stolen and Lost Travel Documents (SLTD): 200 queries, 5 hits (2.5%)');
+    expect(row?.textContent).toContain('Cocaine: 2 cases, 12.5 kg');
+    expect(screen.getByRole('button', { name: 'Edit the operation' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Delete the operation' })).toBeTruthy();
+    // Analysts do not report for a country here: that is the coordinator's form.
+    expect(screen.queryByTestId('own-result')).toBeNull();
+  });
+
+  it('lets a participating coordinator report, posting the form’s figures and showing a 400 at its field', async () => {
+    signInAs('coordinator');
+    const api = serveOperation(() => [], {
+      'POST /api/operations/op-7/results': () => ({
+        status: 400,
+        body: {
+          statusCode: 400,
+          error: 'Bad Request',
+          message:
+            'databaseChecks.0.hits: hits must not exceed queries; seizures.0.quantity: quantity must not be negative',
+          errors: [
+            { field: 'databaseChecks.0.hits', message: 'databaseChecks.0.hits: hits must not exceed queries' },
+            { field: 'seizures.0.quantity', message: 'seizures.0.quantity: quantity must not be negative' },
+          ],
+        },
+      }),
+    });
+    renderApp('/operations/op-7?lang=en');
+
+    const section = await screen.findByTestId('own-result');
+    const form = within(section);
+    expect(form.getByRole('heading', { name: 'Report the results of France' })).toBeTruthy();
+    fireEvent.change(form.getByLabelText('Type of unit'), { target: { value: 'joint_team' } });
+    fill(form.getByLabelText('Arrests'), '3');
+    fill(form.getByLabelText('Investigations opened'), '1');
+    fill(form.getByLabelText('Controlled deliveries'), '0');
+    fill(form.getByLabelText('Persons checked'), '250');
+    const smv = section.querySelector<HTMLElement>('fieldset[data-database="smv"]')!;
+    fill(within(smv).getByLabelText('Queries'), '40');
+    fill(within(smv).getByLabelText('Hits'), '41');
+    fireEvent.click(form.getByRole('button', { name: 'Add a seizure' }));
+    const seizure = within(section.querySelector<HTMLElement>('fieldset[data-seizure="0"]')!);
+    fireEvent.change(seizure.getByLabelText('Commodity'), { target: { value: 'cannabis' } });
+    fill(seizure.getByLabelText('Cases'), '2');
+    fill(seizure.getByLabelText('Quantity'), '-5');
+    fireEvent.change(seizure.getByLabelText('Unit'), { target: { value: 'kg' } });
+    fireEvent.click(form.getByRole('button', { name: 'Report the results' }));
+
+    await waitFor(() => {
+      expect(errorOf(seizure.getByLabelText('Quantity'))).toBe('seizures.0.quantity: quantity must not be negative');
+    });
+    expect(seizure.getByLabelText('Quantity').getAttribute('aria-invalid')).toBe('true');
+    // The API names the first database sent; the form shows it at SMV, the one in that place.
+    expect(errorOf(within(smv).getByLabelText('Hits'))).toBe('databaseChecks.0.hits: hits must not exceed queries');
+    expect(api.sent('POST', '/api/operations/op-7/results')[0]?.body).toEqual({
+      country: 'FRA',
+      unitType: 'joint_team',
+      arrests: 3,
+      investigationsOpened: 1,
+      controlledDeliveries: 0,
+      personsChecked: 250,
+      databaseChecks: [{ database: 'smv', queries: 40, hits: 41 }],
+      seizures: [{ commodity: 'cannabis', cases: 2, quantity: -5, unit: 'kg' }],
+    });
+  });
+
+  it('says plainly when the country has already reported (409)', async () => {
+    signInAs('coordinator');
+    serveOperation(() => [], {
+      'POST /api/operations/op-7/results': () => ({
+        status: 409,
+        body: { statusCode: 409, message: 'FRA has already reported a result for AIRCOP-7' },
+      }),
+    });
+    renderApp('/operations/op-7?lang=en');
+    const form = within(await screen.findByTestId('own-result'));
+    fireEvent.change(form.getByLabelText('Type of unit'), { target: { value: 'customs' } });
+    for (const label of ['Arrests', 'Investigations opened', 'Controlled deliveries', 'Persons checked'])
+      fill(form.getByLabelText(label), '0');
+    fireEvent.click(form.getByRole('button', { name: 'Report the results' }));
+    expect((await screen.findByTestId('result-conflict')).textContent).toContain(
+      'France has already reported its results for this operation',
+    );
+  });
+
+  it('lets the coordinator correct and delete the country’s own result', async () => {
+    signInAs('coordinator');
+    const france = newResult({ id: 'r-fra', operationId: 'op-7', country: 'FRA', unitType: 'customs', arrests: 1 });
+    let reported = true;
+    const api = serveOperation(() => (reported ? [france] : []), {
+      'PATCH /api/operations/op-7/results/r-fra': (request) => ({
+        body: { ...france, ...(request.body as object) },
+      }),
+      'DELETE /api/operations/op-7/results/r-fra': () => {
+        reported = false;
+        return { status: 204 };
+      },
+    });
+    renderApp('/operations/op-7?lang=en');
+    const section = within(await screen.findByTestId('own-result'));
+    fireEvent.click(section.getByRole('button', { name: 'Correct the results' }));
+    fill(section.getByLabelText('Arrests'), '4');
+    fireEvent.click(section.getByRole('button', { name: 'Save the changes' }));
+    expect((await screen.findByTestId('result-notice')).textContent).toBe('The results of France are corrected.');
+    expect(api.sent('PATCH', '/api/operations/op-7/results/r-fra')[0]?.body).toMatchObject({
+      unitType: 'customs',
+      unitName: null,
+      arrests: 4,
+      databaseChecks: [],
+      seizures: [],
+    });
+
+    fireEvent.click(section.getByRole('button', { name: 'Delete the results' }));
+    fireEvent.click(section.getByRole('button', { name: 'Yes, delete them' }));
+    expect(await section.findByRole('heading', { name: 'Report the results of France' })).toBeTruthy();
+    expect(api.sent('DELETE', '/api/operations/op-7/results/r-fra')).toHaveLength(1);
+  });
+});
+
+describe('importing operations', () => {
+  it('checks the file first, lists its problems by row and column, and imports a clean one', async () => {
+    signInAs('analyst');
+    let valid = false;
+    const api = fakeApi({
+      'POST /api/operations/import': (request) => {
+        if (!valid) {
+          return {
+            status: 422,
+            body: {
+              statusCode: 422,
+              message: 'The file has 1 problem',
+              errors: [{ row: 3, column: 'quantity', message: 'quantity must not be negative' }],
+            },
+          };
+        }
+        return {
+          body: {
+            dryRun: request.url.searchParams.get('dryRun') === 'true',
+            rows: 4,
+            operations: { created: 1, updated: 0, unchanged: 0 },
+            results: { created: 2, updated: 0, unchanged: 0 },
+            seizures: 3,
+          },
+        };
+      },
+    });
+    renderApp('/operations/import?lang=en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Import operations' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'CSV template' }).getAttribute('href')).toBe(
+      '/api/operations/import/template?format=csv',
+    );
+    const file = new File(['operation_code\n'], 'operations.csv', { type: 'text/csv' });
+    fireEvent.change(screen.getByLabelText('File to import'), { target: { files: [file] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check the file' }));
+    const errors = await screen.findByTestId('import-errors');
+    expect(within(errors).getAllByRole('row')[1]?.textContent).toBe('3quantityquantity must not be negative');
+
+    valid = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Check the file' }));
+    expect((await screen.findByTestId('import-checked')).textContent).toContain(
+      'Operations to create: 1, to update: 0, unchanged: 0. Results to create: 2',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Import the file' }));
+    expect((await screen.findByTestId('import-done')).textContent).toContain('Rows imported: 4; seizure rows: 3.');
+    expect(api.sent('POST', '/api/operations/import').map((r) => r.url.search)).toEqual([
+      '?dryRun=true',
+      '?dryRun=true',
+      '',
+    ]);
+  });
+});
