@@ -18,10 +18,18 @@ interface RegionTrendChartProps {
   label: string;
   /** A value as the axis and the tooltip print it. */
   formatValue: (value: number) => string;
+  /** Counts tick on whole numbers; rates (0–1) need fractions. */
+  fractional?: boolean;
 }
 
 /** A small line chart of a count or rate from zero: one line per region, a gap where a figure is withheld. */
-export function RegionTrendChart({ series, highlighted, label, formatValue }: RegionTrendChartProps) {
+export function RegionTrendChart({
+  series,
+  highlighted,
+  label,
+  formatValue,
+  fractional = false,
+}: RegionTrendChartProps) {
   const { localize } = useI18n();
   const rows = useMemo(() => trendRows(series), [series]);
   return (
@@ -32,7 +40,7 @@ export function RegionTrendChart({ series, highlighted, label, formatValue }: Re
           <XAxis dataKey="year" tick={AXIS_TEXT} tickLine={false} interval="preserveStartEnd" />
           <YAxis
             domain={[0, 'auto']}
-            allowDecimals={false}
+            allowDecimals={fractional}
             tickFormatter={(value: number) => formatValue(value)}
             tick={AXIS_TEXT}
             tickLine={false}

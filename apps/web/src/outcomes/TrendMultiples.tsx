@@ -43,6 +43,7 @@ export function TrendMultiples({ data, regions, highlighted, onHighlight }: Tren
                 highlighted={highlighted}
                 label={caption}
                 formatValue={rate ? format.rate : format.count}
+                fractional={rate}
               />
               <TableToggle subject={caption}>
                 <SeriesTable
