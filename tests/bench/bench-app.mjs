@@ -32,7 +32,12 @@ export async function startApp(env = {}) {
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const base = `http://127.0.0.1:${port}`;
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`The app exited during the benchmark (${code ?? signal}):\n${output.slice(-8000)}`);
+  });
   const stop = async () => {
+    stopping = true;
     child.kill('SIGTERM');
     if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
     rmSync(dataDir, { recursive: true, force: true });

@@ -40,6 +40,16 @@ function percentile(sorted, p) {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
 }
 
+/** fetch, once more when an idle keep-alive socket was closed by the server just as it was reused. */
+async function fetchRetrying(url, init) {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    if (e?.cause?.code !== 'UND_ERR_SOCKET') throw e;
+    return fetch(url, init);
+  }
+}
+
 const pgPort = await freePort();
 /** psql against the app's embedded PostgreSQL (its fixed local password, see embedded-database.ts). */
 function psql(sql) {
@@ -67,7 +77,7 @@ async function upload(base, token, file, name) {
 
 async function load(base, url, token, connections) {
   const headers = { Authorization: `Bearer ${token}` };
-  for (let i = 0; i < 30; i++) await fetch(url, { headers }).then((r) => r.arrayBuffer());
+  for (let i = 0; i < 30; i++) await fetchRetrying(url, { headers }).then((r) => r.arrayBuffer());
   const latencies = [];
   let non2xx = 0;
   const instance = autocannon({ url, headers, connections, duration: Number(values.duration) });
@@ -92,7 +102,7 @@ async function cold(url, token) {
   for (let i = 0; i < COLD_SAMPLES; i++) {
     psql('UPDATE analytics_state SET data_version = data_version + 1;');
     const started = performance.now();
-    const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetchRetrying(url, { headers: { Authorization: `Bearer ${token}` } });
     await res.arrayBuffer();
     times.push(performance.now() - started);
   }

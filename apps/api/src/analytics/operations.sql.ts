@@ -9,6 +9,11 @@ const SUMMED = [
   ...CHECK_DATABASES.flatMap((d) => [`${d}_queries`, `${d}_hits`]),
 ];
 
+/** The grouping's members as a subquery, not a CTE: the planner then knows their number and hashes them. */
+const MEMBERS = `(SELECT rg.code AS region, m.country_iso3 AS country
+      FROM regions rg JOIN region_members m ON m.region_id = rg.id
+      WHERE rg.grouping_id = $1)`;
+
 const sums = (table: string) => SUMMED.map((c) => `coalesce(sum(${table}.${c}), 0)::bigint AS ${c}`).join(', ');
 
 /**
@@ -16,22 +21,19 @@ const sums = (table: string) => SUMMED.map((c) => `coalesce(sum(${table}.${c}), 
  * commodity and unit); only the operations a region took part in are read from the results themselves.
  */
 const FROM_ROLLUPS = `
-    result_rows AS MATERIALIZED (
+    result_rows AS (
       SELECT u.country_iso3 AS country, u.year, ${SUMMED.map((c) => `u.${c}`).join(', ')}
       FROM operation_result_rollup u
       WHERE u.year BETWEEN $2::int AND $3::int
     ),
-    operation_countries_in_years AS MATERIALIZED (
-      SELECT o.end_year AS year, r.operation_id, r.country_iso3 AS country
+    operation_regions AS (
+      SELECT DISTINCT gm.region, o.end_year AS year, r.operation_id
       FROM operations o
       JOIN operation_results r ON r.operation_id = o.id
+      JOIN ${MEMBERS} gm ON gm.country = r.country_iso3
       WHERE o.end_year BETWEEN $2::int AND $3::int
     ),
-    operation_regions AS (
-      SELECT DISTINCT gm.region, p.year, p.operation_id
-      FROM operation_countries_in_years p JOIN grouping_members gm ON gm.country = p.country
-    ),
-    seizure_rows AS MATERIALIZED (
+    seizure_rows AS (
       SELECT u.country_iso3 AS country, u.year, u.commodity, u.unit, u.cases, u.quantity
       FROM operation_seizure_rollup u
       WHERE u.year BETWEEN $2::int AND $3::int
@@ -51,9 +53,9 @@ const FROM_RESULTS = `
     ),
     operation_regions AS (
       SELECT DISTINCT gm.region, x.year, x.operation_id
-      FROM result_rows x JOIN grouping_members gm ON gm.country = x.country
+      FROM result_rows x JOIN ${MEMBERS} gm ON gm.country = x.country
     ),
-    seizure_rows AS MATERIALIZED (
+    seizure_rows AS (
       SELECT x.country, x.year, s.commodity, s.unit, s.cases, s.quantity
       FROM result_rows x JOIN operation_seizures s ON s.result_id = x.id
       WHERE ($6::text IS NULL OR s.commodity = $6)
@@ -62,16 +64,15 @@ const FROM_RESULTS = `
 /**
  * One row per region (plus ALL) and end year of operational outcomes. $1 grouping id, $2 first year,
  * $3 last year; when filtered, $4 programme, $5 activity, $6 commodity (each null for no filter).
- * Figures are summed per region, then ALL is summed from the regions, which never share a country. The
- * source rows are MATERIALIZED so that they meet the grouping's few hundred members in a hash join.
+ * Figures are summed per region, then ALL is summed from the regions, which never share a country.
  */
 export function operationsSql(filtered: boolean): string {
   return `
-    WITH years AS (SELECT generate_series($2::int, $3::int) AS year),${GROUPING_MEMBERS_CTE},
+    WITH years AS (SELECT generate_series($2::int, $3::int) AS year),
     ${filtered ? FROM_RESULTS : FROM_ROLLUPS}
     region_results AS (
       SELECT gm.region, x.year, count(DISTINCT x.country)::int AS countries, ${sums('x')}
-      FROM result_rows x JOIN grouping_members gm ON gm.country = x.country
+      FROM result_rows x JOIN ${MEMBERS} gm ON gm.country = x.country
       GROUP BY gm.region, x.year
     ),
     results_by_region AS (
@@ -87,7 +88,7 @@ export function operationsSql(filtered: boolean): string {
     ),
     region_seizures AS (
       SELECT gm.region, x.year, x.commodity, x.unit, sum(x.cases)::bigint AS cases, sum(x.quantity) AS quantity
-      FROM seizure_rows x JOIN grouping_members gm ON gm.country = x.country
+      FROM seizure_rows x JOIN ${MEMBERS} gm ON gm.country = x.country
       GROUP BY gm.region, x.year, x.commodity, x.unit
     ),
     seizure_totals AS (
@@ -98,7 +99,10 @@ export function operationsSql(filtered: boolean): string {
     ),
     seizures_by_region AS (
       SELECT region, year, sum(cases)::bigint AS seizure_cases,
-             json_agg(json_build_object('commodity', commodity, 'unit', unit, 'quantity', quantity, 'cases', cases))
+             json_agg(
+               json_build_object('commodity', commodity, 'unit', unit, 'quantity', quantity, 'cases', cases)
+               ORDER BY commodity, unit
+             )
                AS quantities
       FROM seizure_totals
       GROUP BY region, year
