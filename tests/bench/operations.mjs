@@ -129,6 +129,9 @@ try {
     const { ms, body } = await upload(app.base, token, file, `bench-${f}.csv`);
     imports.push({ name: `file ${f + 1}`, ms, rows: body.rows, mb: file.length / 1e6, body });
   }
+  // Steady state, as autovacuum leaves it: measured right after a million inserts, autovacuum would be
+  // scanning the new rows during the measurements.
+  psql('VACUUM (ANALYZE);');
   const again = operationsCsv(0, OPERATIONS_PER_FILE);
   const repeat = await upload(app.base, token, again, 'bench-0.csv');
   const counts = psql(

@@ -118,11 +118,10 @@ export function operationsSql(filtered: boolean): string {
 
 /** Each member country's operations in the years (by end year), and how many it reported a result for. */
 export const PARTICIPATION_SQL = `
-    WITH${GROUPING_MEMBERS_CTE}
     SELECT gm.country::text AS country, gm.region, count(*)::int AS operations, count(r.id)::int AS reported
     FROM operation_countries c
     JOIN operations o ON o.id = c.operation_id
-    JOIN grouping_members gm ON gm.country = c.country_iso3
+    JOIN ${MEMBERS} gm ON gm.country = c.country_iso3
     LEFT JOIN operation_results r ON r.operation_id = c.operation_id AND r.country_iso3 = c.country_iso3
     WHERE o.end_year BETWEEN $2::int AND $3::int
       AND ($4::text IS NULL OR o.programme = $4)

@@ -26,6 +26,8 @@ export type OperationSource = (typeof OPERATION_SOURCES)[number];
 @Check('ck_operations_end_year', `"end_year" = extract(year FROM "end_date")`)
 @Check('ck_operations_source', `"source" IN ('entered', 'imported', 'demo')`)
 @Index('ix_operations_end_year', ['endYear'])
+// The list shows the newest end date first.
+@Index('ix_operations_end_date_code', ['endDate', 'code'])
 export class OperationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
