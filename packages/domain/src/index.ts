@@ -30,3 +30,4 @@ export * from './operations/index.js';
 export * from './schemas/operations.js';
 export * from './schemas/operations-analytics.js';
 export * from './analytics/operations-small-cells.js';
+export * from './exports/index.js';

@@ -1,0 +1,3 @@
+export * from './cells.js';
+export * from './file-names.js';
+export * from './metadata.js';

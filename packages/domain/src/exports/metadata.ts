@@ -1,0 +1,43 @@
+import { METHODOLOGY_VERSION } from '../methodology/version.js';
+
+/** What every export carries besides its figures: enough to cite it and to know what it counts. */
+export interface ExportMetadata {
+  title: string;
+  /** The query as applied, e.g. `{grouping: 'wco', from: 2016, to: 2026}`. */
+  filters: Record<string, string | number | boolean | null>;
+  methodologyVersion: string;
+  /** ISO 8601, UTC. */
+  generatedAt: string;
+  source: string;
+  citation: string;
+  /** Which assessments the figures count. */
+  dataStatus: string;
+  /** Set when the database holds synthetic demo data. */
+  syntheticData: string | null;
+}
+
+export const EXPORT_SOURCE =
+  'CPC Observatory, from national answers to the diagnostic tool of the WCO/INTERPOL Customs–Police Cooperation Handbook';
+
+export const SYNTHETIC_NOTICE =
+  'Synthetic demo data: these figures are generated for demonstration and describe no real administration.';
+
+export function buildExportMetadata(input: {
+  title: string;
+  filters: ExportMetadata['filters'];
+  generatedAt: Date;
+  validatedOnly: boolean;
+  demoData: boolean;
+}): ExportMetadata {
+  const date = input.generatedAt.toISOString().slice(0, 10);
+  return {
+    title: input.title,
+    filters: input.filters,
+    methodologyVersion: METHODOLOGY_VERSION,
+    generatedAt: input.generatedAt.toISOString(),
+    source: EXPORT_SOURCE,
+    citation: `CPC Observatory (${date}). ${input.title}. Methodology ${METHODOLOGY_VERSION}.`,
+    dataStatus: input.validatedOnly ? 'validated assessments only' : 'submitted and validated assessments',
+    syntheticData: input.demoData ? SYNTHETIC_NOTICE : null,
+  };
+}
