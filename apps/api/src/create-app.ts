@@ -12,6 +12,7 @@ import { AppModule } from './app.module.js';
 import { ItemPointsBackfill } from './assessments/item-points.backfill.js';
 import { DEFAULT_AUTH_OPTIONS, type AuthOptions } from './auth/auth-options.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
+import { applySecurityHeaders, type SecurityOptions } from './common/security-headers.js';
 import { DemoDataLoader } from './demo/demo-data.loader.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { ReferenceDataLoader } from './reference/reference-data.loader.js';
@@ -24,6 +25,8 @@ export interface AppOptions {
   logger?: LoggerService | false;
   /** Defaults to DEFAULT_AUTH_OPTIONS, with demo accounts whenever demo data is on. */
   auth?: Partial<AuthOptions>;
+  /** Defaults to no CORS and no HSTS. */
+  security?: SecurityOptions;
 }
 
 /** Builds the API: migrations applied, reference data loaded, demo data when asked and the database is empty. */
@@ -32,6 +35,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.databaseUrl, auth), {
     logger: options.logger ?? new Logger(),
   });
+  applySecurityHeaders(app, options.security ?? { corsOrigins: [], hsts: false });
   app.setGlobalPrefix('api');
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalFilters(new AllExceptionsFilter());

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { loadConfig } from './config/app-config.js';
+import { loadConfig, productionProblems } from './config/app-config.js';
 import { createApp } from './create-app.js';
 import { openDatabaseServer } from './db/database-server.js';
 
@@ -7,6 +7,8 @@ const logger = new Logger('Main');
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const problems = productionProblems(config);
+  if (problems.length > 0) throw new Error(`Refusing to start: ${problems.join('; ')}`);
   const database = await openDatabaseServer(config, (m) => {
     logger.log(m);
   });
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
       demoData: config.demoData,
       webDist: config.webDist,
       auth: { sessionTtlMs: config.sessionTtlMs, adminEmail: config.adminEmail, adminPassword: config.adminPassword },
+      security: { corsOrigins: config.corsOrigins, hsts: config.hsts },
     });
     await app.listen(config.port);
   } catch (e) {

@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import type { Role } from '@cpc/domain';
 import request from 'supertest';
 import type { AuthOptions } from '../src/auth/auth-options.js';
+import type { SecurityOptions } from '../src/common/security-headers.js';
 import { createApp } from '../src/create-app.js';
 import { withDatabase } from '../src/db/database-server.js';
 
@@ -39,7 +40,7 @@ export const TEST_PASSWORD = 'user-password-for-tests';
 
 /** The real API on its own fresh database; demo data off unless asked. */
 export async function startTestApp(
-  options: { demoData?: boolean; auth?: Partial<AuthOptions> } = {},
+  options: { demoData?: boolean; auth?: Partial<AuthOptions>; security?: SecurityOptions } = {},
 ): Promise<TestApp> {
   const url = await createTestDatabase();
   const app = await createApp({
@@ -52,6 +53,7 @@ export async function startTestApp(
       loginLimitPerIp: 100_000,
       ...options.auth,
     },
+    ...(options.security ? { security: options.security } : {}),
   });
   await app.init();
   const db = new pg.Pool({ connectionString: url, max: 2 });

@@ -13,6 +13,12 @@ export interface AppConfig {
   sessionTtlMs: number;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
+  /** Origins allowed to call the API cross-site (CORS); none by default. */
+  corsOrigins: string[];
+  /** Behind TLS: send Strict-Transport-Security. */
+  hsts: boolean;
+  /** NODE_ENV=production: no demo data or demo accounts, and the first admin's password must be set. */
+  production: boolean;
 }
 
 function parsePort(name: string, value: string | undefined): number | undefined {
@@ -54,5 +60,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlMs: parseDuration('SESSION_TTL', env.SESSION_TTL) ?? 8 * 3600_000,
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
+    corsOrigins: parseOrigins(env.CORS_ORIGINS),
+    hsts: parseBoolean('HSTS', env.HSTS, false),
+    production: env.NODE_ENV === 'production',
   };
+}
+
+/** `https://a.example.org,https://b.example.org`: each an origin (scheme, host, optional port), nothing more. */
+function parseOrigins(value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') return [];
+  return value.split(',').map((origin) => {
+    const trimmed = origin.trim();
+    if (!/^https?:\/\/[^/\s]+$/.test(trimmed))
+      throw new Error(`CORS_ORIGINS must list origins such as https://example.org, got "${trimmed}"`);
+    return trimmed;
+  });
+}
+
+/** In production the app refuses to start with demo data (and its published demo accounts) or without an admin password. */
+export function productionProblems(config: AppConfig): string[] {
+  if (!config.production) return [];
+  const problems: string[] = [];
+  if (config.demoData)
+    problems.push('DEMO_DATA must be false in production: the demo accounts and their passwords are public');
+  if (!config.adminPassword) problems.push('ADMIN_PASSWORD must be set in production (with ADMIN_EMAIL)');
+  return problems;
 }

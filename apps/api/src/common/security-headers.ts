@@ -1,0 +1,43 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+
+export interface SecurityOptions {
+  /** Origins allowed to call the API from another site; none by default. */
+  corsOrigins: string[];
+  /** Sent Strict-Transport-Security: only behind TLS, where browsers reach the app over HTTPS. */
+  hsts: boolean;
+}
+
+/**
+ * Security headers for the single-page app and its API: scripts, styles, fonts and connections from this
+ * origin only; images also from data: and blob: URLs (chart downloads draw on a canvas); no framing. The
+ * API documentation page (Swagger UI) needs inline scripts and styles, and gets them on its own path only.
+ */
+export function applySecurityHeaders(app: NestExpressApplication, options: SecurityOptions): void {
+  app.disable('x-powered-by');
+  const common = { hsts: options.hsts ? { maxAge: 15_552_000, includeSubDomains: true } : false } as const;
+  const strict = helmet({
+    ...common,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  const docs = helmet({ ...common, contentSecurityPolicy: false });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next);
+  });
+  if (options.corsOrigins.length > 0) app.enableCors({ origin: options.corsOrigins, credentials: false });
+}
