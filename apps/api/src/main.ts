@@ -1,8 +1,11 @@
 import { Logger } from '@nestjs/common';
+import { JsonLogger } from './common/json-logger.js';
 import { loadConfig, productionProblems } from './config/app-config.js';
 import { createApp } from './create-app.js';
 import { openDatabaseServer } from './db/database-server.js';
 
+// Every log line is JSON, including those of Nest's own Logger instances.
+Logger.overrideLogger(new JsonLogger());
 const logger = new Logger('Main');
 
 async function main(): Promise<void> {
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
       databaseUrl: database.url,
       demoData: config.demoData,
       webDist: config.webDist,
+      logger: new JsonLogger(),
       auth: { sessionTtlMs: config.sessionTtlMs, adminEmail: config.adminEmail, adminPassword: config.adminPassword },
       security: { corsOrigins: config.corsOrigins, hsts: config.hsts },
     });
