@@ -31,3 +31,4 @@ export * from './schemas/operations.js';
 export * from './schemas/operations-analytics.js';
 export * from './analytics/operations-small-cells.js';
 export * from './exports/index.js';
+export * from './schemas/audit.js';

@@ -7,6 +7,9 @@ export interface AuthOptions {
   loginLimitPerIp: number;
   /** Failed attempts per IP and e-mail per window. */
   loginLimitPerEmail: number;
+  /** Failed sign-ins in a row, from any address, after which an account is locked. */
+  accountLockAfter: number;
+  accountLockMs: number;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   demoUsers: boolean;
@@ -17,6 +20,8 @@ export const DEFAULT_AUTH_OPTIONS: AuthOptions = {
   loginWindowMs: 15 * 60_000,
   loginLimitPerIp: 100,
   loginLimitPerEmail: 5,
+  accountLockAfter: 10,
+  accountLockMs: 15 * 60_000,
   adminEmail: undefined,
   adminPassword: undefined,
   demoUsers: false,

@@ -22,18 +22,19 @@ export class AuthService {
 
   async login(request: LoginRequest, ip: string): Promise<LoginResponse> {
     const wait = this.limiter.retryAfter(ip, request.email);
-    if (wait !== null) {
-      throw new HttpException(
-        { statusCode: 429, message: `Too many sign-in attempts; try again in ${wait} s`, retryAfter: wait },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
+    if (wait !== null) throw tooManyAttempts(wait);
     const user = await this.users.findCredentialsByEmail(request.email);
+    const lockedFor = user?.lockedUntil ? user.lockedUntil.getTime() - Date.now() : 0;
+    // A locked account answers as an over-limit address does: the same 429, whatever the password.
+    if (lockedFor > 0) throw tooManyAttempts(Math.ceil(lockedFor / 1000));
     // The same work and the same answer whether the e-mail is unknown or the password wrong.
     const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, request.password);
     const ok = valid && user !== null && !user.disabled;
     this.limiter.record(ip, request.email, !ok);
+    if (user && !ok)
+      await this.users.recordFailedLogin(user.id, this.options.accountLockAfter, this.options.accountLockMs);
     if (!ok) throw new UnauthorizedException({ statusCode: 401, message: BAD_CREDENTIALS });
+    if (user.failedLogins > 0 || user.lockedUntil) await this.users.clearFailedLogins(user.id);
     const token = generateToken();
     const expiresAt = new Date(Date.now() + this.options.sessionTtlMs);
     await this.sessions.createSession(user.id, hashToken(token), expiresAt);
@@ -52,4 +53,11 @@ export class AuthService {
   async logout(user: AuthenticatedUser): Promise<void> {
     await this.sessions.revokeSession(user.sessionId);
   }
+}
+
+function tooManyAttempts(wait: number): HttpException {
+  return new HttpException(
+    { statusCode: 429, message: `Too many sign-in attempts; try again in ${wait} s`, retryAfter: wait },
+    HttpStatus.TOO_MANY_REQUESTS,
+  );
 }

@@ -1,5 +1,6 @@
 import { AnalyticsStateEntity } from './analytics-state.entity.js';
 import { AssessmentRevisionEntity } from './assessment-revision.entity.js';
+import { AuditEntryEntity } from './audit-entry.entity.js';
 import { AssessmentEntity } from './assessment.entity.js';
 import { CountryEntity } from './country.entity.js';
 import { DimensionScoreEntity } from './dimension-score.entity.js';
@@ -33,8 +34,10 @@ export const ENTITIES = [
   SeizureEntity,
   SeizureRollupEntity,
   ResultRollupEntity,
+  AuditEntryEntity,
 ];
 export {
+  AuditEntryEntity,
   OperationEntity,
   OperationCountryEntity,
   OperationResultEntity,

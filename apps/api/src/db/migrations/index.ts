@@ -3,6 +3,7 @@ import { AnalyticsVersion1795771000000 } from './1795771000000-analytics-version
 import { AccountsAndHistory1795772000000 } from './1795772000000-accounts-and-history.js';
 import { ItemPoints1795773000000 } from './1795773000000-item-points.js';
 import { Operations1795774000000 } from './1795774000000-operations.js';
+import { AuditLogAndLockout1795775000000 } from './1795775000000-audit-log-and-lockout.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AccountsAndHistory1795772000000,
   ItemPoints1795773000000,
   Operations1795774000000,
+  AuditLogAndLockout1795775000000,
 ];
