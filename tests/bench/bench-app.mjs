@@ -17,7 +17,10 @@ function freePort() {
   });
 }
 
-/** `env`: extra variables (DEMO_DATA, ADMIN_EMAIL, …). Resolves once /api/health answers 200. */
+/**
+ * `env`: extra variables (DEMO_DATA, ADMIN_EMAIL, …). Resolves once /api/health answers 200, with the API
+ * process's pid (to read its memory in /proc).
+ */
 export async function startApp(env = {}) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'cpc-bench-'));
@@ -49,7 +52,7 @@ export async function startApp(env = {}) {
       (r) => r.ok,
       () => false,
     );
-    if (ok) return { base, stop };
+    if (ok) return { base, stop, pid: child.pid };
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop();

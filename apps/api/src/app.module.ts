@@ -2,10 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { AssessmentsModule } from './assessments/assessments.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import type { AuthOptions } from './auth/auth-options.js';
 import { AuthModule } from './auth/auth.module.js';
 import { dataSourceOptions } from './db/data-source-options.js';
 import { DemoModule } from './demo/demo.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { StatusController } from './health/status.controller.js';
 import { StatusRepository } from './health/status.repository.js';
 import { StatusService } from './health/status.service.js';
@@ -23,12 +25,14 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(url), retryAttempts: 2, retryDelay: 500 }),
         AuthModule.forRoot(auth),
+        AuditModule,
         ReferenceModule,
         UsersModule,
         ProfilesModule,
         AnalyticsModule,
         AssessmentsModule,
         OperationsModule,
+        ExportsModule,
         DemoModule,
       ],
       controllers: [InstrumentController, StatusController],

@@ -71,6 +71,23 @@ describe('the header', () => {
   });
 });
 
+describe('the score columns of a raw export', () => {
+  it('are skipped whatever they hold, so that an export re-imports as it is', () => {
+    const header = [...HEADER, 'score:overall', 'Score:governance', 'score:anything'];
+    const { columns, errors } = parseImportHeader(header);
+    expect(errors).toEqual([]);
+    expect(columns.slice(-3).map((c) => c.kind)).toEqual(['ignored', 'ignored', 'ignored']);
+    const cells = [...rowOf({ country: 'FRA', year: '2024', status: 'submitted', ...WORKED_CELLS }), 'x', '=1+1', ''];
+    const result = parseImportTable({ header: { row: 1, cells: header }, rows: [{ row: 2, cells }] }, KNOWN);
+    expect(result.errors).toEqual([]);
+    expect(result.rows[0]!.answers).toEqual(WORKED_EXAMPLE);
+  });
+
+  it('may repeat: only the import columns must be unique', () => {
+    expect(parseImportHeader([...HEADER, 'score:overall', 'score:overall']).errors).toEqual([]);
+  });
+});
+
 describe('reading one row', () => {
   const { columns } = parseImportHeader(HEADER);
 

@@ -1,6 +1,7 @@
 import {
   LevelsQuerySchema,
   MaturityQuerySchema,
+  TABULAR_EXPORTS,
   YearQuerySchema,
   type CurrentAssessmentsResponse,
   type DifficultiesResponse,
@@ -15,6 +16,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import type { AuthenticatedUser } from '../auth/principal.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { TabularExport } from '../exports/tabular/tabular-export.decorator.js';
 import { AnalyticsService } from './analytics.service.js';
 
 @Controller('analytics')
@@ -22,6 +24,7 @@ export class AnalyticsController {
   constructor(private readonly service: AnalyticsService) {}
 
   @Get('maturity')
+  @TabularExport(TABULAR_EXPORTS.maturity)
   maturity(
     @CurrentUser() user: AuthenticatedUser,
     @Query(new ZodValidationPipe(MaturityQuerySchema)) query: MaturityQuery,
@@ -30,6 +33,7 @@ export class AnalyticsController {
   }
 
   @Get('levels')
+  @TabularExport(TABULAR_EXPORTS.levels)
   levels(
     @CurrentUser() user: AuthenticatedUser,
     @Query(new ZodValidationPipe(LevelsQuerySchema)) query: LevelsQuery,
@@ -38,6 +42,7 @@ export class AnalyticsController {
   }
 
   @Get('difficulties')
+  @TabularExport(TABULAR_EXPORTS.difficulties)
   difficulties(
     @CurrentUser() user: AuthenticatedUser,
     @Query(new ZodValidationPipe(YearQuerySchema)) query: YearQuery,
@@ -46,6 +51,7 @@ export class AnalyticsController {
   }
 
   @Get('gaps')
+  @TabularExport(TABULAR_EXPORTS.gaps)
   gaps(
     @CurrentUser() user: AuthenticatedUser,
     @Query(new ZodValidationPipe(YearQuerySchema)) query: YearQuery,
@@ -54,6 +60,7 @@ export class AnalyticsController {
   }
 
   @Get('countries')
+  @TabularExport(TABULAR_EXPORTS.countries)
   countries(
     @CurrentUser() user: AuthenticatedUser,
     @Query(new ZodValidationPipe(YearQuerySchema)) query: YearQuery,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TabularExportModule } from '../exports/tabular/tabular-export.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { AnalyticsCache } from './analytics-cache.js';
 import { AnalyticsController } from './analytics.controller.js';
@@ -13,7 +14,7 @@ import { OperationsAnalyticsRepository } from './operations-analytics.repository
 import { OperationsAnalyticsService } from './operations-analytics.service.js';
 
 @Module({
-  imports: [ReferenceModule],
+  imports: [ReferenceModule, TabularExportModule],
   controllers: [AnalyticsController, OperationsAnalyticsController],
   providers: [
     AnalyticsService,

@@ -1,6 +1,7 @@
 import {
   MaturityVsOutcomesQuerySchema,
   OperationsAnalyticsQuerySchema,
+  TABULAR_EXPORTS,
   type MaturityVsOutcomesQuery,
   type MaturityVsOutcomesResponse,
   type OperationsAnalyticsQuery,
@@ -11,6 +12,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import type { AuthenticatedUser } from '../auth/principal.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { TabularExport } from '../exports/tabular/tabular-export.decorator.js';
 import { OperationsAnalyticsService } from './operations-analytics.service.js';
 
 @Controller('analytics')
@@ -18,6 +20,7 @@ export class OperationsAnalyticsController {
   constructor(private readonly service: OperationsAnalyticsService) {}
 
   @Get('operations')
+  @TabularExport(TABULAR_EXPORTS.operations)
   operations(
     @CurrentUser() user: AuthenticatedUser,
     @Query(new ZodValidationPipe(OperationsAnalyticsQuerySchema)) query: OperationsAnalyticsQuery,
@@ -26,6 +29,7 @@ export class OperationsAnalyticsController {
   }
 
   @Get('operations/participation')
+  @TabularExport(TABULAR_EXPORTS.participation)
   participation(
     @CurrentUser() user: AuthenticatedUser,
     @Query(new ZodValidationPipe(OperationsAnalyticsQuerySchema)) query: OperationsAnalyticsQuery,
@@ -34,6 +38,7 @@ export class OperationsAnalyticsController {
   }
 
   @Get('maturity-vs-outcomes')
+  @TabularExport(TABULAR_EXPORTS.maturityVsOutcomes)
   maturityVsOutcomes(
     @CurrentUser() user: AuthenticatedUser,
     @Query(new ZodValidationPipe(MaturityVsOutcomesQuerySchema)) query: MaturityVsOutcomesQuery,

@@ -24,7 +24,8 @@ export class AuditInterceptor implements NestInterceptor {
     const path = request.originalUrl.split('?')[0] ?? request.path;
     const action = auditActionOf(request.method, path, query);
     if (action !== null) {
-      response.once('finish', () => {
+      // 'close' comes after 'finish', and also when the client leaves a download midway.
+      response.once('close', () => {
         const user = request.user;
         const email = user?.email ?? (action === 'sign-in' ? signInEmail(request.body) : null);
         this.audit

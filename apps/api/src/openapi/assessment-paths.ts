@@ -104,8 +104,9 @@ export function assessmentPaths(): Record<string, object> {
                     format: 'binary',
                     description:
                       'CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX (first sheet), at most 10 MB. ' +
-                      'Header: country, year, status (submitted|validated), item codes, comment:<code>. Multi ' +
-                      'values separated by ";"; rows whose first cell starts with # are ignored.',
+                      'Header: country, year, status (submitted|validated), item codes, comment:<code>; columns ' +
+                      'starting with score: (a raw export’s scores) are skipped. Multi values separated by ";"; ' +
+                      'rows whose first cell starts with # are ignored.',
                   },
                 },
               },

@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { rawExportPaths } from '../exports/raw/raw-export-paths.js';
 import { accountPaths } from './account-paths.js';
 import { analyticsPaths } from './analytics-paths.js';
 import { assessmentPaths } from './assessment-paths.js';
@@ -16,7 +17,14 @@ export function buildOpenApiDocument(): OpenAPIObject {
         'Customs–police cooperation diagnostics (WCO/INTERPOL handbook, section X), scored with methodology v1. ' +
         'Everything but health, the instrument and signing in needs Authorization: Bearer <token>.',
     },
-    paths: { ...referencePaths(), ...accountPaths(), ...analyticsPaths(), ...assessmentPaths(), ...operationsPaths() },
+    paths: {
+      ...referencePaths(),
+      ...accountPaths(),
+      ...analyticsPaths(),
+      ...assessmentPaths(),
+      ...operationsPaths(),
+      ...rawExportPaths(),
+    },
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'The token from POST /api/auth/login' },

@@ -13,6 +13,7 @@ import {
   UpdateOperationRequestSchema,
   UpdateResultRequestSchema,
 } from '@cpc/domain';
+import { EXPORT } from './analytics-paths.js';
 import { ERROR, ID, SIGNED_IN, body, get, json, operation, problem, query } from './openapi-helpers.js';
 
 const TAG = 'operations';
@@ -197,13 +198,14 @@ function analyticsPaths(): Record<string, object> {
         TO,
         ...FILTERS,
         query('commodity', 'Results with a seizure of this commodity; its figures only'),
+        ...EXPORT,
       ],
       ANALYTICS_ERRORS,
     ),
     '/api/analytics/operations/participation': get(
       'Operations each member country took part in, and reported (the participation map). National users: own country.',
       ParticipationResponseSchema,
-      [GROUPING, FROM, TO, ...FILTERS],
+      [GROUPING, FROM, TO, ...FILTERS, ...EXPORT],
       ANALYTICS_ERRORS,
     ),
     '/api/analytics/maturity-vs-outcomes': get(
@@ -214,6 +216,7 @@ function analyticsPaths(): Record<string, object> {
         query('year', 'End year; defaults to this year', '2024'),
         query('metric', 'seizureCases (default), arrests, hitRate or controlledDeliveries'),
         query('status', 'validated: count validated assessments only'),
+        ...EXPORT,
       ],
       ANALYTICS_ERRORS,
     ),

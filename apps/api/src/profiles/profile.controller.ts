@@ -1,6 +1,7 @@
 import {
   CountryParamSchema,
   ProfileQuerySchema,
+  TABULAR_EXPORTS,
   type CountryParam,
   type ProfileQuery,
   type ProfileResponse,
@@ -9,6 +10,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import type { AuthenticatedUser } from '../auth/principal.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { TabularExport } from '../exports/tabular/tabular-export.decorator.js';
 import { ProfileService } from './profile.service.js';
 
 @Controller('countries')
@@ -16,6 +18,7 @@ export class ProfileController {
   constructor(private readonly service: ProfileService) {}
 
   @Get(':iso3/profile')
+  @TabularExport(TABULAR_EXPORTS.profile)
   profile(
     @CurrentUser() user: AuthenticatedUser,
     @Param(new ZodValidationPipe(CountryParamSchema)) params: CountryParam,

@@ -38,3 +38,13 @@ export function csvRecord(cells: readonly ExportCell[]): string {
 
 /** The byte-order mark that makes Excel read a CSV as UTF-8 (Côte d'Ivoire, São Tomé). */
 export const UTF8_BOM = '\uFEFF';
+
+/** A whole CSV file: the header, then one record per row; a UTF-8 byte-order mark in front when asked. */
+export function csvDocument(
+  table: { columns: readonly string[]; rows: readonly (readonly ExportCell[])[] },
+  bom: boolean,
+): string {
+  // No columns (an empty list): no header either, rather than one empty field.
+  const header = table.columns.length === 0 ? '' : csvRecord(table.columns);
+  return `${bom ? UTF8_BOM : ''}${header}${table.rows.map(csvRecord).join('')}`;
+}

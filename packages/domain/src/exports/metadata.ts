@@ -22,11 +22,15 @@ export const EXPORT_SOURCE =
 export const SYNTHETIC_NOTICE =
   'Synthetic demo data: these figures are generated for demonstration and describe no real administration.';
 
+/** What operational figures count: results as reported, to which no assessment status applies. */
+export const OPERATIONS_DATA_STATUS = 'operation results as reported (no assessment status applies)';
+
 export function buildExportMetadata(input: {
   title: string;
   filters: ExportMetadata['filters'];
   generatedAt: Date;
-  validatedOnly: boolean;
+  /** null for figures that count no assessment (operational outcomes, participation). */
+  validatedOnly: boolean | null;
   demoData: boolean;
 }): ExportMetadata {
   const date = input.generatedAt.toISOString().slice(0, 10);
@@ -37,7 +41,33 @@ export function buildExportMetadata(input: {
     generatedAt: input.generatedAt.toISOString(),
     source: EXPORT_SOURCE,
     citation: `CPC Observatory (${date}). ${input.title}. Methodology ${METHODOLOGY_VERSION}.`,
-    dataStatus: input.validatedOnly ? 'validated assessments only' : 'submitted and validated assessments',
+    dataStatus:
+      input.validatedOnly === null
+        ? OPERATIONS_DATA_STATUS
+        : input.validatedOnly
+          ? 'validated assessments only'
+          : 'submitted and validated assessments',
     syntheticData: input.demoData ? SYNTHETIC_NOTICE : null,
   };
+}
+
+/** The filters as a query string (`grouping=wco&from=2016&to=2026`): what was asked, in a form that can be asked again. */
+export function formatExportFilters(filters: ExportMetadata['filters']): string {
+  return Object.entries(filters)
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value === null ? '' : String(value))}`)
+    .join('&');
+}
+
+/** The metadata as key/value rows, the synthetic-data notice only when there is one. */
+export function exportMetadataRows(metadata: ExportMetadata): [key: string, value: string][] {
+  const rows: [string, string][] = [
+    ['title', metadata.title],
+    ['filters', formatExportFilters(metadata.filters)],
+    ['methodologyVersion', metadata.methodologyVersion],
+    ['generatedAt', metadata.generatedAt],
+    ['source', metadata.source],
+    ['citation', metadata.citation],
+    ['dataStatus', metadata.dataStatus],
+  ];
+  return metadata.syntheticData === null ? rows : [...rows, ['syntheticData', metadata.syntheticData]];
 }

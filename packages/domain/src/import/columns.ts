@@ -7,6 +7,13 @@ export type ImportKeyColumn = (typeof IMPORT_KEY_COLUMNS)[number];
 /** `comment:A.2.1` holds the comment (the handbook's "Réponse" box) on item A.2.1. */
 export const COMMENT_COLUMN_PREFIX = 'comment:';
 
+/**
+ * `score:overall`, `score:governance` …: the scores a raw export writes after the import layout. The import
+ * skips every column with this prefix (scores are always recomputed from the answers), so that a raw export
+ * re-imports as it is.
+ */
+export const SCORE_COLUMN_PREFIX = 'score:';
+
 /** Separates the options of a multi item within one cell: `mou;joint_committee`. */
 export const MULTI_SEPARATOR = ';';
 
@@ -22,6 +29,8 @@ export type ImportColumn =
   | { kind: 'answer' | 'comment'; name: string; code: string }
   /** An empty header cell: its cells must stay empty. */
   | { kind: 'blank'; name: string }
+  /** A `score:` column: skipped, whatever its cells hold. */
+  | { kind: 'ignored'; name: string }
   /** Reported once for the header; its cells are ignored. */
   | { kind: 'unknown'; name: string };
 
@@ -42,7 +51,7 @@ export function parseImportHeader(cells: readonly string[]): { columns: ImportCo
   const seen = new Map<string, number>();
   for (const [index, column] of columns.entries()) {
     if (column.kind === 'unknown') errors.push({ column: column.name, message: unknownColumnMessage(column.name) });
-    if (column.kind === 'blank' || column.kind === 'unknown') continue;
+    if (column.kind === 'blank' || column.kind === 'unknown' || column.kind === 'ignored') continue;
     const first = seen.get(column.name);
     if (first !== undefined)
       errors.push({ column: column.name, message: `the column appears twice (columns ${first + 1} and ${index + 1})` });
@@ -60,6 +69,7 @@ function columnOf(name: string, index: number): ImportColumn {
   if (key) return { kind: key, name: key };
   const answer = findItem(name.toUpperCase());
   if (answer) return { kind: 'answer', name: answer.code, code: answer.code };
+  if (lower.startsWith(SCORE_COLUMN_PREFIX)) return { kind: 'ignored', name };
   if (lower.startsWith(COMMENT_COLUMN_PREFIX)) {
     const commented = findItem(name.slice(COMMENT_COLUMN_PREFIX.length).trim().toUpperCase());
     if (commented) return { kind: 'comment', name: `${COMMENT_COLUMN_PREFIX}${commented.code}`, code: commented.code };
@@ -70,6 +80,6 @@ function columnOf(name: string, index: number): ImportColumn {
 function unknownColumnMessage(name: string): string {
   return (
     `unknown column "${name}": expected ${IMPORT_KEY_COLUMNS.join(', ')}, an item code (A.1 … A.19) ` +
-    `or ${COMMENT_COLUMN_PREFIX}<item code>`
+    `or ${COMMENT_COLUMN_PREFIX}<item code> (columns starting with ${SCORE_COLUMN_PREFIX} are skipped)`
   );
 }

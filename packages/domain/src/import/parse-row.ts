@@ -65,6 +65,7 @@ function readCell(row: ParsedImportRow, column: ImportColumn, cell: string): voi
       if (cell !== '') row.errors.push({ column: column.name, message: 'a value in a column without a header' });
       return;
     case 'unknown':
+    case 'ignored':
       return;
   }
 }

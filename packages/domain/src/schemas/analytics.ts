@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DIMENSIONS } from '../instrument/types.js';
+import { EXPORT_QUERY_PARAMS, withoutExportParams } from '../exports/params.js';
 import { LocalizedSchema, yearParam } from './common.js';
 
 export const DEFAULT_FROM_YEAR = 2016;
@@ -26,9 +27,10 @@ export const MaturityQuerySchema = z
       .optional()
       .describe('Put this dimension’s score in place of the overall index'),
     status: StatusParam,
+    ...EXPORT_QUERY_PARAMS,
   })
   .strict()
-  .transform(yearRange)
+  .transform((q) => yearRange(withoutExportParams(q)))
   .refine((q) => q.from <= q.to, { error: 'from must not be after to', path: ['from'] });
 export type MaturityQuery = z.infer<typeof MaturityQuerySchema>;
 
@@ -39,9 +41,10 @@ export const LevelsQuerySchema = z
     to: yearParam('to').optional(),
     kind: z.enum(['computed', 'self'], { error: 'kind must be computed or self' }).default('computed'),
     status: StatusParam,
+    ...EXPORT_QUERY_PARAMS,
   })
   .strict()
-  .transform(yearRange)
+  .transform((q) => yearRange(withoutExportParams(q)))
   .refine((q) => q.from <= q.to, { error: 'from must not be after to', path: ['from'] });
 export type LevelsQuery = z.infer<typeof LevelsQuerySchema>;
 
@@ -50,9 +53,10 @@ export const YearQuerySchema = z
     grouping: GroupingParam,
     year: yearParam('year').optional().describe('Defaults to the current year'),
     status: StatusParam,
+    ...EXPORT_QUERY_PARAMS,
   })
   .strict()
-  .transform((q) => ({ ...q, year: q.year ?? new Date().getUTCFullYear() }));
+  .transform((q) => ({ ...withoutExportParams(q), year: q.year ?? new Date().getUTCFullYear() }));
 export type YearQuery = z.infer<typeof YearQuerySchema>;
 
 export const LevelCountsSchema = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OUTCOME_METRICS } from '../operations/vocabularies.js';
+import { EXPORT_QUERY_PARAMS, withoutExportParams } from '../exports/params.js';
 import { GroupingParam, StatusParam, yearRange } from './analytics.js';
 import { LocalizedSchema, yearParam } from './common.js';
 import {
@@ -20,9 +21,10 @@ export const OperationsAnalyticsQuerySchema = z
     commodity: CommoditySchema.optional().describe(
       'Results with a seizure of this commodity; seizure figures of this commodity only',
     ),
+    ...EXPORT_QUERY_PARAMS,
   })
   .strict()
-  .transform(yearRange)
+  .transform((q) => yearRange(withoutExportParams(q)))
   .refine((q) => q.from <= q.to, { error: 'from must not be after to', path: ['from'] });
 export type OperationsAnalyticsQuery = z.infer<typeof OperationsAnalyticsQuerySchema>;
 
@@ -86,9 +88,10 @@ export const MaturityVsOutcomesQuerySchema = z
     year: yearParam('year').optional().describe('Defaults to the current year'),
     metric: OutcomeMetricSchema.default('seizureCases'),
     status: StatusParam,
+    ...EXPORT_QUERY_PARAMS,
   })
   .strict()
-  .transform((q) => ({ ...q, year: q.year ?? new Date().getUTCFullYear() }));
+  .transform((q) => ({ ...withoutExportParams(q), year: q.year ?? new Date().getUTCFullYear() }));
 export type MaturityVsOutcomesQuery = z.infer<typeof MaturityVsOutcomesQuerySchema>;
 
 export const OutcomePointSchema = z.object({

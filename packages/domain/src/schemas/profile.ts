@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DIMENSIONS } from '../instrument/types.js';
+import { EXPORT_QUERY_PARAMS, withoutExportParams } from '../exports/params.js';
 import { AssessmentStatusSchema, GapSchema } from './assessments.js';
 import { LocalizedSchema } from './common.js';
 import { CountrySchema } from './reference.js';
@@ -11,8 +12,10 @@ export const ProfileQuerySchema = z
       .enum(['validated'], { error: 'status must be validated (or left out to count submitted and validated)' })
       .optional()
       .describe('validated: the latest assessment and the comparison count validated assessments only'),
+    ...EXPORT_QUERY_PARAMS,
   })
-  .strict();
+  .strict()
+  .transform(withoutExportParams);
 export type ProfileQuery = z.infer<typeof ProfileQuerySchema>;
 
 const DimensionScoresSchema = z.record(z.enum(DIMENSIONS), z.number().nullable());

@@ -1,0 +1,72 @@
+import {
+  exportFileName,
+  rawAssessmentCells,
+  rawAssessmentStatuses,
+  rawAssessmentsHeader,
+  rawOperationResultRows,
+  rawOperationsHeader,
+  singleRow,
+  type RowGroup,
+  type RawAssessmentsExportQuery,
+  type RawOperationResultsExportQuery,
+} from '@cpc/domain';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { RawExportsRepository } from './raw-exports.repository.js';
+import { ClientGone, openTableWriter, type TableFile } from './table-writer.js';
+
+/**
+ * Raw exports: the data in exactly the import layouts, streamed from a cursor to the response in constant
+ * memory. The headers go out first; a failure after that can only cut the download short, so the response
+ * is then destroyed (the client sees an incomplete transfer, never a file that looks whole).
+ */
+@Injectable()
+export class RawExportsService {
+  private readonly logger = new Logger('RawExports');
+
+  constructor(private readonly repository: RawExportsRepository) {}
+
+  /** The assessments import layout, then score columns the import skips. */
+  assessments(query: RawAssessmentsExportQuery, res: Response): Promise<void> {
+    const file: TableFile = {
+      filename: exportFileName(['assessments', query.status === 'all' ? 'all' : null], new Date(), query.format),
+      format: query.format,
+      bom: query.bom,
+      sheet: 'assessments',
+      header: rawAssessmentsHeader(),
+    };
+    const statuses = rawAssessmentStatuses(query.status);
+    return this.send(res, file, this.repository.streamAssessments(statuses), (a) => singleRow(rawAssessmentCells(a)));
+  }
+
+  /** The operations import layout: one row per operation × country × commodity (× unit). */
+  operationResults(query: RawOperationResultsExportQuery, res: Response): Promise<void> {
+    const file: TableFile = {
+      filename: exportFileName(['operation-results'], new Date(), query.format),
+      format: query.format,
+      bom: query.bom,
+      sheet: 'operations',
+      header: rawOperationsHeader(),
+    };
+    return this.send(res, file, this.repository.streamOperationResults(), rawOperationResultRows);
+  }
+
+  private async send<T>(
+    res: Response,
+    file: TableFile,
+    batches: AsyncGenerator<T[], void, undefined>,
+    rowsOf: (row: T) => RowGroup,
+  ): Promise<void> {
+    const writer = openTableWriter(res, file);
+    try {
+      for await (const batch of batches) await writer.write(batch.map(rowsOf));
+      await writer.end();
+    } catch (error) {
+      res.destroy();
+      if (!(error instanceof ClientGone))
+        this.logger.error(
+          `${file.filename}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+    }
+  }
+}

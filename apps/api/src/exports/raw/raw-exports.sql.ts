@@ -1,0 +1,36 @@
+/**
+ * The assessments of the given statuses ($1) with their stored scores, aliased to the domain's RawAssessment,
+ * by country and year.
+ */
+export const RAW_ASSESSMENTS_SQL = `
+SELECT a.country_iso3 AS country, a.year, a.status, a.answers, a.comments,
+       a.methodology_version AS "methodologyVersion", a.overall_index AS overall,
+       a.computed_level AS level, a.self_level AS "selfLevel",
+       COALESCE((SELECT jsonb_object_agg(d.dimension, d.score) FROM assessment_dimension_scores d
+                 WHERE d.assessment_id = a.id), '{}'::jsonb) AS dimensions
+FROM assessments a
+WHERE a.status = ANY($1::text[])
+ORDER BY a.country_iso3, a.year`;
+
+/**
+ * One row per reported result, with its operation's columns and its seizures as JSON (commodity, unit order;
+ * quantities as numeric text, which JSON numbers would round), aliased to the domain's RawOperationResult, by
+ * operation code and country. Operations without any result have no row: the import layout has no place for
+ * them.
+ */
+export const RAW_OPERATION_RESULTS_SQL = `
+SELECT o.code AS "operationCode", o.name AS "operationName", o.programme, o.lead, o.activities,
+       o.start_date::text AS "startDate", o.end_date::text AS "endDate",
+       r.country_iso3 AS country, r.unit_type AS "unitType", r.unit_name AS "unitName", r.arrests,
+       r.investigations_opened AS "investigationsOpened", r.controlled_deliveries AS "controlledDeliveries",
+       r.persons_checked AS "personsChecked",
+       r.sltd_queries AS "sltdQueries", r.sltd_hits AS "sltdHits", r.smv_queries AS "smvQueries",
+       r.smv_hits AS "smvHits", r.nominal_queries AS "nominalQueries", r.nominal_hits AS "nominalHits",
+       r.notices_queries AS "noticesQueries", r.notices_hits AS "noticesHits",
+       COALESCE((SELECT json_agg(json_build_object('commodity', s.commodity, 'cases', s.cases,
+                                                   'quantity', s.quantity::text, 'unit', s.unit)
+                                 ORDER BY s.commodity, s.unit)
+                 FROM operation_seizures s WHERE s.result_id = r.id), '[]'::json) AS seizures
+FROM operations o
+JOIN operation_results r ON r.operation_id = o.id
+ORDER BY o.code, r.country_iso3`;

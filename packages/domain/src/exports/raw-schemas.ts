@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** A raw export is the import layout again: CSV or XLSX, the two formats the imports read. */
+export const RAW_EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type RawExportFormat = (typeof RAW_EXPORT_FORMATS)[number];
+
+/** counted: submitted and validated, as the analytics count them; all: drafts and returned ones too. */
+export const RAW_ASSESSMENT_SCOPES = ['counted', 'all'] as const;
+export type RawAssessmentScope = (typeof RAW_ASSESSMENT_SCOPES)[number];
+
+const format = z
+  .enum(RAW_EXPORT_FORMATS, { error: `format must be ${RAW_EXPORT_FORMATS.join(' or ')}` })
+  .default('csv')
+  .describe('csv (default, UTF-8, CRLF, RFC 4180) or xlsx (one sheet, as the import reads it)');
+
+const bom = z
+  .enum(['true', 'false'], { error: 'bom must be true or false' })
+  .optional()
+  .transform((v) => v === 'true')
+  .describe('CSV only: true starts the file with a UTF-8 byte-order mark, which Excel needs to read accents');
+
+export const RawAssessmentsExportQuerySchema = z
+  .object({
+    format,
+    status: z
+      .enum(RAW_ASSESSMENT_SCOPES, { error: `status must be ${RAW_ASSESSMENT_SCOPES.join(' or ')}` })
+      .default('counted')
+      .describe(
+        'counted (default): submitted and validated assessments, a file the import takes back as it is; ' +
+          'all: drafts and returned ones too (the import refuses their status)',
+      ),
+    bom,
+  })
+  .strict();
+export type RawAssessmentsExportQuery = z.infer<typeof RawAssessmentsExportQuerySchema>;
+
+export const RawOperationResultsExportQuerySchema = z.object({ format, bom }).strict();
+export type RawOperationResultsExportQuery = z.infer<typeof RawOperationResultsExportQuerySchema>;

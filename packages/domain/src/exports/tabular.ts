@@ -1,0 +1,159 @@
+import type { z } from 'zod';
+import {
+  LevelsQuerySchema,
+  MaturityQuerySchema,
+  YearQuerySchema,
+  type CurrentAssessmentsResponse,
+  type DifficultiesResponse,
+  type GapsResponse,
+  type LevelsResponse,
+  type MaturityResponse,
+} from '../schemas/analytics.js';
+import {
+  MaturityVsOutcomesQuerySchema,
+  OperationsAnalyticsQuerySchema,
+  type MaturityVsOutcomesResponse,
+  type OperationsAnalyticsResponse,
+  type ParticipationResponse,
+} from '../schemas/operations-analytics.js';
+import { ProfileQuerySchema, type ProfileResponse } from '../schemas/profile.js';
+import type { ExportMetadata } from './metadata.js';
+
+export type ExportFilters = ExportMetadata['filters'];
+export type FileNamePart = string | number | null | undefined;
+
+/** How an analytics response becomes a CSV or XLSX file: which list gives the rows, and what to call it. */
+export interface TabularExport {
+  /** The file name's first word: `maturity` → `maturity_wco_2016-2026_2026-11-27.csv`. */
+  name: string;
+  title: string;
+  /** The response field whose list is exported, one row per element. */
+  list: string;
+  /** The endpoint's query schema, parsed again for the applied query (defaults included). */
+  query: z.ZodType<object>;
+  /** What the figures count: assessments (status=validated narrows them) or operation results. */
+  counts: 'assessments' | 'operations';
+  /** The file name's words after `name`, from the applied query and path parameters. */
+  fileName(filters: ExportFilters): FileNamePart[];
+  /** Figures of the whole response besides its list (correlations), written to the XLSX metadata sheet. */
+  summary?: readonly string[];
+}
+
+/** The fields of a response that hold a list. */
+type ListKey<R> = { [K in keyof R]-?: R[K] extends readonly unknown[] ? K : never }[keyof R] & string;
+/** The fields of a response that hold a number. */
+type FigureKey<R> = { [K in keyof R]-?: R[K] extends number | null ? K : never }[keyof R] & string;
+
+/** A TabularExport whose `list` and `summary` are checked against the response type. */
+function tabular<R>(spec: TabularExport & { list: ListKey<R>; summary?: readonly FigureKey<R>[] }): TabularExport {
+  return spec;
+}
+
+const value = (filters: ExportFilters, key: string): FileNamePart => {
+  const v = filters[key];
+  return typeof v === 'boolean' ? String(v) : v;
+};
+const years = (f: ExportFilters) => `${String(f.from)}-${String(f.to)}`;
+
+export const TABULAR_EXPORTS = {
+  maturity: tabular<MaturityResponse>({
+    name: 'maturity',
+    title: 'Maturity index by region and year',
+    list: 'series',
+    query: MaturityQuerySchema,
+    counts: 'assessments',
+    fileName: (f) => [value(f, 'grouping'), years(f), value(f, 'dimension')],
+  }),
+  levels: tabular<LevelsResponse>({
+    name: 'levels',
+    title: 'Continuum levels by region and year',
+    list: 'series',
+    query: LevelsQuerySchema,
+    counts: 'assessments',
+    fileName: (f) => [value(f, 'grouping'), years(f), value(f, 'kind')],
+  }),
+  gaps: tabular<GapsResponse>({
+    name: 'gaps',
+    title: 'Gaps by region and scored item',
+    list: 'items',
+    query: YearQuerySchema,
+    counts: 'assessments',
+    fileName: (f) => [value(f, 'grouping'), value(f, 'year')],
+  }),
+  difficulties: tabular<DifficultiesResponse>({
+    name: 'difficulties',
+    title: 'Difficulties reported (A.17) by region',
+    list: 'items',
+    query: YearQuerySchema,
+    counts: 'assessments',
+    fileName: (f) => [value(f, 'grouping'), value(f, 'year')],
+  }),
+  countries: tabular<CurrentAssessmentsResponse>({
+    name: 'countries',
+    title: 'Current assessments by country',
+    list: 'items',
+    query: YearQuerySchema,
+    counts: 'assessments',
+    fileName: (f) => [value(f, 'grouping'), value(f, 'year')],
+  }),
+  operations: tabular<OperationsAnalyticsResponse>({
+    name: 'operations',
+    title: 'Operational outcomes by region and end year',
+    list: 'series',
+    query: OperationsAnalyticsQuerySchema,
+    counts: 'operations',
+    fileName: (f) => [value(f, 'grouping'), years(f)],
+  }),
+  participation: tabular<ParticipationResponse>({
+    name: 'participation',
+    title: 'Participation in operations by country',
+    list: 'items',
+    query: OperationsAnalyticsQuerySchema,
+    counts: 'operations',
+    fileName: (f) => [value(f, 'grouping'), years(f)],
+  }),
+  maturityVsOutcomes: tabular<MaturityVsOutcomesResponse>({
+    name: 'maturity-vs-outcomes',
+    title: 'Maturity index against operational outcomes by country',
+    list: 'points',
+    query: MaturityVsOutcomesQuerySchema,
+    counts: 'assessments',
+    fileName: (f) => [value(f, 'grouping'), value(f, 'year'), value(f, 'metric')],
+    summary: ['pearson', 'spearman', 'n', 'excluded'],
+  }),
+  profile: tabular<ProfileResponse>({
+    name: 'profile',
+    title: 'Country profile: assessments year by year',
+    list: 'assessments',
+    query: ProfileQuerySchema,
+    counts: 'assessments',
+    fileName: (f) => [value(f, 'iso3')],
+  }),
+} as const satisfies Record<string, TabularExport>;
+
+/**
+ * The filters a file was made with: the path parameters, then the query as the endpoint applied it (its
+ * defaults filled in, format and bom left out). The query has already passed the same schema.
+ */
+export function appliedFilters(
+  spec: TabularExport,
+  params: Readonly<Record<string, unknown>>,
+  query: unknown,
+): ExportFilters {
+  const filters: ExportFilters = {};
+  const applied: object = spec.query.parse(query);
+  const entries: [string, unknown][] = [...Object.entries(params), ...Object.entries(applied)];
+  for (const [key, v] of entries) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) filters[key] = v;
+  }
+  return filters;
+}
+
+/** The response's summary figures as key/value rows, e.g. `['pearson', 0.82]`. */
+export function exportSummaryRows(spec: TabularExport, response: unknown): [key: string, value: number | null][] {
+  const fields = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
+  return (spec.summary ?? []).map((key) => {
+    const figure = fields[key];
+    return [key, typeof figure === 'number' ? figure : null];
+  });
+}
