@@ -13,12 +13,13 @@ import {
   type YearQuery,
 } from '@cpc/domain';
 import { Controller, Get, Query } from '@nestjs/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, SignedIn } from '../auth/auth.decorators.js';
 import type { AuthenticatedUser } from '../auth/principal.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { TabularExport } from '../exports/tabular/tabular-export.decorator.js';
 import { AnalyticsService } from './analytics.service.js';
 
+@SignedIn()
 @Controller('analytics')
 export class AnalyticsController {
   constructor(private readonly service: AnalyticsService) {}

@@ -9,12 +9,13 @@ import {
   type ParticipationResponse,
 } from '@cpc/domain';
 import { Controller, Get, Query } from '@nestjs/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, SignedIn } from '../auth/auth.decorators.js';
 import type { AuthenticatedUser } from '../auth/principal.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { TabularExport } from '../exports/tabular/tabular-export.decorator.js';
 import { OperationsAnalyticsService } from './operations-analytics.service.js';
 
+@SignedIn()
 @Controller('analytics')
 export class OperationsAnalyticsController {
   constructor(private readonly service: OperationsAnalyticsService) {}

@@ -16,7 +16,7 @@ import {
   type ValidateAssessmentRequest,
 } from '@cpc/domain';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { CurrentUser, Roles, SignedIn } from '../auth/auth.decorators.js';
 import type { AuthenticatedUser } from '../auth/principal.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
@@ -24,6 +24,7 @@ import { AssessmentLifecycleService } from './assessment-lifecycle.service.js';
 import { AssessmentsService } from './assessments.service.js';
 
 /** Country scoping (own country for coordinators and viewers) is checked by the services, per assessment. */
+@SignedIn()
 @Controller('assessments')
 export class AssessmentsController {
   constructor(

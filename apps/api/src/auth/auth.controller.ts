@@ -7,7 +7,7 @@ import {
 } from '@cpc/domain';
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { CurrentUser, Public } from './auth.decorators.js';
+import { CurrentUser, Public, SignedIn } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import type { AuthenticatedUser } from './principal.js';
 
@@ -22,12 +22,14 @@ export class AuthController {
     return this.service.login(body, ip);
   }
 
+  @SignedIn()
   @Post('logout')
   @HttpCode(204)
   logout(@CurrentUser() user: AuthenticatedUser): Promise<void> {
     return this.service.logout(user);
   }
 
+  @SignedIn()
   @Get('me')
   me(@CurrentUser() user: AuthenticatedUser): SessionUser {
     return { id: user.id, email: user.email, role: user.role, country: user.country };

@@ -4,12 +4,19 @@ import type { AuthenticatedRequest, AuthenticatedUser } from './principal.js';
 
 export const PUBLIC_KEY = 'cpc:public';
 export const ROLES_KEY = 'cpc:roles';
+export const SIGNED_IN_KEY = 'cpc:signed-in';
 
 /** Open to anonymous callers (health, the instrument, login). Everything else needs a session. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
-/** Restricts a route to these roles; without it any signed-in user passes the guard. */
+/** Restricts a route to these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/**
+ * Open to every signed-in user, whose country the service then scopes by. Every route states one of
+ * @Public, @Roles or @SignedIn: the guard refuses a route without a policy, and a test lists them all.
+ */
+export const SignedIn = () => SetMetadata(SIGNED_IN_KEY, true);
 
 /** The signed-in user; only on routes that are not @Public. */
 export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthenticatedUser => {

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
+import { PUBLIC_KEY, ROLES_KEY, SIGNED_IN_KEY } from './auth.decorators.js';
 import type { AuthenticatedRequest } from './principal.js';
 import { SessionRepository } from './session.repository.js';
 import { hashToken } from './tokens.js';
@@ -20,7 +20,7 @@ function bearerToken(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
-/** Every route needs a valid session unless it is @Public; @Roles narrows it further. */
+/** Every route needs a valid session unless it is @Public; @Roles narrows it; a route without a policy is refused. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -46,6 +46,8 @@ export class AuthGuard implements CanActivate {
       });
     request.user = user;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (!roles && !this.reflector.getAllAndOverride<boolean | undefined>(SIGNED_IN_KEY, targets))
+      throw new ForbiddenException({ statusCode: 403, message: 'This route states no access policy' });
     if (roles && !roles.includes(user.role)) {
       throw new ForbiddenException({ statusCode: 403, message: `This needs one of the roles: ${roles.join(', ')}` });
     }

@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { UserRepository } from '../users/user.repository.js';
 import { AUTH_OPTIONS, type AuthOptions } from './auth-options.js';
 import { AuthController } from './auth.controller.js';
@@ -14,6 +14,8 @@ export class AuthModule {
   static forRoot(options: AuthOptions): DynamicModule {
     return {
       module: AuthModule,
+      // The route policies are listed from the controllers' metadata (route-policies.ts).
+      imports: [DiscoveryModule],
       controllers: [AuthController],
       providers: [
         { provide: AUTH_OPTIONS, useValue: options },

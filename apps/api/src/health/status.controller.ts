@@ -1,6 +1,6 @@
 import type { HealthResponse, MetaResponse } from '@cpc/domain';
 import { Controller, Get } from '@nestjs/common';
-import { Public } from '../auth/auth.decorators.js';
+import { Public, SignedIn } from '../auth/auth.decorators.js';
 import { StatusService } from './status.service.js';
 
 @Controller()
@@ -13,6 +13,7 @@ export class StatusController {
     return this.service.health();
   }
 
+  @SignedIn()
   @Get('meta')
   meta(): Promise<MetaResponse> {
     return this.service.meta();

@@ -7,13 +7,14 @@ import {
   type UpdateResultRequest,
 } from '@cpc/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { CurrentUser, Roles, SignedIn } from '../auth/auth.decorators.js';
 import type { AuthenticatedUser } from '../auth/principal.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { OperationResultsService } from './operation-results.service.js';
 
 /** Results are read within the caller's country scope; written by analysts or the country's coordinator. */
+@SignedIn()
 @Controller('operations/:id/results')
 export class OperationResultsController {
   constructor(private readonly results: OperationResultsService) {}

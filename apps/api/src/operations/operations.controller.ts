@@ -9,13 +9,14 @@ import {
   type UpdateOperationRequest,
 } from '@cpc/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { CurrentUser, Roles } from '../auth/auth.decorators.js';
+import { CurrentUser, Roles, SignedIn } from '../auth/auth.decorators.js';
 import type { AuthenticatedUser } from '../auth/principal.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { OperationsService } from './operations.service.js';
 
 /** Analysts manage operations; national users read those their country takes part in (checked by the service). */
+@SignedIn()
 @Controller('operations')
 export class OperationsController {
   constructor(private readonly operations: OperationsService) {}

@@ -7,12 +7,13 @@ import {
   type ProfileResponse,
 } from '@cpc/domain';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, SignedIn } from '../auth/auth.decorators.js';
 import type { AuthenticatedUser } from '../auth/principal.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { TabularExport } from '../exports/tabular/tabular-export.decorator.js';
 import { ProfileService } from './profile.service.js';
 
+@SignedIn()
 @Controller('countries')
 export class ProfileController {
   constructor(private readonly service: ProfileService) {}

@@ -8,11 +8,12 @@ import {
   type UpdateGroupingRequest,
 } from '@cpc/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { Roles } from '../auth/auth.decorators.js';
+import { Roles, SignedIn } from '../auth/auth.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { GroupingsService } from './groupings.service.js';
 import { ReferenceService } from './reference.service.js';
 
+@SignedIn()
 @Controller()
 export class ReferenceController {
   constructor(
