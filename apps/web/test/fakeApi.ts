@@ -11,7 +11,10 @@ export interface FakeRequest {
 
 export interface FakeReply {
   status?: number;
+  /** Sent as JSON, or as it is when text (a CSV file). */
   body?: unknown;
+  /** Content-Type is JSON unless given. */
+  headers?: Record<string, string>;
 }
 
 export type FakeHandler = (request: FakeRequest) => FakeReply;
@@ -55,10 +58,10 @@ export function fakeApi(routes: Record<string, FakeHandler>) {
     const reply = handler ? handler(request) : { status: 404, body: { statusCode: 404, message: 'Not found' } };
     const status = reply.status ?? 200;
     return Promise.resolve(
-      new Response(status === 204 ? null : JSON.stringify(reply.body ?? {}), {
-        status,
-        headers: { 'Content-Type': 'application/json' },
-      }),
+      new Response(
+        status === 204 ? null : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? {}),
+        { status, headers: { 'Content-Type': 'application/json', ...reply.headers } },
+      ),
     );
   });
   vi.stubGlobal('fetch', fetchMock);

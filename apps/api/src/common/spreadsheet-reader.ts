@@ -4,6 +4,8 @@ import { BadRequestException, HttpException, HttpStatus, UnsupportedMediaTypeExc
 import ExcelJS from 'exceljs';
 import { parseCsvRecords } from './csv-records.js';
 import { invalidField } from './field-errors.js';
+import { formatBytes } from './upload-limits.js';
+import { declaredUnzippedSize } from './zip-size.js';
 
 /** What multer gives for an uploaded file (memory storage). */
 export interface UploadedSpreadsheet {
@@ -17,6 +19,14 @@ export type SpreadsheetKind = 'csv' | 'xlsx';
 
 /** More assessment rows than there are country-years since 1990 is a wrong file; it is refused before any check. */
 export const MAX_IMPORT_ROWS = 10_000;
+
+/** No import layout has more than a few hundred columns; a row with more is a wrong or hostile file. */
+export const MAX_IMPORT_COLUMNS = 1_000;
+
+/** An XLSX may unpack to this much at most: a 64 MB upload of real rows stays well below. */
+export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
+/** Real workbooks compress text about 10:1; a bomb compresses zeros 1000:1. */
+const MAX_ZIP_RATIO = 200;
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -70,20 +80,20 @@ export async function readSpreadsheet(
 
 type NumberedRow = { row: number; cells: string[] };
 
+function tooLarge(message: string): HttpException {
+  return new HttpException(
+    { statusCode: 413, error: 'Payload Too Large', message: `file: ${message}` },
+    HttpStatus.PAYLOAD_TOO_LARGE,
+  );
+}
+
 function toTable(rows: NumberedRow[], maxRows: number): ImportTable {
+  const wide = rows.find((r) => r.cells.length > MAX_IMPORT_COLUMNS);
+  if (wide) throw tooLarge(`row ${wide.row} has ${wide.cells.length} columns; at most ${MAX_IMPORT_COLUMNS}`);
   const filled = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [header, ...data] = filled;
   if (!header) throw fileError('the file has no header row');
-  if (data.length > maxRows) {
-    throw new HttpException(
-      {
-        statusCode: 413,
-        error: 'Payload Too Large',
-        message: `file: at most ${maxRows} rows per file (this one has ${data.length}); split it`,
-      },
-      HttpStatus.PAYLOAD_TOO_LARGE,
-    );
-  }
+  if (data.length > maxRows) throw tooLarge(`at most ${maxRows} rows per file (this one has ${data.length}); split it`);
   return { header, rows: data };
 }
 
@@ -115,7 +125,19 @@ function readCsv(buffer: Buffer): NumberedRow[] {
   return records.map((cells, index) => ({ row: index + 1, cells }));
 }
 
+/** Refuses a workbook that would unpack to far more than it weighs (a zip bomb) before inflating anything. */
+function checkUnzippedSize(buffer: Buffer): void {
+  const declared = declaredUnzippedSize(buffer);
+  if (!declared) throw fileError('not a readable XLSX workbook (its ZIP directory is damaged)');
+  if (declared.bytes > MAX_UNZIPPED_BYTES || declared.bytes > buffer.length * MAX_ZIP_RATIO)
+    throw tooLarge(
+      `the workbook unpacks to ${formatBytes(declared.bytes)} from ${formatBytes(buffer.length)}; ` +
+        'that is not a spreadsheet of data (save it as CSV if it really is)',
+    );
+}
+
 async function readXlsx(buffer: Buffer): Promise<NumberedRow[]> {
+  checkUnzippedSize(buffer);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DifficultiesResponse, GapsResponse, LevelsResponse, CurrentAssessmentsResponse } from '@cpc/domain';
 import type { LevelKind, StatusFilter } from '../url/pageState';
+import { yearRange, type ExportSource } from './exportSource';
 import { fetchJson } from './fetchJson';
 import { setStatusParam } from './maturityQuery';
 
@@ -16,6 +17,13 @@ export function levelsPath({ grouping, from, to, kind, status }: LevelsParams): 
   const query = new URLSearchParams({ grouping, from: String(from), to: String(to), kind });
   setStatusParam(query, status);
   return `/api/analytics/levels?${query.toString()}`;
+}
+
+export function levelsExport(params: LevelsParams): ExportSource {
+  return {
+    path: levelsPath(params),
+    name: ['levels', params.grouping, yearRange(params.from, params.to), params.kind],
+  };
 }
 
 /** How many administrations of each region and year are at each level of the continuum, or not assessed. */
@@ -41,6 +49,14 @@ function yearPath(resource: string, { grouping, year, status }: YearParams): str
 export const gapsPath = (params: YearParams) => yearPath('gaps', params);
 export const difficultiesPath = (params: YearParams) => yearPath('difficulties', params);
 export const currentAssessmentsPath = (params: YearParams) => yearPath('countries', params);
+
+function yearExport(resource: string, params: YearParams): ExportSource {
+  return { path: yearPath(resource, params), name: [resource, params.grouping, params.year] };
+}
+
+export const gapsExport = (params: YearParams) => yearExport('gaps', params);
+export const difficultiesExport = (params: YearParams) => yearExport('difficulties', params);
+export const currentAssessmentsExport = (params: YearParams) => yearExport('countries', params);
 
 /** The share of each region's assessed administrations with a gap on each scored item. */
 export function gapsQuery(params: YearParams) {

@@ -1,9 +1,25 @@
 import { sendRequest } from './apiRequest';
+import { exportFileNameOf, exportPath, type DataFormat, type ExportSource } from './exportSource';
 
 function fileNameOf(response: Response, fallback: string): string {
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
   return match?.[1] ? decodeURIComponent(match[1]) : fallback;
+}
+
+/** Hands a file made or fetched in the page to the browser's downloads, as a temporary object URL. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Revoked on the next turn, once the browser has started the download.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
 }
 
 /**
@@ -12,16 +28,10 @@ function fileNameOf(response: Response, fallback: string): string {
  */
 export async function downloadFile(path: string, fallbackName: string): Promise<void> {
   const response = await sendRequest(path, { accept: '*/*' });
-  const blob = await response.blob();
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileNameOf(response, fallbackName);
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Revoked on the next turn, once the browser has started the download.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
+  saveBlob(await response.blob(), fileNameOf(response, fallbackName));
+}
+
+/** The figures of a chart or a page as the API's CSV or XLSX file, named by the API. */
+export function downloadExport(source: ExportSource, format: DataFormat): Promise<void> {
+  return downloadFile(exportPath(source.path, format), exportFileNameOf(source, format));
 }

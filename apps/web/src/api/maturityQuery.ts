@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Dimension, MaturityResponse } from '@cpc/domain';
 import type { StatusFilter } from '../url/pageState';
+import { yearRange, type ExportSource } from './exportSource';
 import { fetchJson } from './fetchJson';
 
 export interface MaturityParams {
@@ -22,6 +23,12 @@ export function maturityPath({ grouping, from, to, dimension, status }: Maturity
   if (dimension) query.set('dimension', dimension);
   setStatusParam(query, status);
   return `/api/analytics/maturity?${query.toString()}`;
+}
+
+/** The maturity figures as a file: the same query, named like the API's file. */
+export function maturityExport(params: MaturityParams): ExportSource {
+  const { grouping, from, to, dimension } = params;
+  return { path: maturityPath(params), name: ['maturity', grouping, yearRange(from, to), dimension] };
 }
 
 export function maturityQuery(params: MaturityParams) {

@@ -9,6 +9,7 @@ import type {
   Programme,
 } from '@cpc/domain';
 import type { StatusFilter } from '../url/pageState';
+import { yearRange, type ExportSource } from './exportSource';
 import { fetchJson } from './fetchJson';
 import { setStatusParam } from './maturityQuery';
 
@@ -32,6 +33,11 @@ export function operationsAnalyticsPath(params: OperationsAnalyticsParams): stri
   return `/api/analytics/operations?${query.toString()}`;
 }
 
+export function operationsAnalyticsExport(params: OperationsAnalyticsParams): ExportSource {
+  const { grouping, from, to } = params;
+  return { path: operationsAnalyticsPath(params), name: ['operations', grouping, yearRange(from, to)] };
+}
+
 /** Each region's operational outcomes, year by year, with the whole grouping as region ALL. */
 export function operationsAnalyticsQuery(params: OperationsAnalyticsParams) {
   const { grouping, from, to, programme, activity, commodity } = params;
@@ -47,6 +53,11 @@ export function participationPath({ grouping, from, to, programme, activity }: P
   const query = new URLSearchParams({ grouping, from: String(from), to: String(to) });
   setOptional(query, { programme, activity });
   return `/api/analytics/operations/participation?${query.toString()}`;
+}
+
+export function participationExport(params: ParticipationParams): ExportSource {
+  const { grouping, from, to } = params;
+  return { path: participationPath(params), name: ['participation', grouping, yearRange(from, to)] };
 }
 
 /** How many operations each country took part in, and reported on (a national user: their own country). */
@@ -69,6 +80,11 @@ export function maturityVsOutcomesPath({ grouping, year, metric, status }: Matur
   const query = new URLSearchParams({ grouping, year: String(year), metric });
   setStatusParam(query, status);
   return `/api/analytics/maturity-vs-outcomes?${query.toString()}`;
+}
+
+export function maturityVsOutcomesExport(params: MaturityVsOutcomesParams): ExportSource {
+  const { grouping, year, metric } = params;
+  return { path: maturityVsOutcomesPath(params), name: ['maturity-vs-outcomes', grouping, year, metric] };
 }
 
 /** Each country's overall index against one outcome of its year's operations, with the correlations. */

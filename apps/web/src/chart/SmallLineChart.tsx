@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { cellValue } from '../analytics/cells';
 import type { RegionSeries } from '../analytics/regionSeries';
 import { RegionSymbol } from '../components/RegionSymbol';
@@ -23,10 +24,12 @@ interface SmallLineChartProps {
   /** A region drawn on top and thicker, the others faded; null draws all alike. */
   highlighted: string | null;
   label: string;
+  /** The drawing, for its download as a picture. */
+  svgRef?: Ref<SVGSVGElement>;
 }
 
 /** A small line chart on the shared 0–100 scale: one line per region, gaps where nothing was assessed. */
-export function SmallLineChart({ series, from, to, highlighted, label }: SmallLineChartProps) {
+export function SmallLineChart({ series, from, to, highlighted, label, svgRef }: SmallLineChartProps) {
   const x = linearScale([from, to], [MARGIN.left + 6, WIDTH - MARGIN.right - 6]);
   const y = linearScale([0, 100], [HEIGHT - MARGIN.bottom, MARGIN.top]);
   const ticks = yearTicks(from, to, 4);
@@ -34,7 +37,13 @@ export function SmallLineChart({ series, from, to, highlighted, label }: SmallLi
   const ordered = [...series].sort((a, b) => Number(a.code === highlighted) - Number(b.code === highlighted));
 
   return (
-    <svg className="svg-chart small-line-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
+    <svg
+      ref={svgRef}
+      className="svg-chart small-line-chart"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={label}
+    >
       {Y_TICKS.map((tick) => (
         <g key={tick}>
           <line

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { SEGMENT_KEYS, maxMembers, type LevelRow } from '../analytics/levelRows';
 import { segmentLabel } from '../components/SegmentLabel';
 import { useI18n } from '../i18n/useI18n';
@@ -15,7 +16,16 @@ const MIN_LABEL_WIDTH = 18;
 const AXIS_TEXT = '#404040';
 
 /** One bar per year, stacked from level 1 up to level 5, then the withheld and the not assessed. */
-export function StackedLevelChart({ rows, title }: { rows: readonly LevelRow[]; title: string }) {
+export function StackedLevelChart({
+  rows,
+  title,
+  svgRef,
+}: {
+  rows: readonly LevelRow[];
+  title: string;
+  /** The drawing, for its download as a picture. */
+  svgRef?: Ref<SVGSVGElement>;
+}) {
   const i18n = useI18n();
   const patterns = usePatternIds();
   const ticks = niceTicks(Math.max(5, maxMembers(rows)), 5);
@@ -30,6 +40,7 @@ export function StackedLevelChart({ rows, title }: { rows: readonly LevelRow[]; 
 
   return (
     <svg
+      ref={svgRef}
       className="svg-chart"
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"

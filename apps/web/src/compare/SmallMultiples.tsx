@@ -1,18 +1,16 @@
 import { useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DIMENSION_DEFINITIONS, type GroupingResponse } from '@cpc/domain';
-import { maturityQuery, type MaturityParams } from '../api/maturityQuery';
+import { maturityExport, maturityQuery, type MaturityParams } from '../api/maturityQuery';
 import { orderedRegions } from '../analytics/regions';
 import { measureCell } from '../analytics/cells';
 import { regionSeries } from '../analytics/regionSeries';
 import { styleRegions, styleSeries } from '../chart/styledRegions';
-import { SmallLineChart } from '../chart/SmallLineChart';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
-import { TableToggle } from '../components/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 import { RegionLegend } from './RegionLegend';
-import { SeriesTable } from './SeriesTable';
+import { DimensionMultiple } from './DimensionMultiple';
 
 interface SmallMultiplesProps {
   params: Required<Pick<MaturityParams, 'grouping' | 'from' | 'to' | 'status'>>;
@@ -48,13 +46,17 @@ export function SmallMultiples({ params, grouping, highlighted, onHighlight }: S
           );
           const caption = t('smallMultipleCaption', { dimension: label, from, to });
           return (
-            <li key={dimension.code} className="small-multiple" data-dimension={dimension.code}>
-              <h3>{label}</h3>
-              <SmallLineChart series={styled} from={from} to={to} highlighted={highlighted} label={caption} />
-              <TableToggle subject={label}>
-                <SeriesTable series={styled} caption={caption} />
-              </TableToggle>
-            </li>
+            <DimensionMultiple
+              key={dimension.code}
+              code={dimension.code}
+              label={label}
+              caption={caption}
+              series={styled}
+              from={from}
+              to={to}
+              highlighted={highlighted}
+              source={maturityExport(params)}
+            />
           );
         })}
       </ul>

@@ -1,11 +1,12 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { GroupingResponse } from '@cpc/domain';
-import { maturityQuery } from '../api/maturityQuery';
+import { maturityExport, maturityQuery } from '../api/maturityQuery';
 import { heatmapModel } from '../analytics/heatmapModel';
 import { orderedRegions } from '../analytics/regions';
 import { buildChartModel } from '../chart/chartModel';
 import { styleRegions } from '../chart/styledRegions';
+import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
 import { CoverageTable } from '../components/CoverageTable';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
@@ -26,8 +27,10 @@ interface YearSectionProps {
 export function YearSection({ grouping, groupingInfo, year, status }: YearSectionProps) {
   const { t } = useI18n();
   const heatmapId = useId();
+  const heatmapRef = useRef<HTMLDivElement>(null);
+  const params = { grouping, from: year, to: year, status };
   const query = useQuery({
-    ...maturityQuery({ grouping, from: year, to: year, status }),
+    ...maturityQuery(params),
     placeholderData: keepPreviousData,
   });
   const groupingRegions = groupingInfo?.regions;
@@ -55,13 +58,18 @@ export function YearSection({ grouping, groupingInfo, year, status }: YearSectio
   return (
     <div aria-busy={query.isPlaceholderData}>
       <section className="analytics-section" aria-labelledby={heatmapId}>
-        <h2 id={heatmapId}>{t('heatmapTitle', { year: data.from })}</h2>
+        <div className="chart-heading">
+          <h2 id={heatmapId}>{t('heatmapTitle', { year: data.from })}</h2>
+          <ChartDownloadMenu chart={heatmapRef} title={caption} source={maturityExport(params)} />
+        </div>
         <p className="chart-description">{t('heatmapDescription')}</p>
-        <Heatmap rows={rows} caption={caption} />
-        <ScaleLegend
-          title={t('heatmapLegend')}
-          showWithheld={rows.some((r) => r.cells.some((c) => c.state === 'withheld'))}
-        />
+        <div ref={heatmapRef} className="chart-picture">
+          <Heatmap rows={rows} caption={caption} />
+          <ScaleLegend
+            title={t('heatmapLegend')}
+            showWithheld={rows.some((r) => r.cells.some((c) => c.state === 'withheld'))}
+          />
+        </div>
         <TableToggle subject={caption} testId="heatmap-table-panel">
           <Heatmap rows={rows} caption={caption} plain />
         </TableToggle>

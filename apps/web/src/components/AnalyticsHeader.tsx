@@ -1,15 +1,23 @@
+import type { ExportSource } from '../api/exportSource';
 import { PageTitle } from '../shell/PageTitle';
-import { CopyLinkButton } from './CopyLinkButton';
 import { DemoDataNotice } from './DemoDataNotice';
+import { PageActions } from './PageActions';
 
-/** The top of an analytics page: the synthetic-data banner where it applies, the title, the copy-link button. */
-export function AnalyticsHeader({ title, intro }: { title: string; intro: string }) {
+interface AnalyticsHeaderProps {
+  title: string;
+  intro: string;
+  /** The page's main resource with the address's filters, for the Export menu. */
+  exportSource: ExportSource;
+}
+
+/** The top of an analytics page: the synthetic-data banner where it applies, the title, export and copy link. */
+export function AnalyticsHeader({ title, intro, exportSource }: AnalyticsHeaderProps) {
   return (
     <>
       <DemoDataNotice />
       <div className="page-heading">
         <PageTitle documentTitle={title}>{title}</PageTitle>
-        <CopyLinkButton />
+        <PageActions exportSource={exportSource} />
       </div>
       <p className="page-intro">{intro}</p>
     </>

@@ -1,11 +1,13 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ExportSource } from '../api/exportSource';
 import { useI18n } from '../i18n/useI18n';
 import { ALL_REGION, interquartileRangeOf, meanOf, type ChartModel } from '../chart/chartModel';
 import { ALL_MEMBERS_DASH, ALL_MEMBERS_STYLE } from '../chart/regionStyle';
-import type { StyledRegion } from '../chart/styledRegions';
+import { regionKey, type StyledRegion } from '../chart/styledRegions';
 import { renderCoverageDot } from './renderCoverageDot';
 import { MaturityTooltip } from './MaturityTooltip';
+import { ChartDownloadMenu } from './ChartDownloadMenu';
 import { ChartLegend } from './ChartLegend';
 
 const CHART_HEIGHT = 400;
@@ -28,13 +30,16 @@ interface MaturityChartProps {
   updating: boolean;
   title: string;
   axisLabel: string;
+  /** The resource the figures come from, for the download menu. */
+  source: ExportSource;
 }
 
 export function MaturityChart(props: MaturityChartProps) {
-  const { model, regions, showBand, showAllMembers, updating, title, axisLabel } = props;
-  const { t } = useI18n();
+  const { model, regions, showBand, showAllMembers, updating, title, axisLabel, source } = props;
+  const { t, localize } = useI18n();
   const titleId = useId();
   const descriptionId = useId();
+  const plotRef = useRef<HTMLDivElement>(null);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const activeHighlight = regions.some((r) => r.code === highlighted) ? highlighted : null;
   const drawAllMembers = showAllMembers && model.allMembers !== null;
@@ -62,13 +67,24 @@ export function MaturityChart(props: MaturityChartProps) {
       aria-busy={updating}
     >
       <figcaption>
-        <h2 id={titleId}>{title}</h2>
+        <div className="chart-heading">
+          <h2 id={titleId}>{title}</h2>
+          <ChartDownloadMenu
+            chart={plotRef}
+            title={title}
+            source={source}
+            keyEntries={[
+              ...regionKey(regions, localize),
+              ...(drawAllMembers ? [{ label: t('allMembers'), colour: ALL_MEMBERS_STYLE.colour }] : []),
+            ]}
+          />
+        </div>
         <p id={descriptionId} className="chart-description">
           {t('chartDescription')}
         </p>
       </figcaption>
       <p className="axis-label">{axisLabel}</p>
-      <div className="maturity-chart-plot">
+      <div ref={plotRef} className="maturity-chart-plot">
         <ResponsiveContainer
           width="100%"
           height={CHART_HEIGHT}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DIMENSION_DEFINITIONS, type GroupingsResponse } from '@cpc/domain';
-import { maturityQuery, type MaturityParams } from '../api/maturityQuery';
+import { maturityExport, maturityQuery, type MaturityParams } from '../api/maturityQuery';
 import { buildChartModel } from '../chart/chartModel';
 import { styleRegions } from '../chart/styledRegions';
 import { useI18n } from '../i18n/useI18n';
@@ -60,6 +60,7 @@ export function MaturitySection({ params, groupings, showBand, showAllMembers }:
         showAllMembers={showAllMembers}
         updating={updating}
         title={title}
+        source={maturityExport(params)}
         axisLabel={dimension ? t('yAxisLabelDimension', { dimension: localize(dimension.label) }) : t('yAxisLabel')}
       />
       <TableToggle subject={title} testId="region-year-panel">

@@ -1,8 +1,9 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { difficultiesQuery, type YearParams } from '../api/analyticsQueries';
+import { difficultiesExport, difficultiesQuery, type YearParams } from '../api/analyticsQueries';
 import { difficultyPanels } from '../analytics/difficultyPanels';
 import { orderedRegions } from '../analytics/regions';
+import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { TableToggle } from '../components/TableToggle';
@@ -15,6 +16,7 @@ import { ShareBar } from './ShareBar';
 export function DifficultiesSection({ view, params }: { view: AnalyticsView; params: YearParams }) {
   const { t, localize } = useI18n();
   const titleId = useId();
+  const chartRef = useRef<HTMLUListElement>(null);
   const query = useQuery({ ...difficultiesQuery(params), placeholderData: keepPreviousData });
   const allName = useMemo(() => ({ en: t('allMembers'), fr: t('allMembers') }), [t]);
   const regions = view.grouping?.regions;
@@ -30,7 +32,10 @@ export function DifficultiesSection({ view, params }: { view: AnalyticsView; par
 
   return (
     <section className="analytics-section" aria-labelledby={titleId} data-testid="difficulties">
-      <h2 id={titleId}>{title}</h2>
+      <div className="chart-heading">
+        <h2 id={titleId}>{title}</h2>
+        <ChartDownloadMenu chart={chartRef} title={title} source={difficultiesExport(params)} />
+      </div>
       <p className="chart-description">{t('difficultiesDescription')}</p>
       {query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
@@ -38,7 +43,7 @@ export function DifficultiesSection({ view, params }: { view: AnalyticsView; par
         <LoadingState />
       ) : (
         <div aria-busy={query.isPlaceholderData}>
-          <ul className="difficulty-panels">
+          <ul ref={chartRef} className="difficulty-panels">
             {panels.map((panel) => (
               <li key={panel.code} className="difficulty-panel" data-region={panel.code}>
                 <h3>{localize(panel.name)}</h3>

@@ -1,4 +1,5 @@
 import { analyticsEn } from './analytics.en';
+import { exportsEn } from './exports.en';
 import { gapsGroupingsEn } from './gapsGroupings.en';
 import { mapProfileEn } from './mapProfile.en';
 import { operationsEn } from './operations.en';
@@ -309,6 +310,7 @@ export const en = {
   ...gapsGroupingsEn,
   ...operationsEn,
   ...outcomesEn,
+  ...exportsEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import { analyticsFr } from './analytics.fr';
+import { exportsFr } from './exports.fr';
 import type { Messages } from './en';
 import { gapsGroupingsFr } from './gapsGroupings.fr';
 import { mapProfileFr } from './mapProfile.fr';
@@ -311,4 +312,5 @@ export const fr: Messages = {
   ...gapsGroupingsFr,
   ...operationsFr,
   ...outcomesFr,
+  ...exportsFr,
 };

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, type Ref } from 'react';
 import { canReadCountry, type GroupingResponse, type SessionUser } from '@cpc/domain';
 import { useCountryName } from '../assessments/useCountryName';
 import { ErrorState } from '../components/ErrorState';
@@ -23,10 +23,12 @@ interface MapViewProps {
   status: StatusFilter;
   metric: MapMetric;
   title: string;
+  /** The map with its key, for its download as a picture. */
+  pictureRef?: Ref<HTMLDivElement>;
 }
 
 /** The choropleth with its key and its table; a click on a country opens its profile. */
-export function MapView({ user, grouping, year, status, metric, title }: MapViewProps) {
+export function MapView({ user, grouping, year, status, metric, title, pictureRef }: MapViewProps) {
   const { t, lang, localize } = useI18n();
   const countryName = useCountryName();
   const cellText = useCellText(metric);
@@ -53,18 +55,20 @@ export function MapView({ user, grouping, year, status, metric, title }: MapView
 
   return (
     <>
-      <WorldMap
-        entries={entries}
-        fillOf={(cell) => fillFor(cell, metric)}
-        label={title}
-        emphasised={national ? user.country : null}
-        describe={describe}
-        canOpen={(iso3) => canReadCountry(user, iso3)}
-        onOpen={(iso3) => {
-          navigate(hrefFor(paths.country(iso3), lang, { grouping: grouping.id }));
-        }}
-      />
-      <MapLegend metric={metric} national={national} />
+      <div ref={pictureRef} className="chart-picture">
+        <WorldMap
+          entries={entries}
+          fillOf={(cell) => fillFor(cell, metric)}
+          label={title}
+          emphasised={national ? user.country : null}
+          describe={describe}
+          canOpen={(iso3) => canReadCountry(user, iso3)}
+          onOpen={(iso3) => {
+            navigate(hrefFor(paths.country(iso3), lang, { grouping: grouping.id }));
+          }}
+        />
+        <MapLegend metric={metric} national={national} />
+      </div>
       <TableToggle subject={title} testId="country-table-panel">
         <CountryTable entries={entries} grouping={grouping} metric={metric} user={user} caption={title} />
       </TableToggle>

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 
 export interface BarRow {
@@ -18,13 +19,15 @@ interface BarListProps {
   /** A value as the axis and the bar's own label print it. */
   formatValue: (value: number) => string;
   testId?: string;
+  /** The element the chart is drawn in, for its download as a picture. */
+  plotRef?: Ref<HTMLDivElement>;
 }
 
 /** Horizontal bars, largest first as given, each labelled with its value: one quantity in one unit. */
-export function BarList({ rows, label, formatValue, testId }: BarListProps) {
+export function BarList({ rows, label, formatValue, testId, plotRef }: BarListProps) {
   const height = rows.length * BAR_HEIGHT + AXES_HEIGHT;
   return (
-    <div className="bar-list" data-testid={testId}>
+    <div ref={plotRef} className="bar-list" data-testid={testId}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
         <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 8 }} title={label}>
           <CartesianGrid stroke="#e3e3e3" horizontal={false} />

@@ -1,10 +1,16 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { GroupingResponse } from '@cpc/domain';
-import { maturityVsOutcomesQuery, type MaturityVsOutcomesParams } from '../api/operationsAnalyticsQueries';
+import {
+  maturityVsOutcomesExport,
+  maturityVsOutcomesQuery,
+  type MaturityVsOutcomesParams,
+} from '../api/operationsAnalyticsQueries';
 import { useCountryName } from '../assessments/useCountryName';
 import { scatterGroups } from '../analytics/scatterGroups';
 import { regionStyle } from '../chart/regionStyle';
+import { regionKey } from '../chart/styledRegions';
+import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { TableToggle } from '../components/TableToggle';
@@ -21,8 +27,9 @@ interface CorrelationSectionProps {
 
 /** The coefficients first, what they leave out and how far to trust them, then the plot and its table. */
 export function CorrelationSection({ params, grouping }: CorrelationSectionProps) {
-  const { t, format } = useI18n();
+  const { t, localize, format } = useI18n();
   const titleId = useId();
+  const scatterRef = useRef<HTMLElement>(null);
   const countryName = useCountryName();
   const query = useQuery({ ...maturityVsOutcomesQuery(params), placeholderData: keepPreviousData });
   const groups = useMemo(
@@ -42,7 +49,18 @@ export function CorrelationSection({ params, grouping }: CorrelationSectionProps
 
   return (
     <section className="analytics-section" aria-labelledby={titleId} aria-busy={query.isPlaceholderData}>
-      <h2 id={titleId}>{title}</h2>
+      <div className="chart-heading">
+        <h2 id={titleId}>{title}</h2>
+        <ChartDownloadMenu
+          chart={scatterRef}
+          title={title}
+          source={maturityVsOutcomesExport(params)}
+          keyEntries={regionKey(
+            groups.filter((g) => g.points.length > 0),
+            localize,
+          )}
+        />
+      </div>
       <CorrelationFigures pearson={data.pearson} spearman={data.spearman} n={data.n} />
       {data.excluded > 0 && (
         <p className="notice" data-testid="correlation-excluded">
@@ -59,6 +77,7 @@ export function CorrelationSection({ params, grouping }: CorrelationSectionProps
       ) : (
         <>
           <OutcomeScatter
+            figureRef={scatterRef}
             groups={groups}
             metricLabel={metricLabel}
             formatValue={formatValue}

@@ -1,11 +1,22 @@
+import { useRef } from 'react';
 import { CHECK_DATABASE_LABELS, type DatabaseCheckTotal } from '@cpc/domain';
+import type { ExportSource } from '../api/exportSource';
+import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
 import { TableToggle } from '../components/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 import { BarList } from './BarList';
 
+interface DatabaseRatesProps {
+  totals: readonly DatabaseCheckTotal[];
+  period: string;
+  /** The resource the figures come from, for the download menu. */
+  source: ExportSource;
+}
+
 /** The hit rate of each INTERPOL database queried in the period, with the queries and hits behind it. */
-export function DatabaseRates({ totals, period }: { totals: readonly DatabaseCheckTotal[]; period: string }) {
+export function DatabaseRates({ totals, period, source }: DatabaseRatesProps) {
   const { t, localize, format } = useI18n();
+  const plotRef = useRef<HTMLDivElement>(null);
   if (totals.length === 0) {
     return (
       <p className="empty-state" role="status">
@@ -16,7 +27,15 @@ export function DatabaseRates({ totals, period }: { totals: readonly DatabaseChe
   const caption = t('databaseCaption', { period });
   return (
     <>
+      <div className="chart-heading chart-heading-end">
+        <ChartDownloadMenu
+          chart={plotRef}
+          title={caption}
+          source={{ ...source, name: [...source.name, 'database-checks'] }}
+        />
+      </div>
       <BarList
+        plotRef={plotRef}
         rows={totals.map((c) => ({
           key: c.database,
           label: localize(CHECK_DATABASE_LABELS[c.database]),

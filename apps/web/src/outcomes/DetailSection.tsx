@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { OperationsAnalyticsResponse } from '@cpc/domain';
+import type { ExportSource } from '../api/exportSource';
 import { ALL_REGION } from '../analytics/cells';
 import { commodityBreakdown } from '../analytics/commodityBreakdown';
 import { databaseHitRates } from '../analytics/databaseHitRates';
@@ -14,10 +15,12 @@ interface DetailSectionProps {
   /** A year of the period, or null for all of it. */
   year: number | null;
   onYear: (year: number | null) => void;
+  /** The resource the figures come from, for the download menus. */
+  source: ExportSource;
 }
 
 /** The whole grouping's seizures by commodity and its database checks, for one year or the whole period. */
-export function DetailSection({ data, year, onYear }: DetailSectionProps) {
+export function DetailSection({ data, year, onYear, source }: DetailSectionProps) {
   const { t } = useI18n();
   const titleId = useId();
   const shown = year !== null && year >= data.from && year <= data.to ? year : null;
@@ -49,10 +52,10 @@ export function DetailSection({ data, year, onYear }: DetailSectionProps) {
       )}
       <h3>{t('commodityTitle')}</h3>
       <p className="chart-description">{t('commodityDescription')}</p>
-      <CommodityGroups groups={commodityBreakdown(points)} period={period} />
+      <CommodityGroups groups={commodityBreakdown(points)} period={period} source={source} />
       <h3>{t('databaseTitle')}</h3>
       <p className="chart-description">{t('databaseDescription')}</p>
-      <DatabaseRates totals={databaseHitRates(points)} period={period} />
+      <DatabaseRates totals={databaseHitRates(points)} period={period} source={source} />
     </section>
   );
 }

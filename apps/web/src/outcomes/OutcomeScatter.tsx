@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ScatterGroup, ScatterPoint } from '../analytics/scatterGroups';
 import type { RegionStyle } from '../chart/regionStyle';
@@ -20,6 +21,8 @@ interface OutcomeScatterProps {
   formatValue: (value: number) => string;
   label: string;
   countryName: (iso3: string) => string;
+  /** The figure, for its download as a picture. */
+  figureRef?: Ref<HTMLElement>;
 }
 
 function isScatterPoint(value: unknown): value is ScatterPoint {
@@ -27,10 +30,11 @@ function isScatterPoint(value: unknown): value is ScatterPoint {
 }
 
 /** Each country's overall index (across) against its outcome (up), one colour and symbol per region. */
-export function OutcomeScatter({ groups, metricLabel, formatValue, label, countryName }: OutcomeScatterProps) {
+export function OutcomeScatter(props: OutcomeScatterProps) {
+  const { groups, metricLabel, formatValue, label, countryName, figureRef } = props;
   const { t, localize, format } = useI18n();
   return (
-    <figure className="outcome-scatter" data-testid="outcome-scatter" aria-label={label}>
+    <figure ref={figureRef} className="outcome-scatter" data-testid="outcome-scatter" aria-label={label}>
       <p className="axis-label">{metricLabel}</p>
       <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: INITIAL_WIDTH, height: HEIGHT }}>
         <ScatterChart margin={{ top: 8, right: 16, bottom: 28, left: 0 }} title={label}>

@@ -1,7 +1,11 @@
 import { useId, useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { GroupingResponse } from '@cpc/domain';
-import { operationsAnalyticsQuery, type OperationsAnalyticsParams } from '../api/operationsAnalyticsQueries';
+import {
+  operationsAnalyticsExport,
+  operationsAnalyticsQuery,
+  type OperationsAnalyticsParams,
+} from '../api/operationsAnalyticsQueries';
 import { hasReports } from '../analytics/operationsSeries';
 import { orderedRegions } from '../analytics/regions';
 import { styleRegions } from '../chart/styledRegions';
@@ -36,6 +40,7 @@ export function OutcomeSections(props: OutcomeSectionsProps) {
   }
   if (!query.data) return <LoadingState />;
   const data = query.data;
+  const source = operationsAnalyticsExport(params);
   if (!hasReports(data.series)) {
     return (
       <div className="empty-state" role="status" data-testid="outcomes-empty">
@@ -50,9 +55,15 @@ export function OutcomeSections(props: OutcomeSectionsProps) {
       <section className="analytics-section" aria-labelledby={trendsId}>
         <h2 id={trendsId}>{t('outcomeTrendsTitle', { from: data.from, to: data.to })}</h2>
         <p className="chart-description">{t('outcomeTrendsDescription')}</p>
-        <TrendMultiples data={data} regions={regions} highlighted={highlighted} onHighlight={onHighlight} />
+        <TrendMultiples
+          data={data}
+          regions={regions}
+          highlighted={highlighted}
+          onHighlight={onHighlight}
+          source={source}
+        />
       </section>
-      <DetailSection data={data} year={detailYear} onYear={onDetailYear} />
+      <DetailSection data={data} year={detailYear} onYear={onDetailYear} source={source} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type Ref } from 'react';
 import type { GroupingResponse, ParticipationResponse, SessionUser } from '@cpc/domain';
 import { useCountryName } from '../assessments/useCountryName';
 import { ScaleLegend } from '../components/ScaleLegend';
@@ -13,10 +13,12 @@ interface ParticipationMapProps {
   user: SessionUser;
   national: boolean;
   label: string;
+  /** The map with its key, for its download as a picture. */
+  pictureRef?: Ref<HTMLDivElement>;
 }
 
 /** The world, each country coloured by the number of operations it took part in. Loaded with the map's libraries. */
-export function ParticipationMap({ items, grouping, user, national, label }: ParticipationMapProps) {
+export function ParticipationMap({ items, grouping, user, national, label, pictureRef }: ParticipationMapProps) {
   const { t } = useI18n();
   const countryName = useCountryName();
   const entries = useMemo(() => participationEntries(items, grouping, national), [items, grouping, national]);
@@ -40,7 +42,7 @@ export function ParticipationMap({ items, grouping, user, national, label }: Par
   );
 
   return (
-    <>
+    <div ref={pictureRef} className="chart-picture">
       <WorldMap
         entries={entries}
         fillOf={participationFill(top)}
@@ -57,6 +59,6 @@ export function ParticipationMap({ items, grouping, user, national, label }: Par
         emptyLabel={t('participationNone')}
         showWithheld={false}
       />
-    </>
+    </div>
   );
 }

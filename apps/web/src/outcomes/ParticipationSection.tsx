@@ -1,7 +1,8 @@
-import { lazy, Suspense, useId } from 'react';
+import { lazy, Suspense, useId, useRef } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { GroupingResponse, SessionUser } from '@cpc/domain';
-import { participationQuery, type ParticipationParams } from '../api/operationsAnalyticsQueries';
+import { participationExport, participationQuery, type ParticipationParams } from '../api/operationsAnalyticsQueries';
+import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { TableToggle } from '../components/TableToggle';
@@ -22,12 +23,16 @@ interface ParticipationSectionProps {
 export function ParticipationSection({ params, grouping, user, national }: ParticipationSectionProps) {
   const { t } = useI18n();
   const titleId = useId();
+  const mapRef = useRef<HTMLDivElement>(null);
   const query = useQuery({ ...participationQuery(params), placeholderData: keepPreviousData });
   const title = t('participationTitle', { from: params.from, to: params.to });
 
   return (
     <section className="analytics-section" aria-labelledby={titleId} data-testid="participation-section">
-      <h2 id={titleId}>{title}</h2>
+      <div className="chart-heading">
+        <h2 id={titleId}>{title}</h2>
+        <ChartDownloadMenu chart={mapRef} title={title} source={participationExport(params)} />
+      </div>
       <p className="chart-description">{national ? t('participationNational') : t('participationDescription')}</p>
       {query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
@@ -37,6 +42,7 @@ export function ParticipationSection({ params, grouping, user, national }: Parti
         <>
           <Suspense fallback={<LoadingState />}>
             <ParticipationMap
+              pictureRef={mapRef}
               items={query.data.items}
               grouping={grouping}
               user={user}

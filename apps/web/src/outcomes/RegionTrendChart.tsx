@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type Ref } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { trendRows, type TrendRow } from '../analytics/operationsSeries';
 import type { StyledSeries } from '../chart/SmallLineChart';
@@ -20,6 +20,8 @@ interface RegionTrendChartProps {
   formatValue: (value: number) => string;
   /** Counts tick on whole numbers; rates (0–1) need fractions. */
   fractional?: boolean;
+  /** The element the chart is drawn in, for its download as a picture. */
+  plotRef?: Ref<HTMLDivElement>;
 }
 
 /** A small line chart of a count or rate from zero: one line per region, a gap where a figure is withheld. */
@@ -29,11 +31,12 @@ export function RegionTrendChart({
   label,
   formatValue,
   fractional = false,
+  plotRef,
 }: RegionTrendChartProps) {
   const { localize } = useI18n();
   const rows = useMemo(() => trendRows(series), [series]);
   return (
-    <div className="trend-chart" data-testid="trend-chart">
+    <div ref={plotRef} className="trend-chart" data-testid="trend-chart">
       <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: INITIAL_WIDTH, height: HEIGHT }}>
         <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} title={label}>
           <CartesianGrid stroke="#e3e3e3" vertical={false} />

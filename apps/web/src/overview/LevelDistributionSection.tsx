@@ -1,9 +1,10 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { levelsQuery, type LevelsParams } from '../api/analyticsQueries';
+import { levelsExport, levelsQuery, type LevelsParams } from '../api/analyticsQueries';
 import { ALL_REGION } from '../analytics/cells';
 import { levelRows } from '../analytics/levelRows';
 import { StackedLevelChart } from '../chart/StackedLevelChart';
+import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
 import { ErrorState } from '../components/ErrorState';
 import { KindSelect } from '../components/KindSelect';
 import { LoadingState } from '../components/LoadingState';
@@ -11,13 +12,15 @@ import { RegionSelect } from '../components/RegionSelect';
 import { TableToggle } from '../components/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 import type { AnalyticsView } from '../url/useAnalyticsView';
-import { LevelLegend } from './LevelLegend';
+import { LevelLegend, levelKey } from './LevelLegend';
 import { LevelTable } from './LevelTable';
 
 /** How the members of the grouping, or of one region, spread over the five levels each year. */
 export function LevelDistributionSection({ view }: { view: AnalyticsView }) {
-  const { t, localize } = useI18n();
+  const i18n = useI18n();
+  const { t, localize } = i18n;
   const titleId = useId();
+  const chartRef = useRef<SVGSVGElement>(null);
   const { state, grouping, groupingId, region } = view;
   const params: LevelsParams = {
     grouping: groupingId,
@@ -35,7 +38,18 @@ export function LevelDistributionSection({ view }: { view: AnalyticsView }) {
 
   return (
     <section className="analytics-section" aria-labelledby={titleId} data-testid="levels-section">
-      <h2 id={titleId}>{title}</h2>
+      <div className="chart-heading">
+        <h2 id={titleId}>{title}</h2>
+        <ChartDownloadMenu
+          chart={chartRef}
+          title={title}
+          source={levelsExport(params)}
+          keyEntries={levelKey(
+            rows.some((r) => r.suppressed),
+            i18n,
+          )}
+        />
+      </div>
       <p className="chart-description">{t('levelsDescription')}</p>
       <div className="section-controls">
         <RegionSelect
@@ -60,7 +74,7 @@ export function LevelDistributionSection({ view }: { view: AnalyticsView }) {
       ) : (
         <div aria-busy={query.isPlaceholderData}>
           <p className="axis-label">{t('levelsAxis')}</p>
-          <StackedLevelChart rows={rows} title={title} />
+          <StackedLevelChart rows={rows} title={title} svgRef={chartRef} />
           <LevelLegend showWithheld={rows.some((r) => r.suppressed)} />
           <TableToggle subject={title} testId="level-table-panel">
             <LevelTable rows={rows} caption={title} />

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { maturityExport } from '../api/maturityQuery';
 import { useI18n } from '../i18n/useI18n';
 import { PAGE_KEYS } from '../url/pageKeys';
 import { selectableYears } from '../url/pageState';
@@ -19,10 +20,11 @@ export function ComparePage({ currentYear }: { currentYear: number }) {
   const { state, update, grouping, groupingId, region } = view;
   const years = selectableYears(currentYear);
   const multiplesId = useId();
+  const params = { grouping: groupingId, from: state.from, to: state.to, status: state.status };
 
   return (
     <>
-      <AnalyticsHeader title={t('compareTitle')} intro={t('compareIntro')} />
+      <AnalyticsHeader title={t('compareTitle')} intro={t('compareIntro')} exportSource={maturityExport(params)} />
       <ControlsBar label={t('controlsLegend')}>
         <ViewGroupingSelect view={view} />
         <YearRangeFields
@@ -52,7 +54,7 @@ export function ComparePage({ currentYear }: { currentYear: number }) {
         <h2 id={multiplesId}>{t('smallMultiplesTitle', { from: state.from, to: state.to })}</h2>
         <p className="chart-description">{t('smallMultiplesDescription')}</p>
         <SmallMultiples
-          params={{ grouping: groupingId, from: state.from, to: state.to, status: state.status }}
+          params={params}
           grouping={grouping}
           highlighted={region}
           onHighlight={(next) => {

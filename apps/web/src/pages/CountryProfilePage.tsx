@@ -1,21 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { isGlobalRole, type SessionUser } from '@cpc/domain';
-import { isForbidden, isNotFound, profileQuery } from '../api/profileQuery';
+import { profileExport, profileQuery } from '../api/profileQuery';
 import { useCountryName } from '../assessments/useCountryName';
 import { ControlsBar } from '../components/ControlsBar';
-import { CopyLinkButton } from '../components/CopyLinkButton';
 import { DemoDataBanner } from '../components/DemoDataBanner';
-import { ErrorState } from '../components/ErrorState';
+import { PageActions } from '../components/PageActions';
 import { StatusToggle } from '../components/StatusToggle';
 import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
 import { useI18n } from '../i18n/useI18n';
 import { CountryPicker } from '../profile/CountryPicker';
 import { ProfileBody } from '../profile/ProfileBody';
+import { ProfileLoader } from '../profile/ProfileLoader';
 import { navigate } from '../router/history';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
-import { PageLoading } from '../shell/PageLoading';
 import { PageTitle } from '../shell/PageTitle';
 import { PAGE_KEYS } from '../url/pageKeys';
 import { useAnalyticsView } from '../url/useAnalyticsView';
@@ -35,13 +34,14 @@ export function CountryProfilePage({ iso3, user, currentYear }: CountryProfilePa
   const query = useQuery({ ...profileQuery(iso3, view.groupingId, validatedOnly), enabled: view.groupings.isFetched });
   const name = query.data ? localize(query.data.country.name) : countryName(iso3);
   const title = t('profileTitle', { country: name });
+  const source = profileExport(iso3, view.groupingId, validatedOnly);
 
   return (
     <>
       {query.data?.demo && <DemoDataBanner />}
       <div className="page-heading">
         <PageTitle documentTitle={title}>{title}</PageTitle>
-        <CopyLinkButton />
+        <PageActions exportSource={source} />
       </div>
       <p className="page-intro">{t('profileIntro')}</p>
       <ControlsBar label={t('controlsLegend')}>
@@ -61,27 +61,24 @@ export function CountryProfilePage({ iso3, user, currentYear }: CountryProfilePa
           }}
         />
       </ControlsBar>
-      {isForbidden(query.error) ? (
-        <div className="notice notice-error" role="alert" data-testid="profile-forbidden">
-          <h2>{t('profileForbiddenTitle')}</h2>
-          <p>{t('profileForbiddenText', { country: name })}</p>
-          {user.country && (
-            <p>
-              <Link to={hrefFor(paths.country(user.country), lang)}>{t('profileOwnLink')}</Link>
+      <ProfileLoader query={query} iso3={iso3} name={name} user={user}>
+        {(profile) => (
+          <>
+            <p className="assessment-links">
+              <Link
+                to={hrefFor(paths.countryReport(iso3), lang, {
+                  grouping: view.groupingId,
+                  status: validatedOnly ? 'validated' : null,
+                })}
+                data-testid="report-link"
+              >
+                {t('reportLink')}
+              </Link>
             </p>
-          )}
-        </div>
-      ) : isNotFound(query.error) ? (
-        <p className="notice notice-error" role="alert">
-          {t('profileNotFound', { iso3 })}
-        </p>
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-      ) : query.data ? (
-        <ProfileBody profile={query.data} user={user} />
-      ) : (
-        <PageLoading />
-      )}
+            <ProfileBody profile={profile} user={user} source={source} />
+          </>
+        )}
+      </ProfileLoader>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { gapsExport } from '../api/analyticsQueries';
 import { AnalyticsHeader } from '../components/AnalyticsHeader';
 import { ControlsBar } from '../components/ControlsBar';
 import { StatusToggle } from '../components/StatusToggle';
@@ -19,7 +20,7 @@ export function GapsPage({ currentYear }: { currentYear: number }) {
 
   return (
     <>
-      <AnalyticsHeader title={t('gapsPageTitle')} intro={t('gapsPageIntro')} />
+      <AnalyticsHeader title={t('gapsPageTitle')} intro={t('gapsPageIntro')} exportSource={gapsExport(params)} />
       <ControlsBar label={t('controlsLegend')}>
         <ViewGroupingSelect view={view} />
         <YearSelect

@@ -1,6 +1,8 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { CURRENT_WINDOW_YEARS, DIMENSION_DEFINITIONS, isGlobalRole, type SessionUser } from '@cpc/domain';
+import { currentAssessmentsExport } from '../api/analyticsQueries';
 import { AnalyticsHeader } from '../components/AnalyticsHeader';
+import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
 import { ControlsBar } from '../components/ControlsBar';
 import { StatusToggle } from '../components/StatusToggle';
 import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
@@ -17,10 +19,12 @@ import '../map/map.css';
 export function MapPage({ user, currentYear }: { user: SessionUser; currentYear: number }) {
   const { t, localize } = useI18n();
   const titleId = useId();
+  const mapRef = useRef<HTMLDivElement>(null);
   const view = useAnalyticsView(currentYear, PAGE_KEYS.map);
-  const { state, update, grouping } = view;
+  const { state, update, grouping, groupingId } = view;
   const national = !isGlobalRole(user.role);
   const title = t('mapChartTitle', { metric: metricName(state.metric), year: state.year });
+  const source = currentAssessmentsExport({ grouping: groupingId, year: state.year, status: state.status });
 
   function metricName(metric: MapMetric): string {
     if (metric === 'overall') return t('overallIndex');
@@ -31,7 +35,11 @@ export function MapPage({ user, currentYear }: { user: SessionUser; currentYear:
 
   return (
     <>
-      <AnalyticsHeader title={t('mapTitle')} intro={t('mapIntro', { window: CURRENT_WINDOW_YEARS })} />
+      <AnalyticsHeader
+        title={t('mapTitle')}
+        intro={t('mapIntro', { window: CURRENT_WINDOW_YEARS })}
+        exportSource={source}
+      />
       <ControlsBar label={t('controlsLegend')}>
         <ViewGroupingSelect view={view} />
         <MetricSelect
@@ -62,8 +70,12 @@ export function MapPage({ user, currentYear }: { user: SessionUser; currentYear:
         </p>
       )}
       <section className="analytics-section" aria-labelledby={titleId}>
-        <h2 id={titleId}>{title}</h2>
+        <div className="chart-heading">
+          <h2 id={titleId}>{title}</h2>
+          <ChartDownloadMenu chart={mapRef} title={title} source={source} />
+        </div>
         <MapView
+          pictureRef={mapRef}
           user={user}
           grouping={grouping}
           year={state.year}

@@ -1,4 +1,5 @@
 import { isGlobalRole, type SessionUser } from '@cpc/domain';
+import { maturityVsOutcomesExport } from '../api/operationsAnalyticsQueries';
 import { AnalyticsHeader } from '../components/AnalyticsHeader';
 import { ControlsBar } from '../components/ControlsBar';
 import { StatusToggle } from '../components/StatusToggle';
@@ -20,10 +21,15 @@ export function MaturityVsOutcomesPage({ user, currentYear }: { user: SessionUse
   const { t, lang } = useI18n();
   const view = useAnalyticsView(currentYear, PAGE_KEYS.maturityVsOutcomes);
   const { state, update, grouping, groupingId } = view;
+  const params = { grouping: groupingId, year: state.year, metric: state.outcome, status: state.status };
 
   return (
     <>
-      <AnalyticsHeader title={t('scatterPageTitle')} intro={t('scatterIntro')} />
+      <AnalyticsHeader
+        title={t('scatterPageTitle')}
+        intro={t('scatterIntro')}
+        exportSource={maturityVsOutcomesExport(params)}
+      />
       <ControlsBar label={t('controlsLegend')}>
         <ViewGroupingSelect view={view} />
         <OutcomeMetricSelect
@@ -55,10 +61,7 @@ export function MaturityVsOutcomesPage({ user, currentYear }: { user: SessionUse
           {t('scatterNationalNote')}
         </p>
       )}
-      <CorrelationSection
-        params={{ grouping: groupingId, year: state.year, metric: state.outcome, status: state.status }}
-        grouping={grouping}
-      />
+      <CorrelationSection params={params} grouping={grouping} />
     </>
   );
 }

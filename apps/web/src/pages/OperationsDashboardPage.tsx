@@ -1,4 +1,5 @@
 import { isGlobalRole, type SessionUser } from '@cpc/domain';
+import { operationsAnalyticsExport } from '../api/operationsAnalyticsQueries';
 import { AnalyticsHeader } from '../components/AnalyticsHeader';
 import { ControlsBar } from '../components/ControlsBar';
 import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
@@ -22,10 +23,15 @@ export function OperationsDashboardPage({ user, currentYear }: { user: SessionUs
   const { state, update, grouping, groupingId, region } = view;
   const national = !isGlobalRole(user.role);
   const { from, to, programme, activity, commodity } = state;
+  const params = { grouping: groupingId, from, to, programme, activity, commodity };
 
   return (
     <>
-      <AnalyticsHeader title={t('outcomesTitle')} intro={t('outcomesIntro')} />
+      <AnalyticsHeader
+        title={t('outcomesTitle')}
+        intro={t('outcomesIntro')}
+        exportSource={operationsAnalyticsExport(params)}
+      />
       <ControlsBar label={t('controlsLegend')}>
         <ViewGroupingSelect view={view} />
         <YearRangeFields
@@ -57,7 +63,7 @@ export function OperationsDashboardPage({ user, currentYear }: { user: SessionUs
         </p>
       )}
       <OutcomeSections
-        params={{ grouping: groupingId, from, to, programme, activity, commodity }}
+        params={params}
         grouping={grouping}
         highlighted={region}
         onHighlight={(next) => {

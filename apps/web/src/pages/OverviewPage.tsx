@@ -1,4 +1,5 @@
 import type { GroupingsResponse } from '@cpc/domain';
+import { maturityExport, type MaturityParams } from '../api/maturityQuery';
 import { useI18n } from '../i18n/useI18n';
 import { PAGE_KEYS } from '../url/pageKeys';
 import { selectableYears } from '../url/pageState';
@@ -21,10 +22,21 @@ export function OverviewPage({ currentYear }: { currentYear: number }) {
   const view = useAnalyticsView(currentYear, PAGE_KEYS.overview);
   const { state, update, groupingId, groupings } = view;
   const groupingsForChart = groupings.data?.groupings ?? (groupings.isError ? NO_GROUPINGS : null);
+  const maturityParams: MaturityParams = {
+    grouping: groupingId,
+    from: state.from,
+    to: state.to,
+    dimension: state.dimension,
+    status: state.status,
+  };
 
   return (
     <>
-      <AnalyticsHeader title={t('overviewTitle')} intro={t('pageIntro')} />
+      <AnalyticsHeader
+        title={t('overviewTitle')}
+        intro={t('pageIntro')}
+        exportSource={maturityExport(maturityParams)}
+      />
       <ControlsBar label={t('controlsLegend')}>
         <ViewGroupingSelect view={view} />
         <YearRangeFields
@@ -46,13 +58,7 @@ export function OverviewPage({ currentYear }: { currentYear: number }) {
       <section className="analytics-section" aria-label={t('regionsOverTime')}>
         <RegionalChartControls view={view} />
         <MaturitySection
-          params={{
-            grouping: groupingId,
-            from: state.from,
-            to: state.to,
-            dimension: state.dimension,
-            status: state.status,
-          }}
+          params={maturityParams}
           groupings={groupingsForChart}
           showBand={state.band}
           showAllMembers={state.allMembers}

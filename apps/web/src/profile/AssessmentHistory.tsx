@@ -39,7 +39,7 @@ export function AssessmentHistory({ assessments, iso3, country, user }: Assessme
               </th>
               <th scope="col">{t('computedLevel')}</th>
               <th scope="col">{t('selfLevel')}</th>
-              <th scope="col">
+              <th scope="col" className="row-actions">
                 <span className="visually-hidden">{t('actions')}</span>
               </th>
             </tr>

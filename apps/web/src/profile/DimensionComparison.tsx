@@ -1,5 +1,7 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { DIMENSION_DEFINITIONS, type ProfileResponse } from '@cpc/domain';
+import type { ExportSource } from '../api/exportSource';
+import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
 import { TableToggle } from '../components/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 
@@ -10,14 +12,17 @@ interface DimensionComparisonProps {
   country: string;
   region: string;
   year: number;
+  /** The profile resource, for the download menu. */
+  source: ExportSource;
 }
 
 const clamp = (value: number) => Math.max(0, Math.min(100, value));
 
 /** Each dimension's score against the region's mean and median, on one 0–100 scale per row. */
-export function DimensionComparison({ comparison, country, region, year }: DimensionComparisonProps) {
+export function DimensionComparison({ comparison, country, region, year, source }: DimensionComparisonProps) {
   const { t, localize, format } = useI18n();
   const titleId = useId();
+  const chartRef = useRef<HTMLDivElement>(null);
   const title = t('comparisonTitle', { country, region, year });
   const text = (value: number | null) => (value === null ? t('notAssessed') : format.index(value));
   const label = (code: string) => {
@@ -27,51 +32,60 @@ export function DimensionComparison({ comparison, country, region, year }: Dimen
 
   return (
     <section className="analytics-section" aria-labelledby={titleId} data-testid="dimension-comparison">
-      <h2 id={titleId}>{title}</h2>
-      <ul className="inline-legend">
-        <li>
-          <span className="dot-marker dot-country" aria-hidden="true" />
-          {country}
-        </li>
-        <li>
-          <span className="dot-marker dot-mean" aria-hidden="true" />
-          {t('comparisonRegionMean', { region })}
-        </li>
-        <li>
-          <span className="dot-marker dot-median" aria-hidden="true" />
-          {t('comparisonRegionMedian', { region })}
-        </li>
-      </ul>
-      <div className="dot-plot" aria-hidden="true">
-        <div className="dot-plot-axis">
-          {[0, 25, 50, 75, 100].map((tick) => (
-            <span key={tick} style={{ left: `${tick}%` }}>
-              {tick}
-            </span>
+      <div className="chart-heading">
+        <h2 id={titleId}>{title}</h2>
+        <ChartDownloadMenu
+          chart={chartRef}
+          title={title}
+          source={{ ...source, name: [...source.name, 'dimensions'] }}
+        />
+      </div>
+      <div ref={chartRef} className="chart-picture">
+        <ul className="inline-legend">
+          <li>
+            <span className="dot-marker dot-country" aria-hidden="true" />
+            {country}
+          </li>
+          <li>
+            <span className="dot-marker dot-mean" aria-hidden="true" />
+            {t('comparisonRegionMean', { region })}
+          </li>
+          <li>
+            <span className="dot-marker dot-median" aria-hidden="true" />
+            {t('comparisonRegionMedian', { region })}
+          </li>
+        </ul>
+        <div className="dot-plot" aria-hidden="true">
+          <div className="dot-plot-axis">
+            {[0, 25, 50, 75, 100].map((tick) => (
+              <span key={tick} style={{ left: `${tick}%` }}>
+                {tick}
+              </span>
+            ))}
+          </div>
+          {comparison.map((row) => (
+            <div className="dot-plot-row" key={row.dimension} data-dimension={row.dimension}>
+              <span className="dot-plot-label">{label(row.dimension)}</span>
+              <span className="dot-plot-track">
+                {row.suppressed ? (
+                  <span className="dot-plot-note withheld">{t('withheldShort')}</span>
+                ) : (
+                  <>
+                    {row.regionMedian !== null && (
+                      <span className="dot-marker dot-median" style={{ left: `${clamp(row.regionMedian)}%` }} />
+                    )}
+                    {row.regionMean !== null && (
+                      <span className="dot-marker dot-mean" style={{ left: `${clamp(row.regionMean)}%` }} />
+                    )}
+                  </>
+                )}
+                {row.country !== null && (
+                  <span className="dot-marker dot-country" style={{ left: `${clamp(row.country)}%` }} />
+                )}
+              </span>
+            </div>
           ))}
         </div>
-        {comparison.map((row) => (
-          <div className="dot-plot-row" key={row.dimension} data-dimension={row.dimension}>
-            <span className="dot-plot-label">{label(row.dimension)}</span>
-            <span className="dot-plot-track">
-              {row.suppressed ? (
-                <span className="dot-plot-note withheld">{t('withheldShort')}</span>
-              ) : (
-                <>
-                  {row.regionMedian !== null && (
-                    <span className="dot-marker dot-median" style={{ left: `${clamp(row.regionMedian)}%` }} />
-                  )}
-                  {row.regionMean !== null && (
-                    <span className="dot-marker dot-mean" style={{ left: `${clamp(row.regionMean)}%` }} />
-                  )}
-                </>
-              )}
-              {row.country !== null && (
-                <span className="dot-marker dot-country" style={{ left: `${clamp(row.country)}%` }} />
-              )}
-            </span>
-          </div>
-        ))}
       </div>
       <TableToggle subject={title} testId="comparison-table-panel">
         <table className="data-table compact-table" data-testid="comparison-table">

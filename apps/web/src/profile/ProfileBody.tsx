@@ -1,33 +1,29 @@
 import type { ProfileResponse, SessionUser } from '@cpc/domain';
+import type { ExportSource } from '../api/exportSource';
 import { useI18n } from '../i18n/useI18n';
 import { AssessmentHistory } from './AssessmentHistory';
-import { DimensionComparison } from './DimensionComparison';
 import { LevelComparison } from './LevelComparison';
+import { ProfileComparison } from './ProfileComparison';
 import { ProfileFacts } from './ProfileFacts';
 import { ProfileGaps } from './ProfileGaps';
 import { TrajectorySection } from './TrajectorySection';
 
+interface ProfileBodyProps {
+  profile: ProfileResponse;
+  user: SessionUser;
+  /** The profile resource, for the charts' download menus. */
+  source: ExportSource;
+}
+
 /** Everything the profile shows once loaded. */
-export function ProfileBody({ profile, user }: { profile: ProfileResponse; user: SessionUser }) {
-  const { t, localize } = useI18n();
+export function ProfileBody({ profile, user, source }: ProfileBodyProps) {
+  const { localize } = useI18n();
   const country = localize(profile.country.name);
-  const region = profile.comparisonRegion;
   return (
     <>
       <ProfileFacts profile={profile} />
-      <TrajectorySection assessments={profile.assessments} country={country} />
-      {region ? (
-        <DimensionComparison
-          comparison={profile.comparison}
-          country={country}
-          region={localize(region.name)}
-          year={region.year}
-        />
-      ) : (
-        <p className="notice" data-testid="no-comparison">
-          {profile.latest ? t('comparisonNoRegion', { country }) : t('comparisonNoAssessment', { country })}
-        </p>
-      )}
+      <TrajectorySection assessments={profile.assessments} country={country} source={source} />
+      <ProfileComparison profile={profile} country={country} source={source} />
       {profile.latest && <LevelComparison levels={profile.selfVsComputed} />}
       {profile.latest && <ProfileGaps latest={profile.latest} />}
       <AssessmentHistory assessments={profile.assessments} iso3={profile.country.iso3} country={country} user={user} />

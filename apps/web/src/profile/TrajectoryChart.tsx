@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { linearScale, yearTicks } from '../chart/linearScale';
 import type { TrajectoryPoint } from './trajectory';
@@ -13,7 +14,16 @@ const AXIS_TEXT = '#404040';
  * The overall index of each submitted or validated assessment: a filled dot when validated, a hollow one
  * when only submitted. Consecutive years are joined by a solid line, years apart by a dashed one.
  */
-export function TrajectoryChart({ points, label }: { points: readonly TrajectoryPoint[]; label: string }) {
+export function TrajectoryChart({
+  points,
+  label,
+  svgRef,
+}: {
+  points: readonly TrajectoryPoint[];
+  label: string;
+  /** The drawing, for its download as a picture. */
+  svgRef?: Ref<SVGSVGElement>;
+}) {
   const { format } = useI18n();
   const first = points[0]?.year ?? 0;
   const last = Math.max(points[points.length - 1]?.year ?? 0, first + 2);
@@ -22,6 +32,7 @@ export function TrajectoryChart({ points, label }: { points: readonly Trajectory
 
   return (
     <svg
+      ref={svgRef}
       className="svg-chart"
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"

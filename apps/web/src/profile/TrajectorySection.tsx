@@ -1,6 +1,8 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { ProfileAssessment } from '@cpc/domain';
+import type { ExportSource } from '../api/exportSource';
 import { StatusBadge } from '../assessments/StatusBadge';
+import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
 import { TableToggle } from '../components/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 import { TrajectoryChart } from './TrajectoryChart';
@@ -10,23 +12,36 @@ import { trajectory } from './trajectory';
 export function TrajectorySection({
   assessments,
   country,
+  source,
 }: {
   assessments: readonly ProfileAssessment[];
   country: string;
+  /** The profile resource, for the download menu. */
+  source: ExportSource;
 }) {
   const { t, format } = useI18n();
   const titleId = useId();
+  const chartRef = useRef<SVGSVGElement>(null);
   const points = trajectory(assessments);
   const title = t('trajectoryTitle', { country });
   return (
     <section className="analytics-section" aria-labelledby={titleId} data-testid="trajectory">
-      <h2 id={titleId}>{title}</h2>
+      <div className="chart-heading">
+        <h2 id={titleId}>{title}</h2>
+        {points.length > 0 && (
+          <ChartDownloadMenu
+            chart={chartRef}
+            title={title}
+            source={{ ...source, name: [...source.name, 'trajectory'] }}
+          />
+        )}
+      </div>
       {points.length === 0 ? (
         <p className="not-assessed">{t('trajectoryNone')}</p>
       ) : (
         <>
           <p className="axis-label">{t('yAxisLabel')}</p>
-          <TrajectoryChart points={points} label={title} />
+          <TrajectoryChart points={points} label={title} svgRef={chartRef} />
           <ul className="inline-legend">
             <li>
               <span className="swatch-dot swatch-dot-filled" aria-hidden="true" />

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'map' }
   | { name: 'gaps' }
   | { name: 'country'; iso3: string }
+  | { name: 'countryReport'; iso3: string }
   | { name: 'groupings' }
   | { name: 'assessments' }
   | { name: 'assessment'; id: string }
@@ -29,6 +30,10 @@ const PATTERNS: readonly { pattern: string; toRoute: (params: Params) => Route }
   { pattern: '/map', toRoute: () => ({ name: 'map' }) },
   { pattern: '/gaps', toRoute: () => ({ name: 'gaps' }) },
   { pattern: '/countries/:iso3', toRoute: (p) => ({ name: 'country', iso3: (p.iso3 ?? '').toUpperCase() }) },
+  {
+    pattern: '/countries/:iso3/report',
+    toRoute: (p) => ({ name: 'countryReport', iso3: (p.iso3 ?? '').toUpperCase() }),
+  },
   { pattern: '/groupings', toRoute: () => ({ name: 'groupings' }) },
   { pattern: '/login', toRoute: () => ({ name: 'login' }) },
   { pattern: '/assessments', toRoute: () => ({ name: 'assessments' }) },
@@ -91,6 +96,7 @@ export const paths = {
   map: () => '/map',
   gaps: () => '/gaps',
   country: (iso3: string) => `/countries/${encodeURIComponent(iso3)}`,
+  countryReport: (iso3: string) => `/countries/${encodeURIComponent(iso3)}/report`,
   groupings: () => '/groupings',
   login: () => '/login',
   assessments: () => '/assessments',

@@ -35,7 +35,8 @@ function sectionOf(route: Route, user: SessionUser): RouteName {
   if (route.name === 'assessment' || route.name === 'history') return 'assessments';
   if (route.name === 'operation' || route.name === 'operationsImport') return 'operations';
   if (route.name === 'maturityVsOutcomes') return 'operationsDashboard';
-  if (route.name === 'country') return route.iso3 === user.country ? 'country' : 'map';
+  if (route.name === 'country' || route.name === 'countryReport')
+    return route.iso3 === user.country ? 'country' : 'map';
   return route.name;
 }
 

@@ -16,6 +16,10 @@ const GapsPage = lazy(() => import('../pages/GapsPage').then((m) => ({ default: 
 const CountryProfilePage = lazy(() =>
   import('../pages/CountryProfilePage').then((m) => ({ default: m.CountryProfilePage })),
 );
+// The printable report is opened from a profile only: its own chunk, with its print stylesheet.
+const CountryReportPage = lazy(() =>
+  import('../pages/CountryReportPage').then((m) => ({ default: m.CountryReportPage })),
+);
 const GroupingsPage = lazy(() => import('../pages/GroupingsPage').then((m) => ({ default: m.GroupingsPage })));
 const AssessmentsPage = lazy(() => import('../pages/AssessmentsPage').then((m) => ({ default: m.AssessmentsPage })));
 const AssessmentPage = lazy(() => import('../pages/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));
@@ -48,6 +52,8 @@ function page(route: Route, user: SessionUser, currentYear: number) {
       return <GapsPage currentYear={currentYear} />;
     case 'country':
       return <CountryProfilePage key={route.iso3} iso3={route.iso3} user={user} currentYear={currentYear} />;
+    case 'countryReport':
+      return <CountryReportPage key={route.iso3} iso3={route.iso3} user={user} currentYear={currentYear} />;
     case 'groupings':
       return canManageGroupings(user) ? <GroupingsPage /> : <ForbiddenPage />;
     case 'assessments':

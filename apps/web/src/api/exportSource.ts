@@ -1,0 +1,34 @@
+import { exportFileName } from '@cpc/domain';
+
+/** The API answers every analytics resource as a file too. */
+export type DataFormat = 'csv' | 'xlsx';
+/** A chart drawn in the browser. */
+export type ImageFormat = 'png' | 'svg';
+export type FileNamePart = string | number | null | undefined;
+
+/** What a chart or a page downloads: the API resource it reads, and the words of the file's name. */
+export interface ExportSource {
+  /** The JSON resource with its query, exactly as the chart or page fetches it. */
+  path: string;
+  /** The file name's words, as the API names its files: `['maturity', 'wco', '2016-2026']`. */
+  name: readonly FileNamePart[];
+}
+
+/**
+ * The resource as a file, with the same query, so the file holds the figures on screen. A CSV carries a
+ * byte-order mark: downloaded from the web, it is most often opened in Excel, which needs it for UTF-8.
+ */
+export function exportPath(path: string, format: DataFormat): string {
+  const query = new URLSearchParams({ format });
+  if (format === 'csv') query.set('bom', 'true');
+  return `${path}${path.includes('?') ? '&' : '?'}${query.toString()}`;
+}
+
+/** `maturity_wco_2016-2026_2026-11-27.png`: the API's name for the data, with the file's own extension. */
+export function exportFileNameOf(source: ExportSource, extension: DataFormat | ImageFormat, now = new Date()): string {
+  // The domain's helper names data files only; an image shares the name and swaps the extension.
+  const dataName = exportFileName(source.name, now, 'csv');
+  return `${dataName.slice(0, -'.csv'.length)}.${extension}`;
+}
+
+export const yearRange = (from: number, to: number) => `${from}-${to}`;

@@ -1,0 +1,59 @@
+import type { RefObject } from 'react';
+import type { ExportSource } from '../api/exportSource';
+import type { ChartFormat } from '../export/chartDownloads';
+import type { KeyEntry } from '../export/chartKey';
+import { useI18n } from '../i18n/useI18n';
+import { MenuButton } from './MenuButton';
+import { useDownloadStatus } from './useDownloadStatus';
+
+const FORMATS = [
+  { format: 'png', label: 'chartDownloadPng' },
+  { format: 'svg', label: 'chartDownloadSvg' },
+  { format: 'csv', label: 'chartDownloadCsv' },
+  { format: 'xlsx', label: 'chartDownloadXlsx' },
+] as const satisfies readonly { format: ChartFormat; label: string }[];
+
+interface ChartDownloadMenuProps {
+  /** The chart as drawn: its <svg>, the element recharts draws in, or an HTML chart. */
+  chart: RefObject<Element | null>;
+  /** Names the chart in the button, and heads the picture. */
+  title: string;
+  /** The API resource the chart reads, with the page's query: its CSV or XLSX holds the figures drawn. */
+  source: ExportSource;
+  /** The chart's key, drawn under the picture, where the page shows it beside the chart rather than in it. */
+  keyEntries?: readonly KeyEntry[];
+}
+
+/** The download menu of every chart: the chart as a picture (PNG, SVG), or its figures (CSV, XLSX). */
+export function ChartDownloadMenu({ chart, title, source, keyEntries }: ChartDownloadMenuProps) {
+  const { t } = useI18n();
+  const { run, text, failed } = useDownloadStatus();
+  const download = (format: ChartFormat) => {
+    run(async () => {
+      // The drawing and download code is loaded on the first download only.
+      const { downloadChart } = await import('../export/chartDownloads');
+      await downloadChart(format, { element: chart.current, title, source, keyEntries });
+    });
+  };
+
+  return (
+    <div className="chart-download">
+      <MenuButton
+        testId="chart-download"
+        actions={FORMATS.map(({ format, label }) => ({
+          key: format,
+          label: t(label),
+          onSelect: () => {
+            download(format);
+          },
+        }))}
+      >
+        {t('chartDownload')}
+        <span className="visually-hidden">: {title}</span>
+      </MenuButton>
+      <p className={failed ? 'download-status field-error' : 'download-status'} aria-live="polite">
+        {text}
+      </p>
+    </div>
+  );
+}
