@@ -3,41 +3,14 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientFor, csvOf, type Client } from './assessment-fixtures.js';
 import { startTestApp, type TestApp } from './test-app.js';
+import { OPERATION_IMPORT_COLUMNS } from './operation-fixtures.js';
 
 /**
  * The operations import: one row per operation × country × commodity, all or nothing, idempotent, the same
  * from CSV and XLSX. Every check reads the stored operations and results back through the API.
  */
 
-/** The layout the contract gives, written out here rather than taken from the code under test. */
-const COLUMNS = [
-  'operation_code',
-  'operation_name',
-  'programme',
-  'lead',
-  'activities',
-  'start_date',
-  'end_date',
-  'country',
-  'unit_type',
-  'unit_name',
-  'arrests',
-  'investigations_opened',
-  'controlled_deliveries',
-  'persons_checked',
-  'sltd_queries',
-  'sltd_hits',
-  'smv_queries',
-  'smv_hits',
-  'nominal_queries',
-  'nominal_hits',
-  'notices_queries',
-  'notices_hits',
-  'commodity',
-  'cases',
-  'quantity',
-  'unit',
-];
+const COLUMNS = OPERATION_IMPORT_COLUMNS;
 const NUMBER_COLUMNS = new Set([...COLUMNS.slice(10, 22), 'cases', 'quantity']);
 const DATE_COLUMNS = new Set(['start_date', 'end_date']);
 

@@ -19,6 +19,7 @@ import {
 } from './assessment-fixtures.js';
 import { sheetBacklog } from '../src/exports/raw/table-writer.js';
 import { startTestApp, type TestApp } from './test-app.js';
+import { OPERATION_IMPORT_COLUMNS } from './operation-fixtures.js';
 
 /**
  * The raw exports: every answer and every reported result, in exactly the import layouts, streamed. Each file
@@ -26,35 +27,7 @@ import { startTestApp, type TestApp } from './test-app.js';
  * same database (nothing changes) and into an empty one (the same scores and results come out).
  */
 
-/** The operations import layout, written out here rather than taken from the code under test. */
-const OPERATION_COLUMNS = [
-  'operation_code',
-  'operation_name',
-  'programme',
-  'lead',
-  'activities',
-  'start_date',
-  'end_date',
-  'country',
-  'unit_type',
-  'unit_name',
-  'arrests',
-  'investigations_opened',
-  'controlled_deliveries',
-  'persons_checked',
-  'sltd_queries',
-  'sltd_hits',
-  'smv_queries',
-  'smv_hits',
-  'nominal_queries',
-  'nominal_hits',
-  'notices_queries',
-  'notices_hits',
-  'commodity',
-  'cases',
-  'quantity',
-  'unit',
-];
+const OPERATION_COLUMNS = OPERATION_IMPORT_COLUMNS;
 const SCORE_COLUMNS = [
   'score:methodologyVersion',
   'score:overall',
