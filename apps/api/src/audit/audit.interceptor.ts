@@ -1,5 +1,12 @@
 import { auditActionOf } from '@cpc/domain';
-import { type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  Logger,
+  type NestInterceptor,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/principal.js';
@@ -11,8 +18,10 @@ import { AuditRepository } from './audit.repository.js';
  * string) and when. Bodies are never recorded: they hold answers and passwords.
  */
 @Injectable()
-export class AuditInterceptor implements NestInterceptor {
+export class AuditInterceptor implements NestInterceptor, BeforeApplicationShutdown {
   private readonly logger = new Logger('Audit');
+  /** Entries being written: shutting down waits for them, so that no accepted write goes unaudited. */
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(private readonly audit: AuditRepository) {}
 
@@ -28,7 +37,7 @@ export class AuditInterceptor implements NestInterceptor {
       response.once('close', () => {
         const user = request.user;
         const email = user?.email ?? (action === 'sign-in' ? signInEmail(request.body) : null);
-        this.audit
+        const write = this.audit
           .insertAuditEntry({
             userId: user?.id ?? null,
             email,
@@ -41,10 +50,16 @@ export class AuditInterceptor implements NestInterceptor {
           })
           .catch((e: unknown) => {
             this.logger.error(`could not record ${request.method} ${path}: ${String(e)}`);
-          });
+          })
+          .finally(() => this.pending.delete(write));
+        this.pending.add(write);
       });
     }
     return next.handle();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
   }
 }
 
