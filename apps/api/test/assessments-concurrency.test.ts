@@ -51,3 +51,46 @@ describe('two clients saving the same draft at the same version', () => {
     expect(history.map((r: { revision: number }) => r.revision)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
   });
 });
+
+describe('twenty clients saving the same draft at the same version', () => {
+  it('each round exactly one wins and the others get 409 with the current version; the last winner is stored', async () => {
+    const WRITERS = 20;
+    const ROUNDS = 5;
+    const created = await alice.post('/api/assessments').send({ country: 'FRA', year: 2024, answers: {} }).expect(201);
+    const id = created.body.id as string;
+    let winnerAnswers: object = {};
+    for (let round = 1; round <= ROUNDS; round++) {
+      // Each writer saves answers of its own, so that whose save was stored can be told apart.
+      const answersOf = (writer: number) => ({
+        'A.7.1': 'organised_crime',
+        'A.7.2': `Writer ${writer}, round ${round}.`,
+      });
+      const responses = await Promise.all(
+        Array.from({ length: WRITERS }, (_, writer) =>
+          (writer % 2 === 0 ? alice : bob)
+            .patch(`/api/assessments/${id}`)
+            .send({ answers: answersOf(writer), version: round }),
+        ),
+      );
+      const winners = responses.filter((r) => r.status === 200);
+      const losers = responses.filter((r) => r.status !== 200);
+      expect(winners, `round ${round}: ${responses.map((r) => r.status).join(' ')}`).toHaveLength(1);
+      expect(winners[0]!.body.version).toBe(round + 1);
+      for (const loser of losers) {
+        expect(loser.status).toBe(409);
+        expect(loser.body).toMatchObject({ statusCode: 409, currentVersion: round + 1 });
+      }
+      winnerAnswers = winners[0]!.body.answers as object;
+      expect(winnerAnswers).toMatchObject({
+        'A.7.2': expect.stringMatching(new RegExp(`^Writer \\d+, round ${round}\\.$`)),
+      });
+      // What is stored is the winner's save, whole: no loser's answers mixed in.
+      expect((await alice.get(`/api/assessments/${id}`).expect(200)).body.answers).toEqual(winnerAnswers);
+    }
+    const stored = (await alice.get(`/api/assessments/${id}`).expect(200)).body as { answers: object; version: number };
+    expect(stored.version).toBe(ROUNDS + 1);
+    expect(stored.answers).toEqual(winnerAnswers);
+    const history = (await alice.get(`/api/assessments/${id}/history`)).body.revisions;
+    expect(history, 'one history line per successful save').toHaveLength(1 + ROUNDS);
+  });
+});

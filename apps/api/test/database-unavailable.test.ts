@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { isDatabaseUnavailable } from '../src/common/database-unavailable.js';
 
@@ -18,6 +18,8 @@ describe('which errors mean the database cannot be reached', () => {
     ['a server starting up (57P03)', pgError('the database system is starting up', '57P03')],
     ['a connection exception (08006)', queryFailed(pgError('connection failure', '08006'))],
     ['a connection lost mid-query', queryFailed(pgError('Connection terminated unexpectedly'))],
+    ['a query in a transaction whose connection was dropped', new QueryRunnerProviderAlreadyReleasedError()],
+    ['the COMMIT of a transaction whose connection was dropped', new QueryRunnerAlreadyReleasedError()],
     ['no connection from the pool in time', pgError('timeout exceeded when trying to connect')],
     ['a refusal on every address', new AggregateError([pgError('connect ECONNREFUSED ::1', 'ECONNREFUSED')])],
     ['a refusal given as the cause', new Error('could not run', { cause: pgError('refused', 'ECONNREFUSED') })],

@@ -1,10 +1,12 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './database-unavailable.js';
 import { requestProblem } from './request-problems.js';
 
 /**
  * A request the framework could not read (bad JSON, too large) gets a clean 4xx naming the problem; HTTP
- * errors keep their status and body; anything else is logged and answered as a bare 500.
+ * errors keep their status and body; a database that cannot be reached is a 503 the client may retry; anything
+ * else is logged and answered as a bare 500.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -22,6 +24,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       response
         .status(exception.getStatus())
         .json(typeof body === 'string' ? { statusCode: exception.getStatus(), message: body } : body);
+      return;
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      response.status(503).json(DATABASE_UNAVAILABLE);
       return;
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
