@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientFor, csvOf, type Client } from './assessment-fixtures.js';
 import { startTestApp, type TestApp } from './test-app.js';
-import { OPERATION_IMPORT_COLUMNS } from './operation-fixtures.js';
+import { GHA, NO_CHECKS, NO_SEIZURE, OPERATION_IMPORT_COLUMNS, TGO, type Row } from './operation-fixtures.js';
 
 /**
  * The operations import: one row per operation × country × commodity, all or nothing, idempotent, the same
@@ -14,7 +14,6 @@ const COLUMNS = OPERATION_IMPORT_COLUMNS;
 const NUMBER_COLUMNS = new Set([...COLUMNS.slice(10, 22), 'cases', 'quantity']);
 const DATE_COLUMNS = new Set(['start_date', 'end_date']);
 
-type Row = Record<string, string>;
 let t: TestApp;
 let analyst: Client;
 
@@ -53,18 +52,6 @@ function operationB(prefix: string): Row {
   };
 }
 
-const NO_CHECKS: Row = {
-  sltd_queries: '',
-  sltd_hits: '',
-  smv_queries: '',
-  smv_hits: '',
-  nominal_queries: '',
-  nominal_hits: '',
-  notices_queries: '',
-  notices_hits: '',
-};
-const NO_SEIZURE: Row = { commodity: '', cases: '', quantity: '', unit: '' };
-
 const SEN: Row = {
   country: 'SEN',
   unit_type: 'airport_task_force',
@@ -80,28 +67,6 @@ const SEN: Row = {
   nominal_hits: '5',
   notices_queries: '800',
   notices_hits: '1',
-};
-const GHA: Row = {
-  country: 'GHA',
-  unit_type: 'joint_team',
-  unit_name: '',
-  arrests: '0',
-  investigations_opened: '0',
-  controlled_deliveries: '0',
-  persons_checked: '300',
-  ...NO_CHECKS,
-};
-const TGO: Row = {
-  country: 'TGO',
-  unit_type: 'port_control_unit',
-  unit_name: 'UCP Lomé',
-  arrests: '2',
-  investigations_opened: '1',
-  controlled_deliveries: '1',
-  persons_checked: '40',
-  ...NO_CHECKS,
-  smv_queries: '60',
-  smv_hits: '2',
 };
 const CIV: Row = {
   country: 'CIV',

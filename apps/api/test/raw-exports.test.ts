@@ -19,7 +19,7 @@ import {
 } from './assessment-fixtures.js';
 import { sheetBacklog } from '../src/exports/raw/table-writer.js';
 import { startTestApp, type TestApp } from './test-app.js';
-import { OPERATION_IMPORT_COLUMNS } from './operation-fixtures.js';
+import { GHA, NO_CHECKS, NO_SEIZURE, OPERATION_IMPORT_COLUMNS, TGO, type Row } from './operation-fixtures.js';
 
 /**
  * The raw exports: every answer and every reported result, in exactly the import layouts, streamed. Each file
@@ -49,8 +49,6 @@ const INJECTION = '=HYPERLINK("http://x","y")';
 let t: TestApp;
 let analyst: Client;
 let admin: Client;
-
-type Row = Record<string, string>;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -94,18 +92,6 @@ async function seedAssessments(): Promise<void> {
   await insertRawAssessment(t.db, { country: 'GHA', year: 2023, status: 'returned', answers: WORKED_EXAMPLE });
 }
 
-const NO_CHECKS: Row = {
-  sltd_queries: '',
-  sltd_hits: '',
-  smv_queries: '',
-  smv_hits: '',
-  nominal_queries: '',
-  nominal_hits: '',
-  notices_queries: '',
-  notices_hits: '',
-};
-const NO_SEIZURE: Row = { commodity: '', cases: '', quantity: '', unit: '' };
-
 const HARBOUR: Row = {
   operation_code: 'RAW-B',
   operation_name: 'Harbour "sweep", phase 2',
@@ -137,28 +123,6 @@ const SEN: Row = {
   sltd_hits: '3',
   nominal_queries: '800',
   nominal_hits: '5',
-};
-const GHA: Row = {
-  country: 'GHA',
-  unit_type: 'joint_team',
-  unit_name: '',
-  arrests: '0',
-  investigations_opened: '0',
-  controlled_deliveries: '0',
-  persons_checked: '300',
-  ...NO_CHECKS,
-};
-const TGO: Row = {
-  country: 'TGO',
-  unit_type: 'port_control_unit',
-  unit_name: 'UCP Lomé',
-  arrests: '2',
-  investigations_opened: '1',
-  controlled_deliveries: '1',
-  persons_checked: '40',
-  ...NO_CHECKS,
-  smv_queries: '60',
-  smv_hits: '2',
 };
 
 /**
