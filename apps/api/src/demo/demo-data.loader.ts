@@ -23,9 +23,12 @@ export class DemoDataLoader {
 
   /** Loads the synthetic demo assessments and operations, each only into a database that holds none. */
   async loadIfEmpty(): Promise<boolean> {
+    const needsAssessments = (await this.assessments.countAssessments()) === 0;
+    const needsOperations = (await this.operations.countOperations()) === 0;
+    if (!needsAssessments && !needsOperations) return false;
+    // Built only when something is missing: scoring the whole plan is the costly part of a start.
     const plan = buildDemoPlan();
-    let loaded = false;
-    if ((await this.assessments.countAssessments()) === 0) {
+    if (needsAssessments) {
       await this.dataSource.transaction((manager) =>
         this.assessments.insertScored(
           manager,
@@ -34,16 +37,14 @@ export class DemoDataLoader {
       );
       await this.assessments.analyzeTables();
       this.logger.log(`Loaded ${plan.length} synthetic demo assessments`);
-      loaded = true;
     }
-    if ((await this.operations.countOperations()) === 0) {
+    if (needsOperations) {
       const operations = buildDemoOperations(plan);
       await this.dataSource.transaction((tx) => this.insertOperations(tx, operations));
       await this.operations.analyzeTables();
       this.logger.log(`Loaded ${operations.length} synthetic demo operations`);
-      loaded = true;
     }
-    return loaded;
+    return true;
   }
 
   private async insertOperations(tx: EntityManager, operations: DemoOperation[]): Promise<void> {
