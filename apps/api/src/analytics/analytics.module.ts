@@ -6,6 +6,7 @@ import { AnalyticsController } from './analytics.controller.js';
 import { AnalyticsService } from './analytics.service.js';
 import { CurrentAssessmentsRepository } from './current-assessments.repository.js';
 import { DataVersionRepository } from './data-version.repository.js';
+import { DataVersionTracker } from './data-version-tracker.js';
 import { DifficultiesRepository } from './difficulties.repository.js';
 import { GapsRepository } from './gaps.repository.js';
 import { MaturityRepository } from './maturity.repository.js';
@@ -23,6 +24,7 @@ import { OperationsAnalyticsService } from './operations-analytics.service.js';
     GapsRepository,
     AnalyticsCache,
     DataVersionRepository,
+    DataVersionTracker,
     CurrentAssessmentsRepository,
     OperationsAnalyticsService,
     OperationsAnalyticsRepository,

@@ -41,95 +41,104 @@ export class AnalyticsService {
   ) {}
 
   async maturityByRegion(principal: Principal, query: MaturityQuery): Promise<MaturityResponse> {
-    const response = await this.cache.getOrCompute(`maturity:${JSON.stringify(query)}`, () =>
-      this.computeMaturity(query),
+    return this.cache.getView(
+      `maturity:${JSON.stringify(query)}`,
+      () => this.computeMaturity(query),
+      principal,
+      (response) => maturityFor(principal, response),
     );
-    return seesSmallCells(principal) ? response : { ...response, series: applySmallCellRule(response.series) };
   }
 
   async levelsByRegion(principal: Principal, query: LevelsQuery): Promise<LevelsResponse> {
-    const maturity = await this.maturityByRegion(principal, {
-      grouping: query.grouping,
-      from: query.from,
-      to: query.to,
-      status: query.status,
-    });
-    return {
-      grouping: maturity.grouping,
-      from: maturity.from,
-      to: maturity.to,
-      kind: query.kind,
-      series: maturity.series.map((p) => ({
-        region: p.region,
-        regionName: p.regionName,
-        year: p.year,
-        members: p.members,
-        assessed: p.assessed,
-        levels: query.kind === 'self' ? p.selfLevels : p.levels,
-        notAssessed: p.members - p.assessed,
-        suppressed: p.suppressed,
-      })),
-    };
+    const maturityQuery = { grouping: query.grouping, from: query.from, to: query.to, status: query.status };
+    return this.cache.getView(
+      `levels:${JSON.stringify(query)}`,
+      () => this.computeMaturity(maturityQuery),
+      principal,
+      (response) => toLevels(maturityFor(principal, response), query.kind),
+    );
   }
 
   async difficultiesByRegion(principal: Principal, query: YearQuery): Promise<DifficultiesResponse> {
-    const response = await this.cache.getOrCompute(`difficulties:${JSON.stringify(query)}`, async () => {
-      const grouping = await this.references.grouping(query.grouping);
-      const options = findItem('A.17')?.options.map((o) => o.code) ?? [];
-      const rank = regionRank(grouping);
-      const items = await this.difficulties.countDifficultiesByRegion(
-        grouping.id,
-        query.year,
-        countedStatusesFor(query.status),
-        options,
-      );
-      items.sort((a, b) => rank(a.region) - rank(b.region));
-      return { grouping: grouping.id, year: query.year, items };
-    });
-    if (seesSmallCells(principal)) return response;
-    const items = applySmallCellRuleToCells(
-      response.items,
-      (i) => i.option,
-      (i) => ({ ...i, count: null, share: null, suppressed: true }),
+    return this.cache.getView(
+      `difficulties:${JSON.stringify(query)}`,
+      () => this.computeDifficulties(query),
+      principal,
+      (response) => {
+        if (seesSmallCells(principal)) return response;
+        const items = applySmallCellRuleToCells(
+          response.items,
+          (i) => i.option,
+          (i) => ({ ...i, count: null, share: null, suppressed: true }),
+        );
+        return { ...response, items };
+      },
     );
-    return { ...response, items };
   }
 
   async gapsByRegion(principal: Principal, query: YearQuery): Promise<GapsResponse> {
-    const response = await this.cache.getOrCompute(`gaps:${JSON.stringify(query)}`, async () => {
-      const grouping = await this.references.grouping(query.grouping);
-      const codes = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
-      const rank = regionRank(grouping);
-      const items = await this.gaps.countGapsByRegionItem(
-        grouping.id,
-        query.year,
-        countedStatusesFor(query.status),
-        codes,
-      );
-      items.sort((a, b) => rank(a.region) - rank(b.region));
-      return { grouping: grouping.id, year: query.year, items };
-    });
-    if (seesSmallCells(principal)) return response;
-    const items = applySmallCellRuleToCells(
-      response.items,
-      (i) => i.code,
-      (i) => ({ ...i, withGap: null, share: null, suppressed: true }),
+    return this.cache.getView(
+      `gaps:${JSON.stringify(query)}`,
+      () => this.computeGaps(query),
+      principal,
+      (response) => {
+        if (seesSmallCells(principal)) return response;
+        const items = applySmallCellRuleToCells(
+          response.items,
+          (i) => i.code,
+          (i) => ({ ...i, withGap: null, share: null, suppressed: true }),
+        );
+        return { ...response, items };
+      },
     );
-    return { ...response, items };
   }
 
   /** Each country's current assessment in a year: country details, so national users get their own only. */
   async currentAssessmentsByCountry(principal: Principal, query: YearQuery): Promise<CurrentAssessmentsResponse> {
-    const response = await this.cache.getOrCompute(`current:${JSON.stringify(query)}`, async () => {
-      const grouping = await this.references.grouping(query.grouping);
-      const items = await this.currentAssessments.findCurrentAssessments(
-        grouping.id,
-        query.year,
-        countedStatusesFor(query.status),
-      );
-      return { grouping: grouping.id, year: query.year, items };
-    });
-    return { ...response, items: response.items.filter((i) => canReadCountry(principal, i.country)) };
+    return this.cache.getView(
+      `current:${JSON.stringify(query)}`,
+      () => this.computeCurrentAssessments(query),
+      principal,
+      (response) => ({ ...response, items: response.items.filter((i) => canReadCountry(principal, i.country)) }),
+    );
+  }
+
+  private async computeDifficulties(query: YearQuery): Promise<DifficultiesResponse> {
+    const grouping = await this.references.grouping(query.grouping);
+    const options = findItem('A.17')?.options.map((o) => o.code) ?? [];
+    const rank = regionRank(grouping);
+    const items = await this.difficulties.countDifficultiesByRegion(
+      grouping.id,
+      query.year,
+      countedStatusesFor(query.status),
+      options,
+    );
+    items.sort((a, b) => rank(a.region) - rank(b.region));
+    return { grouping: grouping.id, year: query.year, items };
+  }
+
+  private async computeGaps(query: YearQuery): Promise<GapsResponse> {
+    const grouping = await this.references.grouping(query.grouping);
+    const codes = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
+    const rank = regionRank(grouping);
+    const items = await this.gaps.countGapsByRegionItem(
+      grouping.id,
+      query.year,
+      countedStatusesFor(query.status),
+      codes,
+    );
+    items.sort((a, b) => rank(a.region) - rank(b.region));
+    return { grouping: grouping.id, year: query.year, items };
+  }
+
+  private async computeCurrentAssessments(query: YearQuery): Promise<CurrentAssessmentsResponse> {
+    const grouping = await this.references.grouping(query.grouping);
+    const items = await this.currentAssessments.findCurrentAssessments(
+      grouping.id,
+      query.year,
+      countedStatusesFor(query.status),
+    );
+    return { grouping: grouping.id, year: query.year, items };
   }
 
   private async computeMaturity(query: MaturityQuery): Promise<MaturityResponse> {
@@ -156,4 +165,27 @@ export class AnalyticsService {
       series,
     };
   }
+}
+
+function maturityFor(principal: Principal, response: MaturityResponse): MaturityResponse {
+  return seesSmallCells(principal) ? response : { ...response, series: applySmallCellRule(response.series) };
+}
+
+function toLevels(maturity: MaturityResponse, kind: LevelsQuery['kind']): LevelsResponse {
+  return {
+    grouping: maturity.grouping,
+    from: maturity.from,
+    to: maturity.to,
+    kind,
+    series: maturity.series.map((p) => ({
+      region: p.region,
+      regionName: p.regionName,
+      year: p.year,
+      members: p.members,
+      assessed: p.assessed,
+      levels: kind === 'self' ? p.selfLevels : p.levels,
+      notAssessed: p.members - p.assessed,
+      suppressed: p.suppressed,
+    })),
+  };
 }

@@ -35,64 +35,73 @@ export class OperationsAnalyticsService {
     principal: Principal,
     query: OperationsAnalyticsQuery,
   ): Promise<OperationsAnalyticsResponse> {
-    const response = await this.cache.getOrCompute(`operations:${JSON.stringify(query)}`, () =>
-      this.computeOperations(query),
+    return this.cache.getView(
+      `operations:${JSON.stringify(query)}`,
+      () => this.computeOperations(query),
+      principal,
+      (response) =>
+        seesSmallCells(principal) ? response : { ...response, series: applySmallCellRuleToOperations(response.series) },
     );
-    return seesSmallCells(principal)
-      ? response
-      : { ...response, series: applySmallCellRuleToOperations(response.series) };
   }
 
   /** Country details: national users get their own country only. */
   async participationByCountry(principal: Principal, query: OperationsAnalyticsQuery): Promise<ParticipationResponse> {
-    const response = await this.cache.getOrCompute(`participation:${JSON.stringify(query)}`, async () => {
-      const grouping = await this.references.grouping(query.grouping);
-      const items = await this.repository.countParticipationByCountry({
-        groupingId: grouping.id,
-        from: query.from,
-        to: query.to,
-        programme: query.programme ?? null,
-        activity: query.activity ?? null,
-      });
-      return { grouping: grouping.id, from: query.from, to: query.to, items };
+    return this.cache.getView(
+      `participation:${JSON.stringify(query)}`,
+      () => this.computeParticipation(query),
+      principal,
+      (response) => ({ ...response, items: response.items.filter((i) => canReadCountry(principal, i.country)) }),
+    );
+  }
+
+  private async computeParticipation(query: OperationsAnalyticsQuery): Promise<ParticipationResponse> {
+    const grouping = await this.references.grouping(query.grouping);
+    const items = await this.repository.countParticipationByCountry({
+      groupingId: grouping.id,
+      from: query.from,
+      to: query.to,
+      programme: query.programme ?? null,
+      activity: query.activity ?? null,
     });
-    return { ...response, items: response.items.filter((i) => canReadCountry(principal, i.country)) };
+    return { grouping: grouping.id, from: query.from, to: query.to, items };
   }
 
   /** Coefficients over every point; national users see only their own country's point. */
   async maturityVsOutcomes(principal: Principal, query: MaturityVsOutcomesQuery): Promise<MaturityVsOutcomesResponse> {
-    const response = await this.cache.getOrCompute(`outcomes:${JSON.stringify(query)}`, async () => {
-      const grouping = await this.references.grouping(query.grouping);
-      const rows = await this.repository.findOutcomesByCountry(
-        grouping.id,
-        query.year,
-        countedStatusesFor(query.status),
-      );
-      const points = rows.flatMap((r) =>
-        r.overall === null
-          ? []
-          : [
-              {
-                country: r.country,
-                region: r.region,
-                overall: r.overall,
-                value: toNumber(outcomeValue(query.metric, r)),
-              },
-            ],
-      );
-      const { pearson, spearman, n } = correlate(points);
-      return {
-        grouping: grouping.id,
-        year: query.year,
-        metric: query.metric,
-        points,
-        pearson: toNumber(pearson),
-        spearman: toNumber(spearman),
-        n,
-        excluded: rows.length - points.length,
-      };
-    });
-    return { ...response, points: response.points.filter((p) => canReadCountry(principal, p.country)) };
+    return this.cache.getView(
+      `outcomes:${JSON.stringify(query)}`,
+      () => this.computeOutcomes(query),
+      principal,
+      (response) => ({ ...response, points: response.points.filter((p) => canReadCountry(principal, p.country)) }),
+    );
+  }
+
+  private async computeOutcomes(query: MaturityVsOutcomesQuery): Promise<MaturityVsOutcomesResponse> {
+    const grouping = await this.references.grouping(query.grouping);
+    const rows = await this.repository.findOutcomesByCountry(grouping.id, query.year, countedStatusesFor(query.status));
+    const points = rows.flatMap((r) =>
+      r.overall === null
+        ? []
+        : [
+            {
+              country: r.country,
+              region: r.region,
+              overall: r.overall,
+              value: toNumber(outcomeValue(query.metric, r)),
+            },
+          ],
+    );
+    const { pearson, spearman, n } = correlate(points);
+    return {
+      grouping: grouping.id,
+      year: query.year,
+      metric: query.metric,
+      points,
+      pearson: toNumber(pearson),
+      spearman: toNumber(spearman),
+      n,
+      excluded: rows.length - points.length,
+    };
   }
 
   private async computeOperations(query: OperationsAnalyticsQuery): Promise<OperationsAnalyticsResponse> {

@@ -8,9 +8,9 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { ActiveSessions } from './active-sessions.js';
 import { PUBLIC_KEY, ROLES_KEY, SIGNED_IN_KEY } from './auth.decorators.js';
 import type { AuthenticatedRequest } from './principal.js';
-import { SessionRepository } from './session.repository.js';
 import { hashToken } from './tokens.js';
 
 function bearerToken(request: Request): string | null {
@@ -25,7 +25,7 @@ function bearerToken(request: Request): string | null {
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionRepository,
+    private readonly sessions: ActiveSessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -38,7 +38,7 @@ export class AuthGuard implements CanActivate {
         statusCode: 401,
         message: 'Sign in first: send Authorization: Bearer <token>',
       });
-    const user = await this.sessions.findActiveSession(hashToken(token));
+    const user = await this.sessions.findUser(hashToken(token));
     if (!user)
       throw new UnauthorizedException({
         statusCode: 401,

@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { UserRepository } from '../users/user.repository.js';
+import { ActiveSessions } from './active-sessions.js';
 import { AUTH_OPTIONS, type AuthOptions } from './auth-options.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
@@ -21,6 +22,7 @@ export class AuthModule {
         { provide: AUTH_OPTIONS, useValue: options },
         { provide: APP_GUARD, useClass: AuthGuard },
         SessionRepository,
+        ActiveSessions,
         UserRepository,
         AuthService,
         LoginRateLimiter,

@@ -11,6 +11,12 @@ interface ActiveSessionRow {
   email: string;
   role: Role;
   country_iso3: string | null;
+  expires_at: Date;
+}
+
+export interface ActiveSession {
+  user: AuthenticatedUser;
+  expiresAt: Date;
 }
 
 @Injectable()
@@ -21,17 +27,20 @@ export class SessionRepository {
     await this.dataSource.getRepository(SessionEntity).insert({ userId, tokenHash, expiresAt });
   }
 
-  /** The session's user, when the session is unexpired, unrevoked and its user enabled. */
-  async findActiveSession(tokenHash: string): Promise<AuthenticatedUser | null> {
+  /** The session and its user, when the session is unexpired, unrevoked and its user enabled. */
+  async findActiveSession(tokenHash: string): Promise<ActiveSession | null> {
     const rows: ActiveSessionRow[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, u.id AS user_id, u.email, u.role, u.country_iso3
+      `SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.email, u.role, u.country_iso3
        FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT u.disabled`,
       [tokenHash],
     );
     const row = rows[0];
     if (!row) return null;
-    return { id: row.user_id, email: row.email, role: row.role, country: row.country_iso3, sessionId: row.session_id };
+    return {
+      user: { id: row.user_id, email: row.email, role: row.role, country: row.country_iso3, sessionId: row.session_id },
+      expiresAt: row.expires_at,
+    };
   }
 
   async revokeSession(sessionId: string): Promise<void> {

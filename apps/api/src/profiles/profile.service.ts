@@ -24,8 +24,11 @@ export class ProfileService {
 
   /** The profile as an analyst sees it is cached per data version; the reader's rights apply afterwards. */
   async profile(principal: Principal, iso3: string, query: ProfileQuery): Promise<ProfileResponse> {
-    const profile = await this.cache.getOrCompute(`profile:${iso3}:${JSON.stringify(query)}`, () =>
-      this.computeProfile(iso3, query),
+    const profile = await this.cache.getView(
+      `profile:${iso3}:${JSON.stringify(query)}`,
+      () => this.computeProfile(iso3, query),
+      principal,
+      (p) => ({ ...p, comparison: p.comparison.map((c) => withheldFor(principal, c)) }),
     );
     if (!canReadCountry(principal, iso3)) {
       throw new ForbiddenException({
@@ -33,7 +36,7 @@ export class ProfileService {
         message: `Your account may read ${principal.country ?? 'no'} country details only`,
       });
     }
-    return { ...profile, comparison: profile.comparison.map((c) => withheldFor(principal, c)) };
+    return profile;
   }
 
   private async computeProfile(iso3: string, query: ProfileQuery): Promise<ProfileResponse> {

@@ -4,6 +4,7 @@ import { AccountsAndHistory1795772000000 } from './1795772000000-accounts-and-hi
 import { ItemPoints1795773000000 } from './1795773000000-item-points.js';
 import { Operations1795774000000 } from './1795774000000-operations.js';
 import { AuditLogAndLockout1795775000000 } from './1795775000000-audit-log-and-lockout.js';
+import { ChangeNotifications1795776000000 } from './1795776000000-change-notifications.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ItemPoints1795773000000,
   Operations1795774000000,
   AuditLogAndLockout1795775000000,
+  ChangeNotifications1795776000000,
 ];

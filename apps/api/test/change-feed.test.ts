@@ -1,0 +1,147 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChangeFeed } from '../src/changes/change-feed.js';
+import { sharedJsonBody, shareJson } from '../src/common/shared-json.js';
+import { insertAssessment } from './factories.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+/*
+ * Sessions and the analytics data version are kept in memory while PostgreSQL's notifications arrive. These
+ * tests play another instance (or an operator in psql) by writing straight to the database.
+ */
+let t: TestApp;
+let feed: ChangeFeed;
+const get = (path: string, token: string) =>
+  request(t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`);
+
+async function until(condition: () => Promise<boolean> | boolean, what: string, ms = 5_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function freshToken(): Promise<string> {
+  const res = await request(t.app.getHttpServer())
+    .post('/api/auth/login')
+    .send({ email: 'admin@test.example.org', password: 'admin-password-for-tests' })
+    .expect(200);
+  return res.body.token as string;
+}
+
+/** The listener's own backend, as PostgreSQL lists it. */
+async function terminateListener(): Promise<void> {
+  const { rows } = await t.db.query<{ terminated: boolean }>(
+    `SELECT pg_terminate_backend(pid) AS terminated FROM pg_stat_activity
+     WHERE application_name = 'cpc-change-feed' AND datname = current_database()`,
+  );
+  expect(rows).toEqual([{ terminated: true }]);
+}
+
+const wcoAssessed = async (token: string): Promise<number> => {
+  const res = await get('/api/analytics/maturity?grouping=wco&from=2021&to=2021', token).expect(200);
+  const all = (res.body.series as { region: string; assessed: number }[]).find((p) => p.region === 'ALL');
+  return all?.assessed ?? 0;
+};
+
+beforeAll(async () => {
+  t = await startTestApp();
+  feed = t.app.get(ChangeFeed);
+  await until(() => feed.isLive(), 'the change feed');
+});
+afterAll(() => t.close());
+
+describe('the change feed', () => {
+  it('signs out a session revoked by another writer', async () => {
+    const token = await freshToken();
+    await get('/api/auth/me', token).expect(200);
+    await get('/api/auth/me', token).expect(200);
+    await t.db.query('UPDATE sessions SET revoked_at = now() WHERE revoked_at IS NULL');
+    await until(async () => (await get('/api/auth/me', token)).status === 401, 'the revoked session to be refused');
+  });
+
+  it('forgets a cached session when its user is disabled elsewhere', async () => {
+    const token = await t.tokenFor('analyst');
+    await get('/api/auth/me', token).expect(200);
+    await t.db.query(`UPDATE users SET disabled = true WHERE role = 'analyst'`);
+    await until(async () => (await get('/api/auth/me', token)).status === 401, 'the disabled user to be refused');
+    await t.db.query(`UPDATE users SET disabled = false WHERE role = 'analyst'`);
+  });
+
+  it('serves analytics written by another writer', async () => {
+    const token = await freshToken();
+    const before = await wcoAssessed(token);
+    await insertAssessment(t.db, {
+      country: 'FRA',
+      year: 2021,
+      status: 'validated',
+      overall: 50,
+      level: 3,
+      selfLevel: 3,
+    });
+    await until(async () => (await wcoAssessed(token)) === before + 1, 'the new assessment to be counted');
+  });
+
+  it('reads through to the database while a write of its own is in flight, and for a while after', async () => {
+    await until(() => feed.isTrustworthy(), 'earlier writes to settle');
+    feed.writeStarted();
+    expect(feed.isTrustworthy()).toBe(false);
+    feed.writeEnded();
+    expect(feed.isTrustworthy()).toBe(false);
+    await until(() => feed.isTrustworthy(), 'this write to settle');
+  });
+
+  it('reads through while the listener is lost, and reconnects by itself', async () => {
+    const token = await freshToken();
+    await terminateListener();
+    await until(() => !feed.isLive(), 'the feed to notice');
+    // Read, then written while no notification can arrive: the next read sees the write all the same.
+    await get('/api/auth/me', token).expect(200);
+    const before = await wcoAssessed(token);
+    await t.db.query('UPDATE sessions SET revoked_at = now() WHERE revoked_at IS NULL');
+    await insertAssessment(t.db, {
+      country: 'DEU',
+      year: 2021,
+      status: 'validated',
+      overall: 40,
+      level: 3,
+      selfLevel: 3,
+    });
+    await get('/api/auth/me', token).expect(401);
+    const again = await freshToken();
+    expect(await wcoAssessed(again)).toBe(before + 1);
+    await until(() => feed.isLive(), 'the feed to reconnect');
+    await get('/api/auth/me', again).expect(200);
+  });
+});
+
+describe('shared answers', () => {
+  it('answer a matching If-None-Match with 304, and change their ETag with the data', async () => {
+    const token = await freshToken();
+    const path = '/api/analytics/maturity?grouping=wco&from=2016&to=2026';
+    const first = await get(path, token).expect(200);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    await get(path, token).set('If-None-Match', etag).expect(304);
+    await insertAssessment(t.db, {
+      country: 'ITA',
+      year: 2020,
+      status: 'validated',
+      overall: 70,
+      level: 4,
+      selfLevel: 4,
+    });
+    await until(async () => (await get(path, token).set('If-None-Match', etag)).status === 200, 'a new ETag');
+  });
+
+  it('are serialised once, as JSON.stringify would', () => {
+    const value = shareJson({ a: [1, 2, { b: null }], c: 'é' });
+    const body = sharedJsonBody(value);
+    expect(body?.json).toBe('{"a":[1,2,{"b":null}],"c":"é"}');
+    expect(sharedJsonBody(value)).toBe(body);
+    expect(sharedJsonBody({ a: 1 })).toBeNull();
+  });
+});
