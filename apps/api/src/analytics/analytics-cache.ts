@@ -27,16 +27,14 @@ function readerKey(reader: Principal): string {
 @Injectable()
 export class AnalyticsCache {
   private readonly entries = new Map<string, Entry>();
+  /** Computations under way, by version and key: concurrent requests after a write wait for one of them. */
+  private readonly computing = new Map<string, Promise<Entry>>();
 
   constructor(private readonly versions: DataVersionTracker) {}
 
-  /** `key` must name everything the value depends on (kind of figure and its query), but not the reader. */
-  async getOrCompute<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    return (await this.entry(key, compute)).value as T;
-  }
-
   /**
-   * The reader's view of a cached value. `view` may depend on the value and on the reader's role class and
+   * The reader's view of a cached value. `key` must name everything the value depends on (kind of figure and
+   * its query), but not the reader. `view` may depend on the value and on the reader's role class and
    * country only; its result is shared by every such reader and must not be mutated.
    */
   async getView<T, V extends object>(
@@ -59,6 +57,16 @@ export class AnalyticsCache {
     const version = await this.versions.current();
     const hit = this.entries.get(key);
     if (hit?.version === version) return hit;
+    const flightKey = `${version} ${key}`;
+    let flight = this.computing.get(flightKey);
+    if (!flight) {
+      flight = this.computeEntry(key, version, compute).finally(() => this.computing.delete(flightKey));
+      this.computing.set(flightKey, flight);
+    }
+    return flight;
+  }
+
+  private async computeEntry(key: string, version: string, compute: () => Promise<unknown>): Promise<Entry> {
     const entry = { version, value: await compute(), views: new Map<string, object>() };
     this.entries.delete(key);
     if (this.entries.size >= MAX_ENTRIES) {
