@@ -1,7 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangeFeed } from '../src/changes/change-feed.js';
-import { sharedJsonBody, shareJson } from '../src/common/shared-json.js';
 import { insertAssessment } from './factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -113,35 +112,5 @@ describe('the change feed', () => {
     expect(await wcoAssessed(again)).toBe(before + 1);
     await until(() => feed.isLive(), 'the feed to reconnect');
     await get('/api/auth/me', again).expect(200);
-  });
-});
-
-describe('shared answers', () => {
-  it('answer a matching If-None-Match with 304, and change their ETag with the data', async () => {
-    const token = await freshToken();
-    const path = '/api/analytics/maturity?grouping=wco&from=2016&to=2026';
-    const first = await get(path, token).expect(200);
-    const etag = first.headers.etag as string;
-    expect(etag).toMatch(/^"[\w-]+"$/);
-    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(first.headers['cache-control']).toBe('private, no-cache');
-    await get(path, token).set('If-None-Match', etag).expect(304);
-    await insertAssessment(t.db, {
-      country: 'ITA',
-      year: 2020,
-      status: 'validated',
-      overall: 70,
-      level: 4,
-      selfLevel: 4,
-    });
-    await until(async () => (await get(path, token).set('If-None-Match', etag)).status === 200, 'a new ETag');
-  });
-
-  it('are serialised once, as JSON.stringify would', () => {
-    const value = shareJson({ a: [1, 2, { b: null }], c: 'é' });
-    const body = sharedJsonBody(value);
-    expect(body?.json).toBe('{"a":[1,2,{"b":null}],"c":"é"}');
-    expect(sharedJsonBody(value)).toBe(body);
-    expect(sharedJsonBody({ a: 1 })).toBeNull();
   });
 });
