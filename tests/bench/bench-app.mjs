@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-function freePort() {
+export function freePort() {
   return new Promise((res) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
       const { port } = s.address();
@@ -67,4 +67,36 @@ export async function signIn(base, credentials) {
   });
   if (!res.ok) throw new Error(`sign-in as ${credentials.email} answered ${res.status}: ${await res.text()}`);
   return (await res.json()).token;
+}
+
+/** fetch, once more when an idle keep-alive socket was closed by the server just as it was reused. */
+export async function fetchRetrying(url, init) {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    if (e?.cause?.code !== 'UND_ERR_SOCKET') throw e;
+    return fetch(url, init);
+  }
+}
+
+export const BENCH_ADMIN = { email: 'bench-admin@example.org', password: 'bench-admin-password' };
+
+/**
+ * The app without demo data, its first admin BENCH_ADMIN, its embedded PostgreSQL on a free port that psql
+ * can reach; with the admin's token and that port.
+ */
+export async function startAppWithAdmin() {
+  const pgPort = await freePort();
+  const app = await startApp({
+    DEMO_DATA: 'false',
+    ADMIN_EMAIL: BENCH_ADMIN.email,
+    ADMIN_PASSWORD: BENCH_ADMIN.password,
+    PG_PORT: String(pgPort),
+  });
+  try {
+    return { ...app, pgPort, adminToken: await signIn(app.base, BENCH_ADMIN) };
+  } catch (e) {
+    await app.stop();
+    throw e;
+  }
 }

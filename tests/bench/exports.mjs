@@ -7,9 +7,8 @@
 // Usage: npm run bench, or node tests/bench/exports.mjs [--files 10] after a build
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
-import { signIn, startApp } from './bench-app.mjs';
+import { freePort, signIn, startApp } from './bench-app.mjs';
 import { operationsCsv } from './operations-data.mjs';
 
 const { values } = parseArgs({ options: { files: { type: 'string', default: '10' } } });
@@ -17,14 +16,6 @@ const OPERATIONS_PER_FILE = 250;
 const ANALYST = { email: 'analyst@demo.example.org', password: 'demo-analyst-pass' };
 const BUDGET = { totalMs: 15_000, firstByteMs: 1_000, rssGrowthMb: 150 };
 const RSS_SAMPLE_MS = 100;
-
-const freePort = () =>
-  new Promise((res) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
 
 const pgPort = await freePort();
 /** psql against the app's embedded PostgreSQL (its fixed local password, see embedded-database.ts). */

@@ -45,10 +45,18 @@ function createRandom(seed) {
   };
 }
 
+function kindsOf(result, n) {
+  if (n === SEIZURE_KINDS.length) return SEIZURE_KINDS;
+  return Array.from({ length: n }, (_, j) => SEIZURE_KINDS[(result + j) % SEIZURE_KINDS.length]);
+}
+
 const members = WCO_GROUPING.regions.flatMap((r) => r.members).filter((c) => COUNTRIES.some((k) => k.iso3 === c));
 
-/** Rows of operations [first, first + count), as CSV text with a header. */
-export function operationsCsv(first, count, countriesPerOperation = 20) {
+/**
+ * Rows of operations [first, first + count), as CSV text with a header. With `kindsPerResult` below 20, each
+ * result reports that many consecutive kinds from a rotating start, so that every kind still appears.
+ */
+export function operationsCsv(first, count, countriesPerOperation = 20, kindsPerResult = SEIZURE_KINDS.length) {
   const random = createRandom(20261127 + first);
   const lines = [OPERATIONS_IMPORT_COLUMNS.join(',')];
   for (let k = first; k < first + count; k++) {
@@ -87,7 +95,7 @@ export function operationsCsv(first, count, countriesPerOperation = 20) {
         queries,
         Math.floor(queries * 0.001),
       ];
-      for (const [commodity, unit] of SEIZURE_KINDS) {
+      for (const [commodity, unit] of kindsOf(k * countriesPerOperation + c, kindsPerResult)) {
         const cases = 1 + Math.floor(random() * 9);
         const quantity = (random() * 1000).toFixed(3);
         lines.push([...operation, ...result, commodity, cases, quantity, unit].join(','));

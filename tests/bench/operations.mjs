@@ -4,11 +4,11 @@
 // raw SQL in psql, against the built app as `npm start` runs it (embedded PostgreSQL, demo data).
 // Usage: npm run bench (after run.mjs), or node tests/bench/operations.mjs [--files 10] after a build
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { percentile } from './scale-measure.mjs';
 import { operationsSql } from '../../apps/api/dist/analytics/operations.sql.js';
-import { signIn, startApp } from './bench-app.mjs';
+import { fetchRetrying, freePort, signIn, startApp } from './bench-app.mjs';
 import { operationsCsv } from './operations-data.mjs';
 
 const { values } = parseArgs({
@@ -24,31 +24,6 @@ const VIEWER = { email: 'viewer.fra@demo.example.org', password: 'demo-viewer-pa
 const BUDGET_MS = 100;
 const IMPORT_BUDGET_ROWS_PER_S = 20_000;
 const COLD_SAMPLES = 30;
-
-const freePort = () =>
-  new Promise((res) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
-
-function percentile(sorted, p) {
-  const rank = (p / 100) * (sorted.length - 1);
-  const lo = Math.floor(rank);
-  const hi = Math.ceil(rank);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
-}
-
-/** fetch, once more when an idle keep-alive socket was closed by the server just as it was reused. */
-async function fetchRetrying(url, init) {
-  try {
-    return await fetch(url, init);
-  } catch (e) {
-    if (e?.cause?.code !== 'UND_ERR_SOCKET') throw e;
-    return fetch(url, init);
-  }
-}
 
 const pgPort = await freePort();
 /** psql against the app's embedded PostgreSQL (its fixed local password, see embedded-database.ts). */
@@ -101,6 +76,8 @@ async function cold(url, token) {
   const times = [];
   for (let i = 0; i < COLD_SAMPLES; i++) {
     psql('UPDATE analytics_state SET data_version = data_version + 1;');
+    // Time for the change notification to reach the app before the request does.
+    await new Promise((r) => setTimeout(r, 30));
     const started = performance.now();
     const res = await fetchRetrying(url, { headers: { Authorization: `Bearer ${token}` } });
     await res.arrayBuffer();

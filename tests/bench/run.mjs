@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { signIn, startApp } from './bench-app.mjs';
 import autocannon from 'autocannon';
+import { percentile } from './scale-measure.mjs';
 
 const { values } = parseArgs({
   options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
@@ -34,13 +35,6 @@ const ENDPOINTS = [
   { name: 'instrument (fr)', path: '/api/instrument?lang=fr' },
   { name: 'groupings', path: '/api/groupings', as: ANALYST },
 ].map((e) => ({ budgetMs: 50, ...e }));
-
-function percentile(sorted, p) {
-  const rank = (p / 100) * (sorted.length - 1);
-  const lo = Math.floor(rank);
-  const hi = Math.ceil(rank);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
-}
 
 async function bench(base, endpoint) {
   const url = base + endpoint.path;

@@ -5,7 +5,8 @@ import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
 import { MEMBERS_CTES, currentInYearCte } from './analytics-sql.js';
 
-const CURRENT_SQL = `
+/** $1 grouping, $2 year, $3 counted statuses. */
+export const CURRENT_SQL = `
   WITH ${MEMBERS_CTES},${currentInYearCte('$2', '$3')}
   SELECT c.id, c.country, g.region, c.year, a.status, a.overall_index, a.computed_level, a.self_level,
          (SELECT json_object_agg(s.dimension, s.score) FROM assessment_dimension_scores s WHERE s.assessment_id = c.id)

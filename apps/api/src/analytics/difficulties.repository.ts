@@ -5,7 +5,8 @@ import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
 import { MEMBERS_CTES, currentInYearCte } from './analytics-sql.js';
 
-const DIFFICULTIES_SQL = `
+/** $1 grouping, $2 year, $3 counted statuses, $4 the A.17 options in order. */
+export const DIFFICULTIES_SQL = `
   WITH ${MEMBERS_CTES},${currentInYearCte('$2', '$3')},
   assessed AS (
     SELECT m.region, count(c.id)::int AS assessed

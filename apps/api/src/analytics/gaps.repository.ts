@@ -5,7 +5,8 @@ import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
 import { MEMBERS_CTES, currentInYearCte } from './analytics-sql.js';
 
-const GAPS_SQL = `
+/** $1 grouping, $2 year, $3 counted statuses, $4 scored item codes in order, $5 the gap threshold. */
+export const GAPS_SQL = `
   WITH ${MEMBERS_CTES},${currentInYearCte('$2', '$3')},
   item_rows AS (
     SELECT m.region, p.code, p.points

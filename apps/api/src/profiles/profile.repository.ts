@@ -32,7 +32,29 @@ export interface DimensionComparison {
   regionAssessed: number;
 }
 
-const COMPARISON_SQL = `
+/** $1 country: every assessment of the country, oldest first, with its dimension scores. */
+export const COUNTRY_ASSESSMENTS_SQL = `
+  SELECT a.id, a.year, a.status, a.overall_index, a.computed_level, a.self_level, a.source,
+         coalesce(jsonb_object_agg(s.dimension, s.score) FILTER (WHERE s.dimension IS NOT NULL), '{}'::jsonb) AS dimensions
+  FROM assessments a LEFT JOIN assessment_dimension_scores s ON s.assessment_id = a.id
+  WHERE a.country_iso3 = $1
+  GROUP BY a.id
+  ORDER BY a.year`;
+
+/** $1 country: the regions it belongs to, built-in groupings first. */
+export const COUNTRY_REGIONS_SQL = `
+  SELECT g.id AS grouping, g.name_en AS g_en, g.name_fr AS g_fr, r.code, r.name_en AS r_en, r.name_fr AS r_fr
+  FROM region_members m JOIN regions r ON r.id = m.region_id JOIN groupings g ON g.id = r.grouping_id
+  WHERE m.country_iso3 = $1
+  ORDER BY g.built_in DESC, g.id, r.position`;
+
+export const ANSWERS_SQL = 'SELECT answers FROM assessments WHERE id = $1';
+
+/**
+ * Per dimension, in one year: the country's score, the region's mean and median, the country's rank.
+ * $1 grouping, $2 region code, $3 country, $4 year, $5 counted statuses, $6 dimensions.
+ */
+export const COMPARISON_SQL = `
   WITH peers AS (
     SELECT m.country_iso3 AS country
     FROM regions r JOIN region_members m ON m.region_id = r.id
@@ -78,15 +100,7 @@ export class ProfileRepository {
 
   /** Every assessment of the country, oldest first, with its dimension scores. */
   async findCountryAssessments(iso3: string): Promise<CountryAssessmentRow[]> {
-    const rows: AssessmentRow[] = await this.dataSource.query(
-      `SELECT a.id, a.year, a.status, a.overall_index, a.computed_level, a.self_level, a.source,
-              coalesce(jsonb_object_agg(s.dimension, s.score) FILTER (WHERE s.dimension IS NOT NULL), '{}'::jsonb) AS dimensions
-       FROM assessments a LEFT JOIN assessment_dimension_scores s ON s.assessment_id = a.id
-       WHERE a.country_iso3 = $1
-       GROUP BY a.id
-       ORDER BY a.year`,
-      [iso3],
-    );
+    const rows: AssessmentRow[] = await this.dataSource.query(COUNTRY_ASSESSMENTS_SQL, [iso3]);
     return rows.map((r) => ({
       id: r.id,
       year: r.year,
@@ -102,22 +116,14 @@ export class ProfileRepository {
   }
 
   async findAnswers(assessmentId: string): Promise<Answers> {
-    const rows: { answers: Answers }[] = await this.dataSource.query('SELECT answers FROM assessments WHERE id = $1', [
-      assessmentId,
-    ]);
+    const rows: { answers: Answers }[] = await this.dataSource.query(ANSWERS_SQL, [assessmentId]);
     return rows[0]?.answers ?? {};
   }
 
   /** The regions the country belongs to, built-in groupings first. */
   async findCountryRegions(iso3: string): Promise<CountryRegion[]> {
     const rows: { grouping: string; g_en: string; g_fr: string; code: string; r_en: string; r_fr: string }[] =
-      await this.dataSource.query(
-        `SELECT g.id AS grouping, g.name_en AS g_en, g.name_fr AS g_fr, r.code, r.name_en AS r_en, r.name_fr AS r_fr
-       FROM region_members m JOIN regions r ON r.id = m.region_id JOIN groupings g ON g.id = r.grouping_id
-       WHERE m.country_iso3 = $1
-       ORDER BY g.built_in DESC, g.id, r.position`,
-        [iso3],
-      );
+      await this.dataSource.query(COUNTRY_REGIONS_SQL, [iso3]);
     return rows.map((r) => ({
       grouping: r.grouping,
       groupingName: { en: r.g_en, fr: r.g_fr },

@@ -14,7 +14,8 @@ interface GroupingRow {
   regions: { code: string; name_en: string; name_fr: string; members: string[] }[] | null;
 }
 
-const GROUPINGS_SQL = `
+/** Groupings with their regions and members; callers add WHERE and ORDER BY. */
+export const GROUPINGS_SQL = `
   SELECT g.id, g.name_en, g.name_fr, g.source, g.built_in,
          (SELECT json_agg(json_build_object(
                    'code', r.code, 'name_en', r.name_en, 'name_fr', r.name_fr,

@@ -1,0 +1,230 @@
+// The scale benchmark's datasets, deterministic (seeded PRNG), and their loaders:
+// - realistic: 190 real countries × 2016–2026, one assessment per country-year through the import endpoint,
+//   one country-year in three imported again with changed answers (2 versions); 20,000 operation results
+//   (1,000 operations × 20 countries, 3 seizure rows each) through the operations import;
+// - stress: the same assessments, plus synthetic sub-national units (countries rows, members of the WCO and UN
+//   regions of a real parent country) with 11 assessments each, written by COPY with the domain's own scores,
+//   up to 200,000 assessments; and 1,000,000 seizure rows through the operations import.
+import {
+  COUNTRIES,
+  DIMENSIONS,
+  UN_GROUPING,
+  WCO_GROUPING,
+  computeScores,
+  formatImportCell,
+  importHeader,
+} from '@cpc/domain';
+// The demo data's answer generator: answers that follow a capacity, so that levels spread as in real data.
+import { generateAnswers } from '../../apps/api/dist/demo/demo-answers.js';
+import { createRandom, seedOf } from '../../apps/api/dist/demo/prng.js';
+import { operationsCsv } from './operations-data.mjs';
+import { psqlSession } from './psql.mjs';
+
+export const FIRST_YEAR = 2016;
+export const LAST_YEAR = 2026;
+const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+/** Operations per import file: 100,000 seizure rows at 20 countries × 20 rows, as operations.mjs. */
+const MAX_ROWS_PER_FILE = 100_000;
+const COUNTRIES_PER_OPERATION = 20;
+/** Units per COPY batch: about 5,500 assessments, 15 MB of answers, held in memory at once. */
+const UNITS_PER_BATCH = 500;
+
+const known = new Map(COUNTRIES.map((c) => [c.iso3, c]));
+const wcoMembers = WCO_GROUPING.regions.flatMap((r) => r.members).filter((c) => known.has(c));
+
+/**
+ * The WCO members (185 in the reference data), then UN members outside the WCO up to `count`. FRA comes first:
+ * the profile and the national viewer read it, also in a quick run with few countries.
+ */
+export function realCountries(count) {
+  const others = UN_GROUPING.regions
+    .flatMap((r) => r.members)
+    .filter((c) => known.has(c) && !wcoMembers.includes(c))
+    .sort();
+  const all = ['FRA', ...wcoMembers.filter((c) => c !== 'FRA'), ...others];
+  return all.slice(0, count);
+}
+
+/** A starting capacity and a yearly progress per country or unit, from its code. */
+function profileOf(code) {
+  const random = createRandom(seedOf(`scale:${code}`));
+  return { start: 0.15 + 0.5 * random(), progress: 0.005 + 0.03 * random() };
+}
+
+function selfLevelNear(capacity, random) {
+  const computed = Math.min(5, Math.max(1, Math.floor(capacity * 5) + 1));
+  const r = random();
+  return Math.min(5, Math.max(1, computed + (r < 0.6 ? 0 : r < 0.88 ? 1 : -1)));
+}
+
+/** A complete answer set; a revision (1) is a little better, so that its answers differ from version 1's. */
+function assessmentOf(code, year, revision) {
+  const { start, progress } = profileOf(code);
+  const random = createRandom(seedOf(`scale:${code}:${year}:${revision}`));
+  const capacity = Math.min(0.97, Math.max(0.03, start + progress * (year - FIRST_YEAR) + 0.08 * revision));
+  const answers = generateAnswers(capacity, selfLevelNear(capacity, random), random);
+  return { answers, r: random() };
+}
+
+/** One country-year in three is revised. */
+export const isRevised = (index, year) => (index + year) % 3 === 0;
+
+function toCsv(lines) {
+  const cell = (v) => (/[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return Buffer.from(lines.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n');
+}
+
+/** The import file of every country-year (revision 0), or of the revised ones only (revision 1). */
+export function assessmentsCsv(countries, revision) {
+  const header = importHeader();
+  const lines = [header];
+  countries.forEach((country, index) => {
+    for (const year of YEARS) {
+      if (revision === 1 && !isRevised(index, year)) continue;
+      const { answers, r } = assessmentOf(country, year, revision);
+      const cells = { country, year: String(year), status: r < 0.65 ? 'validated' : 'submitted' };
+      for (const [code, value] of Object.entries(answers)) cells[code] = formatImportCell(value);
+      lines.push(header.map((column) => cells[column] ?? ''));
+    }
+  });
+  return toCsv(lines);
+}
+
+async function upload(base, token, path, file, name) {
+  const form = new FormData();
+  form.append('file', new Blob([file]), name);
+  const started = performance.now();
+  const res = await fetch(base + path, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
+  const body = await res.json();
+  if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${JSON.stringify(body).slice(0, 2000)}`);
+  return { ms: performance.now() - started, body };
+}
+
+/** Every country-year through the import endpoint, then the revised ones again; the two imports' results. */
+export async function loadCountryAssessments(base, token, countryCount) {
+  const countries = realCountries(countryCount);
+  const first = await upload(base, token, '/api/assessments/import', assessmentsCsv(countries, 0), 'scale.csv');
+  const second = await upload(base, token, '/api/assessments/import', assessmentsCsv(countries, 1), 'revised.csv');
+  return [first, second];
+}
+
+/**
+ * Operations [first, first + count) through the operations import, `kinds` seizure rows per result, in files of
+ * at most 100,000 rows; the imports' results.
+ */
+export async function loadOperations(base, token, first, count, kinds) {
+  const perFile = Math.floor(MAX_ROWS_PER_FILE / (COUNTRIES_PER_OPERATION * kinds));
+  const results = [];
+  for (let k = first; k < first + count; k += perFile) {
+    const file = operationsCsv(k, Math.min(perFile, first + count - k), COUNTRIES_PER_OPERATION, kinds);
+    results.push(await upload(base, token, '/api/operations/import', file, `operations-${k}.csv`));
+  }
+  return results;
+}
+
+const CODE_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Three-character codes with at least one digit: never an ISO 3166 alpha-3 code, which has letters only. */
+const UNIT_CODES = Array.from({ length: 36 ** 3 }, (_, n) =>
+  [n / 1296, (n / 36) % 36, n % 36].map((d) => CODE_CHARS[Math.floor(d)]).join(''),
+).filter((code) => /\d/.test(code));
+export const MAX_UNITS = UNIT_CODES.length;
+
+/**
+ * Unit n: its iso3 code, its iso2 (two characters from U+0100–U+024F, Latin Extended: iso2 is char(2) UNIQUE
+ * and the 1,296 [A-Z0-9] pairs would not suffice; real codes are [A-Z] only), and its real parent country.
+ */
+export function unitOf(n) {
+  const parent = known.get(wcoMembers[n % wcoMembers.length]);
+  return {
+    iso3: UNIT_CODES[n],
+    iso2: String.fromCodePoint(0x100 + Math.floor(n / 336), 0x100 + (n % 336)),
+    nameEn: `${parent.name.en}, unit ${n}`,
+    nameFr: `${parent.name.fr}, unité ${n}`,
+    parent: parent.iso3,
+  };
+}
+
+/** COPY's text format (tab-separated, \\N for NULL): psql 15 ends CSV data with a marker PostgreSQL 18 rejects. */
+const COPY_ESCAPES = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const copyLine = (cells) =>
+  cells.map((v) => (v === null ? '\\N' : String(v).replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]))).join('\t');
+
+async function copy(session, table, columns, lines) {
+  await session.write(`COPY ${table} (${columns}) FROM STDIN;\n${lines.join('\n')}\n\\.\n`);
+}
+
+/** Units [first, first + count) as countries, members of their parent's WCO and UN regions. */
+async function writeUnits(session, first, count) {
+  const units = Array.from({ length: count }, (_, i) => unitOf(first + i));
+  await copy(
+    session,
+    'countries',
+    'iso3, iso2, name_en, name_fr',
+    units.map((u) => copyLine([u.iso3, u.iso2, u.nameEn, u.nameFr])),
+  );
+  await session.write('CREATE TEMP TABLE IF NOT EXISTS unit_parents (iso3 char(3), parent char(3));\n');
+  await session.write('TRUNCATE unit_parents;\n');
+  await copy(
+    session,
+    'unit_parents',
+    'iso3, parent',
+    units.map((u) => copyLine([u.iso3, u.parent])),
+  );
+  await session.write(`INSERT INTO region_members (region_id, country_iso3)
+    SELECT m.region_id, u.iso3 FROM unit_parents u
+    JOIN region_members m ON m.country_iso3 = u.parent
+    JOIN regions r ON r.id = m.region_id AND r.grouping_id IN ('wco', 'un');\n`);
+}
+
+/** Mostly validated or submitted; drafts carry no scores, as in the app (scores are computed on submit). */
+function sqlStatus(r) {
+  return r < 0.55 ? 'validated' : r < 0.9 ? 'submitted' : r < 0.95 ? 'draft' : 'returned';
+}
+
+/** A unit-year's row and its derived rows, scored by the domain's computeScores as a submission is. */
+function unitAssessmentRows(unit, year, id, rows) {
+  const { answers, r } = assessmentOf(unit, year, 0);
+  const status = sqlStatus(r);
+  const scores = status === 'draft' ? null : computeScores(answers);
+  const submittedAt = scores ? new Date(Math.min(Date.UTC(year, 5, 30), Date.now())).toISOString() : null;
+  const scored = [scores?.methodologyVersion, scores?.overall, scores?.level, scores?.selfLevel].map((v) => v ?? null);
+  rows.assessments.push(
+    copyLine([id, unit, year, status, JSON.stringify(answers), ...scored, submittedAt, 'imported']),
+  );
+  if (!scores) return;
+  for (const d of DIMENSIONS) rows.dimensions.push(`${id}\t${d}\t${scores.dimensions[d]}`);
+  for (const [code, points] of Object.entries(scores.items)) rows.items.push(`${id}\t${code}\t${points}`);
+}
+
+/** Deterministic ids: unit n, year index y → …-8000-<hex of n × 11 + y + 1>. */
+const assessmentId = (n, y) => `00000000-0000-4000-8000-${(n * YEARS.length + y + 1).toString(16).padStart(12, '0')}`;
+
+async function writeUnitAssessments(session, first, count) {
+  const rows = { assessments: [], dimensions: [], items: [] };
+  for (let n = first; n < first + count; n++) {
+    YEARS.forEach((year, y) => unitAssessmentRows(UNIT_CODES[n], year, assessmentId(n, y), rows));
+  }
+  await copy(
+    session,
+    'assessments',
+    'id, country_iso3, year, status, answers, methodology_version, overall_index, computed_level, self_level, submitted_at, source',
+    rows.assessments,
+  );
+  await copy(session, 'assessment_dimension_scores', 'assessment_id, dimension, score', rows.dimensions);
+  await copy(session, 'assessment_item_points', 'assessment_id, code, points', rows.items);
+}
+
+/** Units [first, first + count) with an assessment for every year 2016–2026, in one psql session. */
+export async function loadUnits(pgPort, first, count) {
+  if (first + count > MAX_UNITS) throw new Error(`at most ${MAX_UNITS} units`);
+  const session = psqlSession(pgPort);
+  for (let b = first; b < first + count; b += UNITS_PER_BATCH) {
+    const size = Math.min(UNITS_PER_BATCH, first + count - b);
+    await writeUnits(session, b, size);
+    await writeUnitAssessments(session, b, size);
+  }
+  await session.end();
+}
+
+/** Units needed for `target` assessments, given `existing` ones. */
+export const unitsFor = (target, existing) => Math.max(0, Math.ceil((target - existing) / YEARS.length));
