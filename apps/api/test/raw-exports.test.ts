@@ -17,6 +17,7 @@ import {
   insertRawAssessment,
   type Client,
 } from './assessment-fixtures.js';
+import { MAX_CONCURRENT_RAW_EXPORTS } from '../src/exports/raw/raw-exports.service.js';
 import { sheetBacklog } from '../src/exports/raw/table-writer.js';
 import { startTestApp, type TestApp } from './test-app.js';
 import { GHA, NO_CHECKS, NO_SEIZURE, OPERATION_IMPORT_COLUMNS, TGO, type Row } from './operation-fixtures.js';
@@ -526,6 +527,41 @@ async function readOperations(client: Client): Promise<StoredOperation[]> {
   }
   return out.sort((a, b) => a.code.localeCompare(b.code));
 }
+
+describe('raw exports running at once', () => {
+  async function waitingOnLock(): Promise<number> {
+    const { rows } = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'operation_results'::regclass`,
+    );
+    return rows[0]!.n;
+  }
+
+  it(`are at most ${MAX_CONCURRENT_RAW_EXPORTS}; another gets 503 with Retry-After, and other requests still get a connection`, async () => {
+    // The table locked, the first exports wait inside their transactions, each holding a pool connection.
+    const lock = await t.db.connect();
+    try {
+      await lock.query('BEGIN');
+      await lock.query('LOCK TABLE operation_results IN ACCESS EXCLUSIVE MODE');
+      const running = Array.from({ length: MAX_CONCURRENT_RAW_EXPORTS }, () =>
+        download(analyst, '/api/exports/operation-results'),
+      );
+      const deadline = Date.now() + 10_000;
+      while ((await waitingOnLock()) < MAX_CONCURRENT_RAW_EXPORTS) {
+        expect(Date.now()).toBeLessThan(deadline);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const refused = await analyst.get('/api/exports/operation-results').expect(503);
+      expect(refused.headers['retry-after']).toBe('60');
+      expect(refused.body.message).toContain('already running');
+      await analyst.get('/api/assessments').expect(200);
+      await lock.query('ROLLBACK');
+      for (const res of await Promise.all(running)) expect(res.status).toBe(200);
+    } finally {
+      lock.release();
+    }
+    expect((await download(analyst, '/api/exports/operation-results')).status).toBe(200);
+  });
+});
 
 describe('a client that leaves during a large download', () => {
   let big: TestApp;

@@ -20,6 +20,10 @@ const FILE = {
   },
   '400': ERROR,
   ...SIGNED_IN,
+  '503': {
+    ...ERROR,
+    description: 'Three raw exports are already streaming on this instance; try again after Retry-After seconds',
+  },
 };
 
 /** The raw exports: the stored data in exactly the import layouts (analysts and admins). */

@@ -10,10 +10,16 @@ import {
   type RawAssessmentsExportQuery,
   type RawOperationResultsExportQuery,
 } from '@cpc/domain';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
 import { RawExportsRepository } from './raw-exports.repository.js';
 import { ClientGone, openTableWriter, type TableFile } from './table-writer.js';
+
+/**
+ * Raw exports streaming at once, per instance. Each holds one of the 10 pool connections for its whole
+ * download; without a bound, a few slow downloads would leave every other request waiting for a connection.
+ */
+export const MAX_CONCURRENT_RAW_EXPORTS = 3;
 
 /**
  * Raw exports: the data in exactly the import layouts, streamed from a cursor to the response in constant
@@ -23,6 +29,7 @@ import { ClientGone, openTableWriter, type TableFile } from './table-writer.js';
 @Injectable()
 export class RawExportsService {
   private readonly logger = new Logger('RawExports');
+  private running = 0;
 
   constructor(private readonly repository: RawExportsRepository) {}
 
@@ -57,6 +64,14 @@ export class RawExportsService {
     batches: AsyncGenerator<T[], void, undefined>,
     rowsOf: (row: T) => RowGroup,
   ): Promise<void> {
+    if (this.running >= MAX_CONCURRENT_RAW_EXPORTS) {
+      res.setHeader('Retry-After', '60');
+      throw new ServiceUnavailableException({
+        statusCode: 503,
+        message: `${MAX_CONCURRENT_RAW_EXPORTS} raw exports are already running; try again in a minute`,
+      });
+    }
+    this.running++;
     const writer = openTableWriter(res, file);
     try {
       for await (const batch of batches) await writer.write(batch.map(rowsOf));
@@ -67,6 +82,8 @@ export class RawExportsService {
         this.logger.error(
           `${file.filename}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
         );
+    } finally {
+      this.running--;
     }
   }
 }
