@@ -133,4 +133,32 @@ describe('GET /api/docs', () => {
     const schema = body.paths['/api/analytics/maturity'].get.responses['200'].content['application/json'].schema;
     expect(schema.properties.series.items.required).toContain('p25');
   });
+
+  it('lists CSV and XLSX besides JSON on every route whose format may ask for a file', async () => {
+    const { body } = await get('/api/docs/openapi.json').expect(200);
+    type Get = {
+      parameters?: { name: string; description?: string }[];
+      responses: Record<string, { content?: object }>;
+    };
+    const exportable = Object.entries(body.paths as Record<string, { get?: Get }>).filter(([, item]) =>
+      item.get?.parameters?.some((p) => p.name === 'format' && p.description?.startsWith('json (default)')),
+    );
+    expect(exportable.map(([path]) => path).sort()).toEqual([
+      '/api/analytics/countries',
+      '/api/analytics/difficulties',
+      '/api/analytics/gaps',
+      '/api/analytics/levels',
+      '/api/analytics/maturity',
+      '/api/analytics/maturity-vs-outcomes',
+      '/api/analytics/operations',
+      '/api/analytics/operations/participation',
+      '/api/countries/{iso3}/profile',
+    ]);
+    for (const [, item] of exportable)
+      expect(Object.keys(item.get!.responses['200']!.content ?? {}).sort()).toEqual([
+        'application/json',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'text/csv',
+      ]);
+  });
 });

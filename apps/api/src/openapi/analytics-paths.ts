@@ -6,7 +6,7 @@ import {
   MaturityResponseSchema,
   ProfileResponseSchema,
 } from '@cpc/domain';
-import { ERROR, SIGNED_IN, get, problem, query } from './openapi-helpers.js';
+import { ERROR, FILE_CONTENT, SIGNED_IN, get, problem, query, type Schema } from './openapi-helpers.js';
 
 const GROUPING = query('grouping', 'wco, un or a custom grouping id', 'wco');
 const FROM = query('from', 'First year (1990–2100)', '2016');
@@ -18,13 +18,29 @@ export const EXPORT = [
   query('format', 'json (default), csv or xlsx: the response’s list as a file, one row per element', 'csv'),
   query('bom', 'csv only: true starts the file with a UTF-8 byte-order mark, for Excel (default false)'),
 ];
+
+/** A GET path that takes EXPORT: its 200 response may also be a CSV or an XLSX attachment. */
+export function exportableGet(
+  summary: string,
+  response: Schema,
+  parameters: object[],
+  errors: Record<string, object>,
+): ReturnType<typeof get> {
+  const path = get(summary, response, parameters, errors);
+  const ok = path.get.responses['200'];
+  path.get.responses['200'] = {
+    description: 'OK: JSON, or with format=csv|xlsx the list as an attachment',
+    content: { ...ok.content, ...FILE_CONTENT },
+  };
+  return path;
+}
 const ERRORS = { '400': ERROR, ...SIGNED_IN, '404': problem('Unknown grouping or country') };
 const SMALL_CELLS =
   ' For coordinators and viewers, figures built from fewer than 3 assessments are withheld (null, suppressed: true).';
 
 export function analyticsPaths(): Record<string, object> {
   return {
-    '/api/analytics/maturity': get(
+    '/api/analytics/maturity': exportableGet(
       `Overall index (or one dimension) statistics per region and year over the current assessments.${SMALL_CELLS}`,
       MaturityResponseSchema,
       [
@@ -37,25 +53,25 @@ export function analyticsPaths(): Record<string, object> {
       ],
       ERRORS,
     ),
-    '/api/analytics/levels': get(
+    '/api/analytics/levels': exportableGet(
       `Distribution over the continuum levels per region and year, with the members not assessed.${SMALL_CELLS}`,
       LevelsResponseSchema,
       [GROUPING, FROM, TO, query('kind', 'computed (default) or self'), STATUS, ...EXPORT],
       ERRORS,
     ),
-    '/api/analytics/gaps': get(
+    '/api/analytics/gaps': exportableGet(
       `Per region and scored item: assessments it applies to, and those below 0.5 points.${SMALL_CELLS}`,
       GapsResponseSchema,
       [GROUPING, YEAR, STATUS, ...EXPORT],
       ERRORS,
     ),
-    '/api/analytics/difficulties': get(
+    '/api/analytics/difficulties': exportableGet(
       `Frequencies of the difficulties of A.17 per region.${SMALL_CELLS}`,
       DifficultiesResponseSchema,
       [GROUPING, YEAR, STATUS, ...EXPORT],
       ERRORS,
     ),
-    '/api/analytics/countries': get(
+    '/api/analytics/countries': exportableGet(
       'Each member country’s current assessment in a year, with its scores (the map). Country details: national users get their own country only.',
       CurrentAssessmentsResponseSchema,
       [GROUPING, YEAR, STATUS, ...EXPORT],
@@ -68,7 +84,7 @@ export function analyticsPaths(): Record<string, object> {
         tags: ['analytics'],
         security: [{ bearer: [] }],
         parameters: [{ name: 'iso3', in: 'path', required: true, schema: { type: 'string' } }, GROUPING, ...EXPORT],
-        responses: { '200': get('', ProfileResponseSchema).get.responses['200'], ...ERRORS },
+        responses: exportableGet('', ProfileResponseSchema, [], ERRORS).get.responses,
       },
     },
   };

@@ -18,6 +18,12 @@ export const ERROR = {
   },
 };
 
+/** The file types of a route's `format=csv|xlsx` answer. */
+export const FILE_CONTENT = {
+  'text/csv': { schema: { type: 'string' } },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+};
+
 export function query(name: string, description: string, example?: string) {
   return {
     name,

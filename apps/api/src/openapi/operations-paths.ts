@@ -13,8 +13,8 @@ import {
   UpdateOperationRequestSchema,
   UpdateResultRequestSchema,
 } from '@cpc/domain';
-import { EXPORT } from './analytics-paths.js';
-import { ERROR, ID, SIGNED_IN, body, get, json, operation, problem, query } from './openapi-helpers.js';
+import { EXPORT, exportableGet } from './analytics-paths.js';
+import { ERROR, ID, SIGNED_IN, body, json, operation, problem, query } from './openapi-helpers.js';
 
 const TAG = 'operations';
 const RESULT_ID = { name: 'resultId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
@@ -189,7 +189,7 @@ function resultPaths(): Record<string, object> {
 
 function analyticsPaths(): Record<string, object> {
   return {
-    '/api/analytics/operations': get(
+    '/api/analytics/operations': exportableGet(
       'Operational outcomes per region and end year, with ALL. Quantities per commodity and unit, never added across units. For coordinators and viewers, rows reported by 1–2 countries are withheld.',
       OperationsAnalyticsResponseSchema,
       [
@@ -202,13 +202,13 @@ function analyticsPaths(): Record<string, object> {
       ],
       ANALYTICS_ERRORS,
     ),
-    '/api/analytics/operations/participation': get(
+    '/api/analytics/operations/participation': exportableGet(
       'Operations each member country took part in, and reported (the participation map). National users: own country.',
       ParticipationResponseSchema,
       [GROUPING, FROM, TO, ...FILTERS, ...EXPORT],
       ANALYTICS_ERRORS,
     ),
-    '/api/analytics/maturity-vs-outcomes': get(
+    '/api/analytics/maturity-vs-outcomes': exportableGet(
       'Overall index against an outcome per country for one end year, with Pearson, Spearman and n. National users: own point.',
       MaturityVsOutcomesResponseSchema,
       [
