@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/create-app.js';
 import { TEST_ADMIN, startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -62,6 +63,28 @@ describe('signing in', () => {
     expect(blocked.body.message).toMatch(/try again in \d+ s/);
     // Another e-mail from the same address is not affected.
     await login(TEST_ADMIN.email, TEST_ADMIN.password).expect(200);
+  });
+
+  it('counts attempts across instances: a second API on the same database applies the same limit', async () => {
+    const second = await createApp({
+      databaseUrl: t.url,
+      demoData: false,
+      logger: false,
+      auth: { adminEmail: TEST_ADMIN.email, adminPassword: TEST_ADMIN.password, loginLimitPerEmail: 3 },
+    });
+    await second.init();
+    try {
+      const email = 'Spread@Test.Example.org';
+      const onSecond = (password: string) =>
+        request(second.getHttpServer()).post('/api/auth/login').send({ email, password });
+      await login(email, 'guess-1').expect(401);
+      await onSecond('guess-2').expect(401);
+      await login(email.toLowerCase(), 'guess-3').expect(401);
+      await onSecond('guess-4').expect(429);
+      await login(email, 'guess-5').expect(429);
+    } finally {
+      await second.close();
+    }
   });
 });
 

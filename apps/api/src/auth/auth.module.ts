@@ -6,6 +6,7 @@ import { AUTH_OPTIONS, type AuthOptions } from './auth-options.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
+import { LoginAttemptsRepository } from './login-attempts.repository.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { SessionRepository } from './session.repository.js';
 
@@ -26,6 +27,7 @@ export class AuthModule {
         UserRepository,
         AuthService,
         LoginRateLimiter,
+        LoginAttemptsRepository,
       ],
       exports: [AUTH_OPTIONS, SessionRepository, UserRepository],
     };

@@ -21,7 +21,7 @@ export class AuthService {
   ) {}
 
   async login(request: LoginRequest, ip: string): Promise<LoginResponse> {
-    const wait = this.limiter.retryAfter(ip, request.email);
+    const wait = await this.limiter.retryAfter(ip, request.email);
     if (wait !== null) throw tooManyAttempts(wait);
     const user = await this.users.findCredentialsByEmail(request.email);
     const lockedFor = user?.lockedUntil ? user.lockedUntil.getTime() - Date.now() : 0;
@@ -30,7 +30,7 @@ export class AuthService {
     // The same work and the same answer whether the e-mail is unknown or the password wrong.
     const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, request.password);
     const ok = valid && user !== null && !user.disabled;
-    this.limiter.record(ip, request.email, !ok);
+    await this.limiter.record(ip, request.email, !ok);
     if (user && !ok)
       await this.users.recordFailedLogin(user.id, this.options.accountLockAfter, this.options.accountLockMs);
     if (!ok) throw new UnauthorizedException({ statusCode: 401, message: BAD_CREDENTIALS });

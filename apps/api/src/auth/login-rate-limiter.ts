@@ -1,41 +1,44 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AUTH_OPTIONS, type AuthOptions } from './auth-options.js';
+import { LoginAttemptsRepository } from './login-attempts.repository.js';
 
-/** Fixed windows per key, in memory: enough to slow password guessing against one instance. */
+/** Attempts between two clean-ups of finished windows. */
+const CLEAN_UP_EVERY = 1_000;
+
+/**
+ * Fixed windows per key, counted in the database so that several instances share the limits: every attempt
+ * counts against the address, failures also against the address and e-mail pair.
+ */
 @Injectable()
 export class LoginRateLimiter {
-  private readonly hits = new Map<string, { count: number; resetAt: number }>();
+  private attemptsSinceCleanUp = 0;
 
-  constructor(@Inject(AUTH_OPTIONS) private readonly options: AuthOptions) {}
+  constructor(
+    @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
+    private readonly attempts: LoginAttemptsRepository,
+  ) {}
 
   /** Seconds to wait when either the IP or the IP+e-mail pair is over its limit, else null. */
-  retryAfter(ip: string, email: string): number | null {
-    const now = Date.now();
-    const waits = [
-      this.wait(`ip:${ip}`, this.options.loginLimitPerIp, now),
-      this.wait(`pair:${ip}:${email}`, this.options.loginLimitPerEmail, now),
-    ];
-    const blocked = waits.filter((w): w is number => w !== null);
-    return blocked.length > 0 ? Math.max(...blocked) : null;
+  async retryAfter(ip: string, email: string): Promise<number | null> {
+    const blocked = await this.attempts.findBlockedKeys(
+      new Map([
+        [ipKey(ip), this.options.loginLimitPerIp],
+        [pairKey(ip, email), this.options.loginLimitPerEmail],
+      ]),
+    );
+    return blocked.size > 0 ? Math.max(...blocked.values()) : null;
   }
 
-  /** Every attempt counts against the IP; failures also count against the e-mail. */
-  record(ip: string, email: string, failed: boolean): void {
-    const now = Date.now();
-    this.bump(`ip:${ip}`, now);
-    if (failed) this.bump(`pair:${ip}:${email}`, now);
-    else this.hits.delete(`pair:${ip}:${email}`);
-  }
-
-  private wait(key: string, limit: number, now: number): number | null {
-    const entry = this.hits.get(key);
-    if (!entry || entry.resetAt <= now || entry.count < limit) return null;
-    return Math.ceil((entry.resetAt - now) / 1000);
-  }
-
-  private bump(key: string, now: number): void {
-    const entry = this.hits.get(key);
-    if (!entry || entry.resetAt <= now) this.hits.set(key, { count: 1, resetAt: now + this.options.loginWindowMs });
-    else entry.count += 1;
+  async record(ip: string, email: string, failed: boolean): Promise<void> {
+    const keys = failed ? [ipKey(ip), pairKey(ip, email)] : [ipKey(ip)];
+    await this.attempts.countAttempts(keys, this.options.loginWindowMs);
+    if (!failed) await this.attempts.deleteKey(pairKey(ip, email));
+    if (++this.attemptsSinceCleanUp >= CLEAN_UP_EVERY) {
+      this.attemptsSinceCleanUp = 0;
+      await this.attempts.deleteExpired();
+    }
   }
 }
+
+const ipKey = (ip: string) => `ip:${ip}`;
+const pairKey = (ip: string, email: string) => `pair:${ip}:${email.toLowerCase()}`;

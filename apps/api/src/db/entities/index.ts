@@ -6,6 +6,7 @@ import { CountryEntity } from './country.entity.js';
 import { DimensionScoreEntity } from './dimension-score.entity.js';
 import { GroupingEntity } from './grouping.entity.js';
 import { ItemPointsEntity } from './item-points.entity.js';
+import { LoginAttemptsEntity } from './login-attempts.entity.js';
 import { RegionMemberEntity } from './region-member.entity.js';
 import { RegionEntity } from './region.entity.js';
 import { SessionEntity } from './session.entity.js';
@@ -35,9 +36,11 @@ export const ENTITIES = [
   SeizureRollupEntity,
   ResultRollupEntity,
   AuditEntryEntity,
+  LoginAttemptsEntity,
 ];
 export {
   AuditEntryEntity,
+  LoginAttemptsEntity,
   OperationEntity,
   OperationCountryEntity,
   OperationResultEntity,

@@ -5,6 +5,7 @@ import { ItemPoints1795773000000 } from './1795773000000-item-points.js';
 import { Operations1795774000000 } from './1795774000000-operations.js';
 import { AuditLogAndLockout1795775000000 } from './1795775000000-audit-log-and-lockout.js';
 import { ChangeNotifications1795776000000 } from './1795776000000-change-notifications.js';
+import { LoginAttempts1795777000000 } from './1795777000000-login-attempts.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Operations1795774000000,
   AuditLogAndLockout1795775000000,
   ChangeNotifications1795776000000,
+  LoginAttempts1795777000000,
 ];
