@@ -250,6 +250,16 @@ export class AppProcess {
   }
 
   /** Polls /api/health until it answers 200; fails early, with the output, if the process exits. */
+  /** Whether the app has logged that it listens on its port. */
+  listening(): boolean {
+    return this.output().includes(`on http://localhost:${this.port} `);
+  }
+
+  /** Whether the app exited because its port was taken between the harness choosing it and the app binding it. */
+  lostItsPort(): boolean {
+    return !this.running && this.output().includes('EADDRINUSE');
+  }
+
   async waitForHealth(timeoutMs = DEFAULT_HEALTH_TIMEOUT_MS): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     let last = 'no answer yet';
@@ -258,7 +268,9 @@ export class AppProcess {
       try {
         const res = await fetch(`${this.baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
         const body = await res.text();
-        if (res.status === 200) return;
+        // Only once this process says it listens on the port: another app that took the port meanwhile
+        // (tests run in parallel) would answer 200 too.
+        if (res.status === 200 && this.listening()) return;
         last = `${res.status} ${body}`;
       } catch (e) {
         last = String((e as Error).cause ?? e);
@@ -330,15 +342,25 @@ export class AppHarness {
     return app;
   }
 
-  /** Starts the app and waits until /api/health answers 200. */
+  /**
+   * Starts the app and waits until /api/health answers 200. A port taken by another test's process in the
+   * meantime (the harness picks a free one, the app binds it later) is retried on another port.
+   */
   async start(options: StartOptions = {}): Promise<AppProcess> {
-    const app = await this.spawn(options);
-    try {
-      await app.waitForHealth(options.healthTimeoutMs);
-    } catch (e) {
-      await app.stop('SIGTERM', 15_000).catch(() => app.kill9());
-      throw e;
+    for (let attempt = 1; ; attempt++) {
+      const app = await this.spawn(options);
+      try {
+        await app.waitForHealth(options.healthTimeoutMs);
+        return this.started(app);
+      } catch (e) {
+        if (app.lostItsPort() && attempt < 3 && options.env?.PORT === undefined) continue;
+        await app.stop('SIGTERM', 15_000).catch(() => app.kill9());
+        throw e;
+      }
     }
+  }
+
+  private started(app: AppProcess): AppProcess {
     const pid = app.postmasterPid();
     if (pid !== undefined) this.postmasters.set(pid, app.dataDir);
     return app;
