@@ -48,15 +48,30 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** A free TCP port, as the kernel hands it out. */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
+/**
+ * Ports below Linux's ephemeral range (32768–60999): the API suite, running at the same time, opens a
+ * listener on an ephemeral port for every supertest request, and one of them once took the port an app
+ * started here was about to bind.
+ */
+const PORTS = { from: 20_000, to: 32_000 };
+
+/** A port nothing listens on now, outside the ephemeral range. */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = PORTS.from + Math.floor(Math.random() * (PORTS.to - PORTS.from));
+    if (await canListen(port)) return port;
+  }
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolveListen) => {
     const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
+    server.once('error', () => {
+      resolveListen(false);
+    });
+    server.listen(port, '127.0.0.1', () => {
       server.close(() => {
-        resolvePort(port);
+        resolveListen(true);
       });
     });
   });
