@@ -34,7 +34,7 @@ const difficultyOptions = findItem('A.17')?.options.map((o) => o.code) ?? [];
 
 /**
  * The profile's statements, as ProfileService runs them for the country's latest counted assessment: the
- * countries list (TypeORM's find, written out), the grouping, the assessments, the regions, the comparison
+ * country (TypeORM's findOneBy, written out), the grouping, the assessments, the regions, the comparison
  * with the region, and the latest assessment's answers.
  */
 function profile(pgPort, iso3) {
@@ -52,7 +52,7 @@ function profile(pgPort, iso3) {
     .split('\n')[0]
     .split('|')[3];
   return [
-    'SELECT iso3, iso2, name_en, name_fr FROM countries ORDER BY iso3',
+    bind('SELECT iso3, iso2, name_en, name_fr FROM countries WHERE iso3 = $1 LIMIT 1', [iso3]),
     grouping('wco'),
     bind(COUNTRY_ASSESSMENTS_SQL, [iso3]),
     bind(COUNTRY_REGIONS_SQL, [iso3]),

@@ -33,8 +33,7 @@ export class AssessmentsService {
   ) {}
 
   async create(user: AuthenticatedUser, request: CreateAssessmentRequest): Promise<AssessmentResponse> {
-    const { countries } = await this.references.countries();
-    if (!countries.some((c) => c.iso3 === request.country)) throw unknownCountry(request.country);
+    if (!(await this.references.country(request.country))) throw unknownCountry(request.country);
     assertCanEdit(user, request.country);
     const draft = {
       country: request.country,

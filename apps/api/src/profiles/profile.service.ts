@@ -40,7 +40,7 @@ export class ProfileService {
   }
 
   private async computeProfile(iso3: string, query: ProfileQuery): Promise<ProfileResponse> {
-    const country = (await this.references.countries()).countries.find((c) => c.iso3 === iso3);
+    const country = await this.references.country(iso3);
     if (!country) throw new NotFoundException({ statusCode: 404, message: `iso3: unknown country ${iso3}` });
     const grouping = await this.references.grouping(query.grouping);
     const [assessments, regions] = await Promise.all([

@@ -34,6 +34,11 @@ export class ReferenceRepository {
     return rows.map(toCountry);
   }
 
+  async findCountry(iso3: string): Promise<CountryResponse | null> {
+    const row = await this.dataSource.getRepository(CountryEntity).findOneBy({ iso3 });
+    return row ? toCountry(row) : null;
+  }
+
   async findGroupings(): Promise<GroupingResponse[]> {
     const rows: GroupingRow[] = await this.dataSource.query(`${GROUPINGS_SQL} ORDER BY g.built_in DESC, g.id`);
     return rows.map(toGrouping);

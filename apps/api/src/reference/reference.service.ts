@@ -1,4 +1,4 @@
-import type { CountriesResponse, GroupingResponse, GroupingsResponse } from '@cpc/domain';
+import type { CountriesResponse, CountryResponse, GroupingResponse, GroupingsResponse } from '@cpc/domain';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { ReferenceRepository } from './reference.repository.js';
 
@@ -8,6 +8,11 @@ export class ReferenceService {
 
   async countries(): Promise<CountriesResponse> {
     return { countries: await this.references.findCountries() };
+  }
+
+  /** One country, or null for a code that is not one. */
+  country(iso3: string): Promise<CountryResponse | null> {
+    return this.references.findCountry(iso3);
   }
 
   async groupings(): Promise<GroupingsResponse> {

@@ -57,8 +57,7 @@ export class UsersService {
 
   private async checkCountry(country: string | null): Promise<void> {
     if (country === null) return;
-    const { countries } = await this.references.countries();
-    if (!countries.some((c) => c.iso3 === country)) {
+    if (!(await this.references.country(country))) {
       throw invalidField('country', `unknown country ${country}`);
     }
   }
