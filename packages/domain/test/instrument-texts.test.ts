@@ -3,9 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { CONTINUUM_LEVELS, DIMENSIONS, DIMENSION_DEFINITIONS, ITEM_TEXTS } from '../src/index.js';
 
-// The French edition of the handbook; shared/ sits beside the repository.
-const HANDBOOK_PATH = fileURLToPath(new URL('../../../../shared/seed/000_aec2daf8a1385705.txt', import.meta.url));
-const RAW = readFileSync(HANDBOOK_PATH, 'utf8');
+/**
+ * The parts of the handbook's French edition that the instrument quotes, copied verbatim in the handbook's
+ * order (see fixtures/README.md): chapters II to V, which hold the continuum levels and the dimensions'
+ * sections, and section X, the diagnostic tool.
+ */
+const HANDBOOK_EXCERPTS = ['handbook-chapters-ii-to-v.txt', 'handbook-section-x.txt'];
+const RAW = HANDBOOK_EXCERPTS.map((name) =>
+  readFileSync(fileURLToPath(new URL(`fixtures/${name}`, import.meta.url)), 'utf8'),
+).join('\n');
 const LINES = RAW.split(/\r?\n/);
 
 /** Words hyphenated across lines are rejoined ("douane-\npolice" → "douane-police"); whitespace runs become one space. */
