@@ -29,6 +29,6 @@ export * from './reference/iso-numeric.js';
 export * from './operations/index.js';
 export * from './schemas/operations.js';
 export * from './schemas/operations-analytics.js';
-export * from './analytics/operations-small-cells.js';
 export * from './exports/index.js';
 export * from './schemas/audit.js';
+export * from './disclosure/index.js';

@@ -40,7 +40,7 @@ export function canManageGroupings(p: Principal): boolean {
   return isGlobalRole(p.role);
 }
 
-/** Coordinators and viewers never see a region-year figure built from fewer than three assessments. */
+/** Analysts and admins see every cell exactly; national users see protected figures (disclosure/). */
 export function seesSmallCells(p: Principal): boolean {
   return isGlobalRole(p.role);
 }

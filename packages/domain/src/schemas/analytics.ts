@@ -59,6 +59,13 @@ export const YearQuerySchema = z
   .transform((q) => ({ ...withoutExportParams(q), year: q.year ?? new Date().getUTCFullYear() }));
 export type YearQuery = z.infer<typeof YearQuerySchema>;
 
+/** Set on every analytics answer: whether the figures were protected for a national user (docs/disclosure.md). */
+export const ProtectedField = z
+  .boolean()
+  .describe(
+    'True for national users: figures that include confidential administrations are perturbed within stated bounds, order statistics are left out',
+  );
+
 export const LevelCountsSchema = z
   .object({ '1': z.number(), '2': z.number(), '3': z.number(), '4': z.number(), '5': z.number() })
   .describe('Level → number of current assessments');
@@ -73,10 +80,14 @@ export const MaturityPointSchema = z.object({
   regionName: LocalizedSchema,
   year: z.number().int(),
   members: z.number().int(),
-  assessed: z.number().int(),
-  coverage: z.number().describe('assessed / members'),
+  assessed: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Administrations with a current assessment; perturbed by at most 2 for national users, null when withheld'),
+  coverage: z.number().nullable().describe('assessed / members'),
   mean: z.number().nullable(),
-  median: z.number().nullable(),
+  median: z.number().nullable().describe('Order statistics are for analysts: null for national users'),
   p25: z.number().nullable(),
   p75: z.number().nullable(),
   min: z.number().nullable(),
@@ -84,7 +95,9 @@ export const MaturityPointSchema = z.object({
   levels: LevelCountsSchema.nullable().describe('Computed level → count; null when suppressed'),
   selfLevels: LevelCountsSchema.nullable().describe('Self-assessed level (A.18) → count; null when suppressed'),
   dimensions: DimensionMeansSchema.nullable(),
-  suppressed: z.boolean().describe('Statistics withheld: fewer than 3 assessed, seen by a national user'),
+  suppressed: z
+    .boolean()
+    .describe('Withheld from national users: fewer than 3 administrations with a current assessment'),
 });
 export type MaturityPoint = z.infer<typeof MaturityPointSchema>;
 
@@ -95,6 +108,7 @@ export const MaturityResponseSchema = z.object({
   dimension: z.enum(DIMENSIONS).nullable().describe('null: the statistics are of the overall index'),
   status: z.enum(['counted', 'validated']),
   methodologyVersion: z.string(),
+  protected: ProtectedField,
   series: z.array(MaturityPointSchema),
 });
 
@@ -103,9 +117,9 @@ export const LevelsPointSchema = z.object({
   regionName: LocalizedSchema,
   year: z.number().int(),
   members: z.number().int(),
-  assessed: z.number().int(),
+  assessed: z.number().int().nullable(),
   levels: LevelCountsSchema.nullable(),
-  notAssessed: z.number().int().describe('Members without a current assessment'),
+  notAssessed: z.number().int().nullable().describe('Members without a current assessment'),
   suppressed: z.boolean(),
 });
 export type LevelsPoint = z.infer<typeof LevelsPointSchema>;
@@ -114,6 +128,7 @@ export const LevelsResponseSchema = z.object({
   from: z.number().int(),
   to: z.number().int(),
   kind: z.enum(['computed', 'self']),
+  protected: ProtectedField,
   series: z.array(LevelsPointSchema),
 });
 export type LevelsResponse = z.infer<typeof LevelsResponseSchema>;
@@ -122,7 +137,7 @@ export const GapShareSchema = z.object({
   region: z.string(),
   code: z.string(),
   dimension: z.enum(DIMENSIONS),
-  assessed: z.number().int().describe('Current assessments of the year to which the item applies'),
+  assessed: z.number().int().nullable().describe('Current assessments of the year to which the item applies'),
   withGap: z.number().int().nullable(),
   share: z.number().nullable().describe('withGap / assessed'),
   suppressed: z.boolean(),
@@ -131,6 +146,7 @@ export type GapShare = z.infer<typeof GapShareSchema>;
 export const GapsResponseSchema = z.object({
   grouping: z.string(),
   year: z.number().int(),
+  protected: ProtectedField,
   items: z.array(GapShareSchema),
 });
 export type GapsResponse = z.infer<typeof GapsResponseSchema>;
@@ -138,7 +154,7 @@ export type GapsResponse = z.infer<typeof GapsResponseSchema>;
 export const DifficultyShareSchema = z.object({
   region: z.string(),
   option: z.string(),
-  assessed: z.number().int(),
+  assessed: z.number().int().nullable(),
   count: z.number().int().nullable(),
   share: z.number().nullable().describe('count / assessed'),
   suppressed: z.boolean(),
@@ -147,6 +163,7 @@ export type DifficultyShare = z.infer<typeof DifficultyShareSchema>;
 export const DifficultiesResponseSchema = z.object({
   grouping: z.string(),
   year: z.number().int(),
+  protected: ProtectedField,
   items: z.array(DifficultyShareSchema),
 });
 export type DifficultiesResponse = z.infer<typeof DifficultiesResponseSchema>;
@@ -183,6 +200,9 @@ export type CurrentAssessment = z.infer<typeof CurrentAssessmentSchema>;
 export const CurrentAssessmentsResponseSchema = z.object({
   grouping: z.string(),
   year: z.number().int(),
-  items: z.array(CurrentAssessmentSchema).describe('National users get their own country only'),
+  protected: ProtectedField,
+  items: z
+    .array(CurrentAssessmentSchema)
+    .describe('National users get their own country and those that share their figures with members'),
 });
 export type CurrentAssessmentsResponse = z.infer<typeof CurrentAssessmentsResponseSchema>;

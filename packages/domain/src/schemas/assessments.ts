@@ -32,13 +32,13 @@ export type UpdateAssessmentRequest = z.infer<typeof UpdateAssessmentRequestSche
 export const SubmitAssessmentRequestSchema = z.object({ version: VersionSchema }).strict();
 export type SubmitAssessmentRequest = z.infer<typeof SubmitAssessmentRequestSchema>;
 
-export const ValidateAssessmentRequestSchema = z.object({ version: VersionSchema.optional() }).strict();
+export const ValidateAssessmentRequestSchema = z.object({ version: VersionSchema }).strict();
 export type ValidateAssessmentRequest = z.infer<typeof ValidateAssessmentRequestSchema>;
 
 export const ReturnAssessmentRequestSchema = z
   .object({
     comment: z.string({ error: 'comment is required' }).trim().min(1, { error: 'comment is required' }).max(4000),
-    version: VersionSchema.optional(),
+    version: VersionSchema,
   })
   .strict();
 export type ReturnAssessmentRequest = z.infer<typeof ReturnAssessmentRequestSchema>;

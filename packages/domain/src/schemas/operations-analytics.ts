@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OUTCOME_METRICS } from '../operations/vocabularies.js';
 import { EXPORT_QUERY_PARAMS, withoutExportParams } from '../exports/params.js';
-import { GroupingParam, StatusParam, yearRange } from './analytics.js';
+import { GroupingParam, ProtectedField, StatusParam, yearRange } from './analytics.js';
 import { LocalizedSchema, yearParam } from './common.js';
 import {
   ActivitySchema,
@@ -48,7 +48,7 @@ export const OperationsPointSchema = z.object({
   region: z.string().describe('Region code, or ALL for the whole grouping'),
   regionName: LocalizedSchema,
   year: z.number().int().describe('The year of the operations’ end dates'),
-  countries: z.number().int().describe('Member countries with at least one result'),
+  countries: z.number().int().nullable().describe('Member countries with at least one result'),
   operations: z.number().int().nullable().describe('Distinct operations with a result from the region'),
   arrests: z.number().int().nullable(),
   investigationsOpened: z.number().int().nullable(),
@@ -63,7 +63,7 @@ export const OperationsPointSchema = z.object({
   hits: z.number().int().nullable(),
   hitRate: z.number().nullable().describe('hits / queries; null when queries = 0 or suppressed'),
   databaseChecks: z.array(DatabaseCheckTotalSchema).nullable(),
-  suppressed: z.boolean().describe('Figures withheld: 1 or 2 reporting countries, seen by a national user'),
+  suppressed: z.boolean().describe('Withheld from national users: fewer than 3 reporting countries'),
 });
 export type OperationsPoint = z.infer<typeof OperationsPointSchema>;
 
@@ -74,6 +74,7 @@ export const OperationsAnalyticsResponseSchema = z.object({
   programme: ProgrammeSchema.nullable(),
   activity: ActivitySchema.nullable(),
   commodity: CommoditySchema.nullable(),
+  protected: ProtectedField,
   series: z.array(OperationsPointSchema),
 });
 export type OperationsAnalyticsResponse = z.infer<typeof OperationsAnalyticsResponseSchema>;
@@ -106,11 +107,21 @@ export const MaturityVsOutcomesResponseSchema = z.object({
   grouping: z.string(),
   year: z.number().int(),
   metric: OutcomeMetricSchema,
-  points: z.array(OutcomePointSchema).describe('National users get their own country’s point only'),
-  pearson: z.number().nullable().describe('null below 3 pairs or without variation'),
+  protected: ProtectedField,
+  points: z
+    .array(OutcomePointSchema)
+    .describe('National users get their own country’s point and those of countries that share their figures'),
+  pearson: z
+    .number()
+    .nullable()
+    .describe('null below 3 pairs or without variation; for national users, below 10 pairs'),
   spearman: z.number().nullable(),
-  n: z.number().int().describe('Points with a value, over which the coefficients are computed'),
-  excluded: z.number().int().describe('Member countries with results that year but no current assessment'),
+  n: z.number().int().nullable().describe('Points with a value, over which the coefficients are computed'),
+  excluded: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Member countries with results that year but no current assessment; null for national users'),
 });
 export type MaturityVsOutcomesResponse = z.infer<typeof MaturityVsOutcomesResponseSchema>;
 
@@ -124,6 +135,9 @@ export const ParticipationResponseSchema = z.object({
   grouping: z.string(),
   from: z.number().int(),
   to: z.number().int(),
-  items: z.array(ParticipationItemSchema).describe('National users get their own country only'),
+  protected: ProtectedField,
+  items: z
+    .array(ParticipationItemSchema)
+    .describe('National users get their own country and those that share their figures with members'),
 });
 export type ParticipationResponse = z.infer<typeof ParticipationResponseSchema>;

@@ -46,9 +46,13 @@ export const ProfileResponseSchema = z.object({
       dimension: z.enum(DIMENSIONS),
       country: z.number().nullable(),
       regionMean: z.number().nullable(),
-      regionMedian: z.number().nullable(),
-      rankInRegion: z.number().int().nullable().describe('1 = highest score in the region'),
-      regionAssessed: z.number().int(),
+      regionMedian: z.number().nullable().describe('null for national users (an order statistic)'),
+      rankInRegion: z
+        .number()
+        .int()
+        .nullable()
+        .describe('1 = highest score in the region; null for national users (it orders other administrations)'),
+      regionAssessed: z.number().int().nullable(),
       suppressed: z.boolean(),
     }),
   ),
@@ -60,6 +64,7 @@ export const ProfileResponseSchema = z.object({
   }),
   freshness: z.object({ latestYear: z.number().int().nullable(), stale: z.boolean() }),
   demo: z.boolean(),
+  protected: z.boolean().describe('True for national users: the region figures are protected (docs/disclosure.md)'),
 });
 export type ProfileResponse = z.infer<typeof ProfileResponseSchema>;
 

@@ -1,0 +1,29 @@
+import { isGlobalRole, type Principal } from '../access/roles.js';
+
+/**
+ * Who may see an administration's country-level figures besides its own national users, analysts and admins
+ * (the WCO Performance Measurement Mechanism lets each member choose the same way, per indicator).
+ */
+export const DISCLOSURE_LEVELS = ['confidential', 'members'] as const;
+export type DisclosureLevel = (typeof DISCLOSURE_LEVELS)[number];
+
+/** Every administration is confidential until it chooses otherwise. */
+export const DEFAULT_DISCLOSURE_LEVEL: DisclosureLevel = 'confidential';
+
+/** An administration's preference is set by its coordinator or by an admin. */
+export function canSetDisclosure(p: Principal, iso3: string): boolean {
+  return p.role === 'admin' || (p.role === 'coordinator' && p.country === iso3);
+}
+
+/**
+ * Country-level figures (profile, map value, scatter point, operation results) of `iso3`: analysts and admins,
+ * the country's own national users, and every national user when the country shares them with members.
+ */
+export function canSeeCountryFigures(p: Principal, iso3: string, sharedWithMembers: ReadonlySet<string>): boolean {
+  return isGlobalRole(p.role) || p.country === iso3 || sharedWithMembers.has(iso3);
+}
+
+/** National users receive protected aggregates; analysts and admins the exact figures. */
+export function receivesProtectedFigures(p: Principal): boolean {
+  return !isGlobalRole(p.role);
+}
