@@ -7,7 +7,7 @@ export interface AuthOptions {
   loginLimitPerIp: number;
   /** Failed attempts per IP and e-mail per window. */
   loginLimitPerEmail: number;
-  /** Failed sign-ins in a row, from any address, after which an account is locked. */
+  /** Failed sign-ins in a row, from any address, after which an e-mail is locked, whether an account has it or not. */
   accountLockAfter: number;
   accountLockMs: number;
   adminEmail: string | undefined;

@@ -21,20 +21,16 @@ export class AuthService {
   ) {}
 
   async login(request: LoginRequest, ip: string): Promise<LoginResponse> {
+    // Limits and locks are looked up by address and e-mail, before the account: a locked e-mail answers the
+    // same 429 whether an account has it or not, whatever the password.
     const wait = await this.limiter.retryAfter(ip, request.email);
     if (wait !== null) throw tooManyAttempts(wait);
     const user = await this.users.findCredentialsByEmail(request.email);
-    const lockedFor = user?.lockedUntil ? user.lockedUntil.getTime() - Date.now() : 0;
-    // A locked account answers as an over-limit address does: the same 429, whatever the password.
-    if (lockedFor > 0) throw tooManyAttempts(Math.ceil(lockedFor / 1000));
     // The same work and the same answer whether the e-mail is unknown or the password wrong.
     const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, request.password);
     const ok = valid && user !== null && !user.disabled;
     await this.limiter.record(ip, request.email, !ok);
-    if (user && !ok)
-      await this.users.recordFailedLogin(user.id, this.options.accountLockAfter, this.options.accountLockMs);
     if (!ok) throw new UnauthorizedException({ statusCode: 401, message: BAD_CREDENTIALS });
-    if (user.failedLogins > 0 || user.lockedUntil) await this.users.clearFailedLogins(user.id);
     const token = generateToken();
     const expiresAt = new Date(Date.now() + this.options.sessionTtlMs);
     await this.sessions.createSession(user.id, hashToken(token), expiresAt);

@@ -30,8 +30,27 @@ export class LoginAttemptsRepository {
     );
   }
 
-  async deleteKey(key: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM login_attempts WHERE key = $1', [key]);
+  /**
+   * One more failure in a row for `key`. The failure that brings the count to `lockAfter` sets the window's
+   * end `lockMs` ahead: the key is then over its limit (findBlockedKeys) until then. Any other failure sets it
+   * `keptMs` ahead. A failure after the window's end, once a lock has passed or the failures are forgotten,
+   * starts the count again.
+   */
+  async countFailureInARow(key: string, limits: { lockAfter: number; lockMs: number; keptMs: number }): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO login_attempts AS a (key, count, reset_at)
+       VALUES ($1, 1, now() + (CASE WHEN 1 >= $2::int THEN $3::double precision ELSE $4::double precision END)
+                                * interval '1 millisecond')
+       ON CONFLICT (key) DO UPDATE SET
+         count = CASE WHEN a.reset_at <= now() THEN 1 ELSE a.count + 1 END,
+         reset_at = now() + (CASE WHEN (CASE WHEN a.reset_at <= now() THEN 1 ELSE a.count + 1 END) >= $2::int
+                                  THEN $3::double precision ELSE $4::double precision END) * interval '1 millisecond'`,
+      [key, limits.lockAfter, limits.lockMs, limits.keptMs],
+    );
+  }
+
+  async deleteKeys(keys: string[]): Promise<void> {
+    await this.dataSource.query('DELETE FROM login_attempts WHERE key = ANY($1::text[])', [keys]);
   }
 
   /** Windows that ended more than a day ago: nothing reads them any more. */

@@ -26,21 +26,6 @@ export class UserRepository {
     return this.users.findOneBy({ email });
   }
 
-  /** Counts a failed sign-in; the one that reaches `lockAfter` locks the account for `lockMs` and restarts the count. */
-  async recordFailedLogin(id: string, lockAfter: number, lockMs: number): Promise<void> {
-    await this.users.query(
-      `UPDATE users SET
-         locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + $3 * interval '1 millisecond' ELSE locked_until END,
-         failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END
-       WHERE id = $1`,
-      [id, lockAfter, lockMs],
-    );
-  }
-
-  async clearFailedLogins(id: string): Promise<void> {
-    await this.users.update({ id }, { failedLogins: 0, lockedUntil: null });
-  }
-
   async findUsers(): Promise<UserResponse[]> {
     return (await this.users.find({ order: { email: 'ASC' } })).map(toUser);
   }

@@ -42,11 +42,11 @@ export class UserEntity {
   @Column({ type: 'boolean', default: false })
   disabled: boolean;
 
-  /** Consecutive failed sign-ins since the last success or lock, from any address. */
+  /** @deprecated Unused: failures in a row are counted per e-mail in login_attempts. To be dropped by a migration. */
   @Column({ name: 'failed_logins', type: 'int', default: 0 })
   failedLogins: number;
 
-  /** Sign-in refused until then, after too many failures in a row. */
+  /** @deprecated Unused: the sign-in lock is kept per e-mail in login_attempts. To be dropped by a migration. */
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 
