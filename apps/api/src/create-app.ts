@@ -12,7 +12,7 @@ import { AppModule } from './app.module.js';
 import { ItemPointsBackfill } from './assessments/item-points.backfill.js';
 import { DEFAULT_AUTH_OPTIONS, type AuthOptions } from './auth/auth-options.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
-import { refuseNulCharacters } from './common/nul-characters.js';
+import { refuseUnstorableInput } from './common/unstorable-input.js';
 import { SharedJsonInterceptor } from './common/shared-json.interceptor.js';
 import { applySecurityHeaders, type SecurityOptions } from './common/security-headers.js';
 import { DemoDataLoader } from './demo/demo-data.loader.js';
@@ -40,7 +40,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   applySecurityHeaders(app, options.security ?? { corsOrigins: [], hsts: false });
   app.setGlobalPrefix('api');
   app.useBodyParser('json', { limit: '1mb' });
-  app.use(refuseNulCharacters);
+  app.use(refuseUnstorableInput);
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalInterceptors(new SharedJsonInterceptor());
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(), { jsonDocumentUrl: 'api/docs/openapi.json' });
