@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { offsetParam } from './common.js';
 
 export const AUDIT_ACTIONS = ['write', 'export', 'sign-in'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -13,7 +14,7 @@ export const AuditListQuerySchema = z
       .transform(Number)
       .refine((n) => n >= 1 && n <= 500, { error: 'limit must be between 1 and 500' })
       .default(100),
-    offset: z.string().regex(/^\d+$/, { error: 'offset must be a whole number' }).transform(Number).default(0),
+    offset: offsetParam(),
   })
   .strict();
 export type AuditListQuery = z.infer<typeof AuditListQuerySchema>;

@@ -18,4 +18,17 @@ export function yearParam(name: string) {
     });
 }
 
+/**
+ * A page offset given as a query-string parameter: digits only, 0 by default, at most 2^53 − 1. A larger
+ * number is no longer exact in JavaScript, and past 2^63 − 1 PostgreSQL's OFFSET refuses it.
+ */
+export function offsetParam() {
+  return z
+    .string()
+    .regex(/^\d+$/, { error: 'offset must be a whole number' })
+    .transform(Number)
+    .refine((n) => n <= Number.MAX_SAFE_INTEGER, { error: `offset must be at most ${Number.MAX_SAFE_INTEGER}` })
+    .default(0);
+}
+
 export const Iso3Schema = z.string().regex(/^[A-Z]{3}$/, { error: 'must be an ISO 3166-1 alpha-3 code' });

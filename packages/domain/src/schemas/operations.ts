@@ -8,7 +8,7 @@ import {
   SEIZURE_UNITS,
   UNIT_TYPES,
 } from '../operations/vocabularies.js';
-import { Iso3Schema, MAX_YEAR, MIN_YEAR } from './common.js';
+import { Iso3Schema, MAX_YEAR, MIN_YEAR, offsetParam } from './common.js';
 
 /** Counts are stored as PostgreSQL integers. */
 export const MAX_COUNT = 2_147_483_647;
@@ -220,7 +220,7 @@ export const OperationListQuerySchema = z
       .transform(Number)
       .refine((n) => n >= 1 && n <= 500, { error: 'limit must be between 1 and 500' })
       .default(100),
-    offset: z.string().regex(/^\d+$/, { error: 'offset must be a whole number' }).transform(Number).default(0),
+    offset: offsetParam(),
   })
   .strict();
 export type OperationListQuery = z.infer<typeof OperationListQuerySchema>;
