@@ -1,9 +1,11 @@
 import { extname } from 'node:path';
-import type { ImportTable } from '@cpc/domain';
+import type { ImportError, ImportTable } from '@cpc/domain';
 import { BadRequestException, HttpException, HttpStatus, UnsupportedMediaTypeException } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { parseCsvRecords } from './csv-records.js';
 import { invalidField } from './field-errors.js';
+import { importRejected } from './import-rejected.js';
+import { unstorableText, type UnstorableText } from './unstorable-input.js';
 import { formatBytes } from './upload-limits.js';
 import { declaredUnzippedSize } from './zip-size.js';
 
@@ -94,7 +96,44 @@ function toTable(rows: NumberedRow[], maxRows: number): ImportTable {
   const [header, ...data] = filled;
   if (!header) throw fileError('the file has no header row');
   if (data.length > maxRows) throw tooLarge(`at most ${maxRows} rows per file (this one has ${data.length}); split it`);
+  const unstorable = unstorableCells(header, filled);
+  if (unstorable.length > 0) throw importRejected(unstorable);
   return { header, rows: data };
+}
+
+/** ExcelJS decodes the escapes `_x0000_` and `_xD800_` of a workbook's text into the characters themselves. */
+const CELL_PROBLEMS: Record<UnstorableText, string> = {
+  nul: 'must not contain a NUL character (U+0000, written _x0000_ in a workbook)',
+  'lone-surrogate': 'must not contain an unpaired UTF-16 surrogate (written _xD800_ to _xDFFF_ in a workbook)',
+};
+
+/** A surrogate, paired or not: worth a closer look. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Every cell holding text PostgreSQL cannot store, named by row and column as the import's other errors are.
+ * Such text passes every check of the import and would fail only when written, as a 500.
+ */
+function unstorableCells(header: NumberedRow, rows: NumberedRow[]): ImportError[] {
+  const errors: ImportError[] = [];
+  for (const { row, cells } of rows) {
+    // One look per row: almost every row holds neither a NUL nor a surrogate.
+    const text = cells.join('');
+    if (!text.includes('\u0000') && !SURROGATE.test(text)) continue;
+    cells.forEach((cell, index) => {
+      const problem = unstorableText(cell);
+      if (problem === null) return;
+      const column = columnName(header, index);
+      errors.push({ row, column, message: `${column}: ${CELL_PROBLEMS[problem]}` });
+    });
+  }
+  return errors;
+}
+
+/** The column's header, or its number when the header cell is empty or itself unstorable. */
+function columnName(header: NumberedRow, index: number): string {
+  const name = (header.cells[index] ?? '').trim();
+  return name !== '' && unstorableText(name) === null ? name : `column ${index + 1}`;
 }
 
 /** UTF-8 (with or without BOM), else Windows-1252 as older Excel versions save it. */
