@@ -28,6 +28,14 @@ export function duplicateAssessment(country: string, year: number): ConflictExce
   });
 }
 
+/** An import locks the assessments it replaces, but another writer can still create a country-year it creates. */
+export function concurrentImport(): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    message: 'country: an assessment of this file was created meanwhile by someone else; import the file again',
+  });
+}
+
 /** The body carries the stored version, so that the client can reload and apply its change again. */
 export function versionConflict(currentVersion: number, expected: number): ConflictException {
   return new ConflictException({

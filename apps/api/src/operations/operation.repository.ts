@@ -2,6 +2,7 @@ import type { Activity, Lead, OperationListQuery, Programme } from '@cpc/domain'
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { inRolledBackTransaction } from '../common/rolled-back-transaction.js';
 import type { OperationSource } from '../db/entities/operation.entity.js';
 
 export interface OperationFields {
@@ -69,6 +70,11 @@ export class OperationRepository {
 
   transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
+  }
+
+  /** `work` in a transaction that is always rolled back: a dry run. */
+  rolledBackTransaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return inRolledBackTransaction(this.dataSource, work);
   }
 
   /**

@@ -33,7 +33,7 @@ interface Counts {
 /**
  * Bulk import of operations and results, all or nothing and idempotent: the operation code and the country
  * are the keys, an operation or result whose content is unchanged is not written again, and participants
- * named by the file are added to their operations.
+ * named by the file are added to their operations. A dry run does all of it in a transaction that is rolled back.
  */
 @Injectable()
 export class OperationsImportService {
@@ -46,12 +46,15 @@ export class OperationsImportService {
 
   async import(file: UploadedSpreadsheet | undefined, query: ImportQuery): Promise<OperationImportResult> {
     const parsed = await this.parse(file);
-    const outcome = await this.operations
-      .transaction((tx) => this.write(tx, parsed, query.dryRun))
-      .catch((error: unknown) => {
-        throw isUniqueViolation(error) ? concurrentCodes() : error;
-      });
-    if (!query.dryRun && parsed.rows >= ANALYZE_AFTER_ROWS) await this.operations.analyzeTables();
+    // A dry run writes too, then rolls back: it answers exactly as the import would, refusals included.
+    const write = (tx: EntityManager) => this.write(tx, parsed);
+    const outcome = await (
+      query.dryRun ? this.operations.rolledBackTransaction(write) : this.operations.transaction(write)
+    ).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? concurrentCodes() : error;
+    });
+    if (query.dryRun) return { ...outcome, dryRun: true };
+    if (parsed.rows >= ANALYZE_AFTER_ROWS) await this.operations.analyzeTables();
     return outcome;
   }
 
@@ -74,7 +77,7 @@ export class OperationsImportService {
     return parsed;
   }
 
-  private async write(tx: EntityManager, parsed: OperationsImport, dryRun: boolean): Promise<OperationImportResult> {
+  private async write(tx: EntityManager, parsed: OperationsImport): Promise<OperationImportResult> {
     await this.operations.lockImports(tx);
     const existing = await this.operations.lockOperationsByCode(
       tx,
@@ -95,7 +98,6 @@ export class OperationsImportService {
       unchanged: existing.size - changed.length,
     };
     const plan = planResults(parsed.results, (code) => existing.get(code)?.id, storedResults);
-    if (dryRun) return summary(parsed, true, operationCounts, counts(plan));
     // Contributions to the rollups leave before the write and come back after it, under the new end year.
     const redated = changed.filter((c) => Number(c.endDate.slice(0, 4)) !== c.stored.endYear).map((c) => c.id);
     const moved = await this.rollup.findResultIdsOfOperations(tx, redated);
@@ -115,7 +117,7 @@ export class OperationsImportService {
     );
     await this.results.updateResults(tx, plan.update);
     await this.rollup.applyContributions(tx, [...outgoing, ...createdIds], 1);
-    return summary(parsed, false, operationCounts, counts(plan));
+    return summary(parsed, operationCounts, counts(plan));
   }
 }
 
@@ -150,13 +152,8 @@ function counts(plan: ResultPlan): Counts {
   return { created: plan.create.length, updated: plan.update.length, unchanged: plan.unchanged };
 }
 
-function summary(
-  parsed: OperationsImport,
-  dryRun: boolean,
-  operations: Counts,
-  results: Counts,
-): OperationImportResult {
-  return { dryRun, rows: parsed.rows, operations, results, seizures: parsed.seizures };
+function summary(parsed: OperationsImport, operations: Counts, results: Counts): OperationImportResult {
+  return { dryRun: false, rows: parsed.rows, operations, results, seizures: parsed.seizures };
 }
 
 function fieldsFrom(o: ImportedOperation, description: string | null): OperationFields {

@@ -1,7 +1,6 @@
 import type { Answers, AssessmentStatus, Comments, Scores } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { updateReturning } from '../../common/update-returning.js';
 import type { LockedAssessment } from '../assessment.repository.js';
 
@@ -38,18 +37,6 @@ export function countryYearKey(key: CountryYear): string {
 /** The set-based queries of a bulk import: a few statements per thousand rows, whatever the file size. */
 @Injectable()
 export class AssessmentImportRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** How many of these country-years already have an assessment (a dry run's "updated"). */
-  async countExistingAssessments(keys: CountryYear[]): Promise<number> {
-    const rows: { count: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM assessments a
-       JOIN unnest($1::char(3)[], $2::int[]) AS k(country, year) ON a.country_iso3 = k.country AND a.year = k.year`,
-      [keys.map((k) => k.country), keys.map((k) => k.year)],
-    );
-    return rows[0]?.count ?? 0;
-  }
-
   /** The existing assessments of these country-years, locked until the import commits, by country-year key. */
   async lockAssessmentsByCountryYear(
     manager: EntityManager,

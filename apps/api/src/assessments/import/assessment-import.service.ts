@@ -13,6 +13,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/principal.js';
 import { ReferenceService } from '../../reference/reference.service.js';
 import { importRejected } from '../../common/import-rejected.js';
+import { inRolledBackTransaction } from '../../common/rolled-back-transaction.js';
+import { isUniqueViolation } from '../../common/unique-violation.js';
+import { concurrentImport } from '../assessment.errors.js';
 import { AssessmentRepository, type LockedAssessment } from '../assessment.repository.js';
 import { answersRevision } from '../assessment-revisions.js';
 import { RevisionRepository, type NewRevision } from '../revision.repository.js';
@@ -31,7 +34,8 @@ interface ScoredRow {
 
 /**
  * Bulk import, all or nothing: read the file (CSV or XLSX) → parse and check every row with the domain's
- * rules (the same check as a submission) → write everything in one transaction, scored as on submit.
+ * rules (the same check as a submission) → write everything in one transaction, scored as on submit. A dry
+ * run does all of it in a transaction that is rolled back.
  */
 @Injectable()
 export class AssessmentImportService {
@@ -49,11 +53,14 @@ export class AssessmentImportService {
     query: ImportQuery,
   ): Promise<ImportResult> {
     const rows = await this.parse(file);
-    if (query.dryRun) {
-      const updated = await this.imports.countExistingAssessments(rows);
-      return { dryRun: true, rows: rows.length, created: rows.length - updated, updated };
-    }
-    const result = await this.dataSource.transaction((tx) => this.write(tx, user, rows));
+    // A dry run writes too, then rolls back: it answers exactly as the import would, refusals included.
+    const write = (tx: EntityManager) => this.write(tx, user, rows);
+    const result = await (
+      query.dryRun ? inRolledBackTransaction(this.dataSource, write) : this.dataSource.transaction(write)
+    ).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? concurrentImport() : error;
+    });
+    if (query.dryRun) return { ...result, dryRun: true };
     if (rows.length >= ANALYZE_AFTER_ROWS) await this.assessments.analyzeTables();
     return result;
   }
