@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { ChangesModule } from './changes/changes.module.js';
 import { dataSourceOptions } from './db/data-source-options.js';
 import { DemoModule } from './demo/demo.module.js';
+import { DisclosureModule } from './disclosure/disclosure.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { StatusController } from './health/status.controller.js';
 import { StatusRepository } from './health/status.repository.js';
@@ -29,6 +30,7 @@ export class AppModule {
         AuthModule.forRoot(auth),
         AuditModule,
         ReferenceModule,
+        DisclosureModule,
         UsersModule,
         ProfilesModule,
         AnalyticsModule,

@@ -1,4 +1,4 @@
-import { type Principal, seesSmallCells } from '@cpc/domain';
+import { type Principal, receivesProtectedFigures } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { shareJson } from '../common/shared-json.js';
 import { DataVersionTracker } from './data-version-tracker.js';
@@ -13,11 +13,11 @@ interface Entry {
 }
 
 /**
- * What a view may depend on: global roles see every cell and country; a national user sees small cells
- * suppressed and its own country's details only.
+ * What a view may depend on: global roles see every cell and country exactly; a national user sees protected
+ * figures, and the country details of its own country and of those that share theirs.
  */
 function readerKey(reader: Principal): string {
-  return seesSmallCells(reader) ? 'global' : `national:${reader.country ?? ''}`;
+  return receivesProtectedFigures(reader) ? `national:${reader.country ?? ''}` : 'global';
 }
 
 /**
@@ -51,6 +51,11 @@ export class AnalyticsCache {
       entry.views.set(forReader, derived);
     }
     return derived as V;
+  }
+
+  /** A cached value itself, for values every reader shares (e.g. which countries share their figures). */
+  async getValue<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    return (await this.entry(key, compute)).value as T;
   }
 
   private async entry(key: string, compute: () => Promise<unknown>): Promise<Entry> {

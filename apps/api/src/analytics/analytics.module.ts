@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TabularExportModule } from '../exports/tabular/tabular-export.module.js';
+import { DisclosureModule } from '../disclosure/disclosure.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { AnalyticsCache } from './analytics-cache.js';
 import { AnalyticsController } from './analytics.controller.js';
 import { AnalyticsService } from './analytics.service.js';
+import { SharedCountries } from './shared-countries.js';
 import { CurrentAssessmentsRepository } from './current-assessments.repository.js';
 import { DataVersionRepository } from './data-version.repository.js';
 import { DataVersionTracker } from './data-version-tracker.js';
@@ -15,10 +17,11 @@ import { OperationsAnalyticsRepository } from './operations-analytics.repository
 import { OperationsAnalyticsService } from './operations-analytics.service.js';
 
 @Module({
-  imports: [ReferenceModule, TabularExportModule],
+  imports: [ReferenceModule, TabularExportModule, DisclosureModule],
   controllers: [AnalyticsController, OperationsAnalyticsController],
   providers: [
     AnalyticsService,
+    SharedCountries,
     MaturityRepository,
     DifficultiesRepository,
     GapsRepository,
@@ -29,6 +32,6 @@ import { OperationsAnalyticsService } from './operations-analytics.service.js';
     OperationsAnalyticsService,
     OperationsAnalyticsRepository,
   ],
-  exports: [AnalyticsCache],
+  exports: [AnalyticsCache, AnalyticsService, SharedCountries],
 })
 export class AnalyticsModule {}

@@ -1,19 +1,22 @@
 import {
   countedStatusesFor,
-  METHODOLOGY_VERSION,
-  INSTRUMENT_ITEMS,
-  applySmallCellRule,
-  canReadCountry,
-  applySmallCellRuleToCells,
+  countryItemsForReader,
+  difficultiesForReader,
   findItem,
+  gapsForReader,
+  INSTRUMENT_ITEMS,
   isScored,
-  seesSmallCells,
+  maturityForReader,
+  METHODOLOGY_VERSION,
+  receivesProtectedFigures,
+  type CountCellNoise,
   type CurrentAssessmentsResponse,
   type DifficultiesResponse,
   type GapsResponse,
   type LevelsQuery,
   type LevelsResponse,
   type Localized,
+  type MaturityCellNoise,
   type MaturityPoint,
   type MaturityQuery,
   type MaturityResponse,
@@ -21,13 +24,20 @@ import {
   type YearQuery,
 } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { ReferenceService } from '../reference/reference.service.js';
+import { assertGroupingAllowed, ReferenceService } from '../reference/reference.service.js';
 import { AnalyticsCache } from './analytics-cache.js';
+import { SharedCountries } from './shared-countries.js';
 import { ALL_NAME, regionRank } from './region-order.js';
 import { CurrentAssessmentsRepository } from './current-assessments.repository.js';
 import { DifficultiesRepository } from './difficulties.repository.js';
 import { GapsRepository } from './gaps.repository.js';
 import { MaturityRepository } from './maturity.repository.js';
+
+/** An exact answer, with what protecting each of its cells for national users needs (aligned). */
+interface Protectable<R, N> {
+  exact: R;
+  noise: N[];
+}
 
 @Injectable()
 export class AnalyticsService {
@@ -37,111 +47,107 @@ export class AnalyticsService {
     private readonly difficulties: DifficultiesRepository,
     private readonly gaps: GapsRepository,
     private readonly currentAssessments: CurrentAssessmentsRepository,
+    private readonly shared: SharedCountries,
     private readonly cache: AnalyticsCache,
   ) {}
 
   async maturityByRegion(principal: Principal, query: MaturityQuery): Promise<MaturityResponse> {
+    assertGroupingAllowed(principal, query.grouping);
     return this.cache.getView(
       `maturity:${JSON.stringify(query)}`,
       () => this.computeMaturity(query),
       principal,
-      (response) => maturityFor(principal, response),
+      (value) => maturityForReader(principal, value.exact, value.noise),
     );
   }
 
   async levelsByRegion(principal: Principal, query: LevelsQuery): Promise<LevelsResponse> {
     const maturityQuery = { grouping: query.grouping, from: query.from, to: query.to, status: query.status };
-    return this.cache.getView(
-      `levels:${JSON.stringify(query)}`,
-      () => this.computeMaturity(maturityQuery),
-      principal,
-      (response) => toLevels(maturityFor(principal, response), query.kind),
-    );
+    const maturity = await this.maturityByRegion(principal, maturityQuery);
+    return toLevels(maturity, query.kind);
   }
 
   async difficultiesByRegion(principal: Principal, query: YearQuery): Promise<DifficultiesResponse> {
+    assertGroupingAllowed(principal, query.grouping);
     return this.cache.getView(
       `difficulties:${JSON.stringify(query)}`,
       () => this.computeDifficulties(query),
       principal,
-      (response) => {
-        if (seesSmallCells(principal)) return response;
-        const items = applySmallCellRuleToCells(
-          response.items,
-          (i) => i.option,
-          (i) => ({ ...i, count: null, share: null, suppressed: true }),
-        );
-        return { ...response, items };
-      },
+      (value) => difficultiesForReader(principal, value.exact, value.noise),
     );
   }
 
   async gapsByRegion(principal: Principal, query: YearQuery): Promise<GapsResponse> {
+    assertGroupingAllowed(principal, query.grouping);
     return this.cache.getView(
       `gaps:${JSON.stringify(query)}`,
       () => this.computeGaps(query),
       principal,
-      (response) => {
-        if (seesSmallCells(principal)) return response;
-        const items = applySmallCellRuleToCells(
-          response.items,
-          (i) => i.code,
-          (i) => ({ ...i, withGap: null, share: null, suppressed: true }),
-        );
-        return { ...response, items };
-      },
+      (value) => gapsForReader(principal, value.exact, value.noise),
     );
   }
 
-  /** Each country's current assessment in a year: country details, so national users get their own only. */
+  /** Each country's current assessment in a year: national users get their own and the shared ones only. */
   async currentAssessmentsByCountry(principal: Principal, query: YearQuery): Promise<CurrentAssessmentsResponse> {
+    assertGroupingAllowed(principal, query.grouping);
     return this.cache.getView(
       `current:${JSON.stringify(query)}`,
       () => this.computeCurrentAssessments(query),
       principal,
-      (response) => ({ ...response, items: response.items.filter((i) => canReadCountry(principal, i.country)) }),
+      ({ exact, shared }) => ({
+        ...exact,
+        protected: receivesProtectedFigures(principal),
+        items: countryItemsForReader(principal, exact.items, shared),
+      }),
     );
   }
 
-  private async computeDifficulties(query: YearQuery): Promise<DifficultiesResponse> {
+  private async computeDifficulties(query: YearQuery): Promise<Protectable<DifficultiesResponse, CountCellNoise>> {
     const grouping = await this.references.grouping(query.grouping);
     const options = findItem('A.17')?.options.map((o) => o.code) ?? [];
     const rank = regionRank(grouping);
-    const items = await this.difficulties.countDifficultiesByRegion(
+    const rows = await this.difficulties.countDifficultiesByRegion(
       grouping.id,
       query.year,
       countedStatusesFor(query.status),
       options,
     );
-    items.sort((a, b) => rank(a.region) - rank(b.region));
-    return { grouping: grouping.id, year: query.year, items };
+    rows.sort((a, b) => rank(a.item.region) - rank(b.item.region));
+    return {
+      exact: { grouping: grouping.id, year: query.year, protected: false, items: rows.map((r) => r.item) },
+      noise: rows.map((r) => r.noise),
+    };
   }
 
-  private async computeGaps(query: YearQuery): Promise<GapsResponse> {
+  private async computeGaps(query: YearQuery): Promise<Protectable<GapsResponse, CountCellNoise>> {
     const grouping = await this.references.grouping(query.grouping);
     const codes = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
     const rank = regionRank(grouping);
-    const items = await this.gaps.countGapsByRegionItem(
+    const rows = await this.gaps.countGapsByRegionItem(
       grouping.id,
       query.year,
       countedStatusesFor(query.status),
       codes,
     );
-    items.sort((a, b) => rank(a.region) - rank(b.region));
-    return { grouping: grouping.id, year: query.year, items };
+    rows.sort((a, b) => rank(a.item.region) - rank(b.item.region));
+    return {
+      exact: { grouping: grouping.id, year: query.year, protected: false, items: rows.map((r) => r.item) },
+      noise: rows.map((r) => r.noise),
+    };
   }
 
-  private async computeCurrentAssessments(query: YearQuery): Promise<CurrentAssessmentsResponse> {
+  private async computeCurrentAssessments(
+    query: YearQuery,
+  ): Promise<{ exact: CurrentAssessmentsResponse; shared: Set<string> }> {
     const grouping = await this.references.grouping(query.grouping);
-    const items = await this.currentAssessments.findCurrentAssessments(
-      grouping.id,
-      query.year,
-      countedStatusesFor(query.status),
-    );
-    return { grouping: grouping.id, year: query.year, items };
+    const [items, shared] = await Promise.all([
+      this.currentAssessments.findCurrentAssessments(grouping.id, query.year, countedStatusesFor(query.status)),
+      this.shared.get(),
+    ]);
+    return { exact: { grouping: grouping.id, year: query.year, protected: false, items }, shared };
   }
 
-  private async computeMaturity(query: MaturityQuery): Promise<MaturityResponse> {
+  private async computeMaturity(query: MaturityQuery): Promise<Protectable<MaturityResponse, MaturityCellNoise>> {
     const grouping = await this.references.grouping(query.grouping);
     const regionNames = new Map<string, Localized>(grouping.regions.map((r) => [r.code, r.name]));
     const rank = regionRank(grouping);
@@ -152,23 +158,25 @@ export class AnalyticsService {
       dimension: query.dimension,
       statuses: countedStatusesFor(query.status),
     });
-    const series: MaturityPoint[] = rows
-      .map((row) => ({ ...row, regionName: regionNames.get(row.region) ?? ALL_NAME }))
-      .sort((a, b) => rank(a.region) - rank(b.region) || a.year - b.year);
+    rows.sort((a, b) => rank(a.point.region) - rank(b.point.region) || a.point.year - b.point.year);
+    const series: MaturityPoint[] = rows.map(({ point }) => ({
+      ...point,
+      regionName: regionNames.get(point.region) ?? ALL_NAME,
+    }));
     return {
-      grouping: grouping.id,
-      from: query.from,
-      to: query.to,
-      dimension: query.dimension ?? null,
-      status: query.status === 'validated' ? 'validated' : 'counted',
-      methodologyVersion: METHODOLOGY_VERSION,
-      series,
+      exact: {
+        grouping: grouping.id,
+        from: query.from,
+        to: query.to,
+        dimension: query.dimension ?? null,
+        status: query.status === 'validated' ? 'validated' : 'counted',
+        methodologyVersion: METHODOLOGY_VERSION,
+        protected: false,
+        series,
+      },
+      noise: rows.map((r) => r.noise),
     };
   }
-}
-
-function maturityFor(principal: Principal, response: MaturityResponse): MaturityResponse {
-  return seesSmallCells(principal) ? response : { ...response, series: applySmallCellRule(response.series) };
 }
 
 function toLevels(maturity: MaturityResponse, kind: LevelsQuery['kind']): LevelsResponse {
@@ -177,6 +185,7 @@ function toLevels(maturity: MaturityResponse, kind: LevelsQuery['kind']): Levels
     from: maturity.from,
     to: maturity.to,
     kind,
+    protected: maturity.protected,
     series: maturity.series.map((p) => ({
       region: p.region,
       regionName: p.regionName,
@@ -184,7 +193,7 @@ function toLevels(maturity: MaturityResponse, kind: LevelsQuery['kind']): Levels
       members: p.members,
       assessed: p.assessed,
       levels: kind === 'self' ? p.selfLevels : p.levels,
-      notAssessed: p.members - p.assessed,
+      notAssessed: p.assessed === null ? null : p.members - p.assessed,
       suppressed: p.suppressed,
     })),
   };

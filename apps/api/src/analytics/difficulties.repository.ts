@@ -1,26 +1,39 @@
-import type { DifficultyShare } from '@cpc/domain';
+import type { CountCellNoise, DifficultyShare } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
 import { MEMBERS_CTES, currentInYearCte } from './analytics-sql.js';
+import { countOffset, offsetSum, recordHash, SHARED_CTE } from './disclosure-sql.js';
 
-/** $1 grouping, $2 year, $3 counted statuses, $4 the A.17 options in order. */
+/**
+ * $1 grouping, $2 year, $3 counted statuses, $4 the A.17 options in order. Every current assessment of a
+ * region adds, for each option, whether it picked it and that (assessment, option)'s offset; the region's
+ * population count has an offset per assessment.
+ */
 export const DIFFICULTIES_SQL = `
-  WITH ${MEMBERS_CTES},${currentInYearCte('$2', '$3')},
+  WITH ${MEMBERS_CTES},${currentInYearCte('$2', '$3')},${SHARED_CTE},
   assessed AS (
-    SELECT m.region, count(c.id)::int AS assessed
+    SELECT m.region, count(c.id)::int AS assessed,
+           ${offsetSum(countOffset(recordHash('c.country', `'assessed:' || c.id`), 0))} AS assessed_units
     FROM members m LEFT JOIN current_in_year c ON c.country = m.country
     GROUP BY m.region
   ),
-  picked AS (
-    SELECT m.region, option, count(*)::int AS count
+  answered AS (
+    SELECT m.region, o.option, o.position,
+           coalesce(c.answers -> 'A.17', '[]'::jsonb) ? o.option AS picked, c.country, c.id
     FROM members m
     JOIN current_in_year c ON c.country = m.country
-    CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(c.answers -> 'A.17', '[]'::jsonb)) AS option
-    GROUP BY m.region, option
+    CROSS JOIN unnest($4::text[]) WITH ORDINALITY AS o(option, position)
+  ),
+  picked AS (
+    SELECT region, option, count(*) FILTER (WHERE picked)::int AS count,
+           ${offsetSum(countOffset(recordHash('country', `id || ':' || option || ':' || picked::text`), 0))} AS count_units
+    FROM answered
+    GROUP BY region, option
   )
-  SELECT a.region, o.option, a.assessed, coalesce(p.count, 0)::int AS count
+  SELECT a.region, o.option, a.assessed, coalesce(p.count, 0)::int AS count, a.assessed_units,
+         coalesce(p.count_units, 0) AS count_units
   FROM assessed a
   CROSS JOIN unnest($4::text[]) WITH ORDINALITY AS o(option, position)
   LEFT JOIN picked p ON p.region = a.region AND p.option = o.option
@@ -31,6 +44,8 @@ interface DifficultyRow {
   option: string;
   assessed: number;
   count: number;
+  assessed_units: string | number;
+  count_units: string | number;
 }
 
 @Injectable()
@@ -43,15 +58,18 @@ export class DifficultiesRepository {
     year: number,
     statuses: string[],
     options: string[],
-  ): Promise<DifficultyShare[]> {
+  ): Promise<{ item: DifficultyShare; noise: CountCellNoise }[]> {
     const rows: DifficultyRow[] = await this.dataSource.query(DIFFICULTIES_SQL, [groupingId, year, statuses, options]);
     return rows.map((r) => ({
-      region: r.region,
-      option: r.option,
-      assessed: r.assessed,
-      count: r.count,
-      share: r.assessed === 0 ? null : toNumber(r.count / r.assessed),
-      suppressed: false,
+      item: {
+        region: r.region,
+        option: r.option,
+        assessed: r.assessed,
+        count: r.count,
+        share: r.assessed === 0 ? null : toNumber(r.count / r.assessed),
+        suppressed: false,
+      },
+      noise: { assessedUnits: Number(r.assessed_units), countUnits: Number(r.count_units) },
     }));
   }
 }

@@ -1,27 +1,45 @@
-import { GAP_THRESHOLD, findItem, type GapShare } from '@cpc/domain';
+import { GAP_THRESHOLD, findItem, type CountCellNoise, type GapShare } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
 import { MEMBERS_CTES, currentInYearCte } from './analytics-sql.js';
+import { countOffset, offsetSum, recordHash, SHARED_CTE } from './disclosure-sql.js';
 
-/** $1 grouping, $2 year, $3 counted statuses, $4 scored item codes in order, $5 the gap threshold. */
+/**
+ * $1 grouping, $2 year, $3 counted statuses, $4 scored item codes in order, $5 the gap threshold. Each
+ * (assessment, item) carries two offsets: for the population count (0) and for the gap count (1); every
+ * record of the population adds its gap offset, gap or not, so that a pair of cells differing by one record
+ * leaves a residue whatever that record's answer.
+ */
 export const GAPS_SQL = `
-  WITH ${MEMBERS_CTES},${currentInYearCte('$2', '$3')},
+  WITH ${MEMBERS_CTES},${currentInYearCte('$2', '$3')},${SHARED_CTE},
   item_rows AS (
-    SELECT m.region, p.code, p.points
+    SELECT m.region, p.code, p.points,
+           ${recordHash('c.country', `c.id || ':' || p.code || ':' || p.points::text`)} AS h
     FROM members m
     JOIN current_in_year c ON c.country = m.country
     JOIN assessment_item_points p ON p.assessment_id = c.id
   )
   SELECT r.region, i.code,
          count(ir.points)::int AS assessed,
-         count(*) FILTER (WHERE ir.points < $5)::int AS with_gap
+         count(*) FILTER (WHERE ir.points < $5)::int AS with_gap,
+         ${offsetSum(countOffset('ir.h', 0))} AS assessed_units,
+         ${offsetSum(countOffset('ir.h', 1))} AS gap_units
   FROM (SELECT DISTINCT region FROM members) r
   CROSS JOIN unnest($4::text[]) WITH ORDINALITY AS i(code, position)
   LEFT JOIN item_rows ir ON ir.region = r.region AND ir.code = i.code
   GROUP BY r.region, i.code, i.position
   ORDER BY r.region, i.position`;
+
+interface GapRow {
+  region: string;
+  code: string;
+  assessed: number;
+  with_gap: number;
+  assessed_units: string | number;
+  gap_units: string | number;
+}
 
 @Injectable()
 export class GapsRepository {
@@ -33,25 +51,21 @@ export class GapsRepository {
     year: number,
     statuses: string[],
     codes: string[],
-  ): Promise<GapShare[]> {
-    const rows: { region: string; code: string; assessed: number; with_gap: number }[] = await this.dataSource.query(
-      GAPS_SQL,
-      [groupingId, year, statuses, codes, GAP_THRESHOLD],
-    );
+  ): Promise<{ item: GapShare; noise: CountCellNoise }[]> {
+    const rows: GapRow[] = await this.dataSource.query(GAPS_SQL, [groupingId, year, statuses, codes, GAP_THRESHOLD]);
     return rows.flatMap((r) => {
       const dimension = findItem(r.code)?.dimension;
       if (!dimension) return [];
-      return [
-        {
-          region: r.region,
-          code: r.code,
-          dimension,
-          assessed: r.assessed,
-          withGap: r.with_gap,
-          share: r.assessed === 0 ? null : toNumber(r.with_gap / r.assessed),
-          suppressed: false,
-        },
-      ];
+      const item: GapShare = {
+        region: r.region,
+        code: r.code,
+        dimension,
+        assessed: r.assessed,
+        withGap: r.with_gap,
+        share: r.assessed === 0 ? null : toNumber(r.with_gap / r.assessed),
+        suppressed: false,
+      };
+      return [{ item, noise: { assessedUnits: Number(r.assessed_units), countUnits: Number(r.gap_units) } }];
     });
   }
 }

@@ -1,4 +1,4 @@
-import { DIMENSIONS, type Dimension, type MaturityPoint } from '@cpc/domain';
+import { DIMENSIONS, type Dimension, type LevelUnits, type MaturityCellNoise, type MaturityPoint } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -15,7 +15,13 @@ export interface MaturityFilter {
 
 export type MaturityRowPoint = Omit<MaturityPoint, 'regionName'>;
 
-type MaturityRow = Record<string, string | number | null> & {
+/** A region-year's exact statistics, and what protecting them for national users needs. */
+export interface MaturityRow {
+  point: MaturityRowPoint;
+  noise: MaturityCellNoise;
+}
+
+type MaturitySqlRow = Record<string, string | number | null> & {
   region: string;
   year: number;
   members: number;
@@ -27,18 +33,18 @@ export class MaturityRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Region/year statistics over the current assessments, computed by PostgreSQL in one query. */
-  async aggregateMaturityByRegionYear(filter: MaturityFilter): Promise<MaturityRowPoint[]> {
-    const rows: MaturityRow[] = await this.dataSource.query(maturitySql(filter.dimension), [
+  async aggregateMaturityByRegionYear(filter: MaturityFilter): Promise<MaturityRow[]> {
+    const rows: MaturitySqlRow[] = await this.dataSource.query(maturitySql(filter.dimension), [
       filter.groupingId,
       filter.from,
       filter.to,
       filter.statuses,
     ]);
-    return rows.map(toMaturityPoint);
+    return rows.map((row) => ({ point: toMaturityPoint(row), noise: toMaturityNoise(row) }));
   }
 }
 
-function counts(row: MaturityRow, prefix: string): MaturityPoint['levels'] {
+function counts(row: MaturitySqlRow, prefix: string): MaturityPoint['levels'] {
   return {
     '1': Number(row[`${prefix}_1`]),
     '2': Number(row[`${prefix}_2`]),
@@ -48,7 +54,7 @@ function counts(row: MaturityRow, prefix: string): MaturityPoint['levels'] {
   };
 }
 
-function toMaturityPoint(row: MaturityRow): MaturityRowPoint {
+function toMaturityPoint(row: MaturitySqlRow): MaturityRowPoint {
   const dimensions = Object.fromEntries(
     DIMENSIONS.map((d) => [d, toNumber(row[`dim_${d}`])]),
   ) as MaturityPoint['dimensions'];
@@ -68,5 +74,31 @@ function toMaturityPoint(row: MaturityRow): MaturityRowPoint {
     selfLevels: counts(row, 'self'),
     dimensions,
     suppressed: false,
+  };
+}
+
+function units(row: MaturitySqlRow, prefix: string): LevelUnits {
+  return {
+    '1': Number(row[`${prefix}_1`]),
+    '2': Number(row[`${prefix}_2`]),
+    '3': Number(row[`${prefix}_3`]),
+    '4': Number(row[`${prefix}_4`]),
+    '5': Number(row[`${prefix}_5`]),
+  };
+}
+
+function toMaturityNoise(row: MaturitySqlRow): MaturityCellNoise {
+  const dimensions = Object.fromEntries(
+    DIMENSIONS.map((d) => [
+      d,
+      { sum: toNumber(row[`dsum_${d}`]), n: Number(row[`dn_${d}`]), units: Number(row[`du_${d}`]) },
+    ]),
+  ) as MaturityCellNoise['dimensions'];
+  return {
+    value: { sum: toNumber(row.value_sum), n: Number(row.value_n), units: Number(row.value_units) },
+    dimensions,
+    assessedUnits: Number(row.assessed_units),
+    levelUnits: units(row, 'level_units'),
+    selfLevelUnits: units(row, 'self_units'),
   };
 }

@@ -1,5 +1,8 @@
 import { CURRENT_WINDOW_YEARS, DIMENSIONS, type Dimension } from '@cpc/domain';
 import { MEMBERS_CTES } from './analytics-sql.js';
+import { countOffset, offsetSum, recordHash, scoreOffset, SHARED_CTE } from './disclosure-sql.js';
+
+const LEVELS = [1, 2, 3, 4, 5];
 
 const dimensionColumns = DIMENSIONS.map((d) => `avg(s.score) FILTER (WHERE s.dimension = '${d}') AS "${d}"`).join(
   ',\n           ',
@@ -7,17 +10,34 @@ const dimensionColumns = DIMENSIONS.map((d) => `avg(s.score) FILTER (WHERE s.dim
 
 const dimensionMeans = DIMENSIONS.map((d) => `avg(c."${d}") AS "dim_${d}"`).join(', ');
 
+/** Exact sums and counts of each dimension, and the Σ of the score offset over the records that have it. */
+const dimensionNoise = DIMENSIONS.map(
+  (d) =>
+    `sum(c."${d}") AS "dsum_${d}", count(c."${d}")::int AS "dn_${d}", ${offsetSum(scoreOffset('c.h1', 0), `c."${d}" IS NOT NULL`)} AS "du_${d}"`,
+).join(',\n           ');
+
+/**
+ * Each counted assessment's offsets: h1 holds the score offset (0, shared by the index and every dimension,
+ * so that combining dimensions gains nothing), the assessed-count offset (1) and the level offsets (2–6);
+ * h2 the self-level offsets (0–4).
+ */
+const RECORD_HASHES = `
+      ${recordHash('a.country_iso3', `a.id || ':' || coalesce(a.overall_index::text, '') || ':' || coalesce(a.self_level::text, '')`)} AS h1,
+      ${recordHash('a.country_iso3', `'self:' || a.id || ':' || coalesce(a.self_level::text, '')`)} AS h2`;
+
 /**
  * One row per region (plus ALL) and year. $1 grouping id, $2 first year, $3 last year,
- * $4 counted statuses. The value column is the overall index or one dimension's score.
+ * $4 counted statuses. The value column is the overall index or one dimension's score. Besides the exact
+ * statistics, each row carries what the protection of national users' figures needs: exact sums and the
+ * sums of the confidential records' offsets.
  */
 export function maturitySql(dimension: Dimension | undefined): string {
   const value = dimension ? `c."${dimension}"` : 'c.overall_index';
   return `
-    WITH years AS (SELECT generate_series($2::int, $3::int) AS year),${MEMBERS_CTES},
+    WITH years AS (SELECT generate_series($2::int, $3::int) AS year),${MEMBERS_CTES},${SHARED_CTE},
     counted AS MATERIALIZED (
       SELECT a.id, a.country_iso3 AS country, a.year AS assessed_year, a.overall_index, a.computed_level, a.self_level,
-             ${dimensionColumns}
+             ${dimensionColumns},${RECORD_HASHES}
       FROM assessments a
       LEFT JOIN assessment_dimension_scores s ON s.assessment_id = a.id
       WHERE a.status = ANY($4::text[])
@@ -40,9 +60,15 @@ export function maturitySql(dimension: Dimension | undefined): string {
            percentile_cont(0.75) WITHIN GROUP (ORDER BY ${value}) AS p75,
            min(${value}) AS min,
            max(${value}) AS max,
-           ${[1, 2, 3, 4, 5].map((l) => `count(*) FILTER (WHERE c.computed_level = ${l})::int AS level_${l}`).join(', ')},
-           ${[1, 2, 3, 4, 5].map((l) => `count(*) FILTER (WHERE c.self_level = ${l})::int AS self_${l}`).join(', ')},
-           ${dimensionMeans}
+           ${LEVELS.map((l) => `count(*) FILTER (WHERE c.computed_level = ${l})::int AS level_${l}`).join(', ')},
+           ${LEVELS.map((l) => `count(*) FILTER (WHERE c.self_level = ${l})::int AS self_${l}`).join(', ')},
+           ${dimensionMeans},
+           sum(${value}) AS value_sum, count(${value})::int AS value_n,
+           ${offsetSum(scoreOffset('c.h1', 0), `${value} IS NOT NULL`)} AS value_units,
+           ${offsetSum(countOffset('c.h1', 1))} AS assessed_units,
+           ${LEVELS.map((l) => `${offsetSum(countOffset('c.h1', l + 1))} AS level_units_${l}`).join(', ')},
+           ${LEVELS.map((l) => `${offsetSum(countOffset('c.h2', l - 1))} AS self_units_${l}`).join(', ')},
+           ${dimensionNoise}
     FROM members m
     CROSS JOIN years y
     LEFT JOIN current c ON c.country = m.country AND c.year = y.year

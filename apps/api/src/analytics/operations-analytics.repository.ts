@@ -8,13 +8,15 @@ import {
   type OperationsPoint,
   type OutcomeTotals,
   type Programme,
+  type OperationsCellNoise,
   type Quantity,
 } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
-import { OUTCOMES_SQL, PARTICIPATION_SQL, operationsSql } from './operations.sql.js';
+import { OPERATIONS_NOISE_SQL } from './operations-noise.sql.js';
+import { OUTCOMES_SQL, PARTICIPATION_SQL, SUMMED, operationsSql } from './operations.sql.js';
 
 export interface OperationsFilter {
   groupingId: string;
@@ -56,6 +58,12 @@ export class OperationsAnalyticsRepository {
     return rows.map(toOperationsPoint);
   }
 
+  /** What protecting the unfiltered figures needs, by `${region}:${year}`. */
+  async findOperationsNoise(groupingId: string, from: number, to: number): Promise<Map<string, OperationsCellNoise>> {
+    const rows: NoiseRow[] = await this.dataSource.query(OPERATIONS_NOISE_SQL, [groupingId, from, to]);
+    return new Map(rows.map((r) => [`${r.region}:${r.year}`, toOperationsNoise(r)]));
+  }
+
   async countParticipationByCountry(
     filter: Omit<OperationsFilter, 'commodity'>,
   ): Promise<{ country: string; region: string; operations: number; reported: number }[]> {
@@ -85,6 +93,39 @@ export class OperationsAnalyticsRepository {
       hits: Number(r.hits),
     }));
   }
+}
+
+interface NoiseQuantity {
+  commodity: string;
+  unit: string;
+  max_q: Numeric;
+  key_q: Numeric;
+  max_c: Numeric;
+  key_c: Numeric;
+}
+
+type NoiseRow = Record<string, Numeric> & { region: string; year: number; quantities: NoiseQuantity[] | null };
+
+function toOperationsNoise(row: NoiseRow): OperationsCellNoise {
+  const magnitudes: OperationsCellNoise['magnitudes'] = Object.fromEntries(
+    SUMMED.map((c) => [
+      c,
+      { largestConfidential: count(row[`max_${c}`] ?? null), keyUnits: count(row[`key_${c}`] ?? null) },
+    ]),
+  );
+  magnitudes.seizure_cases = {
+    largestConfidential: count(row.max_cases ?? null),
+    keyUnits: count(row.key_cases ?? null),
+  };
+  for (const q of row.quantities ?? []) {
+    magnitudes[`quantity:${q.commodity}:${q.unit}`] = { largestConfidential: count(q.max_q), keyUnits: count(q.key_q) };
+    magnitudes[`cases:${q.commodity}:${q.unit}`] = { largestConfidential: count(q.max_c), keyUnits: count(q.key_c) };
+  }
+  return {
+    countriesUnits: count(row.countries_units ?? null),
+    operationsUnits: count(row.operations_units ?? null),
+    magnitudes,
+  };
 }
 
 function count(value: Numeric): number {

@@ -1,26 +1,31 @@
 import {
   ALL_REGIONS,
-  applySmallCellRuleToOperations,
-  canReadCountry,
   correlate,
   countedStatusesFor,
+  countryItemsForReader,
+  operationsForReader,
   outcomeValue,
-  seesSmallCells,
+  receivesProtectedFigures,
+  USEFUL_CELL_SIZE,
   type GroupingResponse,
   type Localized,
   type MaturityVsOutcomesQuery,
   type MaturityVsOutcomesResponse,
   type OperationsAnalyticsQuery,
   type OperationsAnalyticsResponse,
+  type OperationsCellNoise,
   type ParticipationResponse,
   type Principal,
 } from '@cpc/domain';
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { toNumber } from '../common/round.js';
-import { ReferenceService } from '../reference/reference.service.js';
+import { assertGroupingAllowed, ReferenceService } from '../reference/reference.service.js';
 import { AnalyticsCache } from './analytics-cache.js';
+import { SharedCountries } from './shared-countries.js';
 import { ALL_NAME, regionRank } from './region-order.js';
 import { OperationsAnalyticsRepository } from './operations-analytics.repository.js';
+
+const NO_NOISE: OperationsCellNoise = { countriesUnits: 0, operationsUnits: 0, magnitudes: {} };
 
 /** Operational outcomes by region and year, participation by country, and outcomes against maturity. */
 @Injectable()
@@ -28,6 +33,7 @@ export class OperationsAnalyticsService {
   constructor(
     private readonly references: ReferenceService,
     private readonly repository: OperationsAnalyticsRepository,
+    private readonly shared: SharedCountries,
     private readonly cache: AnalyticsCache,
   ) {}
 
@@ -35,50 +41,81 @@ export class OperationsAnalyticsService {
     principal: Principal,
     query: OperationsAnalyticsQuery,
   ): Promise<OperationsAnalyticsResponse> {
+    assertOperationsQueryAllowed(principal, query);
     return this.cache.getView(
       `operations:${JSON.stringify(query)}`,
       () => this.computeOperations(query),
       principal,
-      (response) =>
-        seesSmallCells(principal) ? response : { ...response, series: applySmallCellRuleToOperations(response.series) },
+      (value) => operationsForReader(principal, value.exact, value.noise),
     );
   }
 
-  /** Country details: national users get their own country only. */
+  /** Country details: national users get their own country and those that share their figures. */
   async participationByCountry(principal: Principal, query: OperationsAnalyticsQuery): Promise<ParticipationResponse> {
+    assertOperationsQueryAllowed(principal, query);
     return this.cache.getView(
       `participation:${JSON.stringify(query)}`,
       () => this.computeParticipation(query),
       principal,
-      (response) => ({ ...response, items: response.items.filter((i) => canReadCountry(principal, i.country)) }),
+      ({ exact, shared }) => ({
+        ...exact,
+        protected: receivesProtectedFigures(principal),
+        items: countryItemsForReader(principal, exact.items, shared),
+      }),
     );
   }
 
-  private async computeParticipation(query: OperationsAnalyticsQuery): Promise<ParticipationResponse> {
+  private async computeParticipation(
+    query: OperationsAnalyticsQuery,
+  ): Promise<{ exact: ParticipationResponse; shared: Set<string> }> {
     const grouping = await this.references.grouping(query.grouping);
-    const items = await this.repository.countParticipationByCountry({
-      groupingId: grouping.id,
-      from: query.from,
-      to: query.to,
-      programme: query.programme ?? null,
-      activity: query.activity ?? null,
-    });
-    return { grouping: grouping.id, from: query.from, to: query.to, items };
+    const [items, shared] = await Promise.all([
+      this.repository.countParticipationByCountry({
+        groupingId: grouping.id,
+        from: query.from,
+        to: query.to,
+        programme: query.programme ?? null,
+        activity: query.activity ?? null,
+      }),
+      this.shared.get(),
+    ]);
+    return { exact: { grouping: grouping.id, from: query.from, to: query.to, protected: false, items }, shared };
   }
 
-  /** Coefficients over every point; national users see only their own country's point. */
+  /**
+   * Coefficients over every point; national users see their own point and the shared ones, and coefficients
+   * only over 10 points or more.
+   */
   async maturityVsOutcomes(principal: Principal, query: MaturityVsOutcomesQuery): Promise<MaturityVsOutcomesResponse> {
+    assertGroupingAllowed(principal, query.grouping);
     return this.cache.getView(
       `outcomes:${JSON.stringify(query)}`,
       () => this.computeOutcomes(query),
       principal,
-      (response) => ({ ...response, points: response.points.filter((p) => canReadCountry(principal, p.country)) }),
+      ({ exact, shared }) => {
+        if (!receivesProtectedFigures(principal)) return exact;
+        const enough = exact.n >= USEFUL_CELL_SIZE;
+        return {
+          ...exact,
+          protected: true,
+          points: countryItemsForReader(principal, exact.points, shared),
+          pearson: enough ? exact.pearson : null,
+          spearman: enough ? exact.spearman : null,
+          n: enough ? exact.n : null,
+          excluded: null,
+        };
+      },
     );
   }
 
-  private async computeOutcomes(query: MaturityVsOutcomesQuery): Promise<MaturityVsOutcomesResponse> {
+  private async computeOutcomes(
+    query: MaturityVsOutcomesQuery,
+  ): Promise<{ exact: MaturityVsOutcomesResponse & { n: number }; shared: Set<string> }> {
     const grouping = await this.references.grouping(query.grouping);
-    const rows = await this.repository.findOutcomesByCountry(grouping.id, query.year, countedStatusesFor(query.status));
+    const [rows, shared] = await Promise.all([
+      this.repository.findOutcomesByCountry(grouping.id, query.year, countedStatusesFor(query.status)),
+      this.shared.get(),
+    ]);
     const points = rows.flatMap((r) =>
       r.overall === null
         ? []
@@ -92,30 +129,40 @@ export class OperationsAnalyticsService {
           ],
     );
     const { pearson, spearman, n } = correlate(points);
-    return {
+    const exact = {
       grouping: grouping.id,
       year: query.year,
       metric: query.metric,
+      protected: false,
       points,
       pearson: toNumber(pearson),
       spearman: toNumber(spearman),
       n,
       excluded: rows.length - points.length,
     };
+    return { exact, shared };
   }
 
-  private async computeOperations(query: OperationsAnalyticsQuery): Promise<OperationsAnalyticsResponse> {
+  private async computeOperations(
+    query: OperationsAnalyticsQuery,
+  ): Promise<{ exact: OperationsAnalyticsResponse; noise: OperationsCellNoise[] }> {
     const grouping: GroupingResponse = await this.references.grouping(query.grouping);
     const regionNames = new Map<string, Localized>(grouping.regions.map((r) => [r.code, r.name]));
     const rank = regionRank(grouping);
-    const rows = await this.repository.aggregateOperationsByRegionYear({
+    const filter = {
       groupingId: grouping.id,
       from: query.from,
       to: query.to,
       programme: query.programme ?? null,
       activity: query.activity ?? null,
       commodity: query.commodity ?? null,
-    });
+    };
+    const unfiltered = filter.programme === null && filter.activity === null && filter.commodity === null;
+    const [rows, noise] = await Promise.all([
+      this.repository.aggregateOperationsByRegionYear(filter),
+      // National users never filter (assertOperationsQueryAllowed): only unfiltered figures are protected.
+      unfiltered ? this.repository.findOperationsNoise(grouping.id, query.from, query.to) : new Map(),
+    ]);
     const series = rows
       .map((row) => ({
         ...row,
@@ -123,13 +170,34 @@ export class OperationsAnalyticsService {
       }))
       .sort((a, b) => rank(a.region) - rank(b.region) || a.year - b.year);
     return {
-      grouping: grouping.id,
-      from: query.from,
-      to: query.to,
-      programme: query.programme ?? null,
-      activity: query.activity ?? null,
-      commodity: query.commodity ?? null,
-      series,
+      exact: {
+        grouping: grouping.id,
+        from: query.from,
+        to: query.to,
+        programme: filter.programme,
+        activity: filter.activity,
+        commodity: filter.commodity,
+        protected: false,
+        series,
+      },
+      noise: series.map((p) => noise.get(`${p.region}:${p.year}`) ?? NO_NOISE),
     };
   }
+}
+
+const ANALYST_FILTERS = ['programme', 'activity', 'commodity'] as const;
+
+/**
+ * National users get the unfiltered figures of the published groupings: filters draw subsets of results that
+ * can differ by one country's result.
+ */
+function assertOperationsQueryAllowed(principal: Principal, query: OperationsAnalyticsQuery): void {
+  assertGroupingAllowed(principal, query.grouping);
+  if (!receivesProtectedFigures(principal)) return;
+  const used = ANALYST_FILTERS.find((f) => query[f] !== undefined && query[f] !== null);
+  if (used)
+    throw new ForbiddenException({
+      statusCode: 403,
+      message: `${used}: filters on operations analytics are available to analysts only`,
+    });
 }

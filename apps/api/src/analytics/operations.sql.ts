@@ -1,7 +1,8 @@
 import { CHECK_DATABASES } from '@cpc/domain';
 import { GROUPING_MEMBERS_CTE, currentInYearCte } from './analytics-sql.js';
 
-const SUMMED = [
+/** The outcomes summed per region and year. */
+export const SUMMED = [
   'arrests',
   'investigations_opened',
   'controlled_deliveries',

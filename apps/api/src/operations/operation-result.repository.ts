@@ -64,10 +64,10 @@ export class OperationResultRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** An operation's results, of one country only when `country` is given. */
-  async findResults(operationId: string, country: string | null): Promise<StoredResult[]> {
+  async findResults(operationId: string): Promise<StoredResult[]> {
     const rows: ResultRow[] = await this.dataSource.query(
-      `${SELECT_RESULT} WHERE r.operation_id = $1 AND ($2::text IS NULL OR r.country_iso3 = $2) ORDER BY r.country_iso3`,
-      [operationId, country],
+      `${SELECT_RESULT} WHERE r.operation_id = $1 ORDER BY r.country_iso3`,
+      [operationId],
     );
     return rows.map(toStoredResult);
   }

@@ -1,8 +1,8 @@
 import {
   canReadCountry,
   canReadOperation,
+  canSeeCountryFigures,
   canWriteResult,
-  isGlobalRole,
   type CreateResultRequest,
   type OperationResult,
   type OperationResultListResponse,
@@ -12,6 +12,7 @@ import {
 } from '@cpc/domain';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { SharedCountries } from '../analytics/shared-countries.js';
 import { invalidField } from '../common/field-errors.js';
 import { isUniqueViolation } from '../common/unique-violation.js';
 import { duplicateResult, operationNotFound, resultNotFound } from './operation.errors.js';
@@ -34,19 +35,21 @@ export class OperationResultsService {
     private readonly operations: OperationRepository,
     private readonly results: OperationResultRepository,
     private readonly rollup: OperationRollupRepository,
+    private readonly shared: SharedCountries,
   ) {}
 
+  /** National users see their own country's result and those of participants that share their figures. */
   async list(principal: Principal, operationId: string): Promise<OperationResultListResponse> {
     await this.visibleOperation(principal, operationId);
-    const country = isGlobalRole(principal.role) ? null : principal.country;
-    const results = await this.results.findResults(operationId, country);
-    return { operationId, results: results.map(toOperationResult) };
+    const [results, shared] = await Promise.all([this.results.findResults(operationId), this.shared.get()]);
+    const visible = results.filter((r) => canSeeCountryFigures(principal, r.country, shared));
+    return { operationId, results: visible.map(toOperationResult) };
   }
 
   async get(principal: Principal, operationId: string, id: string): Promise<OperationResult> {
     await this.visibleOperation(principal, operationId);
-    const result = await this.results.findResult(operationId, id);
-    if (!result || !canReadCountry(principal, result.country)) throw resultNotFound(id);
+    const [result, shared] = await Promise.all([this.results.findResult(operationId, id), this.shared.get()]);
+    if (!result || !canSeeCountryFigures(principal, result.country, shared)) throw resultNotFound(id);
     return toOperationResult(result);
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from '../analytics/analytics.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { OperationResultRepository } from './operation-result.repository.js';
 import { OperationResultsController } from './operation-results.controller.js';
@@ -11,7 +12,7 @@ import { OperationsService } from './operations.service.js';
 import { OperationRollupRepository } from './operation-rollup.repository.js';
 
 @Module({
-  imports: [ReferenceModule],
+  imports: [ReferenceModule, AnalyticsModule],
   // The import controller first, so that /operations/import/… is never read as an operation id.
   controllers: [OperationsImportController, OperationsController, OperationResultsController],
   providers: [

@@ -1,17 +1,18 @@
 import {
+  canSeeCountryFigures,
   countedStatusesFor,
-  isCurrentIn,
-  SMALL_CELL_MIN,
-  canReadCountry,
   findGaps,
-  seesSmallCells,
+  isCurrentIn,
+  receivesProtectedFigures,
   type Principal,
   type ProfileQuery,
   type ProfileResponse,
 } from '@cpc/domain';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AnalyticsCache } from '../analytics/analytics-cache.js';
-import { ReferenceService } from '../reference/reference.service.js';
+import { AnalyticsService } from '../analytics/analytics.service.js';
+import { SharedCountries } from '../analytics/shared-countries.js';
+import { assertGroupingAllowed, ReferenceService } from '../reference/reference.service.js';
 import { ProfileRepository } from './profile.repository.js';
 
 @Injectable()
@@ -19,24 +20,56 @@ export class ProfileService {
   constructor(
     private readonly profiles: ProfileRepository,
     private readonly references: ReferenceService,
+    private readonly analytics: AnalyticsService,
+    private readonly shared: SharedCountries,
     private readonly cache: AnalyticsCache,
   ) {}
 
-  /** The profile as an analyst sees it is cached per data version; the reader's rights apply afterwards. */
+  /**
+   * The profile as an analyst sees it is cached per data version. A national user may open its own country
+   * and those that share their figures; its region comparison is the protected region-year of the maturity
+   * figures, the very cell the overview shows, so that the two never give two noisy versions of one cell.
+   */
   async profile(principal: Principal, iso3: string, query: ProfileQuery): Promise<ProfileResponse> {
+    assertGroupingAllowed(principal, query.grouping);
     const profile = await this.cache.getView(
       `profile:${iso3}:${JSON.stringify(query)}`,
       () => this.computeProfile(iso3, query),
       principal,
-      (p) => ({ ...p, comparison: p.comparison.map((c) => withheldFor(principal, c)) }),
+      (p) => p,
     );
-    if (!canReadCountry(principal, iso3)) {
+    if (!canSeeCountryFigures(principal, iso3, await this.shared.get())) {
       throw new ForbiddenException({
         statusCode: 403,
-        message: `Your account may read ${principal.country ?? 'no'} country details only`,
+        message: `iso3: ${iso3} keeps its figures confidential; your account may read ${principal.country ?? 'no'} and the countries that share their figures with members`,
       });
     }
-    return profile;
+    return receivesProtectedFigures(principal) ? this.protectedProfile(principal, profile, query) : profile;
+  }
+
+  private async protectedProfile(
+    principal: Principal,
+    profile: ProfileResponse,
+    query: ProfileQuery,
+  ): Promise<ProfileResponse> {
+    const region = profile.comparisonRegion;
+    if (!region) return { ...profile, protected: true };
+    const maturity = await this.analytics.maturityByRegion(principal, {
+      grouping: profile.grouping,
+      from: region.year,
+      to: region.year,
+      status: query.status,
+    });
+    const cell = maturity.series.find((p) => p.region === region.code && p.year === region.year);
+    const comparison = profile.comparison.map((c) => ({
+      ...c,
+      regionMean: cell?.dimensions?.[c.dimension] ?? null,
+      regionMedian: null,
+      rankInRegion: null,
+      regionAssessed: cell?.assessed ?? null,
+      suppressed: cell?.suppressed ?? true,
+    }));
+    return { ...profile, protected: true, comparison };
   }
 
   private async computeProfile(iso3: string, query: ProfileQuery): Promise<ProfileResponse> {
@@ -71,6 +104,7 @@ export class ProfileService {
       },
       freshness: { latestYear, stale: latestYear === null || !isCurrentIn(latestYear, new Date().getUTCFullYear()) },
       demo: assessments.some((a) => a.demo),
+      protected: false,
     };
   }
 }
@@ -78,13 +112,4 @@ export class ProfileService {
 function withoutDemo<T extends { demo: boolean }>(row: T): Omit<T, 'demo'> {
   const { demo: _demo, ...rest } = row;
   return rest;
-}
-
-/** National users never see a region figure built from fewer than three assessments. */
-function withheldFor(
-  principal: Principal,
-  c: ProfileResponse['comparison'][number],
-): ProfileResponse['comparison'][number] {
-  if (seesSmallCells(principal) || c.regionAssessed >= SMALL_CELL_MIN) return c;
-  return { ...c, regionMean: null, regionMedian: null, rankInRegion: null, suppressed: true };
 }

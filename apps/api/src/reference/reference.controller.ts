@@ -8,7 +8,8 @@ import {
   type UpdateGroupingRequest,
 } from '@cpc/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { Roles, SignedIn } from '../auth/auth.decorators.js';
+import { CurrentUser, Roles, SignedIn } from '../auth/auth.decorators.js';
+import type { AuthenticatedUser } from '../auth/principal.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { GroupingsService } from './groupings.service.js';
 import { ReferenceService } from './reference.service.js';
@@ -27,13 +28,13 @@ export class ReferenceController {
   }
 
   @Get('groupings')
-  groupings(): Promise<GroupingsResponse> {
-    return this.service.groupings();
+  groupings(@CurrentUser() user: AuthenticatedUser): Promise<GroupingsResponse> {
+    return this.service.groupings(user);
   }
 
   @Get('groupings/:id')
-  grouping(@Param('id') id: string): Promise<GroupingResponse> {
-    return this.service.grouping(id);
+  grouping(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<GroupingResponse> {
+    return this.service.grouping(id, user);
   }
 
   @Post('groupings')

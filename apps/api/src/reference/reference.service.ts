@@ -1,5 +1,13 @@
-import type { CountriesResponse, CountryResponse, GroupingResponse, GroupingsResponse } from '@cpc/domain';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import {
+  canUseGrouping,
+  PUBLISHED_GROUPINGS,
+  type CountriesResponse,
+  type CountryResponse,
+  type GroupingResponse,
+  type GroupingsResponse,
+  type Principal,
+} from '@cpc/domain';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { ReferenceRepository } from './reference.repository.js';
 
 @Injectable()
@@ -15,13 +23,26 @@ export class ReferenceService {
     return this.references.findCountry(iso3);
   }
 
-  async groupings(): Promise<GroupingsResponse> {
-    return { groupings: await this.references.findGroupings() };
+  /** The groupings the reader may use. */
+  async groupings(reader: Principal): Promise<GroupingsResponse> {
+    const groupings = await this.references.findGroupings();
+    return { groupings: groupings.filter((g) => canUseGrouping(reader, g.id)) };
   }
 
-  async grouping(id: string): Promise<GroupingResponse> {
+  /** A grouping, when the reader (if given) may use it. */
+  async grouping(id: string, reader?: Principal): Promise<GroupingResponse> {
+    if (reader) assertGroupingAllowed(reader, id);
     const grouping = await this.references.findGrouping(id);
     if (!grouping) throw new NotFoundException({ statusCode: 404, message: `grouping: unknown grouping "${id}"` });
     return grouping;
   }
+}
+
+/** Every figure by grouping checks this before anything is read or served from the cache. */
+export function assertGroupingAllowed(reader: Principal, id: string): void {
+  if (!canUseGrouping(reader, id))
+    throw new ForbiddenException({
+      statusCode: 403,
+      message: `grouping: custom groupings are for analysts; national users see the published groupings (${PUBLISHED_GROUPINGS.join(', ')})`,
+    });
 }

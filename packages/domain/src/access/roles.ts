@@ -40,11 +40,6 @@ export function canManageGroupings(p: Principal): boolean {
   return isGlobalRole(p.role);
 }
 
-/** Analysts and admins see every cell exactly; national users see protected figures (disclosure/). */
-export function seesSmallCells(p: Principal): boolean {
-  return isGlobalRole(p.role);
-}
-
 /** Which operations took place, and with whom, is shown to national users only for their own country's. */
 export function canReadOperation(p: Principal, participants: readonly string[]): boolean {
   return isGlobalRole(p.role) || (p.country !== null && participants.includes(p.country));

@@ -5,3 +5,4 @@ export * from './protect-maturity.js';
 export * from './protect-counts.js';
 export * from './protect-operations.js';
 export * from '../schemas/disclosure.js';
+export * from './views.js';

@@ -1,4 +1,6 @@
 import { isGlobalRole, type Principal } from '../access/roles.js';
+import { UN_GROUPING } from '../reference/un-m49.js';
+import { WCO_GROUPING } from '../reference/wco.js';
 
 /**
  * Who may see an administration's country-level figures besides its own national users, analysts and admins
@@ -26,4 +28,15 @@ export function canSeeCountryFigures(p: Principal, iso3: string, sharedWithMembe
 /** National users receive protected aggregates; analysts and admins the exact figures. */
 export function receivesProtectedFigures(p: Principal): boolean {
   return !isGlobalRole(p.role);
+}
+
+/** The groupings published to national users: the built-in WCO and UN regions. */
+export const PUBLISHED_GROUPINGS: readonly string[] = [WCO_GROUPING.id, UN_GROUPING.id];
+
+/**
+ * National users get the published groupings only: custom groupings can be drawn to differ by one member,
+ * which is how a pair of answers isolates an administration.
+ */
+export function canUseGrouping(p: Principal, groupingId: string): boolean {
+  return isGlobalRole(p.role) || PUBLISHED_GROUPINGS.includes(groupingId);
 }

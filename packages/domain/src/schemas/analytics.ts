@@ -84,7 +84,9 @@ export const MaturityPointSchema = z.object({
     .number()
     .int()
     .nullable()
-    .describe('Administrations with a current assessment; perturbed by at most 2 for national users, null when withheld'),
+    .describe(
+      'Administrations with a current assessment; perturbed by at most 2 for national users, null when withheld',
+    ),
   coverage: z.number().nullable().describe('assessed / members'),
   mean: z.number().nullable(),
   median: z.number().nullable().describe('Order statistics are for analysts: null for national users'),

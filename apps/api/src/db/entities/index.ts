@@ -16,6 +16,11 @@ import { OperationCountryEntity } from './operation-country.entity.js';
 import { OperationResultEntity } from './operation-result.entity.js';
 import { ResultRollupEntity, SeizureRollupEntity } from './operation-rollups.entity.js';
 import { SeizureEntity } from './seizure.entity.js';
+import {
+  CountryDisclosureChangeEntity,
+  CountryDisclosureEntity,
+  DisclosureSecretEntity,
+} from './country-disclosure.entity.js';
 
 export const ENTITIES = [
   CountryEntity,
@@ -37,8 +42,14 @@ export const ENTITIES = [
   ResultRollupEntity,
   AuditEntryEntity,
   LoginAttemptsEntity,
+  CountryDisclosureEntity,
+  CountryDisclosureChangeEntity,
+  DisclosureSecretEntity,
 ];
 export {
+  CountryDisclosureEntity,
+  CountryDisclosureChangeEntity,
+  DisclosureSecretEntity,
   AuditEntryEntity,
   LoginAttemptsEntity,
   OperationEntity,

@@ -6,6 +6,7 @@ import { Operations1795774000000 } from './1795774000000-operations.js';
 import { AuditLogAndLockout1795775000000 } from './1795775000000-audit-log-and-lockout.js';
 import { ChangeNotifications1795776000000 } from './1795776000000-change-notifications.js';
 import { LoginAttempts1795777000000 } from './1795777000000-login-attempts.js';
+import { Disclosure1795778000000 } from './1795778000000-disclosure.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AuditLogAndLockout1795775000000,
   ChangeNotifications1795776000000,
   LoginAttempts1795777000000,
+  Disclosure1795778000000,
 ];
