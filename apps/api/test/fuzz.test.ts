@@ -5,9 +5,10 @@ import { startTestApp, type TestApp } from './test-app.js';
 
 /**
  * Property-based hostile input against every write endpoint and the analytics query strings: random and
- * mutated payloads, deep nesting, long strings and arrays, prototype-pollution keys, SQL metacharacters,
- * bad JSON and invalid UTF-8. Each must get a 4xx (or, for a mutation that happens to stay valid, a 2xx),
- * never a 5xx; a rejected write writes nothing; and the app stays healthy.
+ * mutated payloads, deep nesting (down to 100,000 levels), long strings and arrays, prototype-pollution keys,
+ * SQL metacharacters, NUL and unpaired surrogates, bad JSON, invalid UTF-8 and absurd offsets. Each must get a
+ * 4xx (or, for a mutation that happens to stay valid, a 2xx), never a 5xx; a rejected write writes nothing; and
+ * the app stays healthy.
  */
 
 // A fixed seed keeps CI reproducible; FUZZ_SEED=<number> explores other inputs.
@@ -20,6 +21,10 @@ const NASTY_STRINGS = [
   '__proto__',
   'constructor',
   '\u0000',
+  // Unpaired UTF-16 surrogates: JSON.stringify writes them as \ud800 escapes, which jsonb refuses.
+  '\ud800',
+  'a\udfffb',
+  '\udc00\ud800',
   '=HYPERLINK("http://x")',
   'é'.repeat(3000),
 ];
@@ -204,6 +209,54 @@ describe('hostile input never gets a 5xx, and writes nothing when refused', () =
     expect(res.status).toBeLessThan(500);
   });
 
+  // Raw JSON text, so that a `\ud800` escape reaches the server as written; each → 400 naming the field.
+  const deepArrays = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+  it.each([
+    ['100,000 nested arrays', deepArrays, 'body'],
+    ['100,000 nested arrays in answers', `{"answers":{"A.1":${deepArrays}},"version":1}`, 'answers'],
+    [
+      '5,000 nested objects in comments',
+      `{"comments":${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)},"version":1}`,
+      'comments',
+    ],
+    ['a lone surrogate in a comment', '{"comments":{"A.1":"x\\ud800"},"version":1}', 'comments.A.1'],
+    ['a lone surrogate in a free-text answer', '{"answers":{"A.5.2":"\\udc00x"},"version":1}', 'answers.A.5.2'],
+  ])('PATCH /api/assessments/:id with %s → 400 naming the field, nothing written', async (_label, body, field) => {
+    const before = await snapshot();
+    const res = await request(t.app.getHttpServer())
+      .patch(`/api/assessments/${draftId}`)
+      .set('Authorization', `Bearer ${tokens.coordinator}`)
+      .set('Content-Type', 'application/json')
+      .send(body);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].field).toBe(field);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it.each([
+    ['/api/operations', 'analyst'],
+    ['/api/audit', 'admin'],
+  ])('%s: any offset up to 2^53 − 1 is a page, anything larger a 400 naming offset', async (path, as) => {
+    const offset = fc.oneof(
+      fc.bigInt({ min: 0n, max: 2n ** 53n - 1n }),
+      fc.bigInt({ min: 0n, max: 10n ** 30n }),
+      fc.constantFrom(2n ** 53n - 1n, 2n ** 53n, 2n ** 63n - 1n, 2n ** 63n, 10n ** 400n),
+    );
+    await fc.assert(
+      fc.asyncProperty(offset, async (n) => {
+        const res = await request(t.app.getHttpServer())
+          .get(`${path}?offset=${n}`)
+          .set('Authorization', `Bearer ${tokens[as]}`);
+        if (n <= BigInt(Number.MAX_SAFE_INTEGER)) expect(res.status, `offset=${n}`).toBe(200);
+        else {
+          expect(res.status, `offset=${n}`).toBe(400);
+          expect(res.body.errors).toEqual([{ field: 'offset', message: 'offset must be at most 9007199254740991' }]);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('invalid UTF-8 in a JSON body → 400', async () => {
     const res = await request(t.app.getHttpServer())
       .post('/api/groupings')
@@ -233,6 +286,7 @@ describe('hostile input never gets a 5xx, and writes nothing when refused', () =
         'commodity',
         'format',
         'limit',
+        'offset',
         'q',
         'status',
       ),
