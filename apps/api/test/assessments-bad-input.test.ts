@@ -106,7 +106,10 @@ describe('bad fields → 400 naming the field or item code', () => {
   });
 
   it('a return without a comment → 400', async () => {
-    const res = await analyst.post(`/api/assessments/${draftId}/return`).send({ comment: '  ' }).expect(400);
+    const res = await analyst
+      .post(`/api/assessments/${draftId}/return`)
+      .send({ comment: '  ', version: 1 })
+      .expect(400);
     expect(res.body.message).toBe('comment is required');
   });
 
@@ -118,11 +121,11 @@ describe('bad fields → 400 naming the field or item code', () => {
 
 describe('ids', () => {
   it.each([
-    ['get', '/api/assessments/42'],
-    ['get', '/api/assessments/not-a-uuid/history'],
-    ['post', '/api/assessments/42/validate'],
-  ] as const)('%s %s → 400', async (method, path) => {
-    const res = await analyst[method](path).send({}).expect(400);
+    ['get', '/api/assessments/42', {}],
+    ['get', '/api/assessments/not-a-uuid/history', {}],
+    ['post', '/api/assessments/42/validate', { version: 1 }],
+  ] as const)('%s %s → 400', async (method, path, body) => {
+    const res = await analyst[method](path).send(body).expect(400);
     expect(res.body.message).toBe('id: must be a UUID');
   });
 

@@ -137,9 +137,10 @@ describe('an assessment from draft to validated, returned and resubmitted', () =
   });
 
   it('an analyst validates it, once', async () => {
-    const res = await analyst.post(`/api/assessments/${id}/validate`).send({}).expect(200);
+    const res = await analyst.post(`/api/assessments/${id}/validate`).send({ version: 3 }).expect(200);
     expect(res.body).toMatchObject({ status: 'validated', version: 4 });
-    await analyst.post(`/api/assessments/${id}/validate`).send({}).expect(409);
+    const again = await analyst.post(`/api/assessments/${id}/validate`).send({ version: 4 }).expect(409);
+    expect(again.body.message).toMatch(/a validated assessment cannot be validated/);
   });
 
   it('an analyst returns it with a comment: it leaves the analytics', async () => {

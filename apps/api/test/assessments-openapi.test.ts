@@ -57,6 +57,16 @@ describe('the OpenAPI document', () => {
       'missing',
       'invalid',
     ]);
+    // Every write to an assessment states the version read, and may answer 409 on a stale one.
+    for (const [path, required] of [
+      ['/api/assessments/{id}/submit', ['version']],
+      ['/api/assessments/{id}/validate', ['version']],
+      ['/api/assessments/{id}/return', ['comment', 'version']],
+    ] as const) {
+      const op = doc.paths[path]!.post;
+      expect(op.requestBody.content['application/json'].schema.required, path).toEqual(required);
+      expect(op.responses['409'].content['application/json'].schema.required, path).toContain('currentVersion');
+    }
     const importOp = doc.paths['/api/assessments/import']!.post;
     expect(importOp.requestBody.content['multipart/form-data'].schema.required).toEqual(['file']);
     expect(importOp.responses['422'].content['application/json'].schema.properties.errors.items.required).toEqual([

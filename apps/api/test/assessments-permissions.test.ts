@@ -93,13 +93,13 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'POST /assessments/:id/validate',
     fixture: 'submitted',
-    call: (c, _, id) => c.post(`/api/assessments/${id}/validate`).send({}),
+    call: (c, _, id) => c.post(`/api/assessments/${id}/validate`).send({ version: 1 }),
     expected: reviewers,
   },
   {
     name: 'POST /assessments/:id/return',
     fixture: 'submitted',
-    call: (c, _, id) => c.post(`/api/assessments/${id}/return`).send({ comment: 'Please check A.13' }),
+    call: (c, _, id) => c.post(`/api/assessments/${id}/return`).send({ comment: 'Please check A.13', version: 1 }),
     expected: reviewers,
   },
   {

@@ -106,6 +106,45 @@ describe('review: an analyst decides on a submitted assessment', () => {
     expect(screen.queryByRole('button', { name: 'Validate' })).toBeNull();
   });
 
+  it('shows the assessment as it is now when another analyst acted first, and acts on that version', async () => {
+    signInAs('analyst');
+    // Another analyst validates version 5 just before this one clicks.
+    let current: AssessmentResponse = SUBMITTED;
+    const api = fakeApi({
+      [`GET /api/assessments/${SUBMITTED.id}`]: () => ({ body: current }),
+      [`POST /api/assessments/${SUBMITTED.id}/validate`]: () => {
+        current = { ...SUBMITTED, status: 'validated', version: 6 };
+        return {
+          status: 409,
+          body: {
+            statusCode: 409,
+            message:
+              'version: the assessment was changed meanwhile (version 6, not 5); reload it and apply your change again',
+            currentVersion: 6,
+          },
+        };
+      },
+      [`POST /api/assessments/${SUBMITTED.id}/return`]: () => ({
+        body: { ...current, status: 'returned', version: 7, returnComment: 'A.13?' },
+      }),
+    });
+    renderApp(`/assessments/${SUBMITTED.id}?lang=en`);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Validate' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('the assessment was changed meanwhile');
+    await screen.findByText('Validated', { selector: '.status-badge' });
+    expect(screen.queryByRole('button', { name: 'Validate' })).toBeNull();
+    expect(api.sent('GET', `/api/assessments/${SUBMITTED.id}`).length).toBeGreaterThanOrEqual(2);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Return to the coordinator' }));
+    fireEvent.change(screen.getByLabelText('Comment for the coordinator (required)'), { target: { value: 'A.13?' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Return the assessment' }));
+    await screen.findByTestId('outcome-notice');
+    expect(api.sent('POST', `/api/assessments/${SUBMITTED.id}/return`).map((r) => r.body)).toEqual([
+      { comment: 'A.13?', version: 6 },
+    ]);
+  });
+
   it('returns it only with a comment', async () => {
     signInAs('analyst');
     const api = fakeApi({

@@ -42,7 +42,7 @@ export class LockedAssessments {
     user: AuthenticatedUser,
     id: string,
     action: LifecycleAction,
-    version: number | undefined,
+    version: number,
   ): Promise<{ locked: LockedAssessment; toStatus: AssessmentStatus }> {
     const locked = await this.lock(tx, id);
     assertCanAct(user, locked.country, action);
@@ -65,6 +65,6 @@ export class LockedAssessments {
   }
 }
 
-function checkVersion(locked: LockedAssessment, expected: number | undefined): void {
-  if (expected !== undefined && locked.version !== expected) throw versionConflict(locked.version, expected);
+function checkVersion(locked: LockedAssessment, expected: number): void {
+  if (locked.version !== expected) throw versionConflict(locked.version, expected);
 }

@@ -77,14 +77,14 @@ export function assessmentPaths(): Record<string, object> {
     '/api/assessments/{id}/validate': {
       post: operation('Validate a submitted assessment (analysts, admins)', {
         parameters: [ID],
-        requestBody: body(ValidateAssessmentRequestSchema, 'Optionally the version you read'),
+        requestBody: body(ValidateAssessmentRequestSchema, 'The version you read'),
         responses: { '200': json(AssessmentSchema, 'Validated'), ...BY_ID, '409': STALE },
       }),
     },
     '/api/assessments/{id}/return': {
       post: operation('Return to the coordinator with a comment (analysts, admins); it leaves the analytics', {
         parameters: [ID],
-        requestBody: body(ReturnAssessmentRequestSchema, 'Why, and optionally the version you read'),
+        requestBody: body(ReturnAssessmentRequestSchema, 'Why, and the version you read'),
         responses: { '200': json(AssessmentSchema, 'Returned'), ...BY_ID, '409': STALE },
       }),
     },

@@ -5,6 +5,7 @@ import type {
   CreateAssessmentRequest,
   ImportResult,
   ReturnAssessmentRequest,
+  ValidateAssessmentRequest,
 } from '@cpc/domain';
 import { apiRequest } from './apiRequest';
 import { uploadImport } from './importUpload';
@@ -27,10 +28,12 @@ export function submitAssessment(id: string, version: number): Promise<Assessmen
   return apiRequest<AssessmentResponse>(`${base(id)}/submit`, { method: 'POST', json: { version } });
 }
 
-export function validateAssessment(id: string, version: number): Promise<AssessmentResponse> {
-  return apiRequest<AssessmentResponse>(`${base(id)}/validate`, { method: 'POST', json: { version } });
+/** Validates; `version` is the one read: a 409 says someone changed the assessment meanwhile. */
+export function validateAssessment(id: string, request: ValidateAssessmentRequest): Promise<AssessmentResponse> {
+  return apiRequest<AssessmentResponse>(`${base(id)}/validate`, { method: 'POST', json: request });
 }
 
+/** Returns it to the coordinator; `version` is the one read, as for validating. */
 export function returnAssessment(id: string, request: ReturnAssessmentRequest): Promise<AssessmentResponse> {
   return apiRequest<AssessmentResponse>(`${base(id)}/return`, { method: 'POST', json: request });
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { nextStatus, type AssessmentResponse } from '@cpc/domain';
+import { ApiError } from '../api/ApiError';
 import { assessmentKeys } from '../api/assessmentQueries';
 import { returnAssessment, validateAssessment } from '../api/assessmentMutations';
 import { useI18n } from '../i18n/useI18n';
@@ -27,17 +28,25 @@ export function ReviewActions({ assessment, onDone }: ReviewActionsProps) {
     void queryClient.invalidateQueries({ queryKey: ['maturity'] });
     onDone(outcome);
   };
+  // Someone changed the assessment since it was read (409): show it as it is now, with the server's message.
+  const reloadIfStale = (error: Error) => {
+    if (!(error instanceof ApiError) || error.status !== 409) return;
+    void queryClient.invalidateQueries({ queryKey: assessmentKeys.detail(assessment.id) });
+    void queryClient.invalidateQueries({ queryKey: assessmentKeys.history(assessment.id) });
+  };
   const validate = useMutation({
-    mutationFn: () => validateAssessment(assessment.id, assessment.version),
+    mutationFn: () => validateAssessment(assessment.id, { version: assessment.version }),
     onSuccess: (result) => {
       settle(result, 'validated');
     },
+    onError: reloadIfStale,
   });
   const sendBack = useMutation({
     mutationFn: (comment: string) => returnAssessment(assessment.id, { comment, version: assessment.version }),
     onSuccess: (result) => {
       settle(result, 'returned');
     },
+    onError: reloadIfStale,
   });
 
   const canValidate = nextStatus(assessment.status, 'validate') !== null;
