@@ -24,7 +24,8 @@ import {
   type YearQuery,
 } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { assertGroupingAllowed, ReferenceService } from '../reference/reference.service.js';
+import { assertPublishedQuery } from '../disclosure/published-queries.js';
+import { ReferenceService } from '../reference/reference.service.js';
 import { AnalyticsCache } from './analytics-cache.js';
 import { SharedCountries } from './shared-countries.js';
 import { ALL_NAME, regionRank } from './region-order.js';
@@ -52,7 +53,7 @@ export class AnalyticsService {
   ) {}
 
   async maturityByRegion(principal: Principal, query: MaturityQuery): Promise<MaturityResponse> {
-    assertGroupingAllowed(principal, query.grouping);
+    assertPublishedQuery(principal, query);
     return this.cache.getView(
       `maturity:${JSON.stringify(query)}`,
       () => this.computeMaturity(query),
@@ -68,7 +69,7 @@ export class AnalyticsService {
   }
 
   async difficultiesByRegion(principal: Principal, query: YearQuery): Promise<DifficultiesResponse> {
-    assertGroupingAllowed(principal, query.grouping);
+    assertPublishedQuery(principal, query);
     return this.cache.getView(
       `difficulties:${JSON.stringify(query)}`,
       () => this.computeDifficulties(query),
@@ -78,7 +79,7 @@ export class AnalyticsService {
   }
 
   async gapsByRegion(principal: Principal, query: YearQuery): Promise<GapsResponse> {
-    assertGroupingAllowed(principal, query.grouping);
+    assertPublishedQuery(principal, query);
     return this.cache.getView(
       `gaps:${JSON.stringify(query)}`,
       () => this.computeGaps(query),
@@ -89,7 +90,7 @@ export class AnalyticsService {
 
   /** Each country's current assessment in a year: national users get their own and the shared ones only. */
   async currentAssessmentsByCountry(principal: Principal, query: YearQuery): Promise<CurrentAssessmentsResponse> {
-    assertGroupingAllowed(principal, query.grouping);
+    assertPublishedQuery(principal, query);
     return this.cache.getView(
       `current:${JSON.stringify(query)}`,
       () => this.computeCurrentAssessments(query),

@@ -4,48 +4,46 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
 import { MEMBERS_CTES, currentInYearCte } from './analytics-sql.js';
-import { countOffset, offsetSum, recordHash, SHARED_CTE } from './disclosure-sql.js';
+import { cellKeyColumns, cellKeyOfRow, recordHash, SHARED_CTE } from './disclosure-sql.js';
 
 /**
  * $1 grouping, $2 year, $3 counted statuses, $4 the A.17 options in order. Every current assessment of a
- * region adds, for each option, whether it picked it and that (assessment, option)'s offset; the region's
- * population count has an offset per assessment.
+ * region adds, for each option, whether it picked it and that (assessment, option)'s key; the region's
+ * population count has a key per assessment.
  */
 export const DIFFICULTIES_SQL = `
   WITH ${MEMBERS_CTES},${currentInYearCte('$2', '$3')},${SHARED_CTE},
   assessed AS (
-    SELECT m.region, count(c.id)::int AS assessed,
-           ${offsetSum(countOffset(recordHash('c.country', `'assessed:' || c.id`), 0))} AS assessed_units
-    FROM members m LEFT JOIN current_in_year c ON c.country = m.country
+    SELECT m.region, count(c.id)::int AS assessed, ${cellKeyColumns('assessed', 'c.h', 0)}
+    FROM members m
+    LEFT JOIN (SELECT *, ${recordHash('country', `'assessed:' || id`)} AS h FROM current_in_year) c ON c.country = m.country
     GROUP BY m.region
   ),
   answered AS (
-    SELECT m.region, o.option, o.position,
-           coalesce(c.answers -> 'A.17', '[]'::jsonb) ? o.option AS picked, c.country, c.id
+    SELECT m.region, o.option, o.position, p.picked,
+           ${recordHash('c.country', `c.id || ':' || o.option || ':' || p.picked::text`)} AS h
     FROM members m
     JOIN current_in_year c ON c.country = m.country
     CROSS JOIN unnest($4::text[]) WITH ORDINALITY AS o(option, position)
+    CROSS JOIN LATERAL (SELECT coalesce(c.answers -> 'A.17', '[]'::jsonb) ? o.option AS picked) p
   ),
   picked AS (
-    SELECT region, option, count(*) FILTER (WHERE picked)::int AS count,
-           ${offsetSum(countOffset(recordHash('country', `id || ':' || option || ':' || picked::text`), 0))} AS count_units
+    SELECT region, option, count(*) FILTER (WHERE picked)::int AS count, ${cellKeyColumns('count', 'h', 0)}
     FROM answered
     GROUP BY region, option
   )
-  SELECT a.region, o.option, a.assessed, coalesce(p.count, 0)::int AS count, a.assessed_units,
-         coalesce(p.count_units, 0) AS count_units
+  SELECT a.region, o.option, a.assessed, coalesce(p.count, 0)::int AS count, a.assessed_units, a.assessed_conf,
+         coalesce(p.count_units, 0) AS count_units, coalesce(p.count_conf, 0) AS count_conf
   FROM assessed a
   CROSS JOIN unnest($4::text[]) WITH ORDINALITY AS o(option, position)
   LEFT JOIN picked p ON p.region = a.region AND p.option = o.option
   ORDER BY a.region, o.position`;
 
-interface DifficultyRow {
+interface DifficultyRow extends Record<string, unknown> {
   region: string;
   option: string;
   assessed: number;
   count: number;
-  assessed_units: string | number;
-  count_units: string | number;
 }
 
 @Injectable()
@@ -69,7 +67,7 @@ export class DifficultiesRepository {
         share: r.assessed === 0 ? null : toNumber(r.count / r.assessed),
         suppressed: false,
       },
-      noise: { assessedUnits: Number(r.assessed_units), countUnits: Number(r.count_units) },
+      noise: { assessed: cellKeyOfRow(r, 'assessed'), count: cellKeyOfRow(r, 'count') },
     }));
   }
 }

@@ -1,38 +1,45 @@
-import { COUNT_MODULUS } from '@cpc/domain';
+import type { CellKey } from '@cpc/domain';
 
 /**
- * SQL pieces for the offsets of confidential records (docs/disclosure.md). A record's offsets come from the
- * MD5 of the secret, the record's identity and its content: 32 hex digits, read as 8 offsets of 16 bits.
- * Content in the key means that a record whose figures change gets new offsets (so an edit does not reveal
- * its exact change), while the same figures keep theirs (so the same cell never gets new noise).
+ * SQL pieces for the keys of confidential records (docs/disclosure.md). A record's keys come from the MD5 of
+ * the secret, the record's identity and its content: 32 hex digits, read as 8 keys of 16 bits. Content in
+ * the key means that a record whose figures change gets new keys (so an edit does not reveal its exact
+ * change), while the same figures keep theirs (so the same cell never gets new noise).
  */
 
 /** CTE `shared(country)`: administrations that share their figures with members; their records are exact. */
 export const SHARED_CTE = `
     shared AS (SELECT country_iso3 AS country FROM country_disclosures WHERE level = 'members')`;
 
+const SECRET = `(SELECT secret FROM disclosure_secret WHERE id = 1)`;
+
 /** The record hash of `keyExpr` (a text expression), or NULL for a country that shares its figures. */
 export function recordHash(countryExpr: string, keyExpr: string): string {
-  return `CASE WHEN ${countryExpr} IN (SELECT country FROM shared) THEN NULL
-    ELSE md5((SELECT secret FROM disclosure_secret WHERE id = 1) || ':' || ${keyExpr}) END`;
+  return `CASE WHEN ${countryExpr} IN (SELECT country FROM shared) THEN NULL ELSE md5(${SECRET} || ':' || ${keyExpr}) END`;
 }
 
 /** The hash of a key for records that belong to no single country (an operation's identity). */
 export function secretHash(keyExpr: string): string {
-  return `md5((SELECT secret FROM disclosure_secret WHERE id = 1) || ':' || ${keyExpr})`;
+  return `md5(${SECRET} || ':' || ${keyExpr})`;
 }
 
-/** Offset `k` (0–7) of a record hash as a fraction in [0, 1); NULL for a shared record. */
-export function scoreOffset(hashExpr: string, k: number): string {
+/** Key `k` (0–7) of a record hash, a fraction in [0, 1); NULL for a shared record. */
+export function recordKey(hashExpr: string, k: number): string {
   return `(('x' || substr(${hashExpr}, ${4 * k + 1}, 4))::bit(16)::int / 65536.0)`;
 }
 
-/** Offset `k` (0–7) of a record hash as an integer count offset in [0, 5); NULL for a shared record. */
-export function countOffset(hashExpr: string, k: number): string {
-  return `floor(${scoreOffset(hashExpr, k)} * ${COUNT_MODULUS})::int`;
+/** Σ of a key over the rows (optionally filtered), 0 when none: `sum` skips shared records' NULLs. */
+export function keySum(keyExpr: string, filter?: string): string {
+  return `coalesce(sum(${keyExpr})${filter ? ` FILTER (WHERE ${filter})` : ''}, 0)`;
 }
 
-/** Σ of an offset over the rows (optionally filtered), 0 when none: `sum` ignores shared records' NULLs. */
-export function offsetSum(offsetExpr: string, filter?: string): string {
-  return `coalesce(sum(${offsetExpr})${filter ? ` FILTER (WHERE ${filter})` : ''}, 0)`;
+/** Columns `<alias>_units` and `<alias>_conf`: a cell's key and how many confidential records it holds. */
+export function cellKeyColumns(alias: string, hashExpr: string, k: number, filter?: string): string {
+  const where = filter ? ` FILTER (WHERE ${filter})` : '';
+  return `${keySum(recordKey(hashExpr, k), filter)} AS "${alias}_units", count(${hashExpr})${where}::int AS "${alias}_conf"`;
+}
+
+/** The cell key read back from `cellKeyColumns`. */
+export function cellKeyOfRow(row: Record<string, unknown>, alias: string): CellKey {
+  return { units: Number(row[`${alias}_units`] ?? 0), confidential: Number(row[`${alias}_conf`] ?? 0) };
 }

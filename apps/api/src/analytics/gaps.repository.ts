@@ -4,13 +4,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
 import { MEMBERS_CTES, currentInYearCte } from './analytics-sql.js';
-import { countOffset, offsetSum, recordHash, SHARED_CTE } from './disclosure-sql.js';
+import { cellKeyColumns, cellKeyOfRow, recordHash, SHARED_CTE } from './disclosure-sql.js';
 
 /**
  * $1 grouping, $2 year, $3 counted statuses, $4 scored item codes in order, $5 the gap threshold. Each
- * (assessment, item) carries two offsets: for the population count (0) and for the gap count (1); every
- * record of the population adds its gap offset, gap or not, so that a pair of cells differing by one record
- * leaves a residue whatever that record's answer.
+ * (assessment, item) carries two keys: for the population count (0) and for the gap count (1); every record
+ * of the population adds its gap key, gap or not, so that a pair of cells differing by one record gets
+ * independent noise whatever that record's answer.
  */
 export const GAPS_SQL = `
   WITH ${MEMBERS_CTES},${currentInYearCte('$2', '$3')},${SHARED_CTE},
@@ -24,21 +24,19 @@ export const GAPS_SQL = `
   SELECT r.region, i.code,
          count(ir.points)::int AS assessed,
          count(*) FILTER (WHERE ir.points < $5)::int AS with_gap,
-         ${offsetSum(countOffset('ir.h', 0))} AS assessed_units,
-         ${offsetSum(countOffset('ir.h', 1))} AS gap_units
+         ${cellKeyColumns('assessed', 'ir.h', 0)},
+         ${cellKeyColumns('gap', 'ir.h', 1)}
   FROM (SELECT DISTINCT region FROM members) r
   CROSS JOIN unnest($4::text[]) WITH ORDINALITY AS i(code, position)
   LEFT JOIN item_rows ir ON ir.region = r.region AND ir.code = i.code
   GROUP BY r.region, i.code, i.position
   ORDER BY r.region, i.position`;
 
-interface GapRow {
+interface GapRow extends Record<string, unknown> {
   region: string;
   code: string;
   assessed: number;
   with_gap: number;
-  assessed_units: string | number;
-  gap_units: string | number;
 }
 
 @Injectable()
@@ -65,7 +63,7 @@ export class GapsRepository {
         share: r.assessed === 0 ? null : toNumber(r.with_gap / r.assessed),
         suppressed: false,
       };
-      return [{ item, noise: { assessedUnits: Number(r.assessed_units), countUnits: Number(r.gap_units) } }];
+      return [{ item, noise: { assessed: cellKeyOfRow(r, 'assessed'), count: cellKeyOfRow(r, 'gap') } }];
     });
   }
 }

@@ -1,8 +1,9 @@
-import { DIMENSIONS, type Dimension, type LevelUnits, type MaturityCellNoise, type MaturityPoint } from '@cpc/domain';
+import { DIMENSIONS, type Dimension, type LevelKeys, type MaturityCellNoise, type MaturityPoint } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
+import { cellKeyOfRow } from './disclosure-sql.js';
 import { maturitySql } from './maturity.sql.js';
 
 export interface MaturityFilter {
@@ -77,13 +78,13 @@ function toMaturityPoint(row: MaturitySqlRow): MaturityRowPoint {
   };
 }
 
-function units(row: MaturitySqlRow, prefix: string): LevelUnits {
+function levelKeys(row: MaturitySqlRow, prefix: string): LevelKeys {
   return {
-    '1': Number(row[`${prefix}_1`]),
-    '2': Number(row[`${prefix}_2`]),
-    '3': Number(row[`${prefix}_3`]),
-    '4': Number(row[`${prefix}_4`]),
-    '5': Number(row[`${prefix}_5`]),
+    '1': cellKeyOfRow(row, `${prefix}_1_key`),
+    '2': cellKeyOfRow(row, `${prefix}_2_key`),
+    '3': cellKeyOfRow(row, `${prefix}_3_key`),
+    '4': cellKeyOfRow(row, `${prefix}_4_key`),
+    '5': cellKeyOfRow(row, `${prefix}_5_key`),
   };
 }
 
@@ -91,14 +92,14 @@ function toMaturityNoise(row: MaturitySqlRow): MaturityCellNoise {
   const dimensions = Object.fromEntries(
     DIMENSIONS.map((d) => [
       d,
-      { sum: toNumber(row[`dsum_${d}`]), n: Number(row[`dn_${d}`]), units: Number(row[`du_${d}`]) },
+      { sum: toNumber(row[`dsum_${d}`]), n: Number(row[`dn_${d}`]), key: cellKeyOfRow(row, `dk_${d}`) },
     ]),
   ) as MaturityCellNoise['dimensions'];
   return {
-    value: { sum: toNumber(row.value_sum), n: Number(row.value_n), units: Number(row.value_units) },
+    value: { sum: toNumber(row.value_sum), n: Number(row.value_n), key: cellKeyOfRow(row, 'value') },
     dimensions,
-    assessedUnits: Number(row.assessed_units),
-    levelUnits: units(row, 'level_units'),
-    selfLevelUnits: units(row, 'self_units'),
+    assessed: cellKeyOfRow(row, 'assessed'),
+    levels: levelKeys(row, 'level'),
+    selfLevels: levelKeys(row, 'self'),
   };
 }

@@ -1,6 +1,6 @@
 import { CURRENT_WINDOW_YEARS, DIMENSIONS, type Dimension } from '@cpc/domain';
 import { MEMBERS_CTES } from './analytics-sql.js';
-import { countOffset, offsetSum, recordHash, scoreOffset, SHARED_CTE } from './disclosure-sql.js';
+import { cellKeyColumns, recordHash, SHARED_CTE } from './disclosure-sql.js';
 
 const LEVELS = [1, 2, 3, 4, 5];
 
@@ -10,16 +10,17 @@ const dimensionColumns = DIMENSIONS.map((d) => `avg(s.score) FILTER (WHERE s.dim
 
 const dimensionMeans = DIMENSIONS.map((d) => `avg(c."${d}") AS "dim_${d}"`).join(', ');
 
-/** Exact sums and counts of each dimension, and the Σ of the score offset over the records that have it. */
+/** Exact sums and counts of each dimension, and the cell key of the records that have it. */
 const dimensionNoise = DIMENSIONS.map(
   (d) =>
-    `sum(c."${d}") AS "dsum_${d}", count(c."${d}")::int AS "dn_${d}", ${offsetSum(scoreOffset('c.h1', 0), `c."${d}" IS NOT NULL`)} AS "du_${d}"`,
+    `sum(c."${d}") AS "dsum_${d}", count(c."${d}")::int AS "dn_${d}", ${cellKeyColumns(`dk_${d}`, 'c.h1', 0, `c."${d}" IS NOT NULL`)}`,
 ).join(',\n           ');
 
 /**
- * Each counted assessment's offsets: h1 holds the score offset (0, shared by the index and every dimension,
- * so that combining dimensions gains nothing), the assessed-count offset (1) and the level offsets (2–6);
- * h2 the self-level offsets (0–4).
+ * Each counted assessment's keys: h1 holds the score key (0, shared by the index and every dimension, so
+ * that combining dimensions gains nothing), the assessed-count key (1) and the level keys (2–6); h2 the
+ * self-level keys (0–4). Every record of a cell adds its level keys, whatever its level, so that a pair of
+ * cells differing by one record gets independent noise in every level.
  */
 const RECORD_HASHES = `
       ${recordHash('a.country_iso3', `a.id || ':' || coalesce(a.overall_index::text, '') || ':' || coalesce(a.self_level::text, '')`)} AS h1,
@@ -64,10 +65,10 @@ export function maturitySql(dimension: Dimension | undefined): string {
            ${LEVELS.map((l) => `count(*) FILTER (WHERE c.self_level = ${l})::int AS self_${l}`).join(', ')},
            ${dimensionMeans},
            sum(${value}) AS value_sum, count(${value})::int AS value_n,
-           ${offsetSum(scoreOffset('c.h1', 0), `${value} IS NOT NULL`)} AS value_units,
-           ${offsetSum(countOffset('c.h1', 1))} AS assessed_units,
-           ${LEVELS.map((l) => `${offsetSum(countOffset('c.h1', l + 1))} AS level_units_${l}`).join(', ')},
-           ${LEVELS.map((l) => `${offsetSum(countOffset('c.h2', l - 1))} AS self_units_${l}`).join(', ')},
+           ${cellKeyColumns('value', 'c.h1', 0, `${value} IS NOT NULL`)},
+           ${cellKeyColumns('assessed', 'c.h1', 1)},
+           ${LEVELS.map((l) => cellKeyColumns(`level_${l}_key`, 'c.h1', l + 1)).join(', ')},
+           ${LEVELS.map((l) => cellKeyColumns(`self_${l}_key`, 'c.h2', l - 1)).join(', ')},
            ${dimensionNoise}
     FROM members m
     CROSS JOIN years y

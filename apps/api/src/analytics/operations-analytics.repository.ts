@@ -15,6 +15,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
+import { cellKeyOfRow } from './disclosure-sql.js';
 import { OPERATIONS_NOISE_SQL } from './operations-noise.sql.js';
 import { OUTCOMES_SQL, PARTICIPATION_SQL, SUMMED, operationsSql } from './operations.sql.js';
 
@@ -122,8 +123,8 @@ function toOperationsNoise(row: NoiseRow): OperationsCellNoise {
     magnitudes[`cases:${q.commodity}:${q.unit}`] = { largestConfidential: count(q.max_c), keyUnits: count(q.key_c) };
   }
   return {
-    countriesUnits: count(row.countries_units ?? null),
-    operationsUnits: count(row.operations_units ?? null),
+    countries: cellKeyOfRow(row, 'countries'),
+    operations: cellKeyOfRow(row, 'operations'),
     magnitudes,
   };
 }

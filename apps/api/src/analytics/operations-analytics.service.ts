@@ -17,15 +17,17 @@ import {
   type ParticipationResponse,
   type Principal,
 } from '@cpc/domain';
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { toNumber } from '../common/round.js';
-import { assertGroupingAllowed, ReferenceService } from '../reference/reference.service.js';
+import { assertPublishedQuery } from '../disclosure/published-queries.js';
+import { ReferenceService } from '../reference/reference.service.js';
 import { AnalyticsCache } from './analytics-cache.js';
 import { SharedCountries } from './shared-countries.js';
 import { ALL_NAME, regionRank } from './region-order.js';
 import { OperationsAnalyticsRepository } from './operations-analytics.repository.js';
 
-const NO_NOISE: OperationsCellNoise = { countriesUnits: 0, operationsUnits: 0, magnitudes: {} };
+const NO_KEY = { units: 0, confidential: 0 };
+const NO_NOISE: OperationsCellNoise = { countries: NO_KEY, operations: NO_KEY, magnitudes: {} };
 
 /** Operational outcomes by region and year, participation by country, and outcomes against maturity. */
 @Injectable()
@@ -41,7 +43,7 @@ export class OperationsAnalyticsService {
     principal: Principal,
     query: OperationsAnalyticsQuery,
   ): Promise<OperationsAnalyticsResponse> {
-    assertOperationsQueryAllowed(principal, query);
+    assertPublishedQuery(principal, query);
     return this.cache.getView(
       `operations:${JSON.stringify(query)}`,
       () => this.computeOperations(query),
@@ -52,7 +54,7 @@ export class OperationsAnalyticsService {
 
   /** Country details: national users get their own country and those that share their figures. */
   async participationByCountry(principal: Principal, query: OperationsAnalyticsQuery): Promise<ParticipationResponse> {
-    assertOperationsQueryAllowed(principal, query);
+    assertPublishedQuery(principal, query);
     return this.cache.getView(
       `participation:${JSON.stringify(query)}`,
       () => this.computeParticipation(query),
@@ -87,7 +89,7 @@ export class OperationsAnalyticsService {
    * only over 10 points or more.
    */
   async maturityVsOutcomes(principal: Principal, query: MaturityVsOutcomesQuery): Promise<MaturityVsOutcomesResponse> {
-    assertGroupingAllowed(principal, query.grouping);
+    assertPublishedQuery(principal, query);
     return this.cache.getView(
       `outcomes:${JSON.stringify(query)}`,
       () => this.computeOutcomes(query),
@@ -160,7 +162,7 @@ export class OperationsAnalyticsService {
     const unfiltered = filter.programme === null && filter.activity === null && filter.commodity === null;
     const [rows, noise] = await Promise.all([
       this.repository.aggregateOperationsByRegionYear(filter),
-      // National users never filter (assertOperationsQueryAllowed): only unfiltered figures are protected.
+      // National users never filter (assertPublishedQuery): only unfiltered figures are protected.
       unfiltered ? this.repository.findOperationsNoise(grouping.id, query.from, query.to) : new Map(),
     ]);
     const series = rows
@@ -183,21 +185,4 @@ export class OperationsAnalyticsService {
       noise: series.map((p) => noise.get(`${p.region}:${p.year}`) ?? NO_NOISE),
     };
   }
-}
-
-const ANALYST_FILTERS = ['programme', 'activity', 'commodity'] as const;
-
-/**
- * National users get the unfiltered figures of the published groupings: filters draw subsets of results that
- * can differ by one country's result.
- */
-function assertOperationsQueryAllowed(principal: Principal, query: OperationsAnalyticsQuery): void {
-  assertGroupingAllowed(principal, query.grouping);
-  if (!receivesProtectedFigures(principal)) return;
-  const used = ANALYST_FILTERS.find((f) => query[f] !== undefined && query[f] !== null);
-  if (used)
-    throw new ForbiddenException({
-      statusCode: 403,
-      message: `${used}: filters on operations analytics are available to analysts only`,
-    });
 }

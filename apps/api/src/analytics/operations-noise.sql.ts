@@ -1,10 +1,10 @@
-import { countOffset, offsetSum, recordHash, scoreOffset, secretHash, SHARED_CTE } from './disclosure-sql.js';
+import { cellKeyColumns, keySum, recordHash, recordKey, secretHash, SHARED_CTE } from './disclosure-sql.js';
 
 import { SUMMED } from './operations.sql.js';
 
-// The offsets of the summed outcomes, in order: h1 holds the first 8, h2 the next 4 (and 4: reporting).
+// The keys of the summed outcomes, in order: h1 holds the first 8, h2 the next 4 (and 4: reporting).
 
-const offsetOf = (i: number) => (i < 8 ? scoreOffset('x.h1', i) : scoreOffset('x.h2', i - 8));
+const keyOf = (i: number) => (i < 8 ? recordKey('x.h1', i) : recordKey('x.h2', i - 8));
 
 const MEMBERS = `(SELECT rg.code AS region, m.country_iso3 AS country
       FROM regions rg JOIN region_members m ON m.region_id = rg.id
@@ -12,14 +12,13 @@ const MEMBERS = `(SELECT rg.code AS region, m.country_iso3 AS country
 
 /** Per magnitude: the largest confidential contribution and the Σ of the confidential records' keys. */
 const magnitudeColumns = SUMMED.map(
-  (c, i) =>
-    `coalesce(max(x.${c}) FILTER (WHERE x.h1 IS NOT NULL), 0) AS "max_${c}", ${offsetSum(offsetOf(i))} AS "key_${c}"`,
+  (c, i) => `coalesce(max(x.${c}) FILTER (WHERE x.h1 IS NOT NULL), 0) AS "max_${c}", ${keySum(keyOf(i))} AS "key_${c}"`,
 ).join(',\n             ');
 
 const allMagnitudes = SUMMED.map((c) => `max("max_${c}"), sum("key_${c}")`).join(', ');
 
 /**
- * What protecting the unfiltered operations figures needs, per region (plus ALL) and end year: the offsets
+ * What protecting the unfiltered operations figures needs, per region (plus ALL) and end year: the keys
  * of reporting countries and operations, and for every magnitude the largest confidential country-year
  * contribution and the Σ of their keys. A country-year of the rollups is one record; its keys include its
  * figures. $1 grouping, $2 first year, $3 last year.
@@ -34,7 +33,7 @@ export const OPERATIONS_NOISE_SQL = `
       WHERE u.year BETWEEN $2::int AND $3::int
     ),
     region_results AS (
-      SELECT gm.region, x.year, ${offsetSum(countOffset('x.h2', 4))} AS countries_units,
+      SELECT gm.region, x.year, ${cellKeyColumns('countries', 'x.h2', 4)},
              ${magnitudeColumns}
       FROM result_rows x JOIN ${MEMBERS} gm ON gm.country = x.country
       GROUP BY gm.region, x.year
@@ -42,7 +41,7 @@ export const OPERATIONS_NOISE_SQL = `
     results_by_region AS (
       SELECT * FROM region_results
       UNION ALL
-      SELECT 'ALL', year, sum(countries_units), ${allMagnitudes} FROM region_results GROUP BY year
+      SELECT 'ALL', year, sum(countries_units), sum(countries_conf)::int, ${allMagnitudes} FROM region_results GROUP BY year
     ),
     operation_regions AS (
       SELECT DISTINCT gm.region, o.end_year AS year, r.operation_id
@@ -52,10 +51,10 @@ export const OPERATIONS_NOISE_SQL = `
       WHERE o.end_year BETWEEN $2::int AND $3::int
     ),
     operations_by_region AS (
-      SELECT region, year, ${offsetSum(countOffset(secretHash(`'op:' || operation_id`), 0))} AS operations_units
+      SELECT region, year, ${cellKeyColumns('operations', secretHash(`'op:' || operation_id`), 0)}
       FROM operation_regions GROUP BY region, year
       UNION ALL
-      SELECT 'ALL', year, ${offsetSum(countOffset(secretHash(`'op:' || operation_id`), 0))}
+      SELECT 'ALL', year, ${cellKeyColumns('operations', secretHash(`'op:' || operation_id`), 0)}
       FROM (SELECT DISTINCT year, operation_id FROM operation_regions) d GROUP BY year
     ),
     seizure_rows AS (
@@ -66,8 +65,8 @@ export const OPERATIONS_NOISE_SQL = `
     ),
     region_quantities AS (
       SELECT gm.region, x.year, x.commodity, x.unit,
-             coalesce(max(x.quantity) FILTER (WHERE x.h IS NOT NULL), 0) AS max_q, ${offsetSum(scoreOffset('x.h', 0))} AS key_q,
-             coalesce(max(x.cases) FILTER (WHERE x.h IS NOT NULL), 0) AS max_c, ${offsetSum(scoreOffset('x.h', 1))} AS key_c
+             coalesce(max(x.quantity) FILTER (WHERE x.h IS NOT NULL), 0) AS max_q, ${keySum(recordKey('x.h', 0))} AS key_q,
+             coalesce(max(x.cases) FILTER (WHERE x.h IS NOT NULL), 0) AS max_c, ${keySum(recordKey('x.h', 1))} AS key_c
       FROM seizure_rows x JOIN ${MEMBERS} gm ON gm.country = x.country
       GROUP BY gm.region, x.year, x.commodity, x.unit
     ),
@@ -84,7 +83,7 @@ export const OPERATIONS_NOISE_SQL = `
     ),
     country_cases AS (
       SELECT country, year, sum(cases) AS cases, bool_or(h IS NOT NULL) AS confidential,
-             ${offsetSum(scoreOffset('h', 2))} AS key_cases
+             ${keySum(recordKey('h', 2))} AS key_cases
       FROM seizure_rows GROUP BY country, year
     ),
     region_cases AS (
@@ -98,7 +97,8 @@ export const OPERATIONS_NOISE_SQL = `
       UNION ALL
       SELECT 'ALL', year, max(max_cases), sum(key_cases) FROM region_cases GROUP BY year
     )
-    SELECT t.*, coalesce(c.operations_units, 0) AS operations_units, coalesce(k.max_cases, 0) AS max_cases,
+    SELECT t.*, coalesce(c.operations_units, 0) AS operations_units, coalesce(c.operations_conf, 0) AS operations_conf,
+           coalesce(k.max_cases, 0) AS max_cases,
            coalesce(k.key_cases, 0) AS key_cases, q.quantities
     FROM results_by_region t
     LEFT JOIN operations_by_region c ON c.region = t.region AND c.year = t.year

@@ -12,7 +12,8 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { AnalyticsCache } from '../analytics/analytics-cache.js';
 import { AnalyticsService } from '../analytics/analytics.service.js';
 import { SharedCountries } from '../analytics/shared-countries.js';
-import { assertGroupingAllowed, ReferenceService } from '../reference/reference.service.js';
+import { assertPublishedQuery } from '../disclosure/published-queries.js';
+import { ReferenceService } from '../reference/reference.service.js';
 import { ProfileRepository } from './profile.repository.js';
 
 @Injectable()
@@ -31,7 +32,7 @@ export class ProfileService {
    * figures, the very cell the overview shows, so that the two never give two noisy versions of one cell.
    */
   async profile(principal: Principal, iso3: string, query: ProfileQuery): Promise<ProfileResponse> {
-    assertGroupingAllowed(principal, query.grouping);
+    assertPublishedQuery(principal, query);
     const profile = await this.cache.getView(
       `profile:${iso3}:${JSON.stringify(query)}`,
       () => this.computeProfile(iso3, query),

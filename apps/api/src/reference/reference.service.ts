@@ -1,13 +1,13 @@
 import {
   canUseGrouping,
-  PUBLISHED_GROUPINGS,
   type CountriesResponse,
   type CountryResponse,
   type GroupingResponse,
   type GroupingsResponse,
   type Principal,
 } from '@cpc/domain';
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { assertPublishedQuery } from '../disclosure/published-queries.js';
 import { ReferenceRepository } from './reference.repository.js';
 
 @Injectable()
@@ -31,18 +31,9 @@ export class ReferenceService {
 
   /** A grouping, when the reader (if given) may use it. */
   async grouping(id: string, reader?: Principal): Promise<GroupingResponse> {
-    if (reader) assertGroupingAllowed(reader, id);
+    if (reader) assertPublishedQuery(reader, { grouping: id });
     const grouping = await this.references.findGrouping(id);
     if (!grouping) throw new NotFoundException({ statusCode: 404, message: `grouping: unknown grouping "${id}"` });
     return grouping;
   }
-}
-
-/** Every figure by grouping checks this before anything is read or served from the cache. */
-export function assertGroupingAllowed(reader: Principal, id: string): void {
-  if (!canUseGrouping(reader, id))
-    throw new ForbiddenException({
-      statusCode: 403,
-      message: `grouping: custom groupings are for analysts; national users see the published groupings (${PUBLISHED_GROUPINGS.join(', ')})`,
-    });
 }

@@ -1,32 +1,33 @@
 import type { Dimension } from '../instrument/types.js';
+import type { CellKey } from './perturbation.js';
 
 /**
- * What the protection of a cell needs besides its exact figures, computed by PostgreSQL with them. "Units"
- * are sums of the confidential records' offsets: fractions of the modulus for scores (each offset in [0, 1)),
- * integers for counts (each offset in 0–4).
+ * What the protection of a cell needs besides its exact figures, computed by PostgreSQL with them: exact
+ * sums, and per statistic the confidential records' keys (docs/disclosure.md).
  */
 export interface ScoreSum {
   /** Exact sum of the value over the records that have one; null when none has. */
   sum: number | null;
   /** Records that have the value. */
   n: number;
-  units: number;
+  key: CellKey;
 }
 
-export type LevelUnits = Record<'1' | '2' | '3' | '4' | '5', number>;
+export type LevelKeys = Record<'1' | '2' | '3' | '4' | '5', CellKey>;
 
 export interface MaturityCellNoise {
+  /** The overall index or the requested dimension; every score of a record shares one key. */
   value: ScoreSum;
   dimensions: Record<Dimension, ScoreSum>;
-  assessedUnits: number;
-  levelUnits: LevelUnits;
-  selfLevelUnits: LevelUnits;
+  assessed: CellKey;
+  levels: LevelKeys;
+  selfLevels: LevelKeys;
 }
 
-/** A count cell (gap item, A.17 option): its population and its count each carry their own offsets. */
+/** A count cell (gap item, A.17 option): its population and its count each have their own key. */
 export interface CountCellNoise {
-  assessedUnits: number;
-  countUnits: number;
+  assessed: CellKey;
+  count: CellKey;
 }
 
 /** One operational magnitude of a cell: the largest confidential contribution and the sum of their keys. */
@@ -36,8 +37,8 @@ export interface MagnitudeNoise {
 }
 
 export interface OperationsCellNoise {
-  countriesUnits: number;
-  operationsUnits: number;
-  /** By statistic: arrests, sltd_queries…, and `quantity:${commodity}:${unit}` / `cases:${commodity}:${unit}`. */
+  countries: CellKey;
+  operations: CellKey;
+  /** By statistic: arrests, sltd_queries…, seizure_cases, `quantity:${commodity}:${unit}`, `cases:…`. */
   magnitudes: Record<string, MagnitudeNoise>;
 }

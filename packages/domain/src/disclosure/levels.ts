@@ -40,3 +40,32 @@ export const PUBLISHED_GROUPINGS: readonly string[] = [WCO_GROUPING.id, UN_GROUP
 export function canUseGrouping(p: Principal, groupingId: string): boolean {
   return isGlobalRole(p.role) || PUBLISHED_GROUPINGS.includes(groupingId);
 }
+
+/** What a national user may not ask for, with the field that asked it, or null when the query is allowed. */
+export function forbiddenQueryField(
+  p: Principal,
+  query: {
+    grouping: string;
+    status?: string | undefined;
+    programme?: unknown;
+    activity?: unknown;
+    commodity?: unknown;
+  },
+): { field: string; message: string } | null {
+  if (!canUseGrouping(p, query.grouping))
+    return {
+      field: 'grouping',
+      message: `custom groupings are for analysts; national users see the published groupings (${PUBLISHED_GROUPINGS.join(', ')})`,
+    };
+  if (!receivesProtectedFigures(p)) return null;
+  if (query.status !== undefined)
+    return {
+      field: 'status',
+      message:
+        'national users see one status set (submitted and validated): a second one would differ by a few administrations',
+    };
+  for (const field of ['programme', 'activity', 'commodity'] as const)
+    if (query[field] !== undefined && query[field] !== null)
+      return { field, message: 'filters on operations analytics are available to analysts only' };
+  return null;
+}

@@ -15,7 +15,7 @@ export interface CountCell {
 export function protectCountCell(cell: CountCell, noise: CountCellNoise): CountCell {
   if (cell.assessed === null || isWithheldCell(cell.assessed))
     return { assessed: null, count: null, share: null, suppressed: true };
-  const assessed = protectedContributors(cell.assessed, noise.assessedUnits, Number.POSITIVE_INFINITY);
-  const count = Math.min(assessed, protectCount(cell.count ?? 0, noise.countUnits));
+  const assessed = protectedContributors(cell.assessed, noise.assessed, Number.POSITIVE_INFINITY);
+  const count = Math.min(assessed, protectCount(cell.count ?? 0, cell.assessed, noise.count));
   return { assessed, count, share: roundTo(count / assessed, 4), suppressed: false };
 }

@@ -1,7 +1,8 @@
 import { DIMENSIONS, type Dimension } from '../instrument/types.js';
 import { isWithheldCell, SMALL_CELL_MIN } from '../analytics/small-cells.js';
 import type { LevelCounts, MaturityPoint } from '../schemas/analytics.js';
-import type { LevelUnits, MaturityCellNoise, ScoreSum } from './cells.js';
+import type { LevelKeys, MaturityCellNoise, ScoreSum } from './cells.js';
+import type { CellKey } from './perturbation.js';
 import { protectCount, protectMean } from './perturbation.js';
 import { roundTo } from './round.js';
 
@@ -25,18 +26,19 @@ export function withheldMaturityPoint(point: MaturityPoint): MaturityPoint {
 
 function protectedMean(score: ScoreSum): number | null {
   if (score.sum === null || score.n < SMALL_CELL_MIN) return null;
-  return roundTo(protectMean(score.sum, score.units, score.n), 2);
+  return roundTo(protectMean(score.sum, score.n, score.key), 2);
 }
 
-function protectedLevels(levels: LevelCounts | null, units: LevelUnits): LevelCounts | null {
+function protectedLevels(levels: LevelCounts | null, contributors: number, keys: LevelKeys): LevelCounts | null {
   if (!levels) return null;
-  const level = (l: keyof LevelCounts) => protectCount(levels[l], units[l]);
+  const level = (l: keyof LevelCounts) => protectCount(levels[l], contributors, keys[l]);
   return { '1': level('1'), '2': level('2'), '3': level('3'), '4': level('4'), '5': level('5') };
 }
 
 /** A protected count of contributors, shown as at least 3 (the cell is published) and at most the members. */
-export function protectedContributors(exact: number, units: number, members: number): number {
-  return Math.min(Math.max(members, SMALL_CELL_MIN), Math.max(SMALL_CELL_MIN, protectCount(exact, units)));
+export function protectedContributors(exact: number, key: CellKey, members: number): number {
+  const shown = Math.max(SMALL_CELL_MIN, protectCount(exact, exact, key));
+  return Math.min(Math.max(members, SMALL_CELL_MIN), shown);
 }
 
 /**
@@ -46,7 +48,7 @@ export function protectedContributors(exact: number, units: number, members: num
  */
 export function protectMaturityPoint(point: MaturityPoint, noise: MaturityCellNoise): MaturityPoint {
   if (point.assessed === null || isWithheldCell(point.assessed)) return withheldMaturityPoint(point);
-  const assessed = protectedContributors(point.assessed, noise.assessedUnits, point.members);
+  const assessed = protectedContributors(point.assessed, noise.assessed, point.members);
   const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, protectedMean(noise.dimensions[d])])) as Record<
     Dimension,
     number | null
@@ -61,8 +63,8 @@ export function protectMaturityPoint(point: MaturityPoint, noise: MaturityCellNo
     p75: null,
     min: null,
     max: null,
-    levels: protectedLevels(point.levels, noise.levelUnits),
-    selfLevels: protectedLevels(point.selfLevels, noise.selfLevelUnits),
+    levels: protectedLevels(point.levels, point.assessed, noise.levels),
+    selfLevels: protectedLevels(point.selfLevels, point.assessed, noise.selfLevels),
     dimensions,
   };
 }

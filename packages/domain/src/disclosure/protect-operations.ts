@@ -54,8 +54,8 @@ export function protectOperationsPoint(point: OperationsPoint, noise: Operations
     })) ?? null;
   return {
     ...point,
-    countries: protectedContributors(point.countries, noise.countriesUnits, Number.POSITIVE_INFINITY),
-    operations: Math.max(1, protectCount(point.operations ?? 0, noise.operationsUnits)),
+    countries: protectedContributors(point.countries, noise.countries, Number.POSITIVE_INFINITY),
+    operations: Math.max(1, protectCount(point.operations ?? 0, contributors, noise.operations)),
     arrests: magnitude('arrests', point.arrests),
     investigationsOpened: magnitude('investigations_opened', point.investigationsOpened),
     controlledDeliveries: magnitude('controlled_deliveries', point.controlledDeliveries),

@@ -14,6 +14,8 @@ export interface ExportMetadata {
   dataStatus: string;
   /** Set when the database holds synthetic demo data. */
   syntheticData: string | null;
+  /** Set when the figures were protected for a national user (docs/disclosure.md). */
+  protectedFigures: string | null;
 }
 
 export const EXPORT_SOURCE =
@@ -25,6 +27,9 @@ export const SYNTHETIC_NOTICE =
 /** What operational figures count: results as reported, to which no assessment status applies. */
 export const OPERATIONS_DATA_STATUS = 'operation results as reported (no assessment status applies)';
 
+export const PROTECTED_FIGURES_NOTICE =
+  'Protected figures: administrations that keep their figures confidential are included with a bounded perturbation (means of 10 or more administrations within ±3 points, counts within ±2, operational figures within ±10% in cells of 10 or more countries); medians, quartiles and extremes are left out; cells of fewer than 3 administrations are withheld.';
+
 export function buildExportMetadata(input: {
   title: string;
   filters: ExportMetadata['filters'];
@@ -32,6 +37,7 @@ export function buildExportMetadata(input: {
   /** null for figures that count no assessment (operational outcomes, participation). */
   validatedOnly: boolean | null;
   demoData: boolean;
+  protectedFigures?: boolean;
 }): ExportMetadata {
   const date = input.generatedAt.toISOString().slice(0, 10);
   return {
@@ -48,6 +54,7 @@ export function buildExportMetadata(input: {
           ? 'validated assessments only'
           : 'submitted and validated assessments',
     syntheticData: input.demoData ? SYNTHETIC_NOTICE : null,
+    protectedFigures: input.protectedFigures === true ? PROTECTED_FIGURES_NOTICE : null,
   };
 }
 
@@ -69,5 +76,7 @@ export function exportMetadataRows(metadata: ExportMetadata): [key: string, valu
     ['citation', metadata.citation],
     ['dataStatus', metadata.dataStatus],
   ];
-  return metadata.syntheticData === null ? rows : [...rows, ['syntheticData', metadata.syntheticData]];
+  if (metadata.syntheticData !== null) rows.push(['syntheticData', metadata.syntheticData]);
+  if (metadata.protectedFigures !== null) rows.push(['protectedFigures', metadata.protectedFigures]);
+  return rows;
 }

@@ -70,6 +70,7 @@ export class TabularExportInterceptor implements NestInterceptor {
       generatedAt,
       validatedOnly: spec.counts === 'assessments' ? filters.status === 'validated' : null,
       demoData: await this.status.hasDemoData(),
+      protectedFigures: (json as { protected?: unknown }).protected === true,
     });
     const buffer = await xlsxFile(table, [...exportMetadataRows(metadata), ...exportSummaryRows(spec, json)]);
     return new StreamableFile(buffer, { type: XLSX_TYPE, disposition, length: buffer.length });
