@@ -1,52 +1,73 @@
 import { describe, expect, it } from 'vitest';
 import {
-  centeredResidue,
+  cellKeyOf,
+  countHalfWidth,
   magnitudeHalfWidth,
   protectCount,
   protectMagnitude,
   protectMean,
-  SCORE_MODULUS,
+  scoreHalfWidth,
 } from '../src/index.js';
 
-describe('centeredResidue', () => {
-  it('reduces into [−M/2, M/2)', () => {
-    expect(centeredResidue(37, 60)).toBe(-23);
-    expect(centeredResidue(29.5, 60)).toBe(29.5);
-    expect(centeredResidue(30, 60)).toBe(-30);
-    expect(centeredResidue(125, 60)).toBe(5);
-    expect(centeredResidue(-7, 60)).toBe(-7);
-    expect(centeredResidue(7, 5)).toBe(2);
-    expect(centeredResidue(8, 5)).toBe(-2);
+const key = (units: number, confidential = 1) => ({ units, confidential });
+
+describe('cellKeyOf', () => {
+  it('is the fractional part of the sum of the confidential records’ keys', () => {
+    expect(cellKeyOf(key(2.75))).toBe(0.75);
+    expect(cellKeyOf(key(0.25))).toBe(0.25);
+    expect(cellKeyOf(key(3))).toBe(0);
   });
 });
 
 describe('protectMean', () => {
-  it('adds the centred residue of the offsets to the sum, then divides', () => {
-    // units 0.5 → 30 → −30: (400 − 30) / 10
-    expect(protectMean(400, 0.5, 10)).toBe(37);
-    // units 1.1 → 66 → 6: (400 + 6) / 10
-    expect(protectMean(400, 1.1, 10)).toBeCloseTo(40.6, 10);
+  it('adds a noise of ±3n to the sum of 10 or more scores, then divides', () => {
+    expect(scoreHalfWidth(10)).toBe(30);
+    expect(scoreHalfWidth(25)).toBe(75);
+    // key .75 → (2 × .75 − 1) × 30 = +15: (400 + 15) / 10
+    expect(protectMean(400, 10, key(1.75))).toBe(41.5);
+    // key .25 → −0.5 × 75 = −37.5: (1250 − 37.5) / 25
+    expect(protectMean(1250, 25, key(0.25))).toBe(48.5);
   });
 
-  it('stays within [0, 100]', () => {
-    expect(protectMean(10, 0.9, 3)).toBeCloseTo(4 / 3, 10); // 54 → −6
-    expect(protectMean(3, 0.9, 3)).toBe(0);
-    expect(protectMean(299, 0.4, 3)).toBe(100); // 24
+  it('adds ±45 below 10 scores, where no utility bound applies', () => {
+    expect(scoreHalfWidth(9)).toBe(45);
+    expect(protectMean(150, 3, key(0.9))).toBeCloseTo((150 + 0.8 * 45) / 3, 10);
   });
 
-  it('moves a mean of n records by at most 30/n', () => {
-    for (let units = 0; units < 7; units += 0.013) {
-      expect(Math.abs(protectMean(500, units, 10) - 50)).toBeLessThanOrEqual(SCORE_MODULUS / 2 / 10 + 1e-9);
+  it('keeps a mean of 10 or more within 3 points, whatever the key', () => {
+    for (let units = 0; units < 1; units += 0.0137) {
+      for (const n of [10, 11, 17, 40]) {
+        expect(Math.abs(protectMean(50 * n, n, key(units)) - 50)).toBeLessThanOrEqual(3 + 1e-9);
+      }
     }
+  });
+
+  it('stays within [0, 100], and is exact without a confidential record', () => {
+    expect(protectMean(10, 3, key(0.1))).toBe(0);
+    expect(protectMean(299, 3, key(0.95))).toBe(100);
+    expect(protectMean(123, 3, key(0.7, 0))).toBe(41);
   });
 });
 
 describe('protectCount', () => {
-  it('moves a count by −2…2 and never below 0', () => {
-    expect(protectCount(10, 13)).toBe(8); // 13 mod 5 = 3 → −2
-    expect(protectCount(10, 12)).toBe(12); // 2
-    expect(protectCount(10, 0)).toBe(10);
-    expect(protectCount(1, 4)).toBe(0); // −1
+  it('moves a count of a cell of 10 or more by −2…2, or by 10% of a count of 30 or more', () => {
+    expect(countHalfWidth(7, 12)).toBe(2);
+    expect(countHalfWidth(30, 40)).toBe(3);
+    // 5 values: key .0 → −2, .39 → −1, .5 → 0, .99 → +2
+    expect(protectCount(7, 12, key(0))).toBe(5);
+    expect(protectCount(7, 12, key(0.39))).toBe(6);
+    expect(protectCount(7, 12, key(0.5))).toBe(7);
+    expect(protectCount(7, 12, key(0.99))).toBe(9);
+  });
+
+  it('moves a count of a smaller cell by −4…4 and never below 0', () => {
+    expect(countHalfWidth(2, 5)).toBe(4);
+    expect(protectCount(2, 5, key(0))).toBe(0);
+    expect(protectCount(2, 5, key(0.999))).toBe(6);
+  });
+
+  it('is exact without a confidential record', () => {
+    expect(protectCount(7, 12, key(0.99, 0))).toBe(7);
   });
 });
 
@@ -58,7 +79,7 @@ describe('protectMagnitude', () => {
     expect(protectMagnitude(cell)).toBe(115); // key .75 → +0.5 × 30
   });
 
-  it('stays within ±10% in a cell of 10 or more countries', () => {
+  it('stays within ±10% (or ±2) in a cell of 10 or more countries', () => {
     expect(magnitudeHalfWidth({ ...cell, contributors: 10 })).toBe(10);
     expect(protectMagnitude({ ...cell, contributors: 10 })).toBe(105);
     expect(magnitudeHalfWidth({ ...cell, sum: 5, contributors: 10 })).toBe(2);
@@ -66,28 +87,5 @@ describe('protectMagnitude', () => {
 
   it('is exact when every contributor shares its figures', () => {
     expect(protectMagnitude({ ...cell, largestConfidential: 0 })).toBe(100);
-  });
-});
-
-describe('differencing two cells that differ by one record', () => {
-  // A second, simple implementation: the published sum is the exact sum plus the centred residue of the
-  // offsets; the difference of two cells is then congruent to X's value plus X's offset, whatever else.
-  const published = (values: number[], offsets: number[]) =>
-    values.reduce((s, v) => s + v, 0) + centeredResidue(offsets.reduce((s, o) => s + o, 0) * 60, 60);
-
-  it('leaves the same residue for every background, so averaging pairs gains nothing', () => {
-    const x = { value: 42.5, offset: 0.3 };
-    const residues = new Set<number>();
-    let seed = 7;
-    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    for (let pair = 0; pair < 200; pair++) {
-      const n = 3 + Math.floor(next() * 10);
-      const values = Array.from({ length: n }, () => next() * 100);
-      const offsets = Array.from({ length: n }, () => next());
-      const difference = published([...values, x.value], [...offsets, x.offset]) - published(values, offsets);
-      residues.add(Math.round(centeredResidue(difference, 60) * 1e6) / 1e6);
-    }
-    // 42.5 + 18 = 60.5 → 0.5
-    expect([...residues]).toEqual([0.5]);
   });
 });
