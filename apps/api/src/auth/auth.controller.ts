@@ -5,7 +5,7 @@ import {
   type LoginResponse,
   type SessionUser,
 } from '@cpc/domain';
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Ip, Post } from '@nestjs/common';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { CurrentUser, Public, SignedIn } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
@@ -18,6 +18,8 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  // The answer carries the session token: no cache may keep it.
+  @Header('Cache-Control', 'no-store')
   login(@Body(new ZodValidationPipe(LoginRequestSchema)) body: LoginRequest, @Ip() ip: string): Promise<LoginResponse> {
     return this.service.login(body, ip);
   }

@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { UserRepository } from '../users/user.repository.js';
 import { ActiveSessions } from './active-sessions.js';
 import { AUTH_OPTIONS, type AuthOptions } from './auth-options.js';
@@ -8,6 +8,7 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { LoginAttemptsRepository } from './login-attempts.repository.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
+import { PrivateResponsesInterceptor } from './private-responses.interceptor.js';
 import { SessionRepository } from './session.repository.js';
 
 @Global()
@@ -22,6 +23,7 @@ export class AuthModule {
       providers: [
         { provide: AUTH_OPTIONS, useValue: options },
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: PrivateResponsesInterceptor },
         SessionRepository,
         ActiveSessions,
         UserRepository,

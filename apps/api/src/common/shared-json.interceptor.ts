@@ -7,7 +7,8 @@ import { sharedJsonBody } from './shared-json.js';
  * Sends a shared value's body as serialised once, with its ETag (express then answers a matching
  * If-None-Match with 304), gzip-compressed once when the client accepts it. Other values go through Nest's
  * usual JSON reply. Runs outermost, after the export interceptor has turned any `format=csv|xlsx` answer
- * into a file.
+ * into a file. Whether the answer may be cached, and by whom, is not decided here: signed-in answers are
+ * `private, no-cache` (PrivateResponsesInterceptor), which keeps them revalidated with this ETag.
  */
 @Injectable()
 export class SharedJsonInterceptor implements NestInterceptor {
@@ -20,8 +21,6 @@ export class SharedJsonInterceptor implements NestInterceptor {
         const body = sharedJsonBody(value);
         if (!body) return value;
         response.setHeader('Content-Type', 'application/json; charset=utf-8');
-        // Browsers may keep country-level figures but must ask again each time; shared caches must not keep them.
-        response.setHeader('Cache-Control', 'private, no-cache');
         response.setHeader('Vary', 'Accept-Encoding');
         const gzip = body.gzip && request.acceptsEncodings('gzip', 'identity') === 'gzip' ? body.gzip : null;
         response.setHeader('ETag', gzip ? gzip.etag : body.etag);
