@@ -21,10 +21,36 @@ describe('security headers and CORS, by default', () => {
     expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 
-  it('lets the API documentation page run its own scripts', async () => {
-    const res = await request(t.app.getHttpServer()).get('/api/docs/openapi.json').expect(200);
-    expect(res.headers['content-security-policy']).toBeUndefined();
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  it('keeps inline styles out of the app: the SPA policy allows none', async () => {
+    const res = await request(t.app.getHttpServer()).get('/api/health').expect(200);
+    const csp = res.headers['content-security-policy'] as string;
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).not.toContain('unsafe-inline');
+  });
+
+  it('gives the API documentation page a policy of its own: inline styles, but scripts from the origin only', async () => {
+    const server = t.app.getHttpServer();
+    const page = await request(server).get('/api/docs').expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.headers['content-security-policy']).toBe(
+      "default-src 'self';script-src 'self';style-src 'self' 'unsafe-inline';img-src 'self' data:;" +
+        "font-src 'self';connect-src 'self';object-src 'none';base-uri 'self';form-action 'self';" +
+        "frame-ancestors 'none'",
+    );
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    // What that policy lets through is all the page needs: its scripts are files from this origin, none inline.
+    expect(page.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    const scripts = [...page.text.matchAll(/<script[^>]*\bsrc=["']([^"']+)["']/g)].map((m) => m[1]);
+    expect(scripts.map((src) => src?.split('/').at(-1))).toEqual([
+      'swagger-ui-bundle.js',
+      'swagger-ui-standalone-preset.js',
+      'swagger-ui-init.js',
+    ]);
+    for (const src of scripts) expect(src, 'a script from this origin').toMatch(/^\.?\/?[\w./-]+\.js$/);
+    const init = await request(server).get('/api/docs/swagger-ui-init.js').expect(200);
+    expect(init.headers['content-security-policy']).toBe(page.headers['content-security-policy']);
+    const json = await request(server).get('/api/docs/openapi.json').expect(200);
+    expect(json.headers['content-security-policy']).toBe(page.headers['content-security-policy']);
   });
 
   it('answers no cross-site caller: no Access-Control-Allow-Origin, even to a preflight', async () => {

@@ -9,10 +9,17 @@ export interface SecurityOptions {
   hsts: boolean;
 }
 
+/** Where the API documentation (Swagger UI, from swagger-ui-dist through @nestjs/swagger) is served. */
+const DOCS_PATH = '/api/docs';
+
 /**
  * Security headers for the single-page app and its API: scripts, styles, fonts and connections from this
- * origin only; images also from data: and blob: URLs (chart downloads draw on a canvas); no framing. The
- * API documentation page (Swagger UI) needs inline scripts and styles, and gets them on its own path only.
+ * origin only; images also from data: and blob: URLs (chart downloads draw on a canvas); no framing.
+ *
+ * The API documentation page gets a policy of its own, on its own path only. Its scripts are all files from
+ * this origin (the bundle, the preset and `swagger-ui-init.js`, which carries the document), so scripts stay
+ * `'self'`. Its page has inline `<style>` blocks and a `style` attribute, so styles also allow
+ * `'unsafe-inline'`; its stylesheet draws icons from data: URLs; "Try it out" calls this origin.
  */
 export function applySecurityHeaders(app: NestExpressApplication, options: SecurityOptions): void {
   app.disable('x-powered-by');
@@ -35,9 +42,27 @@ export function applySecurityHeaders(app: NestExpressApplication, options: Secur
       },
     },
   });
-  const docs = helmet({ ...common, contentSecurityPolicy: false });
+  const docs = helmet({
+    ...common,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next);
+    const isDocs = req.path === DOCS_PATH || req.path.startsWith(`${DOCS_PATH}/`);
+    (isDocs ? docs : strict)(req, res, next);
   });
   if (options.corsOrigins.length > 0) app.enableCors({ origin: options.corsOrigins, credentials: false });
 }
