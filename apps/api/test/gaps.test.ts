@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GapShare } from '@cpc/domain';
+import { SMALL_CELL_COUNT_HALF_WIDTH, type GapShare } from '@cpc/domain';
 import { insertAssessment, insertGrouping } from './factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -11,12 +11,20 @@ import { startTestApp, type TestApp } from './test-app.js';
  *   ITA 2021  A.1 0,    A.3.1 1,   A.3.2 0.5, A.13 0
  *   NGA 2022  A.1 0.5
  * R1: A.1 3 assessed, 2 gaps; A.3.1 3, 1; A.3.2 2 (applies to DEU and ITA only), 0; A.13 3, 2; A.2.1 none.
+ * National users may use the published groupings only: in "wco", R1's three are in EUR and NGA in WCA.
  */
 let t: TestApp;
 const get = (path: string, token: string) =>
   request(t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`);
 const cell = (items: GapShare[], region: string, code: string) =>
   items.find((i) => i.region === region && i.code === code)!;
+
+/** A national user's count: at most SMALL_CELL_COUNT_HALF_WIDTH from the exact one in a cell under 10. */
+function expectCountNear(actual: number | null, exact: number): void {
+  expect(actual).toEqual(expect.any(Number));
+  expect(actual).toBeGreaterThanOrEqual(Math.max(0, exact - SMALL_CELL_COUNT_HALF_WIDTH));
+  expect(actual).toBeLessThanOrEqual(exact + SMALL_CELL_COUNT_HALF_WIDTH);
+}
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -68,21 +76,41 @@ describe('GET /api/analytics/gaps', () => {
     expect(cell(body.items, 'R1', 'A.1')).toMatchObject({ assessed: 2, withGap: 1 });
   });
 
-  it('withholds cells of fewer than 3 from a national user', async () => {
+  it('gives a national user counts within their bounds, and withholds cells of fewer than 3', async () => {
     const { body } = await get(
-      '/api/analytics/gaps?grouping=gx&year=2022',
+      '/api/analytics/gaps?grouping=wco&year=2022',
       await t.tokenFor('coordinator', 'FRA'),
     ).expect(200);
-    expect(cell(body.items, 'R1', 'A.1')).toMatchObject({ withGap: 2, suppressed: false });
-    expect(cell(body.items, 'R1', 'A.3.2')).toMatchObject({
-      assessed: 2,
-      withGap: null,
-      share: null,
-      suppressed: true,
-    });
-    expect(cell(body.items, 'R2', 'A.1')).toMatchObject({ withGap: null, suppressed: true });
-    // ALL minus R1 would give NGA's A.1 away.
-    expect(cell(body.items, 'ALL', 'A.1')).toMatchObject({ withGap: null, suppressed: true });
+    expect(body.protected).toBe(true);
+    // In wco, FRA DEU ITA are in EUR and NGA in WCA: EUR holds R1's cells, ALL adds NGA.
+    for (const [region, code, assessed, withGap] of [
+      ['EUR', 'A.1', 3, 2],
+      ['EUR', 'A.3.1', 3, 1],
+      ['EUR', 'A.13', 3, 2],
+      ['ALL', 'A.1', 4, 2],
+    ] as const) {
+      const shown = cell(body.items, region, code);
+      expect(shown.suppressed, `${region} ${code}`).toBe(false);
+      expectCountNear(shown.assessed, assessed);
+      expect(shown.assessed).toBeGreaterThanOrEqual(3);
+      expectCountNear(shown.withGap, withGap);
+      expect(shown.withGap).toBeLessThanOrEqual(shown.assessed!);
+      expect(shown.share).toBeCloseTo(shown.withGap! / shown.assessed!, 4);
+    }
+    // A.3.2 applies to 2 (DEU, ITA), A.2.1 to none, and NGA is alone in WCA: withheld, without saying how many.
+    const withheld = { assessed: null, withGap: null, share: null, suppressed: true };
+    expect(cell(body.items, 'EUR', 'A.3.2')).toMatchObject(withheld);
+    expect(cell(body.items, 'EUR', 'A.2.1')).toMatchObject(withheld);
+    expect(cell(body.items, 'WCA', 'A.1')).toMatchObject(withheld);
+    expect(cell(body.items, 'ESA', 'A.1')).toMatchObject(withheld);
+  });
+
+  it('refuses a national user a custom grouping (403 naming grouping) and a second status set (naming status)', async () => {
+    const viewer = await t.tokenFor('viewer', 'FRA');
+    const custom = await get('/api/analytics/gaps?grouping=gx&year=2022', viewer).expect(403);
+    expect(custom.body.message).toMatch(/^grouping/);
+    const validated = await get('/api/analytics/gaps?grouping=wco&year=2022&status=validated', viewer).expect(403);
+    expect(validated.body.message).toMatch(/^status/);
   });
 
   it('rejects a bad year naming it', async () => {
