@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { WORKED_EXAMPLE_ANSWERS } from '@cpc/domain';
+import { SMALL_CELL_COUNT_HALF_WIDTH, SMALL_CELL_SCORE_HALF_WIDTH, WORKED_EXAMPLE_ANSWERS } from '@cpc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertAssessment, insertGrouping } from './factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
@@ -12,10 +12,22 @@ const WORKED_EXAMPLE = WORKED_EXAMPLE_ANSWERS;
  * comparison year is 2022 (window 2020–2022): FRA 2022, DEU 2021, ITA 2022.
  *   governance [FRA 80, DEU 50, ITA 90]: mean 73.3333, median 80, FRA ranks 2nd.
  *   training   [FRA 40, DEU 60, ITA 40]: mean 46.6667, median 40, FRA ties 2nd.
+ * National users use wco, where FRA DEU ITA are in EUR (the same three in 2022) and SEN alone in WCA.
  */
 let t: TestApp;
 const get = (path: string, token: string) =>
   request(t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`);
+
+/** A national user's region mean of n < 10 scores: the sum moves by at most SMALL_CELL_SCORE_HALF_WIDTH. */
+function expectMeanNear(actual: number | null, exact: number, n: number): void {
+  expect(actual).toEqual(expect.any(Number));
+  expect(Math.abs(actual! - exact)).toBeLessThanOrEqual(SMALL_CELL_SCORE_HALF_WIDTH / n + 0.005);
+}
+
+function expectCountNear(actual: number | null, exact: number): void {
+  expect(actual).toEqual(expect.any(Number));
+  expect(Math.abs(actual! - exact)).toBeLessThanOrEqual(SMALL_CELL_COUNT_HALF_WIDTH);
+}
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -62,6 +74,16 @@ beforeAll(async () => {
     },
   ] as const;
   for (const row of rows) await insertAssessment(t.db, row);
+  // Alone in its wco region (WCA) in 2022.
+  await insertAssessment(t.db, {
+    country: 'SEN',
+    year: 2022,
+    status: 'validated',
+    overall: 50,
+    level: 3,
+    selfLevel: 3,
+    dimensions: { governance: 70 },
+  });
 });
 afterAll(() => t.close());
 
@@ -119,14 +141,31 @@ describe('GET /api/countries/:iso3/profile', () => {
 
   it('lets a national user read its own country, and withholds a region of fewer than 3', async () => {
     const viewer = await t.tokenFor('viewer', 'FRA');
-    const own = await get('/api/countries/FRA/profile?grouping=px2', viewer).expect(200);
-    const governance = own.body.comparison.find((c: { dimension: string }) => c.dimension === 'governance');
-    expect(governance).toMatchObject({
-      country: 80,
-      regionAssessed: 2,
+    // wco: FRA DEU ITA are in EUR, so the 2022 comparison holds the same three as px's R.
+    const own = await get('/api/countries/FRA/profile?grouping=wco', viewer).expect(200);
+    expect(own.body.protected).toBe(true);
+    expect(own.body.comparisonRegion).toMatchObject({ code: 'EUR', year: 2022 });
+    const by = (d: string) => own.body.comparison.find((c: { dimension: string }) => c.dimension === d);
+    // Its own scores exact; the region's mean protected, without median or rank (each is one administration's).
+    expect(by('governance')).toMatchObject({ country: 80, regionMedian: null, rankInRegion: null, suppressed: false });
+    expectMeanNear(by('governance').regionMean, 220 / 3, 3);
+    expectMeanNear(by('training').regionMean, 140 / 3, 3);
+    expectCountNear(by('governance').regionAssessed, 3);
+    expect(by('governance').regionAssessed).toBeGreaterThanOrEqual(3);
+    expect(by('liaison')).toMatchObject({ country: null, regionMean: null });
+    // The very cell the overview shows for EUR 2022: never two noisy versions of one cell.
+    const maturity = await get('/api/analytics/maturity?grouping=wco&from=2022&to=2022', viewer).expect(200);
+    const eur = maturity.body.series.find((p: { region: string }) => p.region === 'EUR');
+    expect(by('governance').regionMean).toBe(eur.dimensions.governance);
+    expect(by('governance').regionAssessed).toBe(eur.assessed);
+    // SEN is alone in WCA in 2022: its own figures, the region's withheld.
+    const senegal = await get('/api/countries/SEN/profile', await t.tokenFor('viewer', 'SEN')).expect(200);
+    expect(senegal.body.comparison.find((c: { dimension: string }) => c.dimension === 'governance')).toMatchObject({
+      country: 70,
       regionMean: null,
       regionMedian: null,
       rankInRegion: null,
+      regionAssessed: null,
       suppressed: true,
     });
     const analystView = await get('/api/countries/FRA/profile?grouping=px2', await t.tokenFor('analyst')).expect(200);
@@ -134,6 +173,41 @@ describe('GET /api/countries/:iso3/profile', () => {
       regionMean: 65,
       suppressed: false,
     });
+  });
+
+  it('refuses a national user a custom grouping (403 naming grouping) and a second status set (naming status)', async () => {
+    const viewer = await t.tokenFor('viewer', 'FRA');
+    const custom = await get('/api/countries/FRA/profile?grouping=px2', viewer).expect(403);
+    expect(custom.body.message).toMatch(/^grouping/);
+    const validated = await get('/api/countries/FRA/profile?status=validated', viewer).expect(403);
+    expect(validated.body.message).toMatch(/^status/);
+  });
+
+  it('opens a country that shares its figures with members to every national user, and only while it does', async () => {
+    const admin = await t.tokenFor('admin');
+    const viewer = await t.tokenFor('viewer', 'FRA');
+    const setLevel = (iso3: string, level: string) =>
+      request(t.app.getHttpServer())
+        .put(`/api/countries/${iso3}/disclosure`)
+        .set('Authorization', `Bearer ${admin}`)
+        .send({ level })
+        .expect(200);
+    await setLevel('DEU', 'members');
+    try {
+      const deu = await get('/api/countries/DEU/profile', viewer).expect(200);
+      expect(deu.body).toMatchObject({ protected: true, latest: { year: 2021, overall: 55, level: 3 } });
+      expect(deu.body.comparison.find((c: { dimension: string }) => c.dimension === 'governance')).toMatchObject({
+        country: 50,
+        regionMedian: null,
+        rankInRegion: null,
+      });
+      // ITA keeps its figures confidential.
+      const ita = await get('/api/countries/ITA/profile', viewer).expect(403);
+      expect(ita.body.message).toMatch(/^iso3/);
+    } finally {
+      await setLevel('DEU', 'confidential');
+    }
+    await get('/api/countries/DEU/profile', viewer).expect(403);
   });
 
   it.each([
