@@ -52,11 +52,13 @@ export const franceProfile: ProfileResponse = {
   selfVsComputed: { selfLevel: 4, computedLevel: 2, difference: 2 },
   freshness: { latestYear: 2023, stale: true },
   demo: true,
+  protected: false,
 };
 
 export const wcoGaps: GapsResponse = {
   grouping: 'wco',
   year: 2025,
+  protected: false,
   items: [
     { region: 'EUR', code: 'A.1', dimension: 'governance', assessed: 6, withGap: 3, share: 0.5, suppressed: false },
     { region: 'EUR', code: 'A.16.1', dimension: 'training', assessed: 6, withGap: 4, share: 4 / 6, suppressed: false },
@@ -69,6 +71,7 @@ export const wcoGaps: GapsResponse = {
 export const wcoDifficulties: DifficultiesResponse = {
   grouping: 'wco',
   year: 2025,
+  protected: false,
   items: [
     { region: 'EUR', option: 'lack_of_trust', assessed: 6, count: 3, share: 0.5, suppressed: false },
     { region: 'EUR', option: 'legal_barriers', assessed: 6, count: 1, share: 1 / 6, suppressed: false },

@@ -75,13 +75,36 @@ describe('buildChartModel', () => {
     });
   });
 
-  it('keeps the assessed count of a region-year withheld from national users, and flags it', () => {
+  it('flags a region-year withheld from national users, with no count beside it', () => {
     const withheld = buildChartModel({
       from: 2024,
       to: 2024,
-      series: [point({ region: 'EUR', year: 2024, members: 6, assessed: 2, coverage: 1 / 3, suppressed: true })],
+      protected: true,
+      series: [point({ region: 'EUR', year: 2024, members: 6, assessed: null, coverage: null, suppressed: true })],
     });
-    expect(withheld.rows[0]?.stats.EUR).toMatchObject({ assessed: 2, members: 6, mean: null, suppressed: true });
+    expect(withheld.rows[0]?.stats.EUR).toMatchObject({
+      assessed: null,
+      coverage: null,
+      members: 6,
+      mean: null,
+      suppressed: true,
+    });
+    // A period of withheld cells only is not an empty period.
+    expect(withheld.latestAssessedYear).toBeNull();
+    expect(withheld.anyWithheld).toBe(true);
+  });
+
+  it('has medians and quartiles for analysts, none for national users', () => {
+    expect(model.orderStatistics).toBe(true);
+    const national = buildChartModel({
+      from: 2020,
+      to: 2020,
+      protected: true,
+      series: [point({ region: 'EUR', year: 2020, members: 20, assessed: 12, coverage: 0.6, mean: 61.2 })],
+    });
+    expect(national.orderStatistics).toBe(false);
+    expect(national.rows[0]?.stats.EUR).toMatchObject({ mean: 61.2, median: null, p25: null, p75: null });
+    expect(national.rows.map(interquartileRangeOf('EUR'))).toEqual([null]);
   });
 
   it('gives the interquartile band as [p25, p75]', () => {

@@ -26,12 +26,19 @@ const COUNTRIES = {
   ],
 };
 
+/** A country's preference as never changed: confidential, the default. */
+export const defaultDisclosure = (iso3: string) => ({ iso3, level: 'confidential', updatedAt: null, updatedBy: null });
+
 /** What every page may read besides its own resources. */
 const DEFAULT_ROUTES: Record<string, FakeHandler> = {
   'GET /api/meta': () => ({ body: meta }),
   'GET /api/groupings': () => ({ body: groupings }),
   'GET /api/countries': () => ({ body: COUNTRIES }),
   'GET /api/auth/config': () => ({ body: { demoUsers: [] } }),
+  'GET /api/countries/FRA/disclosure': () => ({ body: defaultDisclosure('FRA') }),
+  'GET /api/countries/KEN/disclosure': () => ({ body: defaultDisclosure('KEN') }),
+  'GET /api/countries/FRA/disclosure/history': () => ({ body: { iso3: 'FRA', items: [] } }),
+  'GET /api/countries/KEN/disclosure/history': () => ({ body: { iso3: 'KEN', items: [] } }),
 };
 
 /**

@@ -100,6 +100,7 @@ export const wcoMaturity: MaturityResponse = {
   dimension: null,
   status: 'counted',
   methodologyVersion: 'v1',
+  protected: false,
   series: [
     { region: 'AP', year: 2024, members: 4, assessed: 2, coverage: 0.5, mean: 50, median: 50, p25: 45, p75: 55 },
     { region: 'AP', year: 2025, members: 4, assessed: 3, coverage: 0.75, mean: 55.25, median: 56, p25: 50, p75: 60.5 },
@@ -137,6 +138,7 @@ export const unMaturity: MaturityResponse = {
   dimension: null,
   status: 'counted',
   methodologyVersion: 'v1',
+  protected: false,
   series: ['AFR', 'AME', 'ASI', 'EUR', 'OCE', 'ALL'].flatMap((region) =>
     [2024, 2025].map((year) =>
       region === 'EUR'

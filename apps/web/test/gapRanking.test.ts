@@ -3,13 +3,19 @@ import type { DifficultyShare, GapShare } from '@cpc/domain';
 import { rankGaps } from '../src/analytics/gapRanking';
 import { difficultyPanels } from '../src/analytics/difficultyPanels';
 
-const gap = (region: string, code: string, assessed: number, withGap: number | null, suppressed = false): GapShare => ({
+const gap = (
+  region: string,
+  code: string,
+  assessed: number | null,
+  withGap: number | null,
+  suppressed = false,
+): GapShare => ({
   region,
   code,
   dimension: code === 'A.1' ? 'governance' : code === 'A.16.1' ? 'training' : 'information_exchange',
   assessed,
   withGap,
-  share: withGap === null || assessed === 0 ? null : withGap / assessed,
+  share: withGap === null || !assessed ? null : withGap / assessed,
   suppressed,
 });
 
@@ -19,7 +25,8 @@ describe('rankGaps', () => {
     gap('EUR', 'A.2.1', 10, 5),
     gap('EUR', 'A.16.1', 10, 2),
     gap('EUR', 'A.2.2', 0, null),
-    gap('ALL', 'A.1', 2, null, true),
+    // Withheld as the API sends it: no count at all.
+    gap('ALL', 'A.1', null, null, true),
   ];
 
   it('puts the commonest gap first, ties and shareless items in the instrument’s order', () => {
@@ -41,10 +48,12 @@ describe('rankGaps', () => {
     expect(a21?.withGap).toBe(5);
   });
 
-  it('keeps a withheld share withheld, without its count', () => {
+  it('keeps a withheld share withheld, without any count', () => {
     expect(rankGaps(items, 'ALL')).toMatchObject([
-      { code: 'A.1', share: { state: 'withheld' }, withGap: null, assessed: 2 },
+      { code: 'A.1', share: { state: 'withheld' }, withGap: null, assessed: null },
     ]);
+    // Even a count sent with a withheld share is not passed on.
+    expect(rankGaps([gap('ALL', 'A.1', 2, 1, true)], 'ALL')[0]).toMatchObject({ withGap: null, assessed: null });
   });
 });
 
@@ -52,7 +61,7 @@ describe('difficultyPanels', () => {
   const share = (
     region: string,
     option: string,
-    assessed: number,
+    assessed: number | null,
     count: number | null,
     suppressed = false,
   ): DifficultyShare => ({
@@ -60,7 +69,7 @@ describe('difficultyPanels', () => {
     option,
     assessed,
     count,
-    share: count === null ? null : count / assessed,
+    share: count === null || !assessed ? null : count / assessed,
     suppressed,
   });
   const regions = [
@@ -75,14 +84,14 @@ describe('difficultyPanels', () => {
         share('EUR', 'legal_barriers', 10, 2),
         share('EUR', 'lack_of_trust', 10, 6),
         share('EUR', 'overlapping_mandates', 10, 2),
-        share('AP', 'lack_of_trust', 2, null, true),
+        share('AP', 'lack_of_trust', null, null, true),
       ],
       regions,
       { en: 'All members', fr: 'Tous les membres' },
     );
     expect(panels.map((p) => [p.code, p.assessed, p.suppressed])).toEqual([
       ['EUR', 10, false],
-      ['AP', 2, true],
+      ['AP', null, true],
       ['ALL', 12, false],
     ]);
     expect(panels[0]?.bars.map((b) => b.option)).toEqual(['lack_of_trust', 'overlapping_mandates', 'legal_barriers']);

@@ -88,7 +88,7 @@ describe('headlineFigures', () => {
 
   it('keeps withheld figures withheld, for the year and for the change', () => {
     const withheld = [
-      point({ region: 'ALL', year: 2024, members: 20, assessed: 2, coverage: 0.1, suppressed: true, levels: null }),
+      point({ region: 'ALL', year: 2024, members: 20, assessed: null, coverage: null, suppressed: true, levels: null }),
       point({
         region: 'ALL',
         year: 2025,
@@ -100,14 +100,16 @@ describe('headlineFigures', () => {
       }),
     ];
     expect(headlineFigures(withheld, 2024)).toMatchObject({
-      assessed: 2,
+      assessed: null,
+      coverage: null,
       mean: { state: 'withheld' },
       atLevel3OrAbove: { state: 'withheld' },
     });
     expect(headlineFigures(withheld, 2025)).toMatchObject({
       mean: { state: 'value', value: 50 },
       meanChange: { state: 'withheld' },
-      assessedChange: 3,
+      // A change from a withheld count would give the count away.
+      assessedChange: null,
     });
   });
 });

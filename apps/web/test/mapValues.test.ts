@@ -58,7 +58,8 @@ describe('the map for national users', () => {
   ];
 
   it('shows their own country’s value, and their region’s (withheld or not) for every other member', () => {
-    const entries = nationalEntries('FRA', scored('FRA', 2025, 72.3, 4, 50), countries, regions, points, 'overall');
+    const own = new Map([['FRA', scored('FRA', 2025, 72.3, 4, 50)]]);
+    const entries = nationalEntries('FRA', own, countries, regions, points, 'overall');
     expect(entries.get('FRA')).toMatchObject({ cell: { state: 'value', value: 72.3 }, source: 'country' });
     expect(entries.get('DEU')).toEqual({
       iso3: 'DEU',
@@ -71,8 +72,26 @@ describe('the map for national users', () => {
   });
 
   it('shows no other country at all for the level, which a region does not have', () => {
-    const entries = nationalEntries('FRA', undefined, countries, regions, points, 'level');
+    const entries = nationalEntries('FRA', new Map(), countries, regions, points, 'level');
     expect([...entries.keys()]).toEqual(['FRA']);
     expect(entries.get('FRA')?.cell).toEqual({ state: 'notAssessed' });
+  });
+
+  it('shows a country that shares its figures with members by its own value, the level included', () => {
+    // The API sends a national user the current assessments of their own country and of the sharing ones.
+    const sent = new Map([
+      ['FRA', scored('FRA', 2025, 72.3, 4, 50)],
+      ['KEN', scored('KEN', 2024, 40, 2, 0)],
+    ]);
+    const entries = nationalEntries('FRA', sent, countries, regions, points, 'overall');
+    expect(entries.get('KEN')).toMatchObject({
+      cell: { state: 'value', value: 40 },
+      source: 'country',
+      assessment: { id: 'KEN-2024', year: 2024 },
+    });
+    expect(entries.get('SEN')).toMatchObject({ cell: { state: 'value', value: 45.5 }, source: 'region' });
+    const levels = nationalEntries('FRA', sent, countries, regions, points, 'level');
+    expect([...levels.keys()]).toEqual(['FRA', 'KEN']);
+    expect(levels.get('KEN')?.cell).toEqual({ state: 'value', value: 2 });
   });
 });

@@ -45,14 +45,14 @@ describe('the operations dashboard', () => {
       'hitRate',
     ]);
     expect(trends.querySelectorAll('path.recharts-line-curve').length).toBeGreaterThan(0);
-    expect(screen.getByTestId('outcomes-national-note').textContent).toContain('only one or two of its countries');
+    expect(screen.getByTestId('outcomes-national-note').textContent).toContain('fewer than 3 of its countries');
 
     openTable(/Show as table: Arrests by region, 2024–2025/);
     const arrests = within(trends.querySelector<HTMLElement>('li[data-metric="arrests"]')!).getByRole('table');
     const [, row2024, row2025] = within(arrests).getAllByRole('row');
     expect(row2024?.querySelector('td[data-region="EUR"]')?.textContent).toBe('12');
     expect(row2024?.querySelector('td[data-region="WCA"]')?.textContent).toBe('0');
-    expect(row2025?.querySelector('td[data-region="WCA"]')?.textContent).toBe('Withheld (fewer than 3)');
+    expect(row2025?.querySelector('td[data-region="WCA"]')?.textContent).toBe('Withheld (fewer than 3 contributors)');
 
     openTable(/Show as table: Database hit rate by region/);
     const rates = within(trends.querySelector<HTMLElement>('li[data-metric="hitRate"]')!).getByRole('table');
@@ -230,7 +230,7 @@ describe('maturity against outcomes', () => {
     const figures = await screen.findByTestId('correlation-figures');
     expect(within(figures).getByTestId('pearson').textContent).toBe('non calculé');
     expect(screen.queryByTestId('correlation-excluded')).toBeNull();
-    expect(screen.getByTestId('scatter-national-note').textContent).toContain('le point de votre pays');
+    expect(screen.getByTestId('scatter-national-note').textContent).toContain('les points de votre pays');
     expect(screen.getByTestId('correlation-caveat').textContent).toContain('Corrélation n’est pas causalité');
   });
 });

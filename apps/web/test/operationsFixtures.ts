@@ -182,6 +182,7 @@ export function wcoOperations(): OperationsAnalyticsResponse {
     programme: null,
     activity: null,
     commodity: null,
+    protected: false,
     series: [...series, ...all],
   };
 }
@@ -191,6 +192,7 @@ export function maturityVsOutcomes(overrides: Partial<MaturityVsOutcomesResponse
     grouping: 'wco',
     year: 2025,
     metric: 'seizureCases',
+    protected: false,
     points: [
       { country: 'FRA', region: 'EUR', overall: 72.5, value: 14 },
       { country: 'DEU', region: 'EUR', overall: 65, value: 9 },

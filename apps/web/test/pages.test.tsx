@@ -72,7 +72,7 @@ describe('country profile', () => {
     fireEvent.click(screen.getByRole('button', { name: /Show as table: France against Europe/ }));
     const comparison = await screen.findByTestId('comparison-table');
     expect(comparison.querySelector('tr[data-dimension="governance"]')?.textContent).toContain(
-      'Withheld (fewer than 3)',
+      'Withheld: fewer than 3 contributing administrations',
     );
     expect(comparison.querySelector('tr[data-dimension="training"]')?.textContent).toContain('55.5');
     expect(screen.getByTestId('level-difference').textContent).toBe(
@@ -169,12 +169,21 @@ describe('the map', () => {
     signInAs('viewer');
     fakeApi({
       'GET /api/analytics/countries': () => ({
-        body: { grouping: 'wco', year: 2025, items: [current('FRA', 2024, 60)] },
+        // Kenya shares its figures with members: the API sends its current assessment to every national user.
+        body: {
+          grouping: 'wco',
+          year: 2025,
+          protected: true,
+          items: [current('FRA', 2024, 60), current('KEN', 2025, 47.5)],
+        },
       }),
       'GET /api/analytics/maturity': maturityFor,
     });
     renderApp('/map?grouping=wco&year=2025&lang=en');
-    expect((await screen.findByTestId('map-national-note')).textContent).toContain('your own country’s details only');
+    expect((await screen.findByTestId('map-national-note')).textContent).toContain(
+      'every country that shares its figures with members',
+    );
+    expect((await screen.findByTestId('protected-figures-notice')).textContent).toContain('Protected figures.');
     const map = await screen.findByTestId('world-map', {}, { timeout: 5000 });
     expect(map.querySelector('path[data-iso3="FRA"]')?.getAttribute('data-state')).toBe('value');
     // Germany shows Europe's mean, not its own figure.
@@ -184,5 +193,10 @@ describe('the map', () => {
     expect(row?.textContent).toContain('72.5');
     expect(row?.textContent).toContain('region mean');
     expect(row?.querySelector('a')).toBeNull();
+    // Kenya shows its own figure, and its profile is open to them.
+    const kenya = screen.getByTestId('country-table').querySelector('tr[data-iso3="KEN"]');
+    expect(kenya?.textContent).toContain('47.5');
+    expect(kenya?.textContent).not.toContain('region mean');
+    expect(kenya?.querySelector('a')?.getAttribute('href')).toBe('/countries/KEN?grouping=wco&lang=en');
   });
 });

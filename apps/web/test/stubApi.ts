@@ -23,6 +23,7 @@ export function levelsOf(maturity: MaturityResponse, kind: 'computed' | 'self' =
     from: maturity.from,
     to: maturity.to,
     kind,
+    protected: maturity.protected,
     series: maturity.series.map((p) => ({
       region: p.region,
       regionName: p.regionName,
@@ -30,7 +31,7 @@ export function levelsOf(maturity: MaturityResponse, kind: 'computed' | 'self' =
       members: p.members,
       assessed: p.assessed,
       levels: kind === 'self' ? p.selfLevels : p.levels,
-      notAssessed: p.members - p.assessed,
+      notAssessed: p.assessed === null ? null : p.members - p.assessed,
       suppressed: p.suppressed,
     })),
   };

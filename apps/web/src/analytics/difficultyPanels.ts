@@ -8,11 +8,13 @@ export interface DifficultyBar {
   /** Share (0–1) of the region's assessed administrations that report the difficulty. */
   share: Cell;
   count: number | null;
-  assessed: number;
+  /** null when withheld. */
+  assessed: number | null;
 }
 
 export interface DifficultyPanel extends NamedRegion {
-  assessed: number;
+  /** null when withheld: a withheld panel says so, with no count. */
+  assessed: number | null;
   suppressed: boolean;
   /** Commonest difficulty first; ties in the instrument's order. */
   bars: DifficultyBar[];
@@ -22,7 +24,7 @@ export interface DifficultyPanel extends NamedRegion {
 export const DIFFICULTY_OPTIONS = findItem('A.17')?.options ?? [];
 
 function shareCell(item: DifficultyShare): Cell {
-  if (item.suppressed) return WITHHELD;
+  if (item.suppressed || item.assessed === null) return WITHHELD;
   if (item.assessed === 0 || item.share === null) return NOT_ASSESSED;
   return { state: 'value', value: item.share };
 }
@@ -45,18 +47,19 @@ export function difficultyPanels(
         label: DIFFICULTY_OPTIONS.find((o) => o.code === item.option)?.label ?? { en: item.option, fr: item.option },
         share: shareCell(item),
         count: item.suppressed ? null : item.count,
-        assessed: item.assessed,
+        assessed: item.suppressed ? null : item.assessed,
       }))
       .sort((a, b) => {
         const shareA = a.share.state === 'value' ? a.share.value : -1;
         const shareB = b.share.state === 'value' ? b.share.value : -1;
         return shareB - shareA || optionOrder(a.option) - optionOrder(b.option);
       });
+    const suppressed = ofRegion.some((i) => i.suppressed);
     return [
       {
         ...region,
-        assessed: ofRegion[0]?.assessed ?? 0,
-        suppressed: ofRegion.some((i) => i.suppressed),
+        assessed: suppressed ? null : (ofRegion[0]?.assessed ?? 0),
+        suppressed,
         bars,
       },
     ];

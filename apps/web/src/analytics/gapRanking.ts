@@ -15,7 +15,8 @@ export interface RankedGap {
   /** Share (0–1) of the assessed administrations with a gap on the item. */
   share: Cell;
   withGap: number | null;
-  assessed: number;
+  /** null when withheld. */
+  assessed: number | null;
   question: Localized;
   /** The handbook's "Solutions possibles", or the dimension's guidance where that cell is blank. */
   solutions: Localized;
@@ -27,7 +28,7 @@ export interface RankedGap {
 const BLANK: Localized = { en: '', fr: '' };
 
 function shareCell(item: GapShare): Cell {
-  if (item.suppressed) return WITHHELD;
+  if (item.suppressed || item.assessed === null) return WITHHELD;
   if (item.assessed === 0 || item.share === null) return NOT_ASSESSED;
   return { state: 'value', value: item.share };
 }
@@ -43,7 +44,7 @@ function toRanked(item: GapShare): RankedGap {
     dimension: item.dimension,
     share: shareCell(item),
     withGap: item.suppressed ? null : item.withGap,
-    assessed: item.assessed,
+    assessed: item.suppressed ? null : item.assessed,
     question: instrumentItem?.question ?? BLANK,
     ...recommendation,
     section: dimension?.section ?? '',

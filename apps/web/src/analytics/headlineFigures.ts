@@ -7,10 +7,11 @@ const HIGH_LEVELS = ['3', '4', '5'] as const;
 export interface HeadlineFigures {
   year: number;
   previousYear: number;
-  /** Members of the grouping with a current assessment in `year`, out of `members`. Never withheld: a count. */
-  assessed: number;
+  /** Members of the grouping with a current assessment in `year`, out of `members`; null when withheld. */
+  assessed: number | null;
   members: number;
-  coverage: number;
+  /** assessed / members; null when the count is withheld. */
+  coverage: number | null;
   /** Mean overall index of the assessed members. */
   mean: Cell;
   /** Share (0–1) of the assessed members at level 3 or above. */
@@ -26,7 +27,7 @@ export interface HeadlineFigures {
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
 function meanOf(point: MaturityPoint): Cell {
-  if (point.suppressed) return WITHHELD;
+  if (point.suppressed || point.assessed === null) return WITHHELD;
   return point.assessed > 0 ? valueCell(point.mean) : NOT_ASSESSED;
 }
 
@@ -47,25 +48,31 @@ export function headlineFigures(series: readonly MaturityPoint[], year: number):
   const previous = series.find((p) => p.region === ALL_REGION && p.year === year - 1) ?? null;
   const mean = meanOf(current);
 
+  const assessed = current.suppressed ? null : current.assessed;
   let atLevel3OrAbove: Cell = NOT_ASSESSED;
   let atLevel3OrAboveCount: number | null = null;
-  if (current.suppressed) atLevel3OrAbove = WITHHELD;
-  else if (current.assessed > 0 && current.levels) {
+  if (assessed === null) atLevel3OrAbove = WITHHELD;
+  else if (assessed > 0 && current.levels) {
     const levels = current.levels;
-    atLevel3OrAboveCount = HIGH_LEVELS.reduce((sum, level) => sum + levels[level], 0);
-    atLevel3OrAbove = { state: 'value', value: atLevel3OrAboveCount / current.assessed };
+    // A protected count may exceed the protected number assessed by a little: a share stays at most 1.
+    atLevel3OrAboveCount = Math.min(
+      assessed,
+      HIGH_LEVELS.reduce((sum, level) => sum + levels[level], 0),
+    );
+    atLevel3OrAbove = { state: 'value', value: atLevel3OrAboveCount / assessed };
   }
+  const previousAssessed = previous && !previous.suppressed ? previous.assessed : null;
 
   return {
     year,
     previousYear: year - 1,
-    assessed: current.assessed,
+    assessed,
     members: current.members,
-    coverage: current.members > 0 ? current.assessed / current.members : 0,
+    coverage: assessed === null ? null : current.members > 0 ? assessed / current.members : 0,
     mean,
     atLevel3OrAbove,
     atLevel3OrAboveCount,
     meanChange: change(mean, previous ? meanOf(previous) : null),
-    assessedChange: previous ? current.assessed - previous.assessed : null,
+    assessedChange: assessed !== null && previousAssessed !== null ? assessed - previousAssessed : null,
   };
 }

@@ -8,7 +8,8 @@ export const HEATMAP_COLUMNS: readonly Measure[] = ['overall', ...DIMENSIONS];
 export interface HeatmapRow {
   region: string;
   name: Localized;
-  assessed: number;
+  /** null when withheld: no count goes beside a withheld figure. */
+  assessed: number | null;
   members: number;
   /** One per HEATMAP_COLUMNS entry, in that order. */
   cells: Cell[];

@@ -10,26 +10,36 @@ export const SEGMENT_KEYS: readonly SegmentKey[] = [...LEVELS, 'withheld', 'notA
 export interface LevelRow {
   year: number;
   members: number;
-  /** Administrations at each segment; together they are the region's members. */
+  /**
+   * Administrations at each segment; together they are the region's members (give or take the protection of
+   * a national user's counts). A withheld year is one "withheld" segment of every member: it tells nothing of
+   * how many were assessed.
+   */
   counts: Record<SegmentKey, number>;
-  /** The levels are withheld from this reader (fewer than three assessed). */
+  /** The levels are withheld from this reader (fewer than three contributing administrations). */
   suppressed: boolean;
 }
 
 const NO_LEVELS: LevelCounts = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
 
 function rowOf(point: LevelsPoint): LevelRow {
-  const levels = point.suppressed ? NO_LEVELS : (point.levels ?? NO_LEVELS);
+  if (point.suppressed || point.assessed === null) {
+    return {
+      year: point.year,
+      members: point.members,
+      counts: { ...NO_LEVELS, withheld: point.members, notAssessed: 0 },
+      suppressed: true,
+    };
+  }
   return {
     year: point.year,
     members: point.members,
     counts: {
-      ...levels,
-      // A withheld cell still says how many were assessed: they are shown as withheld, not as a level.
-      withheld: point.suppressed ? point.assessed : 0,
-      notAssessed: point.members - point.assessed,
+      ...(point.levels ?? NO_LEVELS),
+      withheld: 0,
+      notAssessed: point.notAssessed ?? Math.max(0, point.members - point.assessed),
     },
-    suppressed: point.suppressed,
+    suppressed: false,
   };
 }
 
@@ -41,7 +51,12 @@ export function levelRows(series: readonly LevelsPoint[], region: string): Level
     .sort((a, b) => a.year - b.year);
 }
 
-/** The tallest bar, for the chart's scale: at least 1, so an empty grouping still has an axis. */
+const barHeight = (row: LevelRow) => SEGMENT_KEYS.reduce((sum, key) => sum + row.counts[key], 0);
+
+/**
+ * The tallest bar, for the chart's scale: at least 1, so an empty grouping still has an axis. A bar of
+ * protected counts may stand a little above its members.
+ */
 export function maxMembers(rows: readonly LevelRow[]): number {
-  return Math.max(1, ...rows.map((r) => r.members));
+  return Math.max(1, ...rows.map((r) => Math.max(r.members, barHeight(r))));
 }

@@ -36,7 +36,10 @@ export function trendRows(series: readonly RegionSeries[]): TrendRow[] {
   }));
 }
 
-/** Whether anything was reported in the period: the whole grouping's rows count the reporting countries. */
+/**
+ * Whether anything may have been reported in the period: the whole grouping's rows count the reporting
+ * countries. A withheld row (fewer than 3 reporting countries, for a national user) does not say none.
+ */
 export function hasReports(series: readonly OperationsPoint[]): boolean {
-  return series.some((p) => p.region === ALL_REGION && p.countries > 0);
+  return series.some((p) => p.region === ALL_REGION && (p.suppressed || (p.countries ?? 0) > 0));
 }

@@ -46,7 +46,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(detail ? `${message} (${detail})` : message, response.status, fieldErrors, body);
 }
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface ApiRequestOptions {
   method?: HttpMethod;

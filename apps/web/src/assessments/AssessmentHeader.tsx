@@ -1,11 +1,12 @@
 import type { AssessmentResponse } from '@cpc/domain';
+import { DisclosureFact } from '../disclosure/DisclosureFact';
 import { useI18n } from '../i18n/useI18n';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 import { StatusBadge } from './StatusBadge';
 
-/** Status, version and dates of an assessment, with the way to its history. */
+/** Status, version and dates of an assessment, its country's disclosure preference, and the way to its history. */
 export function AssessmentHeader({ assessment }: { assessment: AssessmentResponse }) {
   const { t, lang, format } = useI18n();
   return (
@@ -31,6 +32,7 @@ export function AssessmentHeader({ assessment }: { assessment: AssessmentRespons
             <dd>{format.dateTime(assessment.submittedAt)}</dd>
           </div>
         )}
+        <DisclosureFact iso3={assessment.country} />
       </dl>
       <p className="assessment-links">
         <Link to={hrefFor(paths.history(assessment.id), lang)}>{t('viewHistory')}</Link>

@@ -69,8 +69,11 @@ export function StackedLevelChart({
               const y1 = y(base);
               const height = y0 - y1;
               const fill = segmentFill(key, patterns);
-              const label = `${row.year} — ${segmentLabel(key, i18n)}: ${count}`;
-              const showCount = height >= MIN_LABEL_HEIGHT && barWidth >= MIN_LABEL_WIDTH;
+              // A withheld year is drawn as all its members, with no count: it tells nothing of how many were assessed.
+              const label = row.suppressed
+                ? `${row.year} — ${i18n.t('withheld')}`
+                : `${row.year} — ${segmentLabel(key, i18n)}: ${count}`;
+              const showCount = !row.suppressed && height >= MIN_LABEL_HEIGHT && barWidth >= MIN_LABEL_WIDTH;
               return (
                 <g key={key} className={`segment segment-${key}`}>
                   <rect x={x} y={y1} width={barWidth} height={height} fill={fill} stroke="#ffffff" strokeWidth="1">

@@ -8,17 +8,18 @@ export const ALL_REGION = 'ALL';
 export const LOW_COVERAGE_THRESHOLD = 0.5;
 
 export interface RegionYearStats {
-  assessed: number;
+  /** null when withheld: a withheld cell tells nothing of how many were assessed. */
+  assessed: number | null;
   members: number;
-  /** assessed / members, 0–1. */
-  coverage: number;
+  /** assessed / members, 0–1; null when withheld. */
+  coverage: number | null;
   /** null when nothing was assessed: no assessment is never a zero. */
   mean: number | null;
   median: number | null;
   p25: number | null;
   p75: number | null;
   lowCoverage: boolean;
-  /** Assessed, but withheld from national users because fewer than three administrations are behind it. */
+  /** Withheld from national users: fewer than three administrations are behind it. */
   suppressed: boolean;
 }
 
@@ -42,22 +43,42 @@ export interface ChartModel {
   rows: ChartRow[];
   /** The latest year with at least one assessment, or null when the period has none. */
   latestAssessedYear: number | null;
+  /** Whether any region-year is withheld: a period of withheld cells only is not an empty one. */
+  anyWithheld: boolean;
+  /**
+   * Whether the figures have medians and quartiles. National users get no order statistics (they would be
+   * single administrations' scores), so their charts and tables leave them out rather than show them empty.
+   */
+  orderStatistics: boolean;
 }
 
 function toStats(point: MaturityPoint): RegionYearStats {
-  const assessed = point.assessed;
+  const { assessed, coverage } = point;
+  if (point.suppressed || assessed === null || coverage === null) {
+    return {
+      assessed: null,
+      members: point.members,
+      coverage: null,
+      mean: null,
+      median: null,
+      p25: null,
+      p75: null,
+      lowCoverage: false,
+      suppressed: true,
+    };
+  }
   // Guard against a statistic sent for an empty region: it must read as "not assessed", not as a value.
   const ifAssessed = (value: number | null) => (assessed > 0 ? value : null);
   return {
     assessed,
     members: point.members,
-    coverage: point.members > 0 ? point.coverage : 0,
+    coverage: point.members > 0 ? coverage : 0,
     mean: ifAssessed(point.mean),
     median: ifAssessed(point.median),
     p25: ifAssessed(point.p25),
     p75: ifAssessed(point.p75),
-    lowCoverage: assessed > 0 && point.coverage < LOW_COVERAGE_THRESHOLD,
-    suppressed: point.suppressed,
+    lowCoverage: assessed > 0 && coverage < LOW_COVERAGE_THRESHOLD,
+    suppressed: false,
   };
 }
 
@@ -79,20 +100,23 @@ function orderRegions(series: readonly MaturityPoint[], groupingRegions: readonl
  * used when the grouping list is unavailable.
  */
 export function buildChartModel(
-  response: Pick<MaturityResponse, 'from' | 'to' | 'series'>,
+  response: Pick<MaturityResponse, 'from' | 'to' | 'series'> & { protected?: boolean },
   groupingRegions: readonly ChartRegion[] = [],
 ): ChartModel {
   const byYear = new Map<number, Record<string, RegionYearStats>>();
   let allMembers: ChartRegion | null = null;
   let latestAssessedYear: number | null = null;
+  let anyWithheld = false;
 
   for (const point of response.series) {
     if (point.year < response.from || point.year > response.to) continue;
     const yearStats = byYear.get(point.year) ?? {};
-    yearStats[point.region] = toStats(point);
+    const stats = toStats(point);
+    yearStats[point.region] = stats;
     byYear.set(point.year, yearStats);
     if (point.region === ALL_REGION) allMembers ??= { code: ALL_REGION, name: point.regionName };
-    if (point.assessed > 0 && (latestAssessedYear === null || point.year > latestAssessedYear)) {
+    anyWithheld ||= stats.suppressed;
+    if ((stats.assessed ?? 0) > 0 && (latestAssessedYear === null || point.year > latestAssessedYear)) {
       latestAssessedYear = point.year;
     }
   }
@@ -102,7 +126,14 @@ export function buildChartModel(
     rows.push({ year, stats: byYear.get(year) ?? {} });
   }
 
-  return { regions: orderRegions(response.series, groupingRegions), allMembers, rows, latestAssessedYear };
+  return {
+    regions: orderRegions(response.series, groupingRegions),
+    allMembers,
+    rows,
+    latestAssessedYear,
+    anyWithheld,
+    orderStatistics: response.protected !== true,
+  };
 }
 
 /** Narrows the `any` payload recharts hands to custom renderers back to a row of this model. */

@@ -3,6 +3,7 @@ import { HEATMAP_COLUMNS, type HeatmapRow } from '../analytics/heatmapModel';
 import type { Cell, Measure } from '../analytics/cells';
 import { ALL_REGION } from '../analytics/cells';
 import { CellText } from '../components/CellText';
+import { WithheldText } from '../components/WithheldText';
 import { useI18n } from '../i18n/useI18n';
 import { fillFor, textColourOn } from '../map/colourScale';
 
@@ -66,7 +67,11 @@ export function Heatmap({ rows, caption, plain = false }: HeatmapProps) {
                   </td>
                 );
               })}
-              {plain && <td className="numeric">{`${row.assessed}/${row.members}`}</td>}
+              {plain && (
+                <td className="numeric">
+                  {row.assessed === null ? <WithheldText /> : `${row.assessed}/${row.members}`}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -46,6 +46,7 @@ export function YearSection({ grouping, groupingInfo, year, status }: YearSectio
       row: model.rows[0],
       regions: styleRegions(orderedRegions(data.series, groupingRegions ?? [])),
       all: model.allMembers !== null,
+      orderStatistics: model.orderStatistics,
     };
   }, [data, groupingRegions]);
 
@@ -79,6 +80,7 @@ export function YearSection({ grouping, groupingInfo, year, status }: YearSectio
           row={stats.row}
           regions={stats.regions}
           hasAllMembers={stats.all}
+          orderStatistics={stats.orderStatistics}
           title={t('statsTitle', { year: data.from })}
           description={t('statsDescription')}
         />

@@ -1,6 +1,7 @@
 import type { Cell } from '../analytics/cells';
 import type { NumberFormatters } from '../format/numberFormatters';
 import { useI18n } from '../i18n/useI18n';
+import { WithheldText } from './WithheldText';
 
 export type CellFormat = 'index' | 'percent' | 'level' | 'count' | 'rate';
 
@@ -34,7 +35,7 @@ export function CellText({ cell, as = 'index', emptyText }: CellTextProps) {
     case 'value':
       return <>{formatValue(cell.value, as, format)}</>;
     case 'withheld':
-      return <span className="withheld">{t('withheldShort')}</span>;
+      return <WithheldText />;
     case 'notAssessed':
       return <span className="not-assessed">{emptyText ?? t('notAssessed')}</span>;
   }

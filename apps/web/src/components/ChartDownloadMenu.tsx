@@ -4,6 +4,8 @@ import type { ChartFormat } from '../export/chartDownloads';
 import type { KeyEntry } from '../export/chartKey';
 import { useI18n } from '../i18n/useI18n';
 import { MenuButton } from './MenuButton';
+import { useProtectedFigures } from './protectedFigures';
+import { useProtectedFiguresNote } from './ProtectedFiguresNotice';
 import { useDownloadStatus } from './useDownloadStatus';
 
 const FORMATS = [
@@ -28,11 +30,14 @@ interface ChartDownloadMenuProps {
 export function ChartDownloadMenu({ chart, title, source, keyEntries }: ChartDownloadMenuProps) {
   const { t } = useI18n();
   const { run, text, failed } = useDownloadStatus();
+  // A picture of protected figures travels with their explanation; the API puts it in its CSV and XLSX.
+  const protectedNote = useProtectedFiguresNote();
+  const note = useProtectedFigures() ? protectedNote : undefined;
   const download = (format: ChartFormat) => {
     run(async () => {
       // The drawing and download code is loaded on the first download only.
       const { downloadChart } = await import('../export/chartDownloads');
-      await downloadChart(format, { element: chart.current, title, source, keyEntries });
+      await downloadChart(format, { element: chart.current, title, source, keyEntries, note });
     });
   };
 

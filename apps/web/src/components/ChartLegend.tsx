@@ -10,11 +10,14 @@ interface ChartLegendProps {
   regions: readonly StyledRegion[];
   showAllMembers: boolean;
   showBand: boolean;
+  /** Whether the figures have quartiles at all (not for national users): the hint mentions the band then. */
+  bandAvailable: boolean;
   highlighted: string | null;
   onHighlight: (regionCode: string | null) => void;
 }
 
-export function ChartLegend({ regions, showAllMembers, showBand, highlighted, onHighlight }: ChartLegendProps) {
+export function ChartLegend(props: ChartLegendProps) {
+  const { regions, showAllMembers, showBand, bandAvailable, highlighted, onHighlight } = props;
   const { t } = useI18n();
   const hintId = useId();
   const firstStyle = regions[0]?.style ?? regionStyle(0);
@@ -23,7 +26,7 @@ export function ChartLegend({ regions, showAllMembers, showBand, highlighted, on
     <div className="chart-legend">
       <h3 className="chart-legend-title">{t('legendTitle')}</h3>
       <p id={hintId} className="chart-legend-hint">
-        {t('legendHint')}
+        {t(bandAvailable ? 'legendHint' : 'legendHintNoBand')}
       </p>
       <RegionToggleList regions={regions} highlighted={highlighted} onHighlight={onHighlight} describedBy={hintId}>
         {showAllMembers && (

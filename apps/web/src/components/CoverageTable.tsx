@@ -14,10 +14,13 @@ interface CoverageTableProps {
   title?: string;
   /** What the table shows; the overview's "latest assessed year" text by default. */
   description?: string;
+  /** Whether to show the median and interquartile range: not for national users, who get none. */
+  orderStatistics: boolean;
 }
 
 /** The latest assessed year as a table: the chart's text alternative and its coverage caveat in one place. */
-export function CoverageTable({ row, regions, hasAllMembers, title, description }: CoverageTableProps) {
+export function CoverageTable(props: CoverageTableProps) {
+  const { row, regions, hasAllMembers, title, description, orderStatistics } = props;
   const { t, localize } = useI18n();
   const titleId = useId();
   const descriptionId = useId();
@@ -35,8 +38,12 @@ export function CoverageTable({ row, regions, hasAllMembers, title, description 
               <th scope="col">{t('tableAssessed')}</th>
               <th scope="col">{t('tableCoverage')}</th>
               <th scope="col">{t('tableMean')}</th>
-              <th scope="col">{t('tableMedian')}</th>
-              <th scope="col">{t('tableIqr')}</th>
+              {orderStatistics && (
+                <>
+                  <th scope="col">{t('tableMedian')}</th>
+                  <th scope="col">{t('tableIqr')}</th>
+                </>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -46,7 +53,7 @@ export function CoverageTable({ row, regions, hasAllMembers, title, description 
                   <LegendSwatch style={region.style} />
                   {localize(region.name)}
                 </th>
-                <CoverageStatCells stats={row.stats[region.code]} />
+                <CoverageStatCells stats={row.stats[region.code]} orderStatistics={orderStatistics} />
               </tr>
             ))}
           </tbody>
@@ -54,7 +61,7 @@ export function CoverageTable({ row, regions, hasAllMembers, title, description 
             <tfoot>
               <tr data-region={ALL_REGION}>
                 <th scope="row">{t('allMembers')}</th>
-                <CoverageStatCells stats={row.stats[ALL_REGION]} />
+                <CoverageStatCells stats={row.stats[ALL_REGION]} orderStatistics={orderStatistics} />
               </tr>
             </tfoot>
           )}

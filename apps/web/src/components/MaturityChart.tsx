@@ -43,6 +43,8 @@ export function MaturityChart(props: MaturityChartProps) {
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const activeHighlight = regions.some((r) => r.code === highlighted) ? highlighted : null;
   const drawAllMembers = showAllMembers && model.allMembers !== null;
+  // National users get no quartiles: no band, and no word of one in the key.
+  const drawBand = showBand && model.orderStatistics;
 
   const accessors = useMemo(
     () =>
@@ -55,13 +57,14 @@ export function MaturityChart(props: MaturityChartProps) {
     [regions],
   );
   const drawnCodes = [...regions.map((r) => r.code), ...(drawAllMembers ? [ALL_REGION] : [])];
-  const bandRegions = showBand ? regions.filter((r) => activeHighlight === null || r.code === activeHighlight) : [];
+  const bandRegions = drawBand ? regions.filter((r) => activeHighlight === null || r.code === activeHighlight) : [];
 
   return (
     <figure
       className="maturity-chart"
       data-testid="maturity-chart"
       data-regions={drawnCodes.join(',')}
+      data-band={drawBand}
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
       aria-busy={updating}
@@ -110,6 +113,7 @@ export function MaturityChart(props: MaturityChartProps) {
                   regions={regions}
                   showAllMembers={drawAllMembers}
                   highlighted={activeHighlight}
+                  orderStatistics={model.orderStatistics}
                 />
               )}
             />
@@ -167,7 +171,8 @@ export function MaturityChart(props: MaturityChartProps) {
       <ChartLegend
         regions={regions}
         showAllMembers={drawAllMembers}
-        showBand={showBand}
+        showBand={drawBand}
+        bandAvailable={model.orderStatistics}
         highlighted={activeHighlight}
         onHighlight={setHighlighted}
       />

@@ -40,7 +40,9 @@ export function MaturitySection({ params, groupings, showBand, showAllMembers }:
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }
   if (!model || !query.data) return <LoadingState />;
-  if (model.latestAssessedYear === null) return <EmptyState from={query.data.from} to={query.data.to} />;
+  if (model.latestAssessedYear === null && !model.anyWithheld) {
+    return <EmptyState from={query.data.from} to={query.data.to} />;
+  }
 
   const latestRow = model.rows.find((row) => row.year === model.latestAssessedYear);
   const updating = query.isPlaceholderData;
@@ -66,7 +68,14 @@ export function MaturitySection({ params, groupings, showBand, showAllMembers }:
       <TableToggle subject={title} testId="region-year-panel">
         <RegionYearTable model={model} regions={regions} showAllMembers={showAllMembers} caption={title} />
       </TableToggle>
-      {latestRow && <CoverageTable row={latestRow} regions={regions} hasAllMembers={model.allMembers !== null} />}
+      {latestRow && (
+        <CoverageTable
+          row={latestRow}
+          regions={regions}
+          hasAllMembers={model.allMembers !== null}
+          orderStatistics={model.orderStatistics}
+        />
+      )}
     </>
   );
 }

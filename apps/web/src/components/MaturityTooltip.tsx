@@ -13,10 +13,13 @@ interface MaturityTooltipProps {
   regions: readonly StyledRegion[];
   showAllMembers: boolean;
   highlighted: string | null;
+  /** Whether the median and interquartile range exist (never for national users). */
+  orderStatistics: boolean;
 }
 
 /** Every region's figures for the hovered year, read from the model rather than recharts' payload so gaps still get a row. */
-export function MaturityTooltip({ active, year, rows, regions, showAllMembers, highlighted }: MaturityTooltipProps) {
+export function MaturityTooltip(props: MaturityTooltipProps) {
+  const { active, year, rows, regions, showAllMembers, highlighted, orderStatistics } = props;
   const { t, localize } = useI18n();
   const text = useStatsText();
   const row = rows.find((r) => r.year === Number(year));
@@ -40,15 +43,19 @@ export function MaturityTooltip({ active, year, rows, regions, showAllMembers, h
           <tr>
             <th scope="col">{t('tooltipRegion')}</th>
             <th scope="col">{t('statMean')}</th>
-            <th scope="col">{t('statMedian')}</th>
-            <th scope="col">{t('statIqr')}</th>
+            {orderStatistics && (
+              <>
+                <th scope="col">{t('statMedian')}</th>
+                <th scope="col">{t('statIqr')}</th>
+              </>
+            )}
             <th scope="col">{t('statAssessed')}</th>
           </tr>
         </thead>
         <tbody>
           {entries.map((entry) => {
             const stats = row.stats[entry.code];
-            const assessed = stats !== undefined && stats.assessed > 0 && !stats.suppressed;
+            const assessed = stats !== undefined && !stats.suppressed && (stats.assessed ?? 0) > 0;
             return (
               <tr key={entry.code} className={highlighted === entry.code ? 'is-highlighted' : undefined}>
                 <th scope="row">
@@ -58,11 +65,15 @@ export function MaturityTooltip({ active, year, rows, regions, showAllMembers, h
                 {assessed ? (
                   <>
                     <td>{text.index(stats.mean)}</td>
-                    <td>{text.index(stats.median)}</td>
-                    <td>{text.interquartileRange(stats)}</td>
+                    {orderStatistics && (
+                      <>
+                        <td>{text.index(stats.median)}</td>
+                        <td>{text.interquartileRange(stats)}</td>
+                      </>
+                    )}
                   </>
                 ) : (
-                  <td colSpan={3} className="not-assessed">
+                  <td colSpan={orderStatistics ? 3 : 1} className="not-assessed">
                     {stats?.suppressed ? t('withheld') : t('notAssessed')}
                   </td>
                 )}

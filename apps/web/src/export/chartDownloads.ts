@@ -13,6 +13,8 @@ export interface ChartDownload {
   source: ExportSource;
   /** The chart's key, drawn under the picture where the page's key is outside the chart. */
   keyEntries?: readonly KeyEntry[];
+  /** A note drawn under the picture: the explanation of protected figures, for a national user. */
+  note?: string;
 }
 
 /**
@@ -20,10 +22,10 @@ export interface ChartDownload {
  * of the figures behind it. Loaded on the first download, so pages do not carry it.
  */
 export async function downloadChart(format: ChartFormat, download: ChartDownload): Promise<void> {
-  const { element, title, source, keyEntries } = download;
+  const { element, title, source, keyEntries, note } = download;
   if (format === 'csv' || format === 'xlsx') return downloadExport(source, format);
   if (!element) throw new Error('The chart is not drawn yet.');
-  const chart = serializeChart(element, title, keyEntries);
+  const chart = serializeChart(element, title, keyEntries, note);
   const fileName = exportFileNameOf(source, format);
   if (format === 'svg') saveBlob(new Blob([chart.markup], { type: 'image/svg+xml;charset=utf-8' }), fileName);
   else saveBlob(await rasterize(chart, 2), fileName);

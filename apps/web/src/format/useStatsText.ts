@@ -12,13 +12,17 @@ export function useStatsText() {
         stats?.p25 == null || stats.p75 == null
           ? t('notAssessed')
           : t('rangeValue', { low: format.index(stats.p25), high: format.index(stats.p75) }),
-      assessedOfMembers: (stats: RegionYearStats) => `${stats.assessed}/${stats.members}`,
+      /** "12/23"; a withheld cell has no count to show, and says why instead. */
+      assessedOfMembers: (stats: RegionYearStats) =>
+        stats.assessed === null ? t('withheld') : `${stats.assessed}/${stats.members}`,
       coverage: (stats: RegionYearStats) =>
-        t('coverageValue', {
-          assessed: stats.assessed,
-          members: stats.members,
-          coverage: format.percent(stats.coverage),
-        }),
+        stats.assessed === null || stats.coverage === null
+          ? t('withheld')
+          : t('coverageValue', {
+              assessed: stats.assessed,
+              members: stats.members,
+              coverage: format.percent(stats.coverage),
+            }),
       percent: (share: number) => format.percent(share),
     }),
     [t, format],

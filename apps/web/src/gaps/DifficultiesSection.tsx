@@ -47,7 +47,9 @@ export function DifficultiesSection({ view, params }: { view: AnalyticsView; par
             {panels.map((panel) => (
               <li key={panel.code} className="difficulty-panel" data-region={panel.code}>
                 <h3>{localize(panel.name)}</h3>
-                <p className="muted">{t('difficultiesAssessed', { count: panel.assessed })}</p>
+                <p className="muted">
+                  {panel.assessed === null ? t('withheld') : t('difficultiesAssessed', { count: panel.assessed })}
+                </p>
                 <ol className="difficulty-bars">
                   {panel.bars.map((bar) => (
                     <li key={bar.option} data-option={bar.option}>

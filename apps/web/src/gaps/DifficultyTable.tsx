@@ -29,7 +29,7 @@ export function DifficultyTable({ panels, caption }: { panels: readonly Difficul
                 return (
                   <td key={p.code} className="numeric" data-region={p.code}>
                     {bar && <CellText cell={bar.share} as="percent" />}
-                    {bar?.count != null && bar.share.state === 'value' && (
+                    {bar?.count != null && bar.assessed !== null && bar.share.state === 'value' && (
                       <span className="cell-sub">{`${bar.count}/${bar.assessed}`}</span>
                     )}
                   </td>

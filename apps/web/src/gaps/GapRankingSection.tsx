@@ -19,7 +19,8 @@ export function GapRankingSection({ view, params }: { view: AnalyticsView; param
   const ranked = useMemo(() => (query.data ? rankGaps(query.data.items, regionCode) : []), [query.data, regionCode]);
   const regionName = view.grouping?.regions.find((r) => r.code === regionCode)?.name;
   const place = regionName ? localize(regionName) : t('allMembers');
-  const assessed = ranked[0]?.assessed ?? 0;
+  const withheld = ranked.length > 0 && ranked.every((g) => g.share.state === 'withheld');
+  const assessed = ranked.find((g) => g.assessed !== null)?.assessed ?? 0;
 
   return (
     <section className="analytics-section" aria-labelledby={titleId} data-testid="gap-ranking">
@@ -39,6 +40,10 @@ export function GapRankingSection({ view, params }: { view: AnalyticsView; param
         <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
       ) : !query.data ? (
         <LoadingState />
+      ) : withheld ? (
+        <p className="empty-state withheld" role="status" data-testid="gaps-withheld">
+          {t('withheld')}
+        </p>
       ) : assessed === 0 ? (
         <p className="empty-state" role="status">
           {t('gapsNoneAssessed', { place, year: params.year })}

@@ -11,7 +11,7 @@ export function RankedGapItem({ gap, rank }: { gap: RankedGap; rank: number }) {
   const { t, localize } = useI18n();
   const dimension = DIMENSION_DEFINITIONS.find((d) => d.code === gap.dimension);
   const detail =
-    gap.withGap !== null && gap.share.state === 'value'
+    gap.withGap !== null && gap.assessed !== null && gap.share.state === 'value'
       ? t('gapShareDetail', { count: gap.withGap, assessed: gap.assessed })
       : undefined;
   return (

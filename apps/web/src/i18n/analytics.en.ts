@@ -7,7 +7,7 @@ export const analyticsEn = {
   showTable: 'Show as table',
   hideTable: 'Hide the table',
   definitionOf: 'Definition: {label}',
-  withheldShort: 'Withheld (fewer than 3)',
+  withheldShort: 'Withheld (fewer than 3 contributors)',
   validatedOnlyLabel: 'Validated assessments only',
   countedSubmitted: 'submitted or validated',
   countedValidated: 'validated',
@@ -46,7 +46,7 @@ export const analyticsEn = {
   levelsTitle: 'Levels of the continuum: {place}, {from}–{to}',
   levelsTitleSelf: 'Self-assessed levels (A.18): {place}, {from}–{to}',
   levelsDescription:
-    'Each bar is every member of the grouping or region in that year: the assessed administrations by level, the withheld ones, and those not assessed, shown as their own category.',
+    'Each bar is every member of the grouping or region in that year: the assessed administrations by level, and those not assessed, shown as their own category. A year whose figures are withheld is one striped bar.',
   levelsAxis: 'Administrations',
   // Compare
   compareTitle: 'Compare regions',

@@ -7,7 +7,7 @@ export const analyticsFr: AnalyticsMessages = {
   showTable: 'Afficher sous forme de tableau',
   hideTable: 'Masquer le tableau',
   definitionOf: 'Définition : {label}',
-  withheldShort: 'Non diffusé (moins de 3)',
+  withheldShort: 'Masqué (moins de 3 contributeurs)',
   validatedOnlyLabel: 'Évaluations validées uniquement',
   countedSubmitted: 'soumise ou validée',
   countedValidated: 'validée',
@@ -46,7 +46,7 @@ export const analyticsFr: AnalyticsMessages = {
   levelsTitle: 'Niveaux du continuum : {place}, {from}–{to}',
   levelsTitleSelf: 'Niveaux autoévalués (A.18) : {place}, {from}–{to}',
   levelsDescription:
-    'Chaque barre représente tous les membres du regroupement ou de la région cette année-là : les administrations évaluées par niveau, celles non diffusées, et celles non évaluées, présentées comme une catégorie à part.',
+    'Chaque barre représente tous les membres du regroupement ou de la région cette année-là : les administrations évaluées par niveau, et celles non évaluées, présentées comme une catégorie à part. Une année dont les chiffres sont masqués forme une seule barre hachurée.',
   levelsAxis: 'Administrations',
   compareTitle: 'Comparer les régions',
   compareIntro:
@@ -54,7 +54,7 @@ export const analyticsFr: AnalyticsMessages = {
   heatmapYearLabel: 'Année de la matrice',
   smallMultiplesTitle: 'Chaque dimension dans le temps, {from}–{to}',
   smallMultiplesDescription:
-    'Un graphique par dimension, tous sur la même échelle de 0 à 100. Une interruption de ligne correspond à une année sans évaluation (ou à un chiffre non diffusé), jamais à un zéro.',
+    'Un graphique par dimension, tous sur la même échelle de 0 à 100. Une interruption de ligne correspond à une année sans évaluation (ou à un chiffre masqué), jamais à un zéro.',
   smallMultipleCaption: 'Score moyen {dimension} par région, {from}–{to}',
   legendHintCompare: 'Sélectionnez une région pour la mettre en évidence dans tous les graphiques.',
   heatmapTitle: 'Régions × dimensions en {year}',

@@ -1,4 +1,5 @@
 import { analyticsEn } from './analytics.en';
+import { disclosureEn } from './disclosure.en';
 import { exportsEn } from './exports.en';
 import { gapsGroupingsEn } from './gapsGroupings.en';
 import { mapProfileEn } from './mapProfile.en';
@@ -36,6 +37,7 @@ export const en = {
   allMembers: 'All members',
   legendTitle: 'Regions',
   legendHint: 'Select a region to highlight it and show only its interquartile range.',
+  legendHintNoBand: 'Select a region to highlight it.',
   legendLowCoverage: 'Hollow marker: fewer than half of the members were assessed that year (coverage below 50%).',
   legendBand: 'Shaded band: interquartile range (25th to 75th percentile) of the assessed administrations.',
   legendGaps: 'Gap in a line: no assessment in that year. A missing assessment is never shown as zero.',
@@ -48,7 +50,7 @@ export const en = {
   notAssessed: 'Not assessed',
   coverageValue: '{assessed}/{members} ({coverage})',
   rangeValue: '{low}–{high}',
-  withheld: 'Withheld: fewer than 3 assessments',
+  withheld: 'Withheld: fewer than 3 contributing administrations',
   lowCoverage: 'low coverage',
   tableTitle: 'Coverage in {year}',
   tableDescription:
@@ -311,6 +313,7 @@ export const en = {
   ...operationsEn,
   ...outcomesEn,
   ...exportsEn,
+  ...disclosureEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

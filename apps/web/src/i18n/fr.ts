@@ -1,4 +1,5 @@
 import { analyticsFr } from './analytics.fr';
+import { disclosureFr } from './disclosure.fr';
 import { exportsFr } from './exports.fr';
 import type { Messages } from './en';
 import { gapsGroupingsFr } from './gapsGroupings.fr';
@@ -33,6 +34,7 @@ export const fr: Messages = {
   allMembers: 'Tous les membres',
   legendTitle: 'Régions',
   legendHint: 'Sélectionnez une région pour la mettre en évidence et n’afficher que son écart interquartile.',
+  legendHintNoBand: 'Sélectionnez une région pour la mettre en évidence.',
   legendLowCoverage:
     'Marqueur creux : moins de la moitié des membres ont été évalués cette année-là (couverture inférieure à 50 %).',
   legendBand: 'Bande ombrée : écart interquartile (du 25e au 75e centile) des administrations évaluées.',
@@ -47,7 +49,7 @@ export const fr: Messages = {
   notAssessed: 'Non évaluée',
   coverageValue: '{assessed}/{members} ({coverage})',
   rangeValue: '{low}–{high}',
-  withheld: 'Non diffusé : moins de 3 évaluations',
+  withheld: 'Masqué : moins de 3 administrations contributrices',
   lowCoverage: 'couverture faible',
   tableTitle: 'Couverture en {year}',
   tableDescription:
@@ -313,4 +315,5 @@ export const fr: Messages = {
   ...operationsFr,
   ...outcomesFr,
   ...exportsFr,
+  ...disclosureFr,
 };

@@ -1,4 +1,4 @@
-import type { AssessmentStatus, RevisionResponse, Role } from '@cpc/domain';
+import type { AssessmentStatus, DisclosureLevel, RevisionResponse, Role } from '@cpc/domain';
 import type { TrendMetric } from '../analytics/operationsSeries';
 import type { MessageKey } from './en';
 
@@ -33,4 +33,21 @@ export const TREND_METRIC_LABELS: Record<TrendMetric, MessageKey> = {
   seizureCases: 'metricSeizureCases',
   controlledDeliveries: 'metricControlledDeliveries',
   hitRate: 'metricHitRate',
+};
+
+/** The name of each disclosure level, and what it means for the country's figures. */
+export const DISCLOSURE_LABELS: Record<DisclosureLevel, MessageKey> = {
+  confidential: 'disclosureConfidential',
+  members: 'disclosureMembers',
+};
+
+export const DISCLOSURE_TEXTS: Record<DisclosureLevel, MessageKey> = {
+  confidential: 'disclosureConfidentialText',
+  members: 'disclosureMembersText',
+};
+
+/** The question asked before a preference is changed to each level. */
+export const DISCLOSURE_CONFIRMATIONS: Record<DisclosureLevel, MessageKey> = {
+  confidential: 'disclosureConfirmConfidential',
+  members: 'disclosureConfirmMembers',
 };

@@ -15,9 +15,9 @@ export const mapProfileEn = {
   mapValue: 'Value',
   mapAssessment: 'Current assessment',
   mapNationalNote:
-    'Your account may read your own country’s details only. Your country shows its own figure; every other country shows its region’s mean (striped), withheld where the region has fewer than three assessments.',
+    'Your country, and every country that shares its figures with members, shows its own figure; every other country shows its region’s protected mean (striped), withheld where fewer than 3 administrations contribute to it.',
   mapNationalLevelNote:
-    'Your account may read your own country’s details only, and a region has no single level: only your country is coloured by its level.',
+    'A region has no single level: only your country, and the countries that share their figures with members, are coloured by their level.',
   mapTooltipCountry: '{country}: {value} (assessed {year})',
   mapTooltipNone: '{country}: {value}',
   mapTooltipRegion: '{country}: region mean of {region}, {value}',
@@ -33,7 +33,7 @@ export const mapProfileEn = {
     'Older than the {window}-year window of current assessments: it no longer counts in this year’s figures.',
   profileForbiddenTitle: 'Not available for your account',
   profileForbiddenText:
-    'Your account may read your own country’s details only. The figures for {country} are part of the regional aggregates on the other pages.',
+    'Your account may read the details of your own country and of the countries that share their figures with members. {country} keeps its figures confidential: they count in the protected regional figures of the other pages.',
   profileOwnLink: 'Open your country’s profile',
   profileNotFound: 'There is no country with the code {iso3}.',
   profileGapsOf: 'Gaps of the latest counted assessment ({year}).',

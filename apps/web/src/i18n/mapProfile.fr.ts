@@ -15,9 +15,9 @@ export const mapProfileFr: MapProfileMessages = {
   mapValue: 'Valeur',
   mapAssessment: 'Évaluation en cours',
   mapNationalNote:
-    'Votre compte ne donne accès qu’aux détails de votre pays. Votre pays affiche son propre chiffre ; chaque autre pays affiche la moyenne de sa région (hachurée), non diffusée lorsque la région compte moins de trois évaluations.',
+    'Votre pays, et chaque pays qui partage ses chiffres avec les membres, affiche son propre chiffre ; chaque autre pays affiche la moyenne protégée de sa région (hachurée), masquée lorsque moins de 3 administrations y contribuent.',
   mapNationalLevelNote:
-    'Votre compte ne donne accès qu’aux détails de votre pays, et une région n’a pas de niveau unique : seul votre pays est coloré selon son niveau.',
+    'Une région n’a pas de niveau unique : seuls votre pays et les pays qui partagent leurs chiffres avec les membres sont colorés selon leur niveau.',
   mapTooltipCountry: '{country} : {value} (évaluation {year})',
   mapTooltipNone: '{country} : {value}',
   mapTooltipRegion: '{country} : moyenne de la région {region}, {value}',
@@ -32,7 +32,7 @@ export const mapProfileFr: MapProfileMessages = {
     'Antérieure à la fenêtre de {window} ans des évaluations en cours : elle ne compte plus dans les chiffres de cette année.',
   profileForbiddenTitle: 'Non disponible pour votre compte',
   profileForbiddenText:
-    'Votre compte ne donne accès qu’aux détails de votre pays. Les chiffres de {country} figurent dans les agrégats régionaux des autres pages.',
+    'Votre compte donne accès aux détails de votre pays et des pays qui partagent leurs chiffres avec les membres. {country} garde ses chiffres confidentiels : ils comptent dans les chiffres régionaux protégés des autres pages.',
   profileOwnLink: 'Ouvrir le profil de votre pays',
   profileNotFound: 'Aucun pays ne porte le code {iso3}.',
   profileGapsOf: 'Carences de la dernière évaluation prise en compte ({year}).',

@@ -7,7 +7,7 @@ export const outcomesEn = {
   outcomesScatterLink: 'Maturity against outcomes',
   outcomesListLink: 'The operations one by one',
   outcomesNationalNote:
-    'Your account sees regional figures only: a region’s figures are withheld in a year when only one or two of its countries reported.',
+    'Your account sees protected regional figures: a region’s figures are withheld in a year when fewer than 3 of its countries reported.',
   outcomesEmptyTitle: 'No results in this period',
   outcomesEmptyText:
     'No country of this grouping reported results for operations ending between {from} and {to} with these filters. Try a longer period or fewer filters.',
@@ -25,7 +25,7 @@ export const outcomesEn = {
   periodRange: '{from}–{to}',
   detailTitle: 'Seizures and database checks, {period}',
   detailPeriodLabel: 'Period shown',
-  detailWithheld: 'Figures withheld for {years} (one or two reporting countries) are not included in these totals.',
+  detailWithheld: 'Figures withheld for {years} (fewer than 3 reporting countries) are not included in these totals.',
   commodityTitle: 'Quantities seized by commodity',
   commodityDescription:
     'All members of the grouping together. One chart per unit: kilograms, litres, pieces, heads and currencies are never added to each other.',
@@ -42,7 +42,8 @@ export const outcomesEn = {
   participationTitle: 'Participation in operations, {from}–{to}',
   participationDescription:
     'Each country coloured by the number of operations ending in the period that it took part in. The table also gives how many of them it reported results for.',
-  participationNational: 'Your account sees your own country’s participation only.',
+  participationNational:
+    'Your account sees the participation of your own country and of the countries that share their figures with members only.',
   participationScaleTitle: 'Operations taken part in',
   participationScaleText: 'Darker purple is fewer operations, yellow more, on a scale from 0 to {max}.',
   participationNone: 'No operation',
@@ -56,7 +57,7 @@ export const outcomesEn = {
   scatterMetricLabel: 'Outcome',
   scatterBackLink: 'Back to the operations dashboard',
   scatterNationalNote:
-    'Your account sees your own country’s point only. The coefficients are computed over every country with both figures.',
+    'Your account sees the points of your own country and of the countries that share their figures with members only. The coefficients are computed over every country with both figures, and shown only where 10 or more countries are behind them.',
   scatterTitle: 'Overall index against {metric}, {year}',
   scatterTooltip: 'Overall index {overall}; {metric}: {value}',
   scatterEmpty: 'No country has both a current assessment and reported results for {year}.',

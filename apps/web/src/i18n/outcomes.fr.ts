@@ -8,13 +8,13 @@ export const outcomesFr: OutcomesMessages = {
   outcomesScatterLink: 'Maturité et résultats',
   outcomesListLink: 'Les opérations une par une',
   outcomesNationalNote:
-    'Votre compte ne voit que des chiffres régionaux : ceux d’une région ne sont pas diffusés une année où seuls un ou deux de ses pays ont déclaré des résultats.',
+    'Votre compte voit des chiffres régionaux protégés : ceux d’une région sont masqués une année où moins de 3 de ses pays ont déclaré des résultats.',
   outcomesEmptyTitle: 'Aucun résultat sur cette période',
   outcomesEmptyText:
     'Aucun pays de ce regroupement n’a déclaré de résultats pour des opérations terminées entre {from} et {to} avec ces filtres. Essayez une période plus longue ou moins de filtres.',
   outcomeTrendsTitle: 'Résultats par région, {from}–{to}',
   outcomeTrendsDescription:
-    'Un graphique par résultat, chacun à sa propre échelle, selon l’année de fin des opérations. Une région sans déclaration compte zéro ; une interruption de ligne est un chiffre non diffusé.',
+    'Un graphique par résultat, chacun à sa propre échelle, selon l’année de fin des opérations. Une région sans déclaration compte zéro ; une interruption de ligne est un chiffre masqué.',
   outcomeTrendCaption: '{metric} par région, {from}–{to}',
   metricOperations: 'Opérations avec résultats',
   metricArrests: 'Arrestations',
@@ -26,8 +26,7 @@ export const outcomesFr: OutcomesMessages = {
   periodRange: '{from} à {to}',
   detailTitle: 'Saisies et consultations des bases, {period}',
   detailPeriodLabel: 'Période affichée',
-  detailWithheld:
-    'Les chiffres non diffusés de {years} (un ou deux pays déclarants) ne sont pas compris dans ces totaux.',
+  detailWithheld: 'Les chiffres masqués de {years} (moins de 3 pays déclarants) ne sont pas compris dans ces totaux.',
   commodityTitle: 'Quantités saisies par marchandise',
   commodityDescription:
     'Tous les membres du regroupement ensemble. Un graphique par unité : kilogrammes, litres, pièces, têtes et devises ne sont jamais additionnés entre eux.',
@@ -44,7 +43,8 @@ export const outcomesFr: OutcomesMessages = {
   participationTitle: 'Participation aux opérations, {from}–{to}',
   participationDescription:
     'Chaque pays coloré selon le nombre d’opérations terminées dans la période auxquelles il a participé. Le tableau indique aussi pour combien d’entre elles il a déclaré des résultats.',
-  participationNational: 'Votre compte ne voit que la participation de votre pays.',
+  participationNational:
+    'Votre compte ne voit que la participation de votre pays et des pays qui partagent leurs chiffres avec les membres.',
   participationScaleTitle: 'Opérations auxquelles le pays a participé',
   participationScaleText:
     'Le violet foncé indique moins d’opérations, le jaune davantage, sur une échelle de 0 à {max}.',
@@ -59,7 +59,7 @@ export const outcomesFr: OutcomesMessages = {
   scatterMetricLabel: 'Résultat',
   scatterBackLink: 'Retour au tableau de bord des opérations',
   scatterNationalNote:
-    'Votre compte ne voit que le point de votre pays. Les coefficients sont calculés sur tous les pays disposant des deux chiffres.',
+    'Votre compte ne voit que les points de votre pays et des pays qui partagent leurs chiffres avec les membres. Les coefficients sont calculés sur tous les pays disposant des deux chiffres, et affichés seulement lorsque 10 pays ou plus les fondent.',
   scatterTitle: 'Indice global et {metric}, {year}',
   scatterTooltip: 'Indice global {overall} ; {metric} : {value}',
   scatterEmpty: 'Aucun pays n’a à la fois une évaluation en vigueur et des résultats déclarés pour {year}.',

@@ -1,4 +1,4 @@
-import { canReadCountry, type GroupingResponse, type SessionUser } from '@cpc/domain';
+import type { GroupingResponse } from '@cpc/domain';
 import { useCountryName } from '../assessments/useCountryName';
 import { StatusBadge } from '../assessments/StatusBadge';
 import { useI18n } from '../i18n/useI18n';
@@ -13,7 +13,8 @@ interface CountryTableProps {
   entries: ReadonlyMap<string, MapEntry>;
   grouping: GroupingResponse;
   metric: MapMetric;
-  user: SessionUser;
+  /** Whether the reader may open a country's profile. */
+  canOpen: (iso3: string) => boolean;
   caption: string;
 }
 
@@ -21,7 +22,7 @@ interface CountryTableProps {
  * The map as a table, and its keyboard access: one row per country of the grouping with its value,
  * and a link to the profile of every country the reader may open.
  */
-export function CountryTable({ entries, grouping, metric, user, caption }: CountryTableProps) {
+export function CountryTable({ entries, grouping, metric, canOpen, caption }: CountryTableProps) {
   const { t, lang, localize } = useI18n();
   const countryName = useCountryName();
   const cellText = useCellText(metric);
@@ -49,7 +50,7 @@ export function CountryTable({ entries, grouping, metric, user, caption }: Count
           {rows.map((entry) => (
             <tr key={entry.iso3} data-iso3={entry.iso3} data-state={entry.cell.state}>
               <th scope="row">
-                {canReadCountry(user, entry.iso3) ? (
+                {canOpen(entry.iso3) ? (
                   <Link to={hrefFor(paths.country(entry.iso3), lang, { grouping: grouping.id })}>
                     {countryName(entry.iso3)}
                   </Link>

@@ -1,5 +1,5 @@
 import { useCallback, type Ref } from 'react';
-import { canReadCountry, type GroupingResponse, type SessionUser } from '@cpc/domain';
+import type { GroupingResponse, SessionUser } from '@cpc/domain';
 import { useCountryName } from '../assessments/useCountryName';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
@@ -32,7 +32,7 @@ export function MapView({ user, grouping, year, status, metric, title, pictureRe
   const { t, lang, localize } = useI18n();
   const countryName = useCountryName();
   const cellText = useCellText(metric);
-  const { entries, error, retry, national } = useMapEntries({ user, grouping, year, status, metric });
+  const { entries, error, retry, national, canOpen } = useMapEntries({ user, grouping, year, status, metric });
 
   const describe = useCallback(
     (iso3: string | null, atlasName: string) => {
@@ -62,7 +62,7 @@ export function MapView({ user, grouping, year, status, metric, title, pictureRe
           label={title}
           emphasised={national ? user.country : null}
           describe={describe}
-          canOpen={(iso3) => canReadCountry(user, iso3)}
+          canOpen={canOpen}
           onOpen={(iso3) => {
             navigate(hrefFor(paths.country(iso3), lang, { grouping: grouping.id }));
           }}
@@ -70,7 +70,7 @@ export function MapView({ user, grouping, year, status, metric, title, pictureRe
         <MapLegend metric={metric} national={national} />
       </div>
       <TableToggle subject={title} testId="country-table-panel">
-        <CountryTable entries={entries} grouping={grouping} metric={metric} user={user} caption={title} />
+        <CountryTable entries={entries} grouping={grouping} metric={metric} canOpen={canOpen} caption={title} />
       </TableToggle>
     </>
   );

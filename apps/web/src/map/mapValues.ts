@@ -5,7 +5,10 @@ import type { MapMetric } from '../url/pageState';
 export interface MapEntry {
   iso3: string;
   cell: Cell;
-  /** Whose value it is: the country's own assessment, or its region's mean (what national users see of others). */
+  /**
+   * Whose value it is: the country's own assessment, or its region's mean (what national users see of the
+   * countries that keep their figures confidential).
+   */
   source: 'country' | 'region';
   /** The region of the chosen grouping the country belongs to, if any. */
   region: string | null;
@@ -58,13 +61,14 @@ function regionCell(point: MaturityPoint | undefined, metric: MapMetric): Cell {
 }
 
 /**
- * For coordinators and viewers, who may read their own country's details only: their country with its
- * own value, every other member of a region with the region's mean (withheld where the region has fewer
- * than three assessments), and nothing for the level, which a region does not have.
+ * For coordinators and viewers: their own country with its own value, and so every country whose current
+ * assessment the API sent them (those that share their figures with members); every other member of a
+ * region with the region's protected mean (withheld where fewer than three administrations contribute),
+ * and nothing for the level, which a region does not have.
  */
 export function nationalEntries(
   ownCountry: string,
-  ownAssessment: CurrentAssessment | undefined,
+  current: ReadonlyMap<string, CurrentAssessment>,
   countries: readonly string[],
   regions: ReadonlyMap<string, string>,
   regionPoints: readonly MaturityPoint[],
@@ -73,8 +77,9 @@ export function nationalEntries(
   const entries = new Map<string, MapEntry>();
   for (const iso3 of countries) {
     const region = regions.get(iso3) ?? null;
-    if (iso3 === ownCountry) {
-      entries.set(iso3, ownEntry(iso3, region, ownAssessment, metric));
+    const shared = current.get(iso3);
+    if (iso3 === ownCountry || shared) {
+      entries.set(iso3, ownEntry(iso3, region, shared, metric));
     } else if (region !== null && metric !== 'level') {
       const point = regionPoints.find((p) => p.region === region);
       entries.set(iso3, { iso3, cell: regionCell(point, metric), source: 'region', region, assessment: null });

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { isGlobalRole, type GroupingResponse, type SessionUser } from '@cpc/domain';
+import { canReadCountry, isGlobalRole, type GroupingResponse, type SessionUser } from '@cpc/domain';
 import { currentAssessmentsQuery } from '../api/analyticsQueries';
 import { maturityQuery } from '../api/maturityQuery';
 import type { MapMetric, StatusFilter } from '../url/pageState';
@@ -18,14 +18,16 @@ export interface MapEntries {
   entries: Map<string, MapEntry> | null;
   error: Error | null;
   retry: () => void;
-  /** National accounts see their own country and regional means: the page says so. */
+  /** National accounts see their own country, those that share their figures, and regional means: the page says so. */
   national: boolean;
+  /** Whether the reader may open a country's profile: their own, any for analysts, and those that share. */
+  canOpen: (iso3: string) => boolean;
 }
 
 /**
  * The value of each country of the grouping for the map. The API picks each country's current assessment
- * (the rule of the regional figures) and gives national accounts their own country only; they see the
- * other countries through their regions' means (every aggregate is theirs to see).
+ * (the rule of the regional figures) and gives national accounts their own country and the countries that
+ * share their figures with members; they see the others through their regions' protected means.
  */
 export function useMapEntries({ user, grouping, year, status, metric }: MapParams): MapEntries {
   const national = !isGlobalRole(user.role);
@@ -50,8 +52,13 @@ export function useMapEntries({ user, grouping, year, status, metric }: MapParam
     if (!national) return countryEntries(countries, byCountry, regions, metric);
     if (!regionPoints || user.country === null) return null;
     const ofYear = regionPoints.filter((p) => p.year === year);
-    return nationalEntries(user.country, byCountry.get(user.country), countries, regions, ofYear, metric);
+    return nationalEntries(user.country, byCountry, countries, regions, ofYear, metric);
   }, [grouping, items, regionPoints, year, metric, national, user.country]);
+  // A country whose current assessment a national reader was sent shares its figures: its profile is open.
+  const canOpen = useCallback(
+    (iso3: string) => canReadCountry(user, iso3) || (items?.some((item) => item.country === iso3) ?? false),
+    [user, items],
+  );
 
   return {
     entries,
@@ -61,5 +68,6 @@ export function useMapEntries({ user, grouping, year, status, metric }: MapParam
       if (regionMeans.error) void regionMeans.refetch();
     },
     national,
+    canOpen,
   };
 }

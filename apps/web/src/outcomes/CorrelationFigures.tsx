@@ -1,10 +1,16 @@
-import { MIN_CORRELATION_PAIRS, type MaturityVsOutcomesResponse } from '@cpc/domain';
+import type { MaturityVsOutcomesResponse } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 
-type Figures = Pick<MaturityVsOutcomesResponse, 'pearson' | 'spearman' | 'n'>;
+interface Figures extends Pick<MaturityVsOutcomesResponse, 'pearson' | 'spearman' | 'n'> {
+  /**
+   * The fewest countries a coefficient is computed over: 3, or 10 for national users, whose coefficients
+   * must not single out an administration.
+   */
+  minPairs: number;
+}
 
 /** Pearson's r, Spearman's ρ and the number of countries behind them, large enough to be read first. */
-export function CorrelationFigures({ pearson, spearman, n }: Figures) {
+export function CorrelationFigures({ pearson, spearman, n, minPairs }: Figures) {
   const { t, format } = useI18n();
   const text = (value: number | null) => (value === null ? t('correlationNone') : format.coefficient(value));
   return (
@@ -20,12 +26,10 @@ export function CorrelationFigures({ pearson, spearman, n }: Figures) {
         </div>
         <div>
           <dt>{t('correlationN')}</dt>
-          <dd data-testid="pairs">{n}</dd>
+          <dd data-testid="pairs">{n ?? '—'}</dd>
         </div>
       </dl>
-      {(pearson === null || spearman === null) && (
-        <p className="muted">{t('correlationTooFew', { min: MIN_CORRELATION_PAIRS })}</p>
-      )}
+      {(pearson === null || spearman === null) && <p className="muted">{t('correlationTooFew', { min: minPairs })}</p>}
     </>
   );
 }

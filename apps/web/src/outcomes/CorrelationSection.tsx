@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { GroupingResponse } from '@cpc/domain';
+import { MIN_CORRELATION_PAIRS, USEFUL_CELL_SIZE, type GroupingResponse } from '@cpc/domain';
 import {
   maturityVsOutcomesExport,
   maturityVsOutcomesQuery,
@@ -61,8 +61,13 @@ export function CorrelationSection({ params, grouping }: CorrelationSectionProps
           )}
         />
       </div>
-      <CorrelationFigures pearson={data.pearson} spearman={data.spearman} n={data.n} />
-      {data.excluded > 0 && (
+      <CorrelationFigures
+        pearson={data.pearson}
+        spearman={data.spearman}
+        n={data.n}
+        minPairs={data.protected ? USEFUL_CELL_SIZE : MIN_CORRELATION_PAIRS}
+      />
+      {data.excluded !== null && data.excluded > 0 && (
         <p className="notice" data-testid="correlation-excluded">
           {t('correlationExcluded', { count: data.excluded })}
         </p>

@@ -2,6 +2,7 @@ import { CURRENT_WINDOW_YEARS } from '@cpc/domain';
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { maturityQuery } from '../api/maturityQuery';
+import { WITHHELD } from '../analytics/cells';
 import { headlineFigures } from '../analytics/headlineFigures';
 import { CellText } from '../components/CellText';
 import { ErrorState } from '../components/ErrorState';
@@ -39,11 +40,15 @@ export function HeadlineFigures({ grouping, year, status }: HeadlineFiguresProps
             testId="headline-assessed"
             label={t('headlineAssessed', { year })}
             definition={t('headlineAssessedDefinition', { year, first: year - CURRENT_WINDOW_YEARS, counted })}
-            value={figures.assessed}
-            detail={t('headlineAssessedDetail', {
-              members: figures.members,
-              coverage: format.percent(figures.coverage),
-            })}
+            value={figures.assessed ?? <CellText cell={WITHHELD} />}
+            detail={
+              figures.coverage !== null
+                ? t('headlineAssessedDetail', {
+                    members: figures.members,
+                    coverage: format.percent(figures.coverage),
+                  })
+                : undefined
+            }
           />
           <HeadlineTile
             testId="headline-mean"
@@ -58,7 +63,7 @@ export function HeadlineFigures({ grouping, year, status }: HeadlineFiguresProps
             definition={t('headlineLevel3Definition')}
             value={<CellText cell={figures.atLevel3OrAbove} as="percent" />}
             detail={
-              figures.atLevel3OrAboveCount !== null
+              figures.atLevel3OrAboveCount !== null && figures.assessed !== null
                 ? t('headlineLevel3Detail', { count: figures.atLevel3OrAboveCount, assessed: figures.assessed })
                 : undefined
             }

@@ -27,15 +27,18 @@ export function LevelTable({ rows, caption }: { rows: readonly LevelRow[]; capti
           {rows.map((row) => (
             <tr key={row.year} data-year={row.year}>
               <th scope="row">{row.year}</th>
-              {SEGMENT_KEYS.map((key) => (
-                <td key={key} className="numeric" data-segment={key}>
-                  {row.suppressed && key !== 'withheld' && key !== 'notAssessed' ? (
-                    <span className="withheld">{t('withheldShort')}</span>
-                  ) : (
-                    row.counts[key]
-                  )}
+              {row.suppressed ? (
+                // No count beside a withheld year: not even how many were assessed.
+                <td colSpan={SEGMENT_KEYS.length} className="withheld" data-segment="withheld">
+                  {t('withheld')}
                 </td>
-              ))}
+              ) : (
+                SEGMENT_KEYS.map((key) => (
+                  <td key={key} className="numeric" data-segment={key}>
+                    {row.counts[key]}
+                  </td>
+                ))
+              )}
               <td className="numeric">{row.members}</td>
             </tr>
           ))}

@@ -3,8 +3,14 @@ import { DimensionSelect } from '../components/DimensionSelect';
 import { useI18n } from '../i18n/useI18n';
 import type { AnalyticsView } from '../url/useAnalyticsView';
 
+interface RegionalChartControlsProps {
+  view: AnalyticsView;
+  /** Whether the figures have quartiles to draw: national users get none, and no checkbox for them. */
+  bandAvailable: boolean;
+}
+
 /** What the regional chart draws: the overall index or a dimension, the IQR bands, the all-members line. */
-export function RegionalChartControls({ view }: { view: AnalyticsView }) {
+export function RegionalChartControls({ view, bandAvailable }: RegionalChartControlsProps) {
   const { t } = useI18n();
   const { state, update } = view;
   return (
@@ -16,13 +22,15 @@ export function RegionalChartControls({ view }: { view: AnalyticsView }) {
         }}
       />
       <div className="field-group">
-        <CheckboxField
-          label={t('showBandLabel')}
-          checked={state.band}
-          onChange={(band) => {
-            update({ band });
-          }}
-        />
+        {bandAvailable && (
+          <CheckboxField
+            label={t('showBandLabel')}
+            checked={state.band}
+            onChange={(band) => {
+              update({ band });
+            }}
+          />
+        )}
         <CheckboxField
           label={t('showAllMembersLabel')}
           checked={state.allMembers}

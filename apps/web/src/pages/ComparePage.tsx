@@ -1,11 +1,13 @@
 import { useId } from 'react';
-import { maturityExport } from '../api/maturityQuery';
+import { useQuery } from '@tanstack/react-query';
+import { maturityExport, maturityQuery } from '../api/maturityQuery';
 import { useI18n } from '../i18n/useI18n';
 import { PAGE_KEYS } from '../url/pageKeys';
 import { selectableYears } from '../url/pageState';
 import { useAnalyticsView } from '../url/useAnalyticsView';
 import { AnalyticsHeader } from '../components/AnalyticsHeader';
 import { ControlsBar } from '../components/ControlsBar';
+import { ProtectedFigures } from '../components/ProtectedFiguresNotice';
 import { StatusToggle } from '../components/StatusToggle';
 import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
 import { YearRangeFields } from '../components/YearRangeFields';
@@ -21,6 +23,7 @@ export function ComparePage({ currentYear }: { currentYear: number }) {
   const years = selectableYears(currentYear);
   const multiplesId = useId();
   const params = { grouping: groupingId, from: state.from, to: state.to, status: state.status };
+  const isProtected = useQuery(maturityQuery(params)).data?.protected === true;
 
   return (
     <>
@@ -50,19 +53,21 @@ export function ComparePage({ currentYear }: { currentYear: number }) {
           }}
         />
       </ControlsBar>
-      <section className="analytics-section" aria-labelledby={multiplesId}>
-        <h2 id={multiplesId}>{t('smallMultiplesTitle', { from: state.from, to: state.to })}</h2>
-        <p className="chart-description">{t('smallMultiplesDescription')}</p>
-        <SmallMultiples
-          params={params}
-          grouping={grouping}
-          highlighted={region}
-          onHighlight={(next) => {
-            update({ region: next });
-          }}
-        />
-      </section>
-      <YearSection grouping={groupingId} groupingInfo={grouping} year={state.year} status={state.status} />
+      <ProtectedFigures shown={isProtected}>
+        <section className="analytics-section" aria-labelledby={multiplesId}>
+          <h2 id={multiplesId}>{t('smallMultiplesTitle', { from: state.from, to: state.to })}</h2>
+          <p className="chart-description">{t('smallMultiplesDescription')}</p>
+          <SmallMultiples
+            params={params}
+            grouping={grouping}
+            highlighted={region}
+            onHighlight={(next) => {
+              update({ region: next });
+            }}
+          />
+        </section>
+        <YearSection grouping={groupingId} groupingInfo={grouping} year={state.year} status={state.status} />
+      </ProtectedFigures>
     </>
   );
 }

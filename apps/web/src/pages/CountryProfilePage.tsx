@@ -4,6 +4,8 @@ import { profileExport, profileQuery } from '../api/profileQuery';
 import { useCountryName } from '../assessments/useCountryName';
 import { ControlsBar } from '../components/ControlsBar';
 import { DemoDataBanner } from '../components/DemoDataBanner';
+import { ProtectedFigures } from '../components/ProtectedFiguresNotice';
+import { DisclosurePanel } from '../disclosure/DisclosurePanel';
 import { PageActions } from '../components/PageActions';
 import { StatusToggle } from '../components/StatusToggle';
 import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
@@ -63,7 +65,7 @@ export function CountryProfilePage({ iso3, user, currentYear }: CountryProfilePa
       </ControlsBar>
       <ProfileLoader query={query} iso3={iso3} name={name} user={user}>
         {(profile) => (
-          <>
+          <ProtectedFigures shown={profile.protected}>
             <p className="assessment-links">
               <Link
                 to={hrefFor(paths.countryReport(iso3), lang, {
@@ -76,7 +78,8 @@ export function CountryProfilePage({ iso3, user, currentYear }: CountryProfilePa
               </Link>
             </p>
             <ProfileBody profile={profile} user={user} source={source} />
-          </>
+            <DisclosurePanel iso3={iso3} country={name} user={user} />
+          </ProtectedFigures>
         )}
       </ProfileLoader>
     </>

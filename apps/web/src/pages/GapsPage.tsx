@@ -1,6 +1,8 @@
-import { gapsExport } from '../api/analyticsQueries';
+import { useQuery } from '@tanstack/react-query';
+import { gapsExport, gapsQuery } from '../api/analyticsQueries';
 import { AnalyticsHeader } from '../components/AnalyticsHeader';
 import { ControlsBar } from '../components/ControlsBar';
+import { ProtectedFigures } from '../components/ProtectedFiguresNotice';
 import { StatusToggle } from '../components/StatusToggle';
 import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
 import { YearSelect } from '../components/YearSelect';
@@ -17,6 +19,7 @@ export function GapsPage({ currentYear }: { currentYear: number }) {
   const view = useAnalyticsView(currentYear, PAGE_KEYS.gaps);
   const { state, update, groupingId } = view;
   const params = { grouping: groupingId, year: state.year, status: state.status };
+  const isProtected = useQuery(gapsQuery(params)).data?.protected === true;
 
   return (
     <>
@@ -38,8 +41,10 @@ export function GapsPage({ currentYear }: { currentYear: number }) {
           }}
         />
       </ControlsBar>
-      <GapRankingSection view={view} params={params} />
-      <DifficultiesSection view={view} params={params} />
+      <ProtectedFigures shown={isProtected}>
+        <GapRankingSection view={view} params={params} />
+        <DifficultiesSection view={view} params={params} />
+      </ProtectedFigures>
     </>
   );
 }

@@ -1,9 +1,11 @@
 import { useId, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { CURRENT_WINDOW_YEARS, DIMENSION_DEFINITIONS, isGlobalRole, type SessionUser } from '@cpc/domain';
-import { currentAssessmentsExport } from '../api/analyticsQueries';
+import { currentAssessmentsExport, currentAssessmentsQuery } from '../api/analyticsQueries';
 import { AnalyticsHeader } from '../components/AnalyticsHeader';
 import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
 import { ControlsBar } from '../components/ControlsBar';
+import { ProtectedFigures } from '../components/ProtectedFiguresNotice';
 import { StatusToggle } from '../components/StatusToggle';
 import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
 import { YearSlider } from '../components/YearSlider';
@@ -24,7 +26,10 @@ export function MapPage({ user, currentYear }: { user: SessionUser; currentYear:
   const { state, update, grouping, groupingId } = view;
   const national = !isGlobalRole(user.role);
   const title = t('mapChartTitle', { metric: metricName(state.metric), year: state.year });
-  const source = currentAssessmentsExport({ grouping: groupingId, year: state.year, status: state.status });
+  const yearParams = { grouping: groupingId, year: state.year, status: state.status };
+  const source = currentAssessmentsExport(yearParams);
+  const isProtected =
+    useQuery({ ...currentAssessmentsQuery(yearParams), enabled: grouping !== undefined }).data?.protected === true;
 
   function metricName(metric: MapMetric): string {
     if (metric === 'overall') return t('overallIndex');
@@ -69,21 +74,23 @@ export function MapPage({ user, currentYear }: { user: SessionUser; currentYear:
           {t(state.metric === 'level' ? 'mapNationalLevelNote' : 'mapNationalNote')}
         </p>
       )}
-      <section className="analytics-section" aria-labelledby={titleId}>
-        <div className="chart-heading">
-          <h2 id={titleId}>{title}</h2>
-          <ChartDownloadMenu chart={mapRef} title={title} source={source} />
-        </div>
-        <MapView
-          pictureRef={mapRef}
-          user={user}
-          grouping={grouping}
-          year={state.year}
-          status={state.status}
-          metric={state.metric}
-          title={title}
-        />
-      </section>
+      <ProtectedFigures shown={isProtected}>
+        <section className="analytics-section" aria-labelledby={titleId}>
+          <div className="chart-heading">
+            <h2 id={titleId}>{title}</h2>
+            <ChartDownloadMenu chart={mapRef} title={title} source={source} />
+          </div>
+          <MapView
+            pictureRef={mapRef}
+            user={user}
+            grouping={grouping}
+            year={state.year}
+            status={state.status}
+            metric={state.metric}
+            title={title}
+          />
+        </section>
+      </ProtectedFigures>
     </>
   );
 }

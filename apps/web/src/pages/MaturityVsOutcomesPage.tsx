@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { isGlobalRole, type SessionUser } from '@cpc/domain';
-import { maturityVsOutcomesExport } from '../api/operationsAnalyticsQueries';
+import { maturityVsOutcomesExport, maturityVsOutcomesQuery } from '../api/operationsAnalyticsQueries';
 import { AnalyticsHeader } from '../components/AnalyticsHeader';
 import { ControlsBar } from '../components/ControlsBar';
+import { ProtectedFigures } from '../components/ProtectedFiguresNotice';
 import { StatusToggle } from '../components/StatusToggle';
 import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
 import { YearSelect } from '../components/YearSelect';
@@ -22,6 +24,7 @@ export function MaturityVsOutcomesPage({ user, currentYear }: { user: SessionUse
   const view = useAnalyticsView(currentYear, PAGE_KEYS.maturityVsOutcomes);
   const { state, update, grouping, groupingId } = view;
   const params = { grouping: groupingId, year: state.year, metric: state.outcome, status: state.status };
+  const isProtected = useQuery(maturityVsOutcomesQuery(params)).data?.protected === true;
 
   return (
     <>
@@ -61,7 +64,9 @@ export function MaturityVsOutcomesPage({ user, currentYear }: { user: SessionUse
           {t('scatterNationalNote')}
         </p>
       )}
-      <CorrelationSection params={params} grouping={grouping} />
+      <ProtectedFigures shown={isProtected}>
+        <CorrelationSection params={params} grouping={grouping} />
+      </ProtectedFigures>
     </>
   );
 }

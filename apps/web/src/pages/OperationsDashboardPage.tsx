@@ -1,7 +1,10 @@
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { isGlobalRole, type SessionUser } from '@cpc/domain';
-import { operationsAnalyticsExport } from '../api/operationsAnalyticsQueries';
+import { operationsAnalyticsExport, operationsAnalyticsQuery } from '../api/operationsAnalyticsQueries';
 import { AnalyticsHeader } from '../components/AnalyticsHeader';
 import { ControlsBar } from '../components/ControlsBar';
+import { ProtectedFigures } from '../components/ProtectedFiguresNotice';
 import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
 import { YearRangeFields } from '../components/YearRangeFields';
 import { useI18n } from '../i18n/useI18n';
@@ -22,8 +25,19 @@ export function OperationsDashboardPage({ user, currentYear }: { user: SessionUs
   const view = useAnalyticsView(currentYear, PAGE_KEYS.operationsDashboard);
   const { state, update, grouping, groupingId, region } = view;
   const national = !isGlobalRole(user.role);
-  const { from, to, programme, activity, commodity } = state;
+  const { from, to } = state;
+  // Filtering by programme, activity or commodity is for analysts: each narrows a cell towards one country's
+  // results, and the API refuses them to national users. An address that names one is read without it.
+  const programme = national ? null : state.programme;
+  const activity = national ? null : state.activity;
+  const commodity = national ? null : state.commodity;
   const params = { grouping: groupingId, from, to, programme, activity, commodity };
+  const isProtected = useQuery(operationsAnalyticsQuery(params)).data?.protected === true;
+  const analystFilters = state.programme !== null || state.activity !== null || state.commodity !== null;
+
+  useEffect(() => {
+    if (national && analystFilters) update({ programme: null, activity: null, commodity: null }, 'replace');
+  }, [national, analystFilters, update]);
 
   return (
     <>
@@ -42,14 +56,16 @@ export function OperationsDashboardPage({ user, currentYear }: { user: SessionUs
             update(patch);
           }}
         />
-        <OutcomeFilterControls
-          programme={programme}
-          activity={activity}
-          commodity={commodity}
-          onChange={(patch) => {
-            update(patch);
-          }}
-        />
+        {!national && (
+          <OutcomeFilterControls
+            programme={programme}
+            activity={activity}
+            commodity={commodity}
+            onChange={(patch) => {
+              update(patch);
+            }}
+          />
+        )}
       </ControlsBar>
       <p className="assessment-links">
         <Link to={hrefFor(paths.maturityVsOutcomes(), lang, { grouping: groupingId, year: to })}>
@@ -62,24 +78,26 @@ export function OperationsDashboardPage({ user, currentYear }: { user: SessionUs
           {t('outcomesNationalNote')}
         </p>
       )}
-      <OutcomeSections
-        params={params}
-        grouping={grouping}
-        highlighted={region}
-        onHighlight={(next) => {
-          update({ region: next });
-        }}
-        detailYear={state.detailYear}
-        onDetailYear={(detailYear) => {
-          update({ detailYear });
-        }}
-      />
-      <ParticipationSection
-        params={{ grouping: groupingId, from, to, programme, activity }}
-        grouping={grouping}
-        user={user}
-        national={national}
-      />
+      <ProtectedFigures shown={isProtected}>
+        <OutcomeSections
+          params={params}
+          grouping={grouping}
+          highlighted={region}
+          onHighlight={(next) => {
+            update({ region: next });
+          }}
+          detailYear={state.detailYear}
+          onDetailYear={(detailYear) => {
+            update({ detailYear });
+          }}
+        />
+        <ParticipationSection
+          params={{ grouping: groupingId, from, to, programme, activity }}
+          grouping={grouping}
+          user={user}
+          national={national}
+        />
+      </ProtectedFigures>
     </>
   );
 }

@@ -1,5 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import type { GroupingsResponse } from '@cpc/domain';
-import { maturityExport, type MaturityParams } from '../api/maturityQuery';
+import { maturityExport, maturityQuery, type MaturityParams } from '../api/maturityQuery';
 import { useI18n } from '../i18n/useI18n';
 import { PAGE_KEYS } from '../url/pageKeys';
 import { selectableYears } from '../url/pageState';
@@ -7,6 +8,7 @@ import { useAnalyticsView } from '../url/useAnalyticsView';
 import { AnalyticsHeader } from '../components/AnalyticsHeader';
 import { ControlsBar } from '../components/ControlsBar';
 import { MaturitySection } from '../components/MaturitySection';
+import { ProtectedFigures } from '../components/ProtectedFiguresNotice';
 import { StatusToggle } from '../components/StatusToggle';
 import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
 import { YearRangeFields } from '../components/YearRangeFields';
@@ -29,6 +31,8 @@ export function OverviewPage({ currentYear }: { currentYear: number }) {
     dimension: state.dimension,
     status: state.status,
   };
+  // The chart's own query: whether the API protected the figures (a national user's) decides the notice.
+  const isProtected = useQuery(maturityQuery(maturityParams)).data?.protected === true;
 
   return (
     <>
@@ -54,17 +58,19 @@ export function OverviewPage({ currentYear }: { currentYear: number }) {
           }}
         />
       </ControlsBar>
-      <HeadlineFigures grouping={groupingId} year={state.to} status={state.status} />
-      <section className="analytics-section" aria-label={t('regionsOverTime')}>
-        <RegionalChartControls view={view} />
-        <MaturitySection
-          params={maturityParams}
-          groupings={groupingsForChart}
-          showBand={state.band}
-          showAllMembers={state.allMembers}
-        />
-      </section>
-      <LevelDistributionSection view={view} />
+      <ProtectedFigures shown={isProtected}>
+        <HeadlineFigures grouping={groupingId} year={state.to} status={state.status} />
+        <section className="analytics-section" aria-label={t('regionsOverTime')}>
+          <RegionalChartControls view={view} bandAvailable={!isProtected} />
+          <MaturitySection
+            params={maturityParams}
+            groupings={groupingsForChart}
+            showBand={state.band}
+            showAllMembers={state.allMembers}
+          />
+        </section>
+        <LevelDistributionSection view={view} />
+      </ProtectedFigures>
       <p className="footnote">{t('footerCoverage')}</p>
     </>
   );

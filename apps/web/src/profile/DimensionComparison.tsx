@@ -14,12 +14,18 @@ interface DimensionComparisonProps {
   year: number;
   /** The profile resource, for the download menu. */
   source: ExportSource;
+  /**
+   * Whether the region's median and the country's rank exist: national users get neither (both single out
+   * other administrations), so they are left out rather than shown empty.
+   */
+  orderStatistics: boolean;
 }
 
 const clamp = (value: number) => Math.max(0, Math.min(100, value));
 
 /** Each dimension's score against the region's mean and median, on one 0–100 scale per row. */
-export function DimensionComparison({ comparison, country, region, year, source }: DimensionComparisonProps) {
+export function DimensionComparison(props: DimensionComparisonProps) {
+  const { comparison, country, region, year, source, orderStatistics } = props;
   const { t, localize, format } = useI18n();
   const titleId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
@@ -50,10 +56,12 @@ export function DimensionComparison({ comparison, country, region, year, source 
             <span className="dot-marker dot-mean" aria-hidden="true" />
             {t('comparisonRegionMean', { region })}
           </li>
-          <li>
-            <span className="dot-marker dot-median" aria-hidden="true" />
-            {t('comparisonRegionMedian', { region })}
-          </li>
+          {orderStatistics && (
+            <li>
+              <span className="dot-marker dot-median" aria-hidden="true" />
+              {t('comparisonRegionMedian', { region })}
+            </li>
+          )}
         </ul>
         <div className="dot-plot" aria-hidden="true">
           <div className="dot-plot-axis">
@@ -68,7 +76,9 @@ export function DimensionComparison({ comparison, country, region, year, source 
               <span className="dot-plot-label">{label(row.dimension)}</span>
               <span className="dot-plot-track">
                 {row.suppressed ? (
-                  <span className="dot-plot-note withheld">{t('withheldShort')}</span>
+                  <span className="dot-plot-note withheld" title={t('withheld')}>
+                    {t('withheldShort')}
+                  </span>
                 ) : (
                   <>
                     {row.regionMedian !== null && (
@@ -99,12 +109,16 @@ export function DimensionComparison({ comparison, country, region, year, source 
               <th scope="col" className="numeric">
                 {t('comparisonRegionMean', { region })}
               </th>
-              <th scope="col" className="numeric">
-                {t('comparisonRegionMedian', { region })}
-              </th>
-              <th scope="col" className="numeric">
-                {t('comparisonRank')}
-              </th>
+              {orderStatistics && (
+                <>
+                  <th scope="col" className="numeric">
+                    {t('comparisonRegionMedian', { region })}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t('comparisonRank')}
+                  </th>
+                </>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -113,18 +127,22 @@ export function DimensionComparison({ comparison, country, region, year, source 
                 <th scope="row">{label(row.dimension)}</th>
                 <td className="numeric">{text(row.country)}</td>
                 {row.suppressed ? (
-                  <td colSpan={3} className="withheld">
-                    {t('withheldShort')}
+                  <td colSpan={orderStatistics ? 3 : 1} className="withheld">
+                    {t('withheld')}
                   </td>
                 ) : (
                   <>
                     <td className="numeric">{text(row.regionMean)}</td>
-                    <td className="numeric">{text(row.regionMedian)}</td>
-                    <td className="numeric">
-                      {row.rankInRegion === null
-                        ? '—'
-                        : t('comparisonRankValue', { rank: row.rankInRegion, of: row.regionAssessed })}
-                    </td>
+                    {orderStatistics && (
+                      <>
+                        <td className="numeric">{text(row.regionMedian)}</td>
+                        <td className="numeric">
+                          {row.rankInRegion === null || row.regionAssessed === null
+                            ? '—'
+                            : t('comparisonRankValue', { rank: row.rankInRegion, of: row.regionAssessed })}
+                        </td>
+                      </>
+                    )}
                   </>
                 )}
               </tr>

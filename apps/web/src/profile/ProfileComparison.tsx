@@ -27,6 +27,7 @@ export function ProfileComparison({ profile, country, source }: ProfileCompariso
       region={localize(region.name)}
       year={region.year}
       source={source}
+      orderStatistics={!profile.protected}
     />
   );
 }

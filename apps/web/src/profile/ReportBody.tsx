@@ -1,5 +1,6 @@
 import type { ProfileResponse, SessionUser } from '@cpc/domain';
 import type { ExportSource } from '../api/exportSource';
+import { ProtectedFiguresContext } from '../components/protectedFigures';
 import { useI18n } from '../i18n/useI18n';
 import { AssessmentHistory } from './AssessmentHistory';
 import { ProfileComparison } from './ProfileComparison';
@@ -20,13 +21,13 @@ export function ReportBody({ profile, user, source, validatedOnly }: ReportBodyP
   const { localize } = useI18n();
   const country = localize(profile.country.name);
   return (
-    <>
+    <ProtectedFiguresContext.Provider value={profile.protected}>
       <ProfileFacts profile={profile} />
       <TrajectorySection assessments={profile.assessments} country={country} source={source} />
       <ProfileComparison profile={profile} country={country} source={source} />
       {profile.latest && <ProfileGaps latest={profile.latest} />}
       <AssessmentHistory assessments={profile.assessments} iso3={profile.country.iso3} country={country} user={user} />
-      <ReportFooter validatedOnly={validatedOnly} />
-    </>
+      <ReportFooter validatedOnly={validatedOnly} protectedFigures={profile.protected} />
+    </ProtectedFiguresContext.Provider>
   );
 }

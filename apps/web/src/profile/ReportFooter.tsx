@@ -2,8 +2,17 @@ import { useState } from 'react';
 import { METHODOLOGY_VERSION } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 
-/** What a printed report must carry to be cited: its source, the methodology it applies, and its date. */
-export function ReportFooter({ validatedOnly }: { validatedOnly: boolean }) {
+interface ReportFooterProps {
+  validatedOnly: boolean;
+  /** A national user's report: its regional figures are protected, and the paper says how. */
+  protectedFigures: boolean;
+}
+
+/**
+ * What a printed report must carry to be cited: its source, the methodology it applies, its date, and for a
+ * national user what the protection of its figures means.
+ */
+export function ReportFooter({ validatedOnly, protectedFigures }: ReportFooterProps) {
   const { t, format } = useI18n();
   // The moment the report was opened: printing it later still states when its figures were read.
   const [generatedAt] = useState(() => new Date().toISOString());
@@ -17,6 +26,11 @@ export function ReportFooter({ validatedOnly }: { validatedOnly: boolean }) {
         {t(validatedOnly ? 'reportCountedValidated' : 'reportCountedSubmitted')}{' '}
         {t('reportGenerated', { date: format.date(generatedAt) })}
       </p>
+      {protectedFigures && (
+        <p data-testid="report-protected-note">
+          <strong>{t('protectedFiguresTitle')}</strong> {t('protectedFiguresText')}
+        </p>
+      )}
     </footer>
   );
 }

@@ -1,0 +1,40 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { DisclosureLevel, DisclosureResponse, UpdateDisclosureRequest } from '@cpc/domain';
+import { apiRequest } from './apiRequest';
+import { disclosureKeys, disclosurePath } from './disclosureQueries';
+import { operationKeys } from './operationQueries';
+
+/** Sets a country's preference: its coordinator or an admin (others get 403). */
+export function updateDisclosure(iso3: string, level: DisclosureLevel): Promise<DisclosureResponse> {
+  const request: UpdateDisclosureRequest = { level };
+  return apiRequest<DisclosureResponse>(disclosurePath(iso3), { method: 'PUT', json: request });
+}
+
+/**
+ * Everything a preference changes for some reader: the country-level figures that national users may now see
+ * or not (map values, profiles, scatter points, participation, results in shared operations) and the
+ * protected aggregates that count the country as confidential or not. Reference data (countries, groupings)
+ * does not depend on it.
+ */
+const DISCLOSED_DATA_KEYS: readonly QueryKey[] = [
+  ['maturity'],
+  ['levels'],
+  ['gaps'],
+  ['difficulties'],
+  ['current-assessments'],
+  ['profile'],
+  ['operations-analytics'],
+  ['operations-participation'],
+  ['maturity-vs-outcomes'],
+  operationKeys.all,
+];
+
+/** After a change of `iso3`'s preference: its level and history, and every figure that depends on it. */
+export async function refreshAfterDisclosureChange(queryClient: QueryClient, saved: DisclosureResponse): Promise<void> {
+  queryClient.setQueryData(disclosureKeys.level(saved.iso3), saved);
+  await Promise.all(
+    [disclosureKeys.history(saved.iso3), ...DISCLOSED_DATA_KEYS].map((queryKey) =>
+      queryClient.invalidateQueries({ queryKey }),
+    ),
+  );
+}
