@@ -1,7 +1,9 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  MAGNITUDE_SPREAD,
   OPERATIONS_IMPORT_COLUMNS,
+  SMALL_CELL_COUNT_HALF_WIDTH,
   type Activity,
   type CheckDatabase,
   type Commodity,
@@ -25,6 +27,11 @@ import { startTestApp, type TestApp } from './test-app.js';
  *
  * Expected figures are written by hand in each test; the full tables are also compared with `expectedSeries`,
  * a small reducer over the fixture literals written for this test.
+ *
+ * National users may use the published groupings only: their tests read "wco", where FRA DEU ITA ESP are in
+ * EUR, SEN GHA NGA in WCA, KEN in ESA and BRA (a WCO member) in AMS. Their figures are checked against bounds
+ * computed from the exact ones (`expectProtectedSeries`); every administration is confidential unless a test
+ * says otherwise.
  */
 
 type Check = [database: CheckDatabase, queries: number, hits: number];
@@ -90,6 +97,15 @@ const REGIONS: Record<string, string[]> = {
   R3: ['KEN'],
 };
 const REGION_CODES = ['R1', 'R2', 'R3'];
+/** The fixture's countries in the WCO regions, in the grouping's order. */
+const WCO_REGIONS: Record<string, string[]> = {
+  ESA: ['KEN'],
+  EUR: ['FRA', 'DEU', 'ITA', 'ESP'],
+  AP: [],
+  MENA: [],
+  AMS: ['BRA'],
+  WCA: ['SEN', 'GHA', 'NGA'],
+};
 const DATABASES: CheckDatabase[] = ['sltd', 'smv', 'nominal', 'notices'];
 
 const MAIN: FixtureOperation[] = [
@@ -213,10 +229,10 @@ const rate = (hits: number, queries: number) => (queries === 0 ? null : round(hi
 const byCommodityAndUnit = (a: { commodity: string; unit: string }, b: { commodity: string; unit: string }) =>
   `${a.commodity} ${a.unit}`.localeCompare(`${b.commodity} ${b.unit}`);
 
-function expectedSeries(operations: FixtureOperation[], filter: Filter): Figures[] {
+function expectedSeries(operations: FixtureOperation[], filter: Filter, regions = REGIONS): Figures[] {
   const series: Figures[] = [];
-  for (const region of [...REGION_CODES, 'ALL']) {
-    const members = region === 'ALL' ? Object.values(REGIONS).flat() : (REGIONS[region] ?? []);
+  for (const region of [...Object.keys(regions), 'ALL']) {
+    const members = region === 'ALL' ? Object.values(regions).flat() : (regions[region] ?? []);
     for (let year = filter.from; year <= filter.to; year++) {
       const picked = operations
         .filter((o) => Number(o.endDate.slice(0, 4)) === year)
@@ -269,30 +285,134 @@ function expectedSeries(operations: FixtureOperation[], filter: Filter): Figures
   return series;
 }
 
-/** The small-cell rule as the contract words it, for national users. */
-function withheldForNationalUsers(series: Figures[]): Figures[] {
-  const small = (p: Figures) => p.countries >= 1 && p.countries <= 2;
-  const hidden = new Map<number, number>();
-  for (const p of series)
-    if (p.region !== 'ALL' && small(p)) hidden.set(p.year, (hidden.get(p.year) ?? 0) + p.countries);
-  return series.map((p) => {
-    const h = p.region === 'ALL' ? (hidden.get(p.year) ?? 0) : 0;
-    if (!small(p) && !(h > 0 && h < 3)) return p;
-    return {
-      ...p,
-      operations: null,
-      arrests: null,
-      investigationsOpened: null,
-      controlledDeliveries: null,
-      personsChecked: null,
-      seizureCases: null,
-      quantities: null,
-      queries: null,
-      hits: null,
-      hitRate: null,
-      databaseChecks: null,
-      suppressed: true,
+const WITHHELD = {
+  countries: null,
+  operations: null,
+  arrests: null,
+  investigationsOpened: null,
+  controlledDeliveries: null,
+  personsChecked: null,
+  seizureCases: null,
+  quantities: null,
+  queries: null,
+  hits: null,
+  hitRate: null,
+  databaseChecks: null,
+  suppressed: true,
+};
+
+/**
+ * The protection of national users' figures as the contract words it (docs/disclosure.md), for cells of fewer
+ * than 10 reporting countries, all confidential: a cell of fewer than 3 is withheld, its size with it; in the
+ * others, the reporting countries and operations move by at most SMALL_CELL_COUNT_HALF_WIDTH (countries shown
+ * as at least 3, operations as at least 1), and each magnitude by at most MAGNITUDE_SPREAD times the largest
+ * contribution of one country in the year (the rollups' records), give or take the rounding.
+ */
+function expectProtectedSeries(
+  actual: Figures[],
+  operations: FixtureOperation[],
+  filter: Filter,
+  regions: Record<string, string[]>,
+): void {
+  const exact = expectedSeries(operations, filter, regions);
+  expect(actual.map((p) => `${p.region}:${p.year}`)).toEqual(exact.map((p) => `${p.region}:${p.year}`));
+  exact.forEach((cell, i) => {
+    const shown = actual[i]!;
+    const where = `${cell.region} ${cell.year}`;
+    if (cell.countries! < 3) {
+      expect(shown, where).toEqual({ region: cell.region, year: cell.year, ...WITHHELD });
+      return;
+    }
+    expect(cell.countries, 'the fixture keeps cells under 10').toBeLessThan(10);
+    const members = cell.region === 'ALL' ? Object.values(regions).flat() : regions[cell.region]!;
+    // Each reporting country's results in the year: one record of the rollups.
+    const byCountry = members
+      .map((country) =>
+        operations
+          .filter((o) => Number(o.endDate.slice(0, 4)) === cell.year)
+          .flatMap((o) => o.results.filter((r) => r.country === country)),
+      )
+      .filter((results) => results.length > 0);
+    const largest = (f: (r: FixtureResult) => number) =>
+      Math.max(0, ...byCountry.map((results) => results.reduce((sum, r) => sum + f(r), 0)));
+    const near = (value: number | null | undefined, exactValue: number, contribution: number, what: string) => {
+      expect(value, `${where} ${what}`).toEqual(expect.any(Number));
+      expect(value, `${where} ${what}`).toBeGreaterThanOrEqual(0);
+      expect(Math.abs(value! - exactValue), `${where} ${what}`).toBeLessThanOrEqual(
+        MAGNITUDE_SPREAD * contribution + 0.5,
+      );
     };
+    const countNear = (value: number | null, exactValue: number, least: number, what: string) => {
+      expect(value, `${where} ${what}`).toEqual(expect.any(Number));
+      expect(value, `${where} ${what}`).toBeGreaterThanOrEqual(
+        Math.max(least, exactValue - SMALL_CELL_COUNT_HALF_WIDTH),
+      );
+      expect(value, `${where} ${what}`).toBeLessThanOrEqual(exactValue + SMALL_CELL_COUNT_HALF_WIDTH);
+    };
+    expect(shown.suppressed, where).toBe(false);
+    countNear(shown.countries, cell.countries!, 3, 'countries');
+    countNear(shown.operations, cell.operations!, 1, 'operations');
+    near(
+      shown.arrests,
+      cell.arrests!,
+      largest((r) => r.arrests),
+      'arrests',
+    );
+    near(
+      shown.investigationsOpened,
+      cell.investigationsOpened!,
+      largest((r) => r.investigationsOpened),
+      'inv.',
+    );
+    near(
+      shown.controlledDeliveries,
+      cell.controlledDeliveries!,
+      largest((r) => r.controlledDeliveries),
+      'deliv.',
+    );
+    near(
+      shown.personsChecked,
+      cell.personsChecked!,
+      largest((r) => r.personsChecked),
+      'persons',
+    );
+    const cases = (r: FixtureResult) => r.seizures.reduce((sum, [, , c]) => sum + c, 0);
+    near(shown.seizureCases, cell.seizureCases!, largest(cases), 'seizure cases');
+    // The same commodities and units, each quantity and count of cases within its own bound.
+    expect(shown.quantities!.map((q) => `${q.commodity} ${q.unit}`)).toEqual(
+      cell.quantities!.map((q) => `${q.commodity} ${q.unit}`),
+    );
+    cell.quantities!.forEach((q, j) => {
+      const of = (r: FixtureResult, pick: (s: Seized) => number) =>
+        r.seizures.filter(([c, u]) => c === q.commodity && u === q.unit).reduce((sum, s) => sum + pick(s), 0);
+      const quantity = shown.quantities![j]!;
+      near(
+        quantity.quantity,
+        q.quantity,
+        largest((r) => of(r, ([, , , v]) => v)),
+        `${q.commodity} ${q.unit}`,
+      );
+      near(
+        quantity.cases,
+        q.cases,
+        largest((r) => of(r, ([, , c]) => c)),
+        `${q.commodity} ${q.unit} cases`,
+      );
+    });
+    // Per database, hits never above queries, both within the bound of the largest queries; totals add up.
+    cell.databaseChecks!.forEach((c, j) => {
+      const check = shown.databaseChecks![j]!;
+      expect(check.database).toBe(c.database);
+      const queries = (r: FixtureResult) =>
+        r.checks.filter(([d]) => d === c.database).reduce((sum, [, q]) => sum + q, 0);
+      near(check.queries, c.queries, largest(queries), `${c.database} queries`);
+      near(check.hits, c.hits, largest(queries), `${c.database} hits`);
+      expect(check.hits).toBeLessThanOrEqual(check.queries);
+      expect(check.hitRate).toBe(rate(check.hits, check.queries));
+    });
+    expect(shown.queries).toBe(shown.databaseChecks!.reduce((sum, c) => sum + c.queries, 0));
+    expect(shown.hits).toBe(shown.databaseChecks!.reduce((sum, c) => sum + c.hits, 0));
+    expect(shown.hitRate).toBe(rate(shown.hits!, shown.queries!));
   });
 }
 
@@ -355,9 +475,18 @@ function figures(p: OperationsPoint): Figures {
   return { ...rest, quantities: p.quantities ? [...p.quantities].sort(byCommodityAndUnit) : null };
 }
 
-async function series(query: string, token = analyst): Promise<Figures[]> {
-  const { body } = await get(`/api/analytics/operations?grouping=${grouping}&${query}`, token).expect(200);
+async function series(query: string, token = analyst, groupingId = grouping): Promise<Figures[]> {
+  const { body } = await get(`/api/analytics/operations?grouping=${groupingId}&${query}`, token).expect(200);
   return (body.series as OperationsPoint[]).map(figures);
+}
+
+/** Sets a country's disclosure preference as an admin. */
+async function setDisclosure(iso3: string, level: 'members' | 'confidential'): Promise<void> {
+  await request(server())
+    .put(`/api/countries/${iso3}/disclosure`)
+    .set(as(await t.tokenFor('admin')))
+    .send({ level })
+    .expect(200);
 }
 
 function row(list: Figures[], region: string, year: number): Figures {
@@ -532,41 +661,66 @@ describe('GET /api/analytics/operations on the 2024–2025 fixture', () => {
 });
 
 describe('the small-cell rule on operational outcomes (d)', () => {
-  const withheld = {
-    operations: null,
-    arrests: null,
-    investigationsOpened: null,
-    controlledDeliveries: null,
-    personsChecked: null,
-    seizureCases: null,
-    quantities: null,
-    queries: null,
-    hits: null,
-    hitRate: null,
-    databaseChecks: null,
-    suppressed: true,
-  };
-
   it.each([
     ['viewer', 'FRA'],
     ['coordinator', 'SEN'],
   ] as const)(
-    'withholds 1–2-country cells from a %s, and ALL when the hidden ones hold fewer than 3',
+    'gives a %s the cells of 3 or more countries within their bounds, and withholds the others',
     async (role, country) => {
-      const list = await series('from=2024&to=2025', await t.tokenFor(role, country));
-      // 2024: R1 has 2 countries (FRA, DEU), R2 has 1 (SEN): both withheld; hidden 2 + 1 = 3 → ALL shown.
-      expect(row(list, 'R1', 2024)).toEqual({ region: 'R1', year: 2024, countries: 2, ...withheld });
-      expect(row(list, 'R2', 2024)).toEqual({ region: 'R2', year: 2024, countries: 1, ...withheld });
-      expect(row(list, 'R3', 2024)).toMatchObject({ countries: 0, arrests: 0, suppressed: false });
-      expect(row(list, 'ALL', 2024)).toMatchObject({ countries: 3, operations: 1, arrests: 6, suppressed: false });
-      // 2025: R1 and R2 have 3 each; R3 (KEN alone) withheld; hidden 1 → ALL withheld too.
-      expect(row(list, 'R1', 2025)).toMatchObject({ countries: 3, arrests: 12, suppressed: false });
-      expect(row(list, 'R2', 2025)).toMatchObject({ countries: 3, arrests: 8, suppressed: false });
-      expect(row(list, 'R3', 2025)).toEqual({ region: 'R3', year: 2025, countries: 1, ...withheld });
-      expect(row(list, 'ALL', 2025)).toEqual({ region: 'ALL', year: 2025, countries: 7, ...withheld });
-      expect(list).toEqual(withheldForNationalUsers(expectedSeries(MAIN, { from: 2024, to: 2025 })));
+      const token = await t.tokenFor(role, country);
+      const { body } = await get('/api/analytics/operations?grouping=wco&from=2024&to=2025', token).expect(200);
+      expect(body.protected).toBe(true);
+      const list = (body.series as OperationsPoint[]).map(figures);
+      // 2024 (OA): EUR has FRA and DEU, WCA SEN, AMS BRA, ESA none: all withheld; ALL has the 4.
+      // 2025: EUR has FRA DEU ITA, WCA GHA NGA SEN: shown; ESA has KEN alone: withheld; ALL has the 7.
+      expect(list.map((p) => `${p.region}:${p.year}:${p.suppressed ? 'withheld' : 'shown'}`)).toEqual([
+        'ESA:2024:withheld',
+        'ESA:2025:withheld',
+        'EUR:2024:withheld',
+        'EUR:2025:shown',
+        'AP:2024:withheld',
+        'AP:2025:withheld',
+        'MENA:2024:withheld',
+        'MENA:2025:withheld',
+        'AMS:2024:withheld',
+        'AMS:2025:withheld',
+        'WCA:2024:withheld',
+        'WCA:2025:shown',
+        'ALL:2024:shown',
+        'ALL:2025:shown',
+      ]);
+      expect(row(list, 'ESA', 2025)).toEqual({ region: 'ESA', year: 2025, ...WITHHELD });
+      // ALL 2024: arrests 3 + 1 + 2 + 9 = 15, BRA's 9 the largest: within 1.5 × 9 = 13.5.
+      expect(Math.abs(row(list, 'ALL', 2024).arrests! - 15)).toBeLessThanOrEqual(14);
+      expectProtectedSeries(list, MAIN, { from: 2024, to: 2025 }, WCO_REGIONS);
     },
   );
+
+  it('gives a national user the same figures for a cell whatever the request that includes it', async () => {
+    const viewer = await t.tokenFor('viewer', 'FRA');
+    const both = await series('from=2024&to=2025', viewer, 'wco');
+    const one = await series('from=2025&to=2025', await t.tokenFor('coordinator', 'KEN'), 'wco');
+    for (const region of ['EUR', 'WCA', 'ALL']) expect(row(one, region, 2025)).toEqual(row(both, region, 2025));
+  });
+
+  it.each([
+    ['/api/analytics/operations', 'grouping=CUSTOM&from=2024&to=2025', 'grouping'],
+    ['/api/analytics/operations/participation', 'grouping=CUSTOM&from=2024&to=2025', 'grouping'],
+    ['/api/analytics/maturity-vs-outcomes', 'grouping=CUSTOM&year=2023', 'grouping'],
+    ['/api/analytics/operations', 'grouping=wco&from=2024&to=2025&programme=aircop', 'programme'],
+    ['/api/analytics/operations', 'grouping=wco&from=2024&to=2025&activity=interception', 'activity'],
+    ['/api/analytics/operations', 'grouping=wco&from=2024&to=2025&commodity=cocaine', 'commodity'],
+    ['/api/analytics/operations/participation', 'grouping=wco&from=2024&to=2025&programme=ccp', 'programme'],
+    ['/api/analytics/operations/participation', 'grouping=wco&from=2024&to=2025&activity=investigation', 'activity'],
+    ['/api/analytics/maturity-vs-outcomes', 'grouping=wco&year=2023&status=validated', 'status'],
+  ])('refuses a national user %s?%s (403 naming %s), not an analyst', async (path, query, field) => {
+    const url = `${path}?${query.replace('CUSTOM', grouping)}`;
+    for (const token of [await t.tokenFor('viewer', 'FRA'), await t.tokenFor('coordinator', 'KEN')]) {
+      const { body } = await get(url, token).expect(403);
+      expect(body.message).toMatch(new RegExp(`^${field}`));
+    }
+    await get(url).expect(200);
+  });
 
   it('shows an analyst and an admin every cell', async () => {
     for (const token of [analyst, await t.tokenFor('admin')]) {
@@ -681,14 +835,37 @@ describe('GET /api/analytics/operations/participation (i)', () => {
     ]);
   });
 
-  it('gives national users their own country only', async () => {
-    expect(await participation('from=2024&to=2025', await t.tokenFor('viewer', 'FRA'))).toEqual([
-      { country: 'FRA', region: 'R1', operations: 3, reported: 3 },
+  it('gives national users their own country only while the others keep their figures confidential', async () => {
+    const wco = async (token: string) =>
+      (await get('/api/analytics/operations/participation?grouping=wco&from=2024&to=2025', token).expect(200)).body;
+    const fra = await wco(await t.tokenFor('viewer', 'FRA'));
+    expect(fra).toMatchObject({
+      protected: true,
+      items: [{ country: 'FRA', region: 'EUR', operations: 3, reported: 3 }],
+    });
+    expect((await wco(await t.tokenFor('coordinator', 'ITA'))).items).toEqual([
+      { country: 'ITA', region: 'EUR', operations: 2, reported: 1 },
     ]);
-    expect(await participation('from=2024&to=2025', await t.tokenFor('coordinator', 'ITA'))).toEqual([
-      { country: 'ITA', region: 'R1', operations: 2, reported: 1 },
+    // BRA is a WCO member (AMS): OA, reported.
+    expect((await wco(await t.tokenFor('viewer', 'BRA'))).items).toEqual([
+      { country: 'BRA', region: 'AMS', operations: 1, reported: 1 },
     ]);
-    expect(await participation('from=2024&to=2025', await t.tokenFor('viewer', 'BRA'))).toEqual([]);
+  });
+
+  it('adds, for national users, the countries that share their figures with members', async () => {
+    await setDisclosure('DEU', 'members');
+    try {
+      const { body } = await get(
+        '/api/analytics/operations/participation?grouping=wco&from=2024&to=2025',
+        await t.tokenFor('viewer', 'FRA'),
+      ).expect(200);
+      expect(body.items).toEqual([
+        { country: 'DEU', region: 'EUR', operations: 2, reported: 2 },
+        { country: 'FRA', region: 'EUR', operations: 3, reported: 3 },
+      ]);
+    } finally {
+      await setDisclosure('DEU', 'confidential');
+    }
   });
 });
 
@@ -804,13 +981,85 @@ describe('GET /api/analytics/maturity-vs-outcomes, 2023 (h)', () => {
     expect(none.body).toMatchObject({ points: [], pearson: null, spearman: null, n: 0, excluded: 0 });
   });
 
-  it('gives a national user its own point, with the coefficients over all points', async () => {
-    const body = await outcomes('metric=seizureCases', await t.tokenFor('viewer', 'FRA'));
-    expect(body.points).toEqual([{ country: 'FRA', region: 'R1', overall: 80, value: 5 }]);
-    expect(body).toMatchObject({ n: 5, excluded: 2 });
-    expect(body.pearson).toBeCloseTo(0.6 * Math.SQRT2, 3);
-    const gha = await outcomes('metric=seizureCases', await t.tokenFor('coordinator', 'GHA'));
-    expect(gha.points).toEqual([]);
+  it('gives a national user its own point, and no coefficient, n or excluded count under 10 points', async () => {
+    const wco = async (token: string) =>
+      (await get('/api/analytics/maturity-vs-outcomes?grouping=wco&year=2023&metric=seizureCases', token).expect(200))
+        .body;
+    // wco 2023: the same five points (BRA, a member without assessment, is excluded besides GHA and KEN).
+    const analystView = await wco(analyst);
+    expect(analystView).toMatchObject({ n: 5, excluded: 3 });
+    expect(await wco(await t.tokenFor('viewer', 'FRA'))).toMatchObject({
+      protected: true,
+      points: [{ country: 'FRA', region: 'EUR', overall: 80, value: 5 }],
+      pearson: null,
+      spearman: null,
+      n: null,
+      excluded: null,
+    });
+    expect((await wco(await t.tokenFor('coordinator', 'GHA'))).points).toEqual([]);
+  });
+
+  it('adds, for national users, the points of the countries that share their figures with members', async () => {
+    await setDisclosure('DEU', 'members');
+    try {
+      const { body } = await get(
+        '/api/analytics/maturity-vs-outcomes?grouping=wco&year=2023&metric=seizureCases',
+        await t.tokenFor('viewer', 'FRA'),
+      ).expect(200);
+      expect(body.points).toEqual([
+        { country: 'DEU', region: 'EUR', overall: 40, value: 1 },
+        { country: 'FRA', region: 'EUR', overall: 80, value: 5 },
+      ]);
+    } finally {
+      await setDisclosure('DEU', 'confidential');
+    }
+  });
+});
+
+describe('GET /api/analytics/maturity-vs-outcomes for national users, 10 points (2017)', () => {
+  /*
+   * Ten WCO members in one operation ending in 2017, each with a validated 2017 assessment: the k-th has an
+   * overall index of 10k and k seizure cases, so that x = 10y: Pearson's r and Spearman's ρ are both 1, n = 10.
+   */
+  const TEN = ['BEL', 'BRA', 'DEU', 'ESP', 'FRA', 'GHA', 'ITA', 'KEN', 'NGA', 'SEN'];
+  beforeAll(async () => {
+    await createOperation({
+      code: 'OK-2017',
+      programme: 'regional',
+      activities: ['interception'],
+      startDate: '2017-04-01',
+      endDate: '2017-04-05',
+      countries: TEN,
+      results: TEN.map((country, i) => res(country, [0, 0, 0, 1], {}, { 'cocaine kg': [i + 1, i + 1] })),
+    });
+    for (const [i, country] of TEN.entries())
+      await insertAssessment(t.db, {
+        country,
+        year: 2017,
+        status: 'validated',
+        overall: 10 * (i + 1),
+        level: 3,
+        selfLevel: 3,
+      });
+  });
+
+  it('gives a national user the coefficients and n over every point from 10 points, its own point only', async () => {
+    for (const token of [analyst, await t.tokenFor('viewer', 'FRA')]) {
+      const { body } = await get(
+        '/api/analytics/maturity-vs-outcomes?grouping=wco&year=2017&metric=seizureCases',
+        token,
+      ).expect(200);
+      expect(body.n).toBe(10);
+      expect(body.pearson).toBeCloseTo(1, 6);
+      expect(body.spearman).toBeCloseTo(1, 6);
+      if (token === analyst) expect(body).toMatchObject({ protected: false, excluded: 0 });
+      else
+        expect(body).toMatchObject({
+          protected: true,
+          points: [{ country: 'FRA', region: 'EUR', overall: 50, value: 5 }],
+          excluded: null,
+        });
+    }
   });
 });
 
