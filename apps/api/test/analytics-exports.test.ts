@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_SOURCE, METHODOLOGY_VERSION, SYNTHETIC_NOTICE } from '@cpc/domain';
+import { EXPORT_SOURCE, METHODOLOGY_VERSION, PROTECTED_FIGURES_NOTICE, SYNTHETIC_NOTICE } from '@cpc/domain';
 import { insertAssessment } from './factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -12,8 +12,10 @@ import { startTestApp, type TestApp } from './test-app.js';
  * Custom grouping: R1 "=HYPERLINK("x")" = FRA DEU ITA ESP (a name a spreadsheet would run as a formula),
  * R2 'Côte, "ouest"' + a line break = SEN GHA NGA (a name CSV must quote). Assessments and one operation
  * in 2024, with decimals, so that the files carry every kind of cell: text, integers, decimals, yes/no,
- * empty (null). R2 has one assessment and one reporting country, so a national user's files have
- * suppressed rows. Which figures the JSON holds is tested elsewhere; here each file must say the same.
+ * empty (null). Which figures the JSON holds is tested elsewhere; here each file must say the same.
+ *
+ * National users may use the published groupings only: their files are read on "wco" (`published`), where
+ * FRA DEU ITA are in EUR and SEN alone in WCA, so that their files have suppressed rows.
  */
 
 const FORMULA_NAME = '=HYPERLINK("x")';
@@ -91,6 +93,7 @@ const RESULTS = [
 let t: TestApp;
 let analyst: string;
 let viewer: string;
+let admin: string;
 let grouping: string;
 
 const server = () => t.app.getHttpServer();
@@ -111,6 +114,8 @@ async function file(path: string, token: string) {
 }
 
 const withFormat = (path: string, format: string) => `${path}${path.includes('?') ? '&' : '?'}format=${format}`;
+/** The same request on the WCO regions, which national users may use. */
+const published = (path: string) => path.replace(`grouping=${grouping}`, 'grouping=wco');
 
 // ---------------------------------------------------------------------------------------------------------
 // The contract, written a second time: the JSON list flattened by a small reducer, and the cell texts.
@@ -222,6 +227,7 @@ beforeAll(async () => {
   t = await startTestApp();
   analyst = await t.tokenFor('analyst');
   viewer = await t.tokenFor('viewer', 'FRA');
+  admin = await t.tokenFor('admin');
   const created = await request(server())
     .post('/api/groupings')
     .set('Authorization', `Bearer ${analyst}`)
@@ -272,25 +278,25 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe.each([
-  ['an analyst', () => analyst],
-  ['a viewer of FRA', () => viewer],
-])('files as %s gets them', (_who, token) => {
+  ['an analyst', () => analyst, (path: string) => path],
+  ['a viewer of FRA', () => viewer, published],
+])('files as %s gets them', (_who, token, on) => {
   describe.each(ENDPOINTS)('$name', (endpoint) => {
     let list: unknown[];
     beforeAll(async () => {
-      const { body } = await get(endpoint.path(), token()).expect(200);
+      const { body } = await get(on(endpoint.path()), token()).expect(200);
       list = body[endpoint.list];
       expect(list.length).toBeGreaterThan(0);
     });
 
     it('CSV: the JSON list, cell by cell', async () => {
-      const res = await file(withFormat(endpoint.path(), 'csv'), token());
+      const res = await file(withFormat(on(endpoint.path()), 'csv'), token());
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expectSameTable(parseCsv(res.body as Buffer), list, csvText);
     });
 
     it('XLSX: the JSON list, cell by cell, numbers as numbers', async () => {
-      const res = await file(withFormat(endpoint.path(), 'xlsx'), token());
+      const res = await file(withFormat(on(endpoint.path()), 'xlsx'), token());
       expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       const { data } = await readXlsx(res.body as Buffer);
       expectSameTable(data, list, xlsxValue);
@@ -410,11 +416,35 @@ describe('a national user’s files', () => {
   it.each(['countries', 'maturity-vs-outcomes', 'participation'])(
     '%s: no country outside the user’s own',
     async (name) => {
-      const endpoint = ENDPOINTS.find((e) => e.name === name)!;
-      const { header, rows } = parseCsv((await file(withFormat(endpoint.path(), 'csv'), viewer)).body as Buffer);
+      const path = published(ENDPOINTS.find((e) => e.name === name)!.path());
+      const { header, rows } = parseCsv((await file(withFormat(path, 'csv'), viewer)).body as Buffer);
       expect(rows.map((r) => r[header.indexOf('country')])).toEqual(['FRA']);
-      const { data } = await readXlsx((await file(withFormat(endpoint.path(), 'xlsx'), viewer)).body as Buffer);
+      const { data } = await readXlsx((await file(withFormat(path, 'xlsx'), viewer)).body as Buffer);
       expect(data.rows.map((r) => r[data.header.indexOf('country')])).toEqual(['FRA']);
+    },
+  );
+
+  it.each(['countries', 'maturity-vs-outcomes', 'participation'])(
+    '%s: the countries that share their figures with members besides, at once',
+    async (name) => {
+      const path = withFormat(published(ENDPOINTS.find((e) => e.name === name)!.path()), 'csv');
+      const countries = async () => {
+        const { header, rows } = parseCsv((await file(path, viewer)).body as Buffer);
+        return rows.map((r) => r[header.indexOf('country')]);
+      };
+      const setDeu = (level: string) =>
+        request(server())
+          .put('/api/countries/DEU/disclosure')
+          .set('Authorization', `Bearer ${admin}`)
+          .send({ level })
+          .expect(200);
+      await setDeu('members');
+      try {
+        expect(await countries()).toEqual(['DEU', 'FRA']);
+      } finally {
+        await setDeu('confidential');
+      }
+      expect(await countries()).toEqual(['FRA']);
     },
   );
 
@@ -425,20 +455,35 @@ describe('a national user’s files', () => {
     ['difficulties', ['count', 'share']],
     ['operations', ['arrests', 'quantities.cocaine.kg', 'databaseChecks.sltd.hits']],
   ])('%s: suppressed rows with empty figures', async (name, figures) => {
-    const endpoint = ENDPOINTS.find((e) => e.name === name)!;
-    const { header, rows } = parseCsv((await file(withFormat(endpoint.path(), 'csv'), viewer)).body as Buffer);
+    const path = published(ENDPOINTS.find((e) => e.name === name)!.path());
+    const { header, rows } = parseCsv((await file(withFormat(path, 'csv'), viewer)).body as Buffer);
     const suppressed = rows.filter((r) => r[header.indexOf('suppressed')] === 'true');
     expect(suppressed.length).toBeGreaterThan(0);
     for (const row of suppressed) for (const column of figures) expect(row[header.indexOf(column)]).toBe('');
-    const { data } = await readXlsx((await file(withFormat(endpoint.path(), 'xlsx'), viewer)).body as Buffer);
+    const { data } = await readXlsx((await file(withFormat(path, 'xlsx'), viewer)).body as Buffer);
     const withheld = data.rows.filter((r) => r[data.header.indexOf('suppressed')] === true);
     expect(withheld).toHaveLength(suppressed.length);
     for (const row of withheld) for (const column of figures) expect(row[data.header.indexOf(column)]).toBeNull();
   });
 
   it('is refused another country’s profile, in JSON, whatever the format', async () => {
-    const res = await get(`/api/countries/DEU/profile?grouping=${grouping}&format=csv`, viewer).expect(403);
+    const res = await get('/api/countries/DEU/profile?grouping=wco&format=csv', viewer).expect(403);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.body.message).toMatch(/^iso3/);
+  });
+
+  it('is refused a custom grouping, in JSON, whatever the format', async () => {
+    const res = await get(`/api/analytics/maturity?grouping=${grouping}&format=xlsx`, viewer).expect(403);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.body.message).toMatch(/^grouping/);
+  });
+
+  it('says in the XLSX metadata that its figures are protected', async () => {
+    const path = withFormat(published(ENDPOINTS[0]!.path()), 'xlsx');
+    const { metadata } = await readXlsx((await file(path, viewer)).body as Buffer);
+    expect(metadata.get('protectedFigures')).toBe(PROTECTED_FIGURES_NOTICE);
+    const analystFile = await readXlsx((await file(path, analyst)).body as Buffer);
+    expect(analystFile.metadata.has('protectedFigures')).toBe(false);
   });
 });
 
