@@ -85,13 +85,23 @@ describe('reference data', () => {
   });
 
   it('GET /api/groupings/:id answers 404 for an unknown grouping', async () => {
-    await get('/api/groupings/nope').expect(404);
+    const analyst = await t.tokenFor('analyst');
+    await request(t.app.getHttpServer())
+      .get('/api/groupings/nope')
+      .set('Authorization', `Bearer ${analyst}`)
+      .expect(404);
+  });
+
+  it('GET /api/groupings/:id answers a national user 403 for any grouping but the published ones, known or not', async () => {
+    const { body } = await get('/api/groupings/nope').expect(403);
+    expect(body.message).toMatch(/^grouping/);
+    await get('/api/groupings/un').expect(200);
   });
 });
 
 describe('GET /api/analytics/maturity bad input', () => {
   it.each([
-    ['grouping=nope', 404, /grouping/],
+    ['grouping=nope', 403, /^grouping/],
     ['from=2022&to=2020', 400, /^from/],
     ['from=1989', 400, /^from.*1990/],
     ['to=2101', 400, /^to.*2100/],
@@ -104,12 +114,29 @@ describe('GET /api/analytics/maturity bad input', () => {
     expect(body.message).toMatch(message);
   });
 
+  it('answers an analyst 404 naming the parameter for an unknown grouping', async () => {
+    const analyst = await t.tokenFor('analyst');
+    const { body } = await request(t.app.getHttpServer())
+      .get('/api/analytics/maturity?grouping=nope')
+      .set('Authorization', `Bearer ${analyst}`)
+      .expect(404);
+    expect(body.message).toMatch(/^grouping/);
+  });
+
   it('answers every region with nulls on an empty database', async () => {
+    const analyst = await t.tokenFor('analyst');
+    const exact = await request(t.app.getHttpServer())
+      .get('/api/analytics/maturity?grouping=wco&from=2020&to=2020')
+      .set('Authorization', `Bearer ${analyst}`)
+      .expect(200);
+    expect(exact.body.series).toHaveLength(7);
+    expect(
+      exact.body.series.every((p: { assessed: number; mean: number | null }) => p.assessed === 0 && p.mean === null),
+    ).toBe(true);
+    // A national user: every cell withheld, without saying that it holds no assessment.
     const { body } = await get('/api/analytics/maturity?grouping=wco&from=2020&to=2020').expect(200);
     expect(body.series).toHaveLength(7);
-    expect(
-      body.series.every((p: { assessed: number; mean: number | null }) => p.assessed === 0 && p.mean === null),
-    ).toBe(true);
+    for (const p of body.series) expect(p).toMatchObject({ assessed: null, mean: null, suppressed: true });
   });
 });
 

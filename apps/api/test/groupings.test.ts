@@ -128,6 +128,29 @@ describe('custom groupings', () => {
       .expect(403);
   });
 
+  it('is listed to analysts only: national users get the published groupings (wco, un), and 403 for the others', async () => {
+    const created = await request(server())
+      .post('/api/groupings')
+      .set(as(analyst))
+      .send({ name: 'Two of a kind', regions: [{ code: 'A', name: 'A', members: ['KEN', 'UGA'] }] })
+      .expect(201);
+    const ids = async (token: string) =>
+      (await request(server()).get('/api/groupings').set(as(token)).expect(200)).body.groupings.map(
+        (g: { id: string }) => g.id,
+      );
+    expect(await ids(analyst)).toEqual(expect.arrayContaining(['wco', 'un', created.body.id]));
+    for (const [role, country] of [
+      ['coordinator', 'KEN'],
+      ['viewer', 'FRA'],
+    ] as const) {
+      const token = await t.tokenFor(role, country);
+      expect((await ids(token)).sort()).toEqual(['un', 'wco']);
+      const refused = await request(server()).get(`/api/groupings/${created.body.id}`).set(as(token)).expect(403);
+      expect(refused.body.message).toMatch(/^grouping/);
+      await request(server()).get('/api/groupings/wco').set(as(token)).expect(200);
+    }
+  });
+
   it('is open to an admin', async () => {
     const admin = await t.tokenFor('admin');
     await request(server())

@@ -363,6 +363,37 @@ describe('what national users learn about other participants', () => {
     const benViewer = await clientFor({ role: 'viewer', country: 'BEN' });
     await benViewer.get(`/api/operations/${operation.id}/results/${ner.id}`).expect(404);
   });
+
+  it('a national user reads the result of a participant that shares its figures with members, only while it does', async () => {
+    const ner = (await analyst.get(`/api/operations/${operation.id}/results`).expect(200)).body.results[1] as Result;
+    const setNer = async (level: string) =>
+      request(t.app.getHttpServer())
+        .put('/api/countries/NER/disclosure')
+        .set('Authorization', `Bearer ${await t.tokenFor('admin')}`)
+        .send({ level })
+        .expect(200);
+    const benViewer = await clientFor({ role: 'viewer', country: 'BEN' });
+    const tgoViewer = await clientFor({ role: 'viewer', country: 'TGO' });
+    const countries = async (client: Client) =>
+      (await client.get(`/api/operations/${operation.id}/results`).expect(200)).body.results.map(
+        (r: Result) => r.country,
+      );
+    await setNer('members');
+    try {
+      expect(await countries(benViewer)).toEqual(['BEN', 'NER']);
+      expect(await countries(tgoViewer)).toEqual(['NER']);
+      const read = await benViewer.get(`/api/operations/${operation.id}/results/${ner.id}`).expect(200);
+      expect(read.body).toMatchObject({ country: 'NER', arrests: 9 });
+      // A country outside the operation still does not see it, nor its results.
+      const outsider = await clientFor({ role: 'viewer', country: 'MLI' });
+      await outsider.get(`/api/operations/${operation.id}/results`).expect(404);
+      await outsider.get(`/api/operations/${operation.id}/results/${ner.id}`).expect(404);
+    } finally {
+      await setNer('confidential');
+    }
+    expect(await countries(benViewer)).toEqual(['BEN']);
+    await benViewer.get(`/api/operations/${operation.id}/results/${ner.id}`).expect(404);
+  });
 });
 
 describe('updating an operation', () => {
