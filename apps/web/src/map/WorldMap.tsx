@@ -75,6 +75,7 @@ export function WorldMap({ entries, fillOf, label, emphasised, describe, canOpen
                 className={clickable ? 'map-area is-clickable' : 'map-area'}
                 data-iso3={iso3 ?? undefined}
                 data-state={entry?.cell.state ?? 'outside'}
+                data-source={entry?.source}
                 onMouseMove={(e) => {
                   onMove(e, iso3, area.atlasName);
                 }}
