@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listRoutePolicies } from '../src/auth/route-policies.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -159,6 +160,62 @@ describe('GET /api/docs', () => {
     expect(Object.keys(body.paths['/api/groupings/{id}'])).toEqual(['get', 'patch', 'delete']);
     const schema = body.paths['/api/analytics/maturity'].get.responses['200'].content['application/json'].schema;
     expect(schema.properties.series.items.required).toContain('p25');
+  });
+
+  it('documents every route of the API', async () => {
+    const { body } = await get('/api/docs/openapi.json').expect(200);
+    const documented = Object.entries(body.paths as Record<string, object>).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const routes = listRoutePolicies(t.app).map((r) => `${r.method} ${r.path}`);
+    expect(routes.filter((r) => !documented.includes(r))).toEqual([]);
+    expect(documented.filter((r) => !routes.includes(r))).toEqual([]);
+  });
+
+  it('describes the disclosure routes with the domain’s schemas', async () => {
+    const { body } = await get('/api/docs/openapi.json').expect(200);
+    expect(Object.keys(body.paths['/api/countries/{iso3}/disclosure'])).toEqual(['get', 'put']);
+    expect(Object.keys(body.paths['/api/countries/{iso3}/disclosure/history'])).toEqual(['get']);
+    const { get: read, put } = body.paths['/api/countries/{iso3}/disclosure'];
+    const history = body.paths['/api/countries/{iso3}/disclosure/history'].get;
+    const schemaOf = (response: { content: { 'application/json': { schema: { required: string[] } } } }) =>
+      response.content['application/json'].schema;
+    const requestSchema = put.requestBody.content['application/json'].schema;
+    expect(requestSchema).toMatchObject({ required: ['level'], additionalProperties: false });
+    expect(requestSchema.properties.level.enum).toEqual(['confidential', 'members']);
+    for (const op of [read, put])
+      expect(schemaOf(op.responses['200']).required).toEqual(['iso3', 'level', 'updatedAt', 'updatedBy']);
+    expect(history.responses['200'].content['application/json'].schema.properties.items.items.required).toEqual([
+      'level',
+      'changedAt',
+      'changedBy',
+    ]);
+    // Any signed-in user reads a preference; setting it and reading its history are refused to some.
+    expect(Object.keys(read.responses).sort()).toEqual(['200', '400', '401', '404']);
+    expect(Object.keys(put.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
+    expect(Object.keys(history.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
+    expect(put.responses['403'].description).toMatch(/coordinator.*admin/);
+  });
+
+  it('says what national users are refused on the analytics routes', async () => {
+    const { body } = await get('/api/docs/openapi.json').expect(200);
+    const refusal = (path: string) => body.paths[path].get.responses['403'].description as string;
+    for (const path of [
+      '/api/analytics/maturity',
+      '/api/analytics/levels',
+      '/api/analytics/gaps',
+      '/api/analytics/difficulties',
+      '/api/analytics/countries',
+      '/api/analytics/operations',
+      '/api/analytics/operations/participation',
+      '/api/analytics/maturity-vs-outcomes',
+      '/api/countries/{iso3}/profile',
+    ])
+      expect(refusal(path), path).toMatch(/custom grouping.*status/);
+    for (const path of ['/api/analytics/operations', '/api/analytics/operations/participation'])
+      expect(refusal(path), path).toMatch(/programme, activity or commodity/);
+    expect(refusal('/api/countries/{iso3}/profile')).toMatch(/keeps its figures confidential/);
+    expect(refusal('/api/groupings/{id}')).toMatch(/wco and un/);
   });
 
   it('lists CSV and XLSX besides JSON on every route whose format may ask for a file', async () => {

@@ -1,4 +1,5 @@
 import {
+  AuditListResponseSchema,
   AuthConfigResponseSchema,
   CreateUserRequestSchema,
   LoginRequestSchema,
@@ -8,7 +9,7 @@ import {
   UserSchema,
   UsersResponseSchema,
 } from '@cpc/domain';
-import { ERROR, SIGNED_IN, body, json, operation, problem } from './openapi-helpers.js';
+import { ERROR, SIGNED_IN, body, json, operation, problem, query } from './openapi-helpers.js';
 
 const USER_ID = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
 
@@ -64,6 +65,21 @@ export function accountPaths(): Record<string, object> {
             ...SIGNED_IN,
             '409': problem('E-mail already used'),
           },
+        },
+        'accounts',
+      ),
+    },
+    '/api/audit': {
+      get: operation(
+        'The audit log, newest first (admin): every write, export and sign-in attempt, without bodies',
+        {
+          parameters: [
+            query('action', 'write, export or sign-in'),
+            query('email', 'Entries of this account'),
+            query('limit', '1–500, default 100'),
+            query('offset', 'Entries to skip'),
+          ],
+          responses: { '200': json(AuditListResponseSchema, 'OK'), '400': ERROR, ...SIGNED_IN },
         },
         'accounts',
       ),

@@ -6,13 +6,16 @@ import {
   MaturityResponseSchema,
   ProfileResponseSchema,
 } from '@cpc/domain';
-import { ERROR, FILE_CONTENT, SIGNED_IN, get, problem, query, type Schema } from './openapi-helpers.js';
+import { ERROR, FILE_CONTENT, get, problem, publishedOnly, query, type Schema } from './openapi-helpers.js';
 
-const GROUPING = query('grouping', 'wco, un or a custom grouping id', 'wco');
+const GROUPING = query('grouping', 'wco, un or a custom grouping id (custom ones: analysts and admins only)', 'wco');
 const FROM = query('from', 'First year (1990–2100)', '2016');
 const TO = query('to', 'Last year (1990–2100)', '2026');
 const YEAR = query('year', 'The year (1990–2100); defaults to this year', '2024');
-const STATUS = query('status', 'validated: count validated assessments only (default: submitted and validated)');
+const STATUS = query(
+  'status',
+  'validated: count validated assessments only (default: submitted and validated); analysts and admins only',
+);
 /** On every analytics path: the same figures, rows and suppression as the JSON, as a file (docs/exports.md). */
 export const EXPORT = [
   query('format', 'json (default), csv or xlsx: the response’s list as a file, one row per element', 'csv'),
@@ -34,9 +37,15 @@ export function exportableGet(
   };
   return path;
 }
-const ERRORS = { '400': ERROR, ...SIGNED_IN, '404': problem('Unknown grouping or country') };
+const ERRORS = {
+  '400': ERROR,
+  '401': problem('Not signed in'),
+  '403': publishedOnly(),
+  '404': problem('Unknown grouping (analysts and admins) or country'),
+};
+/** What coordinators and viewers get (docs/disclosure.md). */
 const SMALL_CELLS =
-  ' For coordinators and viewers, figures built from fewer than 3 assessments are withheld (null, suppressed: true).';
+  ' For coordinators and viewers (protected: true), figures of fewer than 3 assessments are withheld (null, suppressed: true) and the others perturbed within published bounds, without median, quartiles, min or max.';
 
 export function analyticsPaths(): Record<string, object> {
   return {
@@ -72,7 +81,7 @@ export function analyticsPaths(): Record<string, object> {
       ERRORS,
     ),
     '/api/analytics/countries': exportableGet(
-      'Each member country’s current assessment in a year, with its scores (the map). Country details: national users get their own country only.',
+      'Each member country’s current assessment in a year, with its scores (the map). Country details: national users get their own country and those that share their figures with members.',
       CurrentAssessmentsResponseSchema,
       [GROUPING, YEAR, STATUS, ...EXPORT],
       ERRORS,
@@ -80,11 +89,21 @@ export function analyticsPaths(): Record<string, object> {
     '/api/countries/{iso3}/profile': {
       get: {
         summary:
-          'A country’s trajectory, latest assessment with the handbook’s recommendations, and regional comparison. As a file (format=csv or xlsx): the trajectory, one row per assessment.',
+          'A country’s trajectory, latest assessment with the handbook’s recommendations, and regional comparison. As a file (format=csv or xlsx): the trajectory, one row per assessment. National users may open their own country and those that share their figures with members; their regional comparison is the protected region cell, without median or rank.',
         tags: ['analytics'],
         security: [{ bearer: [] }],
-        parameters: [{ name: 'iso3', in: 'path', required: true, schema: { type: 'string' } }, GROUPING, ...EXPORT],
-        responses: exportableGet('', ProfileResponseSchema, [], ERRORS).get.responses,
+        parameters: [
+          { name: 'iso3', in: 'path', required: true, schema: { type: 'string' } },
+          GROUPING,
+          STATUS,
+          ...EXPORT,
+        ],
+        responses: exportableGet('', ProfileResponseSchema, [], {
+          ...ERRORS,
+          '403': publishedOnly(
+            ', or a country that keeps its figures confidential (national users: their own and those that share them; the message names iso3)',
+          ),
+        }).get.responses,
       },
     },
   };

@@ -3,6 +3,7 @@ import { rawExportPaths } from '../exports/raw/raw-export-paths.js';
 import { accountPaths } from './account-paths.js';
 import { analyticsPaths } from './analytics-paths.js';
 import { assessmentPaths } from './assessment-paths.js';
+import { disclosurePaths } from './disclosure-paths.js';
 import { operationsPaths } from './operations-paths.js';
 import { referencePaths } from './reference-paths.js';
 
@@ -21,6 +22,7 @@ export function buildOpenApiDocument(): OpenAPIObject {
       ...referencePaths(),
       ...accountPaths(),
       ...analyticsPaths(),
+      ...disclosurePaths(),
       ...assessmentPaths(),
       ...operationsPaths(),
       ...rawExportPaths(),

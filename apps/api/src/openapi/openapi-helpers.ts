@@ -37,6 +37,16 @@ export function query(name: string, description: string, example?: string) {
 
 export const problem = (description: string) => ({ ...ERROR, description });
 
+/**
+ * The 403 of a figure by grouping asked by a coordinator or viewer (docs/disclosure.md): they get the published
+ * tables only. `more` adds what else the route refuses them.
+ */
+export function publishedOnly(more = ''): object {
+  return problem(
+    `A coordinator or viewer asked for a custom grouping (national users may use wco and un only; the message names grouping) or set status (they see one status set; the message names status)${more}`,
+  );
+}
+
 /** The errors every assessments route may answer, besides its own. */
 export const SIGNED_IN = {
   '401': problem('Not signed in'),

@@ -14,7 +14,7 @@ import {
   UpdateResultRequestSchema,
 } from '@cpc/domain';
 import { EXPORT, exportableGet } from './analytics-paths.js';
-import { ERROR, ID, SIGNED_IN, body, json, operation, problem, query } from './openapi-helpers.js';
+import { ERROR, ID, SIGNED_IN, body, json, operation, problem, publishedOnly, query } from './openapi-helpers.js';
 
 const TAG = 'operations';
 const RESULT_ID = { name: 'resultId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
@@ -23,13 +23,23 @@ const BY_ID = {
   '400': problem('Bad input, or an id that is not a UUID: the message and errors[].field name the field'),
   '404': problem('No such operation or result, or one outside the caller’s country'),
 };
-const ANALYTICS_ERRORS = { '400': ERROR, ...SIGNED_IN, '404': problem('Unknown grouping') };
-const GROUPING = query('grouping', 'wco, un or a custom grouping id', 'wco');
+const ANALYTICS_ERRORS = {
+  '400': ERROR,
+  '401': problem('Not signed in'),
+  '403': publishedOnly(
+    ', or a programme, activity or commodity filter (analysts and admins only; the message names it)',
+  ),
+  '404': problem('Unknown grouping (analysts and admins)'),
+};
+const GROUPING = query('grouping', 'wco, un or a custom grouping id (custom ones: analysts and admins only)', 'wco');
 const FROM = query('from', 'First end year (1990–2100)', '2016');
 const TO = query('to', 'Last end year (1990–2100)', '2026');
 const FILTERS = [
-  query('programme', 'aircop, ccp, wco, interpol, regional or national'),
-  query('activity', 'risk_targeting, interception, investigation, operational or controlled_delivery'),
+  query('programme', 'aircop, ccp, wco, interpol, regional or national (analysts and admins only)'),
+  query(
+    'activity',
+    'risk_targeting, interception, investigation, operational or controlled_delivery (analysts and admins only)',
+  ),
 ];
 
 function importPaths(): Record<string, object> {
@@ -145,7 +155,7 @@ function resultPaths(): Record<string, object> {
   return {
     '/api/operations/{id}/results': {
       get: operation(
-        'An operation’s results (national users: their own country’s)',
+        'An operation’s results (national users: their own country’s, and those of participants that share their figures with members)',
         { parameters: [ID], responses: { '200': json(OperationResultListResponseSchema, 'OK'), ...BY_ID } },
         TAG,
       ),
@@ -190,32 +200,32 @@ function resultPaths(): Record<string, object> {
 function analyticsPaths(): Record<string, object> {
   return {
     '/api/analytics/operations': exportableGet(
-      'Operational outcomes per region and end year, with ALL. Quantities per commodity and unit, never added across units. For coordinators and viewers, rows reported by 1–2 countries are withheld.',
+      'Operational outcomes per region and end year, with ALL. Quantities per commodity and unit, never added across units. For coordinators and viewers (protected: true), rows of fewer than 3 reporting countries are withheld (null, suppressed: true) and the others perturbed within published bounds.',
       OperationsAnalyticsResponseSchema,
       [
         GROUPING,
         FROM,
         TO,
         ...FILTERS,
-        query('commodity', 'Results with a seizure of this commodity; its figures only'),
+        query('commodity', 'Results with a seizure of this commodity; its figures only (analysts and admins only)'),
         ...EXPORT,
       ],
       ANALYTICS_ERRORS,
     ),
     '/api/analytics/operations/participation': exportableGet(
-      'Operations each member country took part in, and reported (the participation map). National users: own country.',
+      'Operations each member country took part in, and reported (the participation map). National users: their own country and those that share their figures with members.',
       ParticipationResponseSchema,
       [GROUPING, FROM, TO, ...FILTERS, ...EXPORT],
       ANALYTICS_ERRORS,
     ),
     '/api/analytics/maturity-vs-outcomes': exportableGet(
-      'Overall index against an outcome per country for one end year, with Pearson, Spearman and n. National users: own point.',
+      'Overall index against an outcome per country for one end year, with Pearson, Spearman and n. National users: their own point and those of the countries that share their figures with members; the coefficients and n only from 10 points, excluded null.',
       MaturityVsOutcomesResponseSchema,
       [
         GROUPING,
         query('year', 'End year; defaults to this year', '2024'),
         query('metric', 'seizureCases (default), arrests, hitRate or controlledDeliveries'),
-        query('status', 'validated: count validated assessments only'),
+        query('status', 'validated: count validated assessments only (analysts and admins only)'),
         ...EXPORT,
       ],
       ANALYTICS_ERRORS,

@@ -29,7 +29,12 @@ export function referencePaths(): Record<string, object> {
     ),
     '/api/countries': get('ISO 3166-1 countries and territories', CountriesResponseSchema, [], SIGNED_IN),
     '/api/groupings': {
-      ...get('Groupings of countries into regions (wco, un, custom)', GroupingsResponseSchema, [], SIGNED_IN),
+      ...get(
+        'Groupings of countries into regions (wco, un, custom); national users get wco and un only',
+        GroupingsResponseSchema,
+        [],
+        SIGNED_IN,
+      ),
       post: operation(
         'Create a custom grouping (analyst, admin); a country in at most one region',
         {
@@ -43,7 +48,14 @@ export function referencePaths(): Record<string, object> {
       get: {
         summary: 'One grouping',
         parameters: [GROUPING_ID],
-        responses: { '200': json(GroupingSchema, 'OK'), ...SIGNED_IN, '404': ERROR },
+        responses: {
+          '200': json(GroupingSchema, 'OK'),
+          ...SIGNED_IN,
+          '403': problem(
+            'A coordinator or viewer asked for a grouping other than wco and un: the message names grouping',
+          ),
+          '404': problem('No such grouping (analysts and admins)'),
+        },
       },
       patch: operation(
         'Rename or change a custom grouping (analyst, admin); built-in ones answer 403',
