@@ -20,13 +20,13 @@ describe('cellKeyOf', () => {
 });
 
 describe('protectMean', () => {
-  it('adds a noise of ±3n to the sum of 10 or more scores, then divides', () => {
-    expect(scoreHalfWidth(10)).toBe(30);
-    expect(scoreHalfWidth(25)).toBe(75);
-    // key .75 → (2 × .75 − 1) × 30 = +15: (400 + 15) / 10
-    expect(protectMean(400, 10, key(1.75))).toBe(41.5);
-    // key .25 → −0.5 × 75 = −37.5: (1250 − 37.5) / 25
-    expect(protectMean(1250, 25, key(0.25))).toBe(48.5);
+  it('adds a noise of ±2.98n to the sum of 10 or more scores, then divides', () => {
+    expect(scoreHalfWidth(10)).toBeCloseTo(29.8, 10);
+    expect(scoreHalfWidth(25)).toBeCloseTo(74.5, 10);
+    // key .75 → (2 × .75 − 1) × 29.8 = +14.9: (400 + 14.9) / 10
+    expect(protectMean(400, 10, key(1.75))).toBeCloseTo(41.49, 10);
+    // key .25 → −0.5 × 74.5 = −37.25: (1250 − 37.25) / 25
+    expect(protectMean(1250, 25, key(0.25))).toBeCloseTo(48.51, 10);
   });
 
   it('adds ±45 below 10 scores, where no utility bound applies', () => {

@@ -18,8 +18,11 @@ export interface CellKey {
 /** A cell of this many contributors or more must stay useful (the utility bounds). */
 export const USEFUL_CELL_SIZE = 10;
 
-/** Scores (0–100): the noise of a sum of n ≥ 10 spans ±3n, so a mean moves by at most 3 points. */
-export const SCORE_SPREAD = 3;
+/**
+ * Scores (0–100): the noise of a sum of n ≥ 10 spans ±2.98n, so a mean moves by at most 3 points, rounding
+ * to 2 decimals included.
+ */
+export const SCORE_SPREAD = 2.98;
 
 /** Below 10 contributors no utility bound applies: the noise of a sum spans ±45 points. */
 export const SMALL_CELL_SCORE_HALF_WIDTH = 45;

@@ -40,6 +40,10 @@ export class Disclosure1795778000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TRIGGER "trg_country_disclosures_analytics_version" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "country_disclosures" FOR EACH STATEMENT EXECUTE FUNCTION bump_analytics_version()`,
     );
+    // Rotating the secret changes every protected figure: cached ones must go.
+    await queryRunner.query(
+      `CREATE TRIGGER "trg_disclosure_secret_analytics_version" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "disclosure_secret" FOR EACH STATEMENT EXECUTE FUNCTION bump_analytics_version()`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,0 +1,308 @@
+import {
+  DIMENSIONS,
+  type DifficultiesResponse,
+  type GapsResponse,
+  type MaturityPoint,
+  type MaturityResponse,
+} from '@cpc/domain';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attack, averagedTargets, successRates, type Statistic, type Target } from './disclosure-attacks.js';
+import {
+  buildWorld,
+  cellKey,
+  cells,
+  DIFFICULTY_OPTIONS,
+  FIRST_YEAR,
+  LAST_YEAR,
+  SCORED_CODES,
+  type Cell,
+  type World,
+} from './disclosure-world.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+/**
+ * The attacks of the confidentiality issue, run against the API as a national user on a world whose truth
+ * the test knows. Each bound is checked on the attacker's success rate: single pairs, and the mean of every
+ * estimate of the same administration (averaging). Rates are printed for docs/disclosure.md.
+ */
+
+/** What a viewer and an analyst read from one world under one secret. */
+interface Observed {
+  t: TestApp;
+  world: World;
+  cells: Cell[];
+  viewer: string;
+  analyst: string;
+  maturity: Map<string, MaturityPoint>;
+  exactMaturity: Map<string, MaturityPoint>;
+  gaps: Map<string, GapsResponse['items'][number]>;
+  difficulties: Map<string, DifficultiesResponse['items'][number]>;
+}
+
+const get = (t: TestApp, token: string, path: string) =>
+  request(t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`);
+
+async function observe(t: TestApp, world: World, viewer: string, analyst: string): Promise<Observed> {
+  const o: Observed = {
+    t,
+    world,
+    cells: cells(world),
+    viewer,
+    analyst,
+    maturity: new Map(),
+    exactMaturity: new Map(),
+    gaps: new Map(),
+    difficulties: new Map(),
+  };
+  for (const grouping of ['wco', 'un']) {
+    const path = `/api/analytics/maturity?grouping=${grouping}&from=${FIRST_YEAR}&to=${LAST_YEAR}`;
+    const protectedAnswer = (await get(t, viewer, path).expect(200)).body as MaturityResponse;
+    const exactAnswer = (await get(t, analyst, path).expect(200)).body as MaturityResponse;
+    for (const p of protectedAnswer.series) o.maturity.set(cellKey({ grouping, ...p }), p);
+    for (const p of exactAnswer.series) o.exactMaturity.set(cellKey({ grouping, ...p }), p);
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      const g = (await get(t, viewer, `/api/analytics/gaps?grouping=${grouping}&year=${year}`).expect(200))
+        .body as GapsResponse;
+      for (const i of g.items) o.gaps.set(`${cellKey({ grouping, region: i.region, year })}:${i.code}`, i);
+      const d = (await get(t, viewer, `/api/analytics/difficulties?grouping=${grouping}&year=${year}`).expect(200))
+        .body as DifficultiesResponse;
+      for (const i of d.items) o.difficulties.set(`${cellKey({ grouping, region: i.region, year })}:${i.option}`, i);
+    }
+  }
+  return o;
+}
+
+/**
+ * The attacker's success is a probability over the secret (every key derives from it). One secret gives a
+ * few dozen administrations to attack, too few to tell 7% from 10%; the world is therefore read under
+ * ROTATIONS independent secrets, as many independent deployments of the same data, and the rates are
+ * pooled. Each deployment is attacked on its own: no attacker ever sees two secrets.
+ */
+const ROTATIONS = 16;
+const worlds: Observed[] = [];
+
+beforeAll(async () => {
+  const t = await startTestApp();
+  const world = await buildWorld(t.db);
+  const viewer = await t.tokenFor('viewer', world.attacker);
+  const analyst = await t.tokenFor('analyst');
+  for (let i = 0; i < ROTATIONS; i++) {
+    if (i > 0) await t.db.query(`UPDATE disclosure_secret SET secret = md5(gen_random_uuid()::text) WHERE id = 1`);
+    worlds.push(await observe(t, world, viewer, analyst));
+  }
+}, 300_000);
+
+afterAll(async () => {
+  await worlds[0]?.t.close();
+});
+
+/** The world as the database now holds it (the last secret). */
+const current = () => worlds[worlds.length - 1]!;
+
+function scoreStats(o: Observed): Statistic[] {
+  const overall: Statistic = {
+    name: 'overall',
+    truth: (r) => r.overall,
+    published: (cell) => {
+      const p = o.maturity.get(cellKey(cell));
+      return p && !p.suppressed && p.mean !== null ? p.mean * cell.records.length : null;
+    },
+  };
+  const dimensions = DIMENSIONS.map((d): Statistic => ({
+    name: d,
+    truth: (r) => r.dimensions[d],
+    published: (cell) => {
+      const mean = o.maturity.get(cellKey(cell))?.dimensions?.[d];
+      return mean === null || mean === undefined ? null : mean * cell.records.length;
+    },
+  }));
+  return [overall, ...dimensions];
+}
+
+function gapStats(o: Observed): Statistic[] {
+  return SCORED_CODES.map((code) => ({
+    name: `gap:${code}`,
+    truth: (r) => r.gaps[code] ?? 0,
+    published: (cell) => o.gaps.get(`${cellKey(cell)}:${code}`)?.withGap ?? null,
+  }));
+}
+
+function difficultyStats(o: Observed): Statistic[] {
+  return DIFFICULTY_OPTIONS.map((option) => ({
+    name: `difficulty:${option}`,
+    truth: (r) => r.difficulties[option] ?? 0,
+    published: (cell) => o.difficulties.get(`${cellKey(cell)}:${option}`)?.count ?? null,
+  }));
+}
+
+/** Every attack on every world, for one kind of statistic. */
+function attacksOn(stats: (o: Observed) => Statistic[]): Map<string, Target>[] {
+  return worlds.flatMap((o) => stats(o).map((s) => attack(o.world, o.cells, s)));
+}
+
+const within2 = (estimate: number, truth: number) => Math.abs(estimate - truth) <= 2;
+const guessedRight = (estimate: number, truth: number) => (estimate >= 0.5 ? 1 : 0) === truth;
+
+/**
+ * For a yes/no guess, ±2 noise on counts gives exactly 60% to the best single-pair attack (the difference of
+ * two uniform noises on −2…2 is triangular). A finite sample of n attempts scatters around its rate by
+ * √(p(1−p)/n): the bound is checked with three such standard errors of slack, and docs/disclosure.md says so.
+ */
+function binaryBound(attempts: number): number {
+  return 0.6 + 3 * Math.sqrt((0.6 * 0.4) / Math.max(attempts, 1));
+}
+
+describe('the differencing attacker, as a national user', () => {
+  it('finds pairs and cells that isolate one administration (the suite has something to attack)', () => {
+    const targets = attacksOn((o) => scoreStats(o).slice(0, 1));
+    expect(targets.reduce((n, m) => n + m.size, 0) / ROTATIONS).toBeGreaterThanOrEqual(15);
+    expect(averagedTargets(targets) / ROTATIONS).toBeGreaterThanOrEqual(5);
+  });
+
+  it('recovers an overall index or a dimension score within ±2 in at most 10% of attempts, averaged or not', () => {
+    const rates = successRates(attacksOn(scoreStats), within2);
+    console.info(`[disclosure] scores: ${JSON.stringify(rates)}`);
+    expect(rates.single.attempts).toBeGreaterThanOrEqual(2000);
+    expect(rates.single.rate).toBeLessThanOrEqual(0.1);
+    expect(rates.averaged.rate).toBeLessThanOrEqual(0.1);
+  });
+
+  it('guesses gap items and A.17 difficulties at most as well as ±2 noise allows (60%)', () => {
+    const gapRates = successRates(attacksOn(gapStats), guessedRight);
+    const difficultyRates = successRates(attacksOn(difficultyStats), guessedRight);
+    console.info(`[disclosure] gaps: ${JSON.stringify(gapRates)}; difficulties: ${JSON.stringify(difficultyRates)}`);
+    for (const rates of [gapRates, difficultyRates]) {
+      expect(rates.single.attempts).toBeGreaterThanOrEqual(2000);
+      expect(rates.single.rate).toBeLessThanOrEqual(binaryBound(rates.single.attempts));
+      expect(rates.averaged.rate).toBeLessThanOrEqual(binaryBound(rates.averaged.attempts));
+    }
+  });
+
+  it('cannot difference statuses: national users get one status set', async () => {
+    const { t, viewer, world } = current();
+    for (const path of [
+      '/api/analytics/maturity?status=validated',
+      '/api/analytics/gaps?status=validated&year=2022',
+      '/api/analytics/difficulties?status=validated&year=2022',
+      '/api/analytics/levels?status=validated',
+      `/api/countries/${world.attacker}/profile?status=validated`,
+    ]) {
+      const res = await get(t, viewer, path).expect(403);
+      expect(res.body.message).toMatch(/^status: /);
+    }
+  });
+
+  it('cannot difference groupings: custom groupings, even two that differ by one country, are for analysts', async () => {
+    const { t, viewer, analyst, world } = current();
+    const members = world.regions.get('ESA') ?? [];
+    const ids: string[] = [];
+    for (const [name, regionMembers] of [
+      ['With KEN', members.slice(0, 6)],
+      ['Without KEN', members.slice(0, 6).filter((c) => c !== members[5])],
+    ] as const) {
+      const res = await request(t.app.getHttpServer())
+        .post('/api/groupings')
+        .set('Authorization', `Bearer ${analyst}`)
+        .send({ name, regions: [{ code: 'R', name, members: regionMembers }] })
+        .expect(201);
+      ids.push(res.body.id as string);
+    }
+    for (const id of ids)
+      for (const path of [
+        `/api/analytics/maturity?grouping=${id}`,
+        `/api/analytics/gaps?grouping=${id}&year=2022`,
+        `/api/analytics/difficulties?grouping=${id}&year=2022`,
+        `/api/analytics/operations?grouping=${id}`,
+        `/api/analytics/countries?grouping=${id}&year=2022`,
+      ]) {
+        const res = await get(t, viewer, path).expect(403);
+        expect(res.body.message).toMatch(/^grouping: /);
+      }
+    const listed = (await get(t, viewer, '/api/groupings').expect(200)).body as { groupings: { id: string }[] };
+    expect(listed.groupings.map((g) => g.id).sort()).toEqual(['un', 'wco']);
+  });
+
+  it('reads no order statistic: no median, quartile or extreme of other administrations’ scores', () => {
+    for (const o of worlds)
+      for (const p of o.maturity.values()) {
+        expect([p.median, p.p25, p.p75, p.min, p.max]).toEqual([null, null, null, null, null]);
+      }
+  });
+});
+
+describe('what national users can still use', () => {
+  it('withholds exactly the cells of fewer than 3 administrations, saying so, with no count beside it', () => {
+    for (const o of worlds)
+      for (const cell of o.cells) {
+        const p = o.maturity.get(cellKey(cell))!;
+        expect(p.suppressed).toBe(cell.records.length < 3);
+        if (p.suppressed) expect([p.assessed, p.mean, p.coverage]).toEqual([null, null, null]);
+      }
+  });
+
+  it('keeps means of 10 or more administrations within ±3 points and counts within ±2 (or 10%)', () => {
+    let errors = 0;
+    let cellsChecked = 0;
+    let meanError = 0;
+    for (const o of worlds)
+      for (const cell of o.cells.filter((c) => c.records.length >= 10)) {
+        const p = o.maturity.get(cellKey(cell))!;
+        const n = cell.records.length;
+        const mean = cell.records.reduce((s, r) => s + r.overall, 0) / n;
+        cellsChecked++;
+        meanError += Math.abs(p.mean! - mean);
+        if (Math.abs(p.mean! - mean) > 3) errors++;
+        for (const d of DIMENSIONS) {
+          const dimensionMean = cell.records.reduce((s, r) => s + r.dimensions[d], 0) / n;
+          if (Math.abs(p.dimensions![d]! - dimensionMean) > 3) errors++;
+        }
+        if (Math.abs(p.assessed! - n) > Math.max(2, Math.floor(0.1 * n))) errors++;
+        for (const level of ['1', '2', '3', '4', '5'] as const) {
+          const exact = cell.records.filter((r) => String(r.level) === level).length;
+          if (Math.abs(p.levels![level] - exact) > Math.max(2, Math.floor(0.1 * exact))) errors++;
+        }
+        for (const code of SCORED_CODES) {
+          const item = o.gaps.get(`${cellKey(cell)}:${code}`)!;
+          const exact = cell.records.filter((r) => r.gaps[code] === 1).length;
+          if (Math.abs(item.withGap! - exact) > Math.max(2, Math.floor(0.1 * exact))) errors++;
+        }
+      }
+    console.info(
+      `[disclosure] utility: ${cellsChecked} cells of 10+, mean |error| ${(meanError / cellsChecked).toFixed(2)}`,
+    );
+    expect(cellsChecked).toBeGreaterThan(500);
+    expect(errors).toBe(0);
+  });
+
+  it('gives analysts and admins the exact figures', () => {
+    const { cells: all, exactMaturity } = current();
+    for (const cell of all.filter((c) => c.records.length > 0)) {
+      const p = exactMaturity.get(cellKey(cell))!;
+      const mean = cell.records.reduce((s, r) => s + r.overall, 0) / cell.records.length;
+      expect(p.assessed).toBe(cell.records.length);
+      expect(p.mean).toBeCloseTo(mean, 3);
+      expect(p.suppressed).toBe(false);
+    }
+  });
+
+  it('answers the same figures to the same request (repeating gains nothing)', async () => {
+    const { t, viewer, maturity } = current();
+    const path = `/api/analytics/maturity?grouping=wco&from=${FIRST_YEAR}&to=${LAST_YEAR}`;
+    const again = (await get(t, viewer, path).expect(200)).body as MaturityResponse;
+    for (const p of again.series) expect(p).toEqual(maturity.get(cellKey({ grouping: 'wco', ...p })));
+  });
+
+  it('exports the same protected figures as CSV', async () => {
+    const { t, viewer, maturity } = current();
+    const res = await get(t, viewer, `/api/analytics/maturity?grouping=wco&from=2022&to=2022&format=csv`).expect(200);
+    const lines = res.text.trim().split(/\r?\n/);
+    const header = lines[0]!.split(',');
+    const esa = lines
+      .slice(1)
+      .find((l) => l.startsWith('ESA,'))!
+      .split(',');
+    const mean = Number(esa[header.indexOf('mean')]);
+    expect(mean).toBe(maturity.get('wco:ESA:2022')!.mean);
+  });
+});
