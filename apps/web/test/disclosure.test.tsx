@@ -88,6 +88,35 @@ describe('protected figures', () => {
     expect(screen.getByTestId('coverage-table').querySelector('thead')?.textContent).toContain('Median index');
   });
 
+  it('are of one status set: a national user neither chooses validated assessments only nor asks for them', async () => {
+    signInAs('viewer');
+    const api = serveOverview(protectedMaturity(wcoMaturity));
+    renderApp('/?grouping=wco&from=2024&to=2025&status=validated&lang=en');
+
+    await screen.findByTestId('maturity-chart');
+    expect(screen.queryByLabelText('Validated assessments only')).toBeNull();
+    await waitFor(() => {
+      expect(new URLSearchParams(window.location.search).has('status')).toBe(false);
+    });
+    const asked = [...api.sent('GET', '/api/analytics/maturity'), ...api.sent('GET', '/api/analytics/levels')];
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((r) => r.url.searchParams.has('status'))).toEqual([]);
+  });
+
+  it('are of the published groupings: an analyst’s custom grouping in the address is never asked for', async () => {
+    signInAs('viewer');
+    const api = serveOverview(protectedMaturity(wcoMaturity));
+    renderApp('/?grouping=custom-aircop&from=2024&to=2025&lang=en');
+
+    await screen.findByTestId('maturity-chart');
+    await waitFor(() => {
+      expect(new URLSearchParams(window.location.search).get('grouping')).toBe('wco');
+    });
+    const asked = api.requests.filter((r) => r.path.startsWith('/api/analytics/'));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.map((r) => r.url.searchParams.get('grouping'))).not.toContain('custom-aircop');
+  });
+
   it('are explained in French too', async () => {
     signInAs('viewer');
     serveOverview(protectedMaturity(wcoMaturity));

@@ -46,12 +46,14 @@ export function ComparePage({ currentYear }: { currentYear: number }) {
             update({ year });
           }}
         />
-        <StatusToggle
-          value={state.status}
-          onChange={(status) => {
-            update({ status });
-          }}
-        />
+        {view.statusChoice && (
+          <StatusToggle
+            value={state.status}
+            onChange={(status) => {
+              update({ status });
+            }}
+          />
+        )}
       </ControlsBar>
       <ProtectedFigures shown={isProtected}>
         <section className="analytics-section" aria-labelledby={multiplesId}>

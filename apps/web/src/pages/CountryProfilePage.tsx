@@ -56,12 +56,14 @@ export function CountryProfilePage({ iso3, user, currentYear }: CountryProfilePa
           />
         )}
         <ViewGroupingSelect view={view} />
-        <StatusToggle
-          value={view.state.status}
-          onChange={(status) => {
-            view.update({ status });
-          }}
-        />
+        {view.statusChoice && (
+          <StatusToggle
+            value={view.state.status}
+            onChange={(status) => {
+              view.update({ status });
+            }}
+          />
+        )}
       </ControlsBar>
       <ProfileLoader query={query} iso3={iso3} name={name} user={user}>
         {(profile) => (

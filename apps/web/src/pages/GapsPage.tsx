@@ -34,12 +34,14 @@ export function GapsPage({ currentYear }: { currentYear: number }) {
             update({ year });
           }}
         />
-        <StatusToggle
-          value={state.status}
-          onChange={(status) => {
-            update({ status });
-          }}
-        />
+        {view.statusChoice && (
+          <StatusToggle
+            value={state.status}
+            onChange={(status) => {
+              update({ status });
+            }}
+          />
+        )}
       </ControlsBar>
       <ProtectedFigures shown={isProtected}>
         <GapRankingSection view={view} params={params} />

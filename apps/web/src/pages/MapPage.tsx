@@ -62,12 +62,14 @@ export function MapPage({ user, currentYear }: { user: SessionUser; currentYear:
             update({ year });
           }}
         />
-        <StatusToggle
-          value={state.status}
-          onChange={(status) => {
-            update({ status });
-          }}
-        />
+        {view.statusChoice && (
+          <StatusToggle
+            value={state.status}
+            onChange={(status) => {
+              update({ status });
+            }}
+          />
+        )}
       </ControlsBar>
       {national && (
         <p className="notice" data-testid="map-national-note">

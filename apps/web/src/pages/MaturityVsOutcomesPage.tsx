@@ -49,12 +49,14 @@ export function MaturityVsOutcomesPage({ user, currentYear }: { user: SessionUse
             update({ year });
           }}
         />
-        <StatusToggle
-          value={state.status}
-          onChange={(status) => {
-            update({ status });
-          }}
-        />
+        {view.statusChoice && (
+          <StatusToggle
+            value={state.status}
+            onChange={(status) => {
+              update({ status });
+            }}
+          />
+        )}
       </ControlsBar>
       <p className="assessment-links">
         <Link to={hrefFor(paths.operationsDashboard(), lang, { grouping: groupingId })}>{t('scatterBackLink')}</Link>

@@ -51,12 +51,14 @@ export function OverviewPage({ currentYear }: { currentYear: number }) {
             update(patch);
           }}
         />
-        <StatusToggle
-          value={state.status}
-          onChange={(status) => {
-            update({ status });
-          }}
-        />
+        {view.statusChoice && (
+          <StatusToggle
+            value={state.status}
+            onChange={(status) => {
+              update({ status });
+            }}
+          />
+        )}
       </ControlsBar>
       <ProtectedFigures shown={isProtected}>
         <HeadlineFigures grouping={groupingId} year={state.to} status={state.status} />
