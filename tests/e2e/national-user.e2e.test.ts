@@ -1,7 +1,8 @@
 /**
- * A national user (France's demo viewer) in the BUILT app and the system's Chromium: every aggregate is
- * theirs to read, but figures resting on fewer than three assessments are withheld and must say so, and
- * another country's profile is closed to them. Screenshots land in tests/artifacts/national-*.png.
+ * A national user (France's demo viewer) in the BUILT app and the system's Chromium: the published aggregates
+ * are theirs to read, protected, but figures resting on fewer than three assessments are withheld and must say
+ * why, an analyst's custom grouping is not theirs to use, and the profile of a country that keeps its figures
+ * confidential is closed to them. Screenshots land in tests/artifacts/national-*.png.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ describe('France’s viewer reads the aggregates, with small cells withheld', ()
   let browser: BrowserSession | undefined;
   let page: Page;
   let viewer: DemoUser;
-  /** A custom grouping with a two-country region, so a withheld cell is certain whatever the demo data. */
+  /** An analyst's custom grouping, which national users may not use. */
   let groupingId = '';
 
   beforeAll(async () => {
@@ -69,45 +70,61 @@ describe('France’s viewer reads the aggregates, with small cells withheld', ()
     await browser?.screenshot('national-01-own-profile.png');
   });
 
-  it('sees the withheld cells of the API labelled as withheld, never as a number or as not assessed', async () => {
+  it('is offered the published groupings only, and an analyst’s grouping in an address is read as WCO’s', async () => {
     const get = await apiAs(app, viewer);
-    const maturity = await get<{ series: MaturityRow[] }>(
-      `/api/analytics/maturity?grouping=${groupingId}&from=${YEAR}&to=${YEAR}`,
-    );
-    const withheld = maturity.series.filter((p) => p.suppressed).map((p) => p.region);
-    expect(withheld).toContain('TWO');
+    const { groupings } = await get<{ groupings: { id: string }[] }>('/api/groupings');
+    expect(groupings.map((g) => g.id).sort()).toEqual(['un', 'wco']);
 
-    await page.goto(`${app.baseUrl}/compare?grouping=${groupingId}&from=2016&to=${YEAR}&year=${YEAR}&lang=en`);
+    await page.goto(`${app.baseUrl}/?grouping=${groupingId}&from=2016&to=${YEAR}&lang=en`);
+    await page.waitForURL((url) => url.searchParams.get('grouping') === 'wco');
+    await page.getByTestId('maturity-chart').waitFor();
+    const options = await page.getByRole('combobox', { name: 'Regional grouping' }).locator('option').allTextContents();
+    expect(options).toHaveLength(2);
+    expect(options.join()).not.toContain('Small-cell check');
+  });
+
+  it('sees the withheld cells of the API labelled with their reason, never as a number or as not assessed', async () => {
+    const get = await apiAs(app, viewer);
+    const maturity = await get<{ series: MaturityRow[] }>(`/api/analytics/maturity?grouping=wco&from=2016&to=${YEAR}`);
+    const withheld = maturity.series.filter((p) => p.suppressed && p.region !== 'ALL');
+    expect(withheld.length, 'the demo data have a WCO region-year of fewer than 3 assessments').toBeGreaterThan(0);
+    // A withheld cell carries no count: not even how many were assessed.
+    for (const p of withheld) expect(p.assessed).toBeNull();
+    const year = withheld[0]!.year;
+    const regions = withheld.filter((p) => p.year === year).map((p) => p.region);
+
+    await page.goto(`${app.baseUrl}/compare?grouping=wco&from=2016&to=${YEAR}&year=${year}&lang=en`);
     const heatmap = page.getByTestId('heatmap');
     await heatmap.waitFor();
-    for (const region of withheld) {
+    for (const region of regions) {
       const cells = await heatmap.locator(`tr[data-region="${region}"] td`).allTextContents();
-      expect(new Set(cells), region).toEqual(new Set(['Withheld (fewer than 3)']));
+      expect(new Set(cells), region).toEqual(new Set(['Withheld (fewer than 3 contributors)']));
     }
     await browser?.screenshot('national-02-compare-withheld.png');
 
-    await page.goto(`${app.baseUrl}/?grouping=${groupingId}&from=2016&to=${YEAR}&region=TWO&lang=en`);
+    const region = regions[0]!;
+    await page.goto(`${app.baseUrl}/?grouping=wco&from=2016&to=${YEAR}&region=${region}&lang=en`);
     const levels = await get<{ series: LevelsRow[] }>(
-      `/api/analytics/levels?grouping=${groupingId}&from=2016&to=${YEAR}&kind=computed`,
+      `/api/analytics/levels?grouping=wco&from=2016&to=${YEAR}&kind=computed`,
     );
-    const two = levels.series.find((p) => p.region === 'TWO' && p.year === YEAR)!;
-    expect(two.suppressed).toBe(true);
+    const cell = levels.series.find((p) => p.region === region && p.year === year)!;
+    expect(cell.suppressed).toBe(true);
     const section = page.getByTestId('levels-section');
     await section.getByTestId('level-chart').waitFor();
     await section.getByRole('button', { name: /Show as table/ }).click();
-    const row = section.getByTestId('level-table').locator(`tr[data-year="${YEAR}"]`);
+    const row = section.getByTestId('level-table').locator(`tr[data-year="${year}"]`);
     expect(await row.locator('td').allTextContents()).toEqual([
-      ...Array<string>(5).fill('Withheld (fewer than 3)'),
-      String(two.assessed),
-      String(two.notAssessed),
-      String(two.members),
+      'Withheld: fewer than 3 contributing administrations',
+      String(cell.members),
     ]);
     await browser?.screenshot('national-03-overview-withheld.png');
   });
 
-  it('sees only their own country’s figure on the map, the others by region, as the page explains', async () => {
+  it('sees only their own country’s figure on the map, the confidential others by region, as the page explains', async () => {
     await page.goto(`${app.baseUrl}/map?grouping=wco&year=${YEAR}&lang=en`);
-    expect(await page.getByTestId('map-national-note').textContent()).toContain('your own country’s details only');
+    expect(await page.getByTestId('map-national-note').textContent()).toContain(
+      'every other country shows its region’s protected mean',
+    );
     const map = page.getByTestId('world-map');
     await map.waitFor();
     await page.getByRole('button', { name: /Show as table/ }).click();
@@ -121,7 +138,9 @@ describe('France’s viewer reads the aggregates, with small cells withheld', ()
     await page.goto(`${app.baseUrl}/countries/DEU?lang=en`);
     const notice = page.getByTestId('profile-forbidden');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain('Your account may read your own country’s details only.');
+    expect(await notice.textContent()).toContain(
+      'Your account may read the details of your own country and of the countries that share their figures with members.',
+    );
     expect(await page.getByTestId('trajectory').count()).toBe(0);
     await browser?.screenshot('national-05-other-country.png');
   });

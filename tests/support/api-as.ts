@@ -62,7 +62,8 @@ export interface MaturityRow {
   region: string;
   year: number;
   members: number;
-  assessed: number;
+  /** null when withheld from a national user. */
+  assessed: number | null;
   mean: number | null;
   dimensions: Record<string, number | null> | null;
   suppressed: boolean;
@@ -72,8 +73,9 @@ export interface LevelsRow {
   region: string;
   year: number;
   members: number;
-  assessed: number;
+  /** null when withheld from a national user. */
+  assessed: number | null;
   levels: Record<string, number> | null;
-  notAssessed: number;
+  notAssessed: number | null;
   suppressed: boolean;
 }
