@@ -9,7 +9,7 @@ export const mapProfileEn = {
   mapChartTitle: '{metric} by country, {year}',
   mapScaleTitle: 'Score (0–100)',
   mapOutside: 'Not in this grouping',
-  mapRegionValue: 'Region’s mean (other countries)',
+  mapRegionValue: 'Region’s protected mean (countries that keep their figures confidential)',
   mapOwnCountry: 'Your country (bold outline)',
   mapRegionMean: 'region mean',
   mapValue: 'Value',

@@ -9,7 +9,7 @@ export const mapProfileFr: MapProfileMessages = {
   mapChartTitle: '{metric} par pays, {year}',
   mapScaleTitle: 'Score (0–100)',
   mapOutside: 'Hors de ce regroupement',
-  mapRegionValue: 'Moyenne de la région (autres pays)',
+  mapRegionValue: 'Moyenne protégée de la région (pays qui gardent leurs chiffres confidentiels)',
   mapOwnCountry: 'Votre pays (contour épais)',
   mapRegionMean: 'moyenne régionale',
   mapValue: 'Valeur',

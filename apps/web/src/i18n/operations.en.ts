@@ -61,7 +61,8 @@ export const operationsEn = {
   opsBackToList: 'All operations',
   opsParticipantsTitle: 'Participating countries ({count})',
   resultsOfOperation: 'Results by country',
-  resultsOwnOnly: 'Your account sees your own country’s result only.',
+  resultsOwnOnly:
+    'Your account sees the results of your own country and of the participants that share their figures with members only.',
   resultsNone: 'No result has been reported yet.',
   resultsCaption: 'Results reported: {count}',
   resultUnit: 'Reporting unit',

@@ -62,7 +62,8 @@ export const operationsFr: OperationsMessages = {
   opsBackToList: 'Toutes les opérations',
   opsParticipantsTitle: 'Pays participants ({count})',
   resultsOfOperation: 'Résultats par pays',
-  resultsOwnOnly: 'Votre compte ne voit que le résultat de votre pays.',
+  resultsOwnOnly:
+    'Votre compte ne voit que les résultats de votre pays et des participants qui partagent leurs chiffres avec les membres.',
   resultsNone: 'Aucun résultat n’a encore été déclaré.',
   resultsCaption: 'Résultats déclarés : {count}',
   resultUnit: 'Unité déclarante',
