@@ -4,7 +4,6 @@ import {
   INSTRUMENT_ITEMS,
   isScored,
   levelFromIndex,
-  UN_GROUPING,
   WCO_GROUPING,
   type Dimension,
 } from '@cpc/domain';
@@ -146,9 +145,9 @@ export function currentRecord(world: World, country: string, year: number): Worl
     .sort((a, b) => b.year - a.year)[0];
 }
 
-/** Every cell a national user can ask for: WCO and UN regions and their ALL rows, by year. */
+/** Every cell a national user can ask for: the WCO regions and their ALL row, by year. */
 export interface Cell {
-  grouping: 'wco' | 'un';
+  grouping: 'wco';
   region: string;
   year: number;
   records: WorldRecord[];
@@ -156,8 +155,8 @@ export interface Cell {
 
 export function cells(world: World): Cell[] {
   const out: Cell[] = [];
-  for (const grouping of [WCO_GROUPING, UN_GROUPING]) {
-    const id = grouping.id as 'wco' | 'un';
+  for (const grouping of [WCO_GROUPING]) {
+    const id = 'wco' as const;
     const memberLists = grouping.regions.map((r) => ({ region: r.code, members: r.members }));
     memberLists.push({ region: 'ALL', members: grouping.regions.flatMap((r) => r.members) });
     for (const { region, members } of memberLists)

@@ -66,9 +66,11 @@ describe('PUT /api/countries/:iso3/disclosure', () => {
     expect(body).toMatchObject({ iso3: 'BEL', level: 'members', updatedBy: await emailOf(coordinator) });
     expect(Date.parse(body.updatedAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(Date.parse(body.updatedAt)).toBeLessThanOrEqual(Date.now() + 1000);
-    // Every signed-in user reads it back.
-    const read = await getDisclosure('BEL', await t.tokenFor('viewer', 'KEN')).expect(200);
-    expect(read.body).toEqual(body);
+    // Every signed-in user reads it back; who set it, only those who may read the history.
+    const own = await getDisclosure('BEL', await t.tokenFor('viewer', 'BEL')).expect(200);
+    expect(own.body).toEqual(body);
+    const other = await getDisclosure('BEL', await t.tokenFor('viewer', 'KEN')).expect(200);
+    expect(other.body).toEqual({ ...body, updatedBy: null });
   });
 
   it('lets an admin set any country’s preference', async () => {

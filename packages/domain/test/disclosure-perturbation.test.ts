@@ -24,28 +24,33 @@ describe('protectMean', () => {
     expect(scoreHalfWidth(10)).toBeCloseTo(29.8, 10);
     expect(scoreHalfWidth(25)).toBeCloseTo(74.5, 10);
     // key .75 → (2 × .75 − 1) × 29.8 = +14.9: (400 + 14.9) / 10
-    expect(protectMean(400, 10, key(1.75))).toBeCloseTo(41.49, 10);
+    expect(protectMean(400, 10, key(1.75), key(1.75))).toBeCloseTo(41.49, 10);
     // key .25 → −0.5 × 74.5 = −37.25: (1250 − 37.25) / 25
-    expect(protectMean(1250, 25, key(0.25))).toBeCloseTo(48.51, 10);
+    expect(protectMean(1250, 25, key(0.25), key(0.25))).toBeCloseTo(48.51, 10);
   });
 
   it('adds ±45 below 10 scores, where no utility bound applies', () => {
     expect(scoreHalfWidth(9)).toBe(45);
-    expect(protectMean(150, 3, key(0.9))).toBeCloseTo((150 + 0.8 * 45) / 3, 10);
+    expect(protectMean(150, 3, key(0.9), key(0.9))).toBeCloseTo((150 + 0.8 * 45) / 3, 10);
   });
 
   it('keeps a mean of 10 or more within 3 points, whatever the key', () => {
     for (let units = 0; units < 1; units += 0.0137) {
       for (const n of [10, 11, 17, 40]) {
-        expect(Math.abs(protectMean(50 * n, n, key(units)) - 50)).toBeLessThanOrEqual(3 + 1e-9);
+        expect(Math.abs(protectMean(50 * n, n, key(units), key(units)) - 50)).toBeLessThanOrEqual(3 + 1e-9);
       }
     }
   });
 
+  it('splits the noise: 85% shared by every score of the cell, 15% the score’s own', () => {
+    // shared key .75 → +0.5, own key .25 → −0.5: (0.85 × 0.5 − 0.15 × 0.5) × 29.8 = +10.43
+    expect(protectMean(400, 10, key(0.75), key(0.25))).toBeCloseTo((400 + 0.35 * 29.8) / 10, 10);
+  });
+
   it('stays within [0, 100], and is exact without a confidential record', () => {
-    expect(protectMean(10, 3, key(0.1))).toBe(0);
-    expect(protectMean(299, 3, key(0.95))).toBe(100);
-    expect(protectMean(123, 3, key(0.7, 0))).toBe(41);
+    expect(protectMean(10, 3, key(0.1), key(0.1))).toBe(0);
+    expect(protectMean(299, 3, key(0.95), key(0.95))).toBe(100);
+    expect(protectMean(123, 3, key(0.7, 0), key(0.7, 0))).toBe(41);
   });
 });
 

@@ -92,11 +92,21 @@ function toMaturityNoise(row: MaturitySqlRow): MaturityCellNoise {
   const dimensions = Object.fromEntries(
     DIMENSIONS.map((d) => [
       d,
-      { sum: toNumber(row[`dsum_${d}`]), n: Number(row[`dn_${d}`]), key: cellKeyOfRow(row, `dk_${d}`) },
+      {
+        sum: toNumber(row[`dsum_${d}`]),
+        n: Number(row[`dn_${d}`]),
+        key: cellKeyOfRow(row, `dk_${d}`),
+        ownKey: cellKeyOfRow(row, `do_${d}`),
+      },
     ]),
   ) as MaturityCellNoise['dimensions'];
   return {
-    value: { sum: toNumber(row.value_sum), n: Number(row.value_n), key: cellKeyOfRow(row, 'value') },
+    value: {
+      sum: toNumber(row.value_sum),
+      n: Number(row.value_n),
+      key: cellKeyOfRow(row, 'value'),
+      ownKey: cellKeyOfRow(row, 'value_own'),
+    },
     dimensions,
     assessed: cellKeyOfRow(row, 'assessed'),
     levels: levelKeys(row, 'level'),

@@ -10,21 +10,30 @@ const dimensionColumns = DIMENSIONS.map((d) => `avg(s.score) FILTER (WHERE s.dim
 
 const dimensionMeans = DIMENSIONS.map((d) => `avg(c."${d}") AS "dim_${d}"`).join(', ');
 
-/** Exact sums and counts of each dimension, and the cell key of the records that have it. */
-const dimensionNoise = DIMENSIONS.map(
-  (d) =>
-    `sum(c."${d}") AS "dsum_${d}", count(c."${d}")::int AS "dn_${d}", ${cellKeyColumns(`dk_${d}`, 'c.h1', 0, `c."${d}" IS NOT NULL`)}`,
-).join(',\n           ');
+/** Where a score's own key is: the index's in h1 (7), the dimensions' in h2 (5–7) and h3 (0–5). */
+function ownKeyOf(dimension: Dimension | undefined): [hash: string, k: number] {
+  if (dimension === undefined) return ['c.h1', 7];
+  const i = DIMENSIONS.indexOf(dimension);
+  return i < 3 ? ['c.h2', 5 + i] : ['c.h3', i - 3];
+}
+
+/** Exact sums and counts of each dimension, and the shared and own keys of the records that have it. */
+const dimensionNoise = DIMENSIONS.map((d) => {
+  const has = `c."${d}" IS NOT NULL`;
+  const [hash, k] = ownKeyOf(d);
+  return `sum(c."${d}") AS "dsum_${d}", count(c."${d}")::int AS "dn_${d}", ${cellKeyColumns(`dk_${d}`, 'c.h1', 0, has)}, ${cellKeyColumns(`do_${d}`, hash, k, has)}`;
+}).join(',\n           ');
 
 /**
- * Each counted assessment's keys: h1 holds the score key (0, shared by the index and every dimension, so
- * that combining dimensions gains nothing), the assessed-count key (1) and the level keys (2–6); h2 the
- * self-level keys (0–4). Every record of a cell adds its level keys, whatever its level, so that a pair of
- * cells differing by one record gets independent noise in every level.
+ * Each counted assessment's keys: h1 holds the shared score key (0), the assessed-count key (1), the level
+ * keys (2–6) and the index's own key (7); h2 the self-level keys (0–4) and three dimensions' own keys (5–7);
+ * h3 the other six dimensions' own keys. Every record of a cell adds its level keys, whatever its level, so
+ * that a pair of cells differing by one record gets independent noise in every level.
  */
 const RECORD_HASHES = `
       ${recordHash('a.country_iso3', `a.id || ':' || coalesce(a.overall_index::text, '') || ':' || coalesce(a.self_level::text, '')`)} AS h1,
-      ${recordHash('a.country_iso3', `'self:' || a.id || ':' || coalesce(a.self_level::text, '')`)} AS h2`;
+      ${recordHash('a.country_iso3', `'self:' || a.id || ':' || coalesce(a.self_level::text, '')`)} AS h2,
+      ${recordHash('a.country_iso3', `'dimensions:' || a.id || ':' || coalesce(a.overall_index::text, '')`)} AS h3`;
 
 /**
  * One row per region (plus ALL) and year. $1 grouping id, $2 first year, $3 last year,
@@ -66,6 +75,7 @@ export function maturitySql(dimension: Dimension | undefined): string {
            ${dimensionMeans},
            sum(${value}) AS value_sum, count(${value})::int AS value_n,
            ${cellKeyColumns('value', 'c.h1', 0, `${value} IS NOT NULL`)},
+           ${cellKeyColumns('value_own', ...ownKeyOf(dimension), `${value} IS NOT NULL`)},
            ${cellKeyColumns('assessed', 'c.h1', 1)},
            ${LEVELS.map((l) => cellKeyColumns(`level_${l}_key`, 'c.h1', l + 1)).join(', ')},
            ${LEVELS.map((l) => cellKeyColumns(`self_${l}_key`, 'c.h2', l - 1)).join(', ')},

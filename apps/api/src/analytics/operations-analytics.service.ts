@@ -163,7 +163,9 @@ export class OperationsAnalyticsService {
     const [rows, noise] = await Promise.all([
       this.repository.aggregateOperationsByRegionYear(filter),
       // National users never filter (assertPublishedQuery): only unfiltered figures are protected.
-      unfiltered ? this.repository.findOperationsNoise(grouping.id, query.from, query.to) : new Map(),
+      unfiltered
+        ? this.repository.findOperationsNoise(grouping.id, query.from, query.to)
+        : new Map<string, OperationsCellNoise>(),
     ]);
     const series = rows
       .map((row) => ({

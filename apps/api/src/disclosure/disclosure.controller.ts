@@ -18,8 +18,11 @@ export class DisclosureController {
   constructor(private readonly service: DisclosureService) {}
 
   @Get(':iso3/disclosure')
-  get(@Param(new ZodValidationPipe(CountryParamSchema)) params: CountryParam): Promise<DisclosureResponse> {
-    return this.service.get(params.iso3);
+  get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param(new ZodValidationPipe(CountryParamSchema)) params: CountryParam,
+  ): Promise<DisclosureResponse> {
+    return this.service.get(user, params.iso3);
   }
 
   @Put(':iso3/disclosure')

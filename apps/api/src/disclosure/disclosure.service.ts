@@ -17,15 +17,19 @@ export class DisclosureService {
     private readonly references: ReferenceService,
   ) {}
 
-  /** Whether a country shares its figures is visible to every signed-in user: its figures show it anyway. */
-  async get(iso3: string): Promise<DisclosureResponse> {
+  /**
+   * Whether a country shares its figures is visible to every signed-in user (its figures show it anyway);
+   * who set it only to those who may read its history.
+   */
+  async get(principal: Principal, iso3: string): Promise<DisclosureResponse> {
     await this.knownCountry(iso3);
-    return this.disclosures.findDisclosure(iso3);
+    const disclosure = await this.disclosures.findDisclosure(iso3);
+    return canReadHistory(principal, iso3) ? disclosure : { ...disclosure, updatedBy: null };
   }
 
   async history(principal: Principal, iso3: string): Promise<DisclosureHistoryResponse> {
     await this.knownCountry(iso3);
-    if (!isGlobalRole(principal.role) && principal.country !== iso3)
+    if (!canReadHistory(principal, iso3))
       throw new ForbiddenException({
         statusCode: 403,
         message: `iso3: you may read the history of ${principal.country ?? 'no'} only`,
@@ -48,4 +52,9 @@ export class DisclosureService {
     if (!(await this.references.country(iso3)))
       throw new NotFoundException({ statusCode: 404, message: `iso3: unknown country ${iso3}` });
   }
+}
+
+/** The history names who changed a preference: analysts, admins and the country's own national users. */
+function canReadHistory(principal: Principal, iso3: string): boolean {
+  return isGlobalRole(principal.role) || principal.country === iso3;
 }

@@ -8,7 +8,7 @@ import {
 } from '@cpc/domain';
 import { ERROR, FILE_CONTENT, get, problem, publishedOnly, query, type Schema } from './openapi-helpers.js';
 
-const GROUPING = query('grouping', 'wco, un or a custom grouping id (custom ones: analysts and admins only)', 'wco');
+const GROUPING = query('grouping', 'wco, un or a custom grouping id (national users: wco only)', 'wco');
 const FROM = query('from', 'First year (1990–2100)', '2016');
 const TO = query('to', 'Last year (1990–2100)', '2026');
 const YEAR = query('year', 'The year (1990–2100); defaults to this year', '2024');

@@ -31,7 +31,7 @@ const ANALYTICS_ERRORS = {
   ),
   '404': problem('Unknown grouping (analysts and admins)'),
 };
-const GROUPING = query('grouping', 'wco, un or a custom grouping id (custom ones: analysts and admins only)', 'wco');
+const GROUPING = query('grouping', 'wco, un or a custom grouping id (national users: wco only)', 'wco');
 const FROM = query('from', 'First end year (1990–2100)', '2016');
 const TO = query('to', 'Last end year (1990–2100)', '2026');
 const FILTERS = [

@@ -30,7 +30,7 @@ export function referencePaths(): Record<string, object> {
     '/api/countries': get('ISO 3166-1 countries and territories', CountriesResponseSchema, [], SIGNED_IN),
     '/api/groupings': {
       ...get(
-        'Groupings of countries into regions (wco, un, custom); national users get wco and un only',
+        'Groupings of countries into regions (wco, un, custom); national users get wco only',
         GroupingsResponseSchema,
         [],
         SIGNED_IN,
@@ -51,9 +51,7 @@ export function referencePaths(): Record<string, object> {
         responses: {
           '200': json(GroupingSchema, 'OK'),
           ...SIGNED_IN,
-          '403': problem(
-            'A coordinator or viewer asked for a grouping other than wco and un: the message names grouping',
-          ),
+          '403': problem('A coordinator or viewer asked for a grouping other than wco: the message names grouping'),
           '404': problem('No such grouping (analysts and admins)'),
         },
       },

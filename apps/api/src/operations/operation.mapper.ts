@@ -1,12 +1,14 @@
-import { isGlobalRole, type OperationResponse, type OperationResult, type Principal } from '@cpc/domain';
+import { canSeeCountryFigures, type OperationResponse, type OperationResult, type Principal } from '@cpc/domain';
 import type { StoredResult } from './operation-result.repository.js';
 import type { StoredOperation } from './operation.repository.js';
 
-/** National users learn which participants reported only for their own country. */
-export function toOperationResponse(operation: StoredOperation, principal: Principal): OperationResponse {
-  const reported = isGlobalRole(principal.role)
-    ? operation.reportedCountries
-    : operation.reportedCountries.filter((c) => c === principal.country);
+/** National users learn which participants reported for their own country and those that share figures. */
+export function toOperationResponse(
+  operation: StoredOperation,
+  principal: Principal,
+  shared: ReadonlySet<string>,
+): OperationResponse {
+  const reported = operation.reportedCountries.filter((c) => canSeeCountryFigures(principal, c, shared));
   return {
     id: operation.id,
     code: operation.code,

@@ -13,6 +13,7 @@ import { invalidField, invalidFields } from '../common/field-errors.js';
 import { isUniqueViolation } from '../common/unique-violation.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { duplicateCode, operationNotFound, reportedParticipants } from './operation.errors.js';
+import { SharedCountries } from '../analytics/shared-countries.js';
 import { toOperationResponse } from './operation.mapper.js';
 import { OperationRepository, type LockedOperation, type OperationFields } from './operation.repository.js';
 import { OperationRollupRepository } from './operation-rollup.repository.js';
@@ -24,13 +25,17 @@ export class OperationsService {
     private readonly operations: OperationRepository,
     private readonly rollup: OperationRollupRepository,
     private readonly references: ReferenceService,
+    private readonly shared: SharedCountries,
   ) {}
 
   async list(principal: Principal, query: OperationListQuery): Promise<OperationListResponse> {
     const scopeCountry = isGlobalRole(principal.role) ? null : principal.country;
-    const { operations, total } = await this.operations.findOperations({ ...query, scopeCountry });
+    const [{ operations, total }, shared] = await Promise.all([
+      this.operations.findOperations({ ...query, scopeCountry }),
+      this.shared.get(),
+    ]);
     return {
-      operations: operations.map((o) => toOperationResponse(o, principal)),
+      operations: operations.map((o) => toOperationResponse(o, principal, shared)),
       total,
       limit: query.limit,
       offset: query.offset,
@@ -40,7 +45,7 @@ export class OperationsService {
   async get(principal: Principal, id: string): Promise<OperationResponse> {
     const operation = await this.operations.findOperation(id);
     if (!operation || !canReadOperation(principal, operation.countries)) throw operationNotFound(id);
-    return toOperationResponse(operation, principal);
+    return toOperationResponse(operation, principal, await this.shared.get());
   }
 
   async create(principal: Principal, request: CreateOperationRequest): Promise<OperationResponse> {

@@ -10,13 +10,16 @@ export interface ScoreSum {
   sum: number | null;
   /** Records that have the value. */
   n: number;
+  /** The key every score of the cell shares. */
   key: CellKey;
+  /** This score's own key. */
+  ownKey: CellKey;
 }
 
 export type LevelKeys = Record<'1' | '2' | '3' | '4' | '5', CellKey>;
 
 export interface MaturityCellNoise {
-  /** The overall index or the requested dimension; every score of a record shares one key. */
+  /** The overall index or the requested dimension. */
   value: ScoreSum;
   dimensions: Record<Dimension, ScoreSum>;
   assessed: CellKey;

@@ -1,5 +1,4 @@
 import { isGlobalRole, type Principal } from '../access/roles.js';
-import { UN_GROUPING } from '../reference/un-m49.js';
 import { WCO_GROUPING } from '../reference/wco.js';
 
 /**
@@ -30,8 +29,11 @@ export function receivesProtectedFigures(p: Principal): boolean {
   return !isGlobalRole(p.role);
 }
 
-/** The groupings published to national users: the built-in WCO and UN regions. */
-export const PUBLISHED_GROUPINGS: readonly string[] = [WCO_GROUPING.id, UN_GROUPING.id];
+/**
+ * The grouping published to national users: the WCO regions. A second partition of the same members (the UN
+ * regions) would let a region of one be differenced against the overlapping region of the other.
+ */
+export const PUBLISHED_GROUPINGS: readonly string[] = [WCO_GROUPING.id];
 
 /**
  * National users get the published groupings only: custom groupings can be drawn to differ by one member,

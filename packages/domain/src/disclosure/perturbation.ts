@@ -46,11 +46,22 @@ export function scoreHalfWidth(n: number): number {
   return n >= USEFUL_CELL_SIZE ? SCORE_SPREAD * n : SMALL_CELL_SCORE_HALF_WIDTH;
 }
 
-/** A protected mean of n scores: (exact sum + noise in ±scoreHalfWidth(n)) / n, within [0, 100]. */
-export function protectMean(sum: number, n: number, key: CellKey): number {
+/**
+ * The share of a score's noise that every score of the cell (the index and each dimension) shares. The shared
+ * part keeps a mean of dimension estimates from averaging the noise away (the index is the mean of the
+ * dimensions); the own part keeps the differences between a record's index and its dimensions from being
+ * exact, which within the 0–100 bounds would pin a profile that spans them.
+ */
+export const SHARED_SCORE_NOISE = 0.85;
+
+/**
+ * A protected mean of n scores: (exact sum + noise) / n, within [0, 100]. The noise is the shared part
+ * (`key`, common to every score of the cell) plus the score's own part (`ownKey`), within ±scoreHalfWidth(n).
+ */
+export function protectMean(sum: number, n: number, key: CellKey, ownKey: CellKey): number {
   if (key.confidential === 0) return sum / n;
-  const noise = (2 * cellKeyOf(key) - 1) * scoreHalfWidth(n);
-  return Math.min(100, Math.max(0, (sum + noise) / n));
+  const unit = SHARED_SCORE_NOISE * (2 * cellKeyOf(key) - 1) + (1 - SHARED_SCORE_NOISE) * (2 * cellKeyOf(ownKey) - 1);
+  return Math.min(100, Math.max(0, (sum + unit * scoreHalfWidth(n)) / n));
 }
 
 export function countHalfWidth(count: number, contributors: number): number {

@@ -26,7 +26,7 @@ export function withheldMaturityPoint(point: MaturityPoint): MaturityPoint {
 
 function protectedMean(score: ScoreSum): number | null {
   if (score.sum === null || score.n < SMALL_CELL_MIN) return null;
-  return roundTo(protectMean(score.sum, score.n, score.key), 2);
+  return roundTo(protectMean(score.sum, score.n, score.key, score.ownKey), 2);
 }
 
 function protectedLevels(levels: LevelCounts | null, contributors: number, keys: LevelKeys): LevelCounts | null {

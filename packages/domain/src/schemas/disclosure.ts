@@ -11,7 +11,10 @@ export const DisclosureResponseSchema = z.object({
   iso3: z.string(),
   level: DisclosureLevelSchema,
   updatedAt: z.string().nullable().describe('null: never changed, the default applies'),
-  updatedBy: z.string().nullable().describe('E-mail of the user who set it'),
+  updatedBy: z
+    .string()
+    .nullable()
+    .describe('E-mail of the user who set it; null for readers other than analysts, admins and its own national users'),
 });
 export type DisclosureResponse = z.infer<typeof DisclosureResponseSchema>;
 
