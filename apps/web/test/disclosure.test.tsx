@@ -367,6 +367,15 @@ describe('the assessment screens', () => {
     expect(fact.textContent).toBe('DisclosureConfidential (Change it on the profile)');
     expect(within(fact).getByRole('link').getAttribute('href')).toBe('/countries/FRA?lang=en');
   });
+
+  it('show it on a viewer’s list of their country’s assessments, to be seen on the profile', async () => {
+    signInAs('viewer');
+    fakeApi({ 'GET /api/assessments': () => ({ body: { assessments: [] } }), ...disclosureStore('FRA') });
+    renderApp('/assessments?lang=en');
+
+    const fact = await screen.findByTestId('assessment-disclosure');
+    expect(fact.textContent).toBe('DisclosureConfidential (See it on the profile)');
+  });
 });
 
 describe('the operations dashboard of a national user', () => {

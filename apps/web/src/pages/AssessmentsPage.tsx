@@ -16,6 +16,7 @@ import { AssessmentTable } from '../assessments/AssessmentTable';
 import { NewAssessmentForm } from '../assessments/NewAssessmentForm';
 import { parseListFilters } from '../assessments/listFilters';
 import { useCountryName } from '../assessments/useCountryName';
+import { DisclosureFact } from '../disclosure/DisclosureFact';
 
 function yearsDescending(currentYear: number): number[] {
   const years: number[] = [];
@@ -48,6 +49,11 @@ export function AssessmentsPage({ user, currentYear }: { user: SessionUser; curr
       <DemoDataNotice />
       <PageTitle documentTitle={title}>{title}</PageTitle>
       <p className="page-intro">{global ? t('assessmentsIntroGlobal') : t('assessmentsIntroCountry')}</p>
+      {!global && country && (
+        <dl className="assessment-facts">
+          <DisclosureFact iso3={country} />
+        </dl>
+      )}
       {country && canEditCountry(user, country) && list.data && (
         <NewAssessmentForm country={country} years={years} existing={list.data.assessments} defaultYear={currentYear} />
       )}
