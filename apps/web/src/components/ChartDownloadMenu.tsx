@@ -30,7 +30,7 @@ interface ChartDownloadMenuProps {
 export function ChartDownloadMenu({ chart, title, source, keyEntries }: ChartDownloadMenuProps) {
   const { t } = useI18n();
   const { run, text, failed } = useDownloadStatus();
-  // A picture of protected figures travels with their explanation; the API puts it in its CSV and XLSX.
+  // A picture of protected figures travels with their explanation (the API's XLSX carries it in its metadata).
   const protectedNote = useProtectedFiguresNote();
   const note = useProtectedFigures() ? protectedNote : undefined;
   const download = (format: ChartFormat) => {
