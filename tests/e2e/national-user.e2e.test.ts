@@ -70,16 +70,18 @@ describe('France’s viewer reads the aggregates, with small cells withheld', ()
     await browser?.screenshot('national-01-own-profile.png');
   });
 
-  it('is offered the published groupings only, and an analyst’s grouping in an address is read as WCO’s', async () => {
+  it('is offered the published grouping only, and another grouping in an address (an analyst’s, the UN’s) is read as WCO’s', async () => {
     const get = await apiAs(app, viewer);
     const { groupings } = await get<{ groupings: { id: string }[] }>('/api/groupings');
     expect(groupings.map((g) => g.id)).toEqual(['wco']);
 
-    await page.goto(`${app.baseUrl}/?grouping=${groupingId}&from=2016&to=${YEAR}&lang=en`);
-    await page.waitForURL((url) => url.searchParams.get('grouping') === 'wco');
+    for (const unpublished of [groupingId, 'un']) {
+      await page.goto(`${app.baseUrl}/?grouping=${unpublished}&from=2016&to=${YEAR}&lang=en`);
+      await page.waitForURL((url) => url.searchParams.get('grouping') === 'wco');
+    }
     await page.getByTestId('maturity-chart').waitFor();
     const options = await page.getByRole('combobox', { name: 'Regional grouping' }).locator('option').allTextContents();
-    expect(options).toHaveLength(2);
+    expect(options).toHaveLength(groupings.length);
     expect(options.join()).not.toContain('Small-cell check');
   });
 
