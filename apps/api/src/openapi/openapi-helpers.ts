@@ -43,7 +43,7 @@ export const problem = (description: string) => ({ ...ERROR, description });
  */
 export function publishedOnly(more = ''): object {
   return problem(
-    `A coordinator or viewer asked for a custom grouping (national users may use wco only; the message names grouping) or set status (they see one status set; the message names status)${more}`,
+    `A coordinator or viewer asked for the UN or a custom grouping (national users may use wco only; the message names grouping) or set status (they see one status set; the message names status)${more}`,
   );
 }
 
