@@ -6,7 +6,7 @@ import { newAssessment } from './assessmentFixtures';
 import { catchDownloads } from './downloads';
 import { defaultDisclosure, fakeApi, type FakeHandler } from './fakeApi';
 import { wcoMaturity } from './fixtures';
-import { wcoOperations } from './operationsFixtures';
+import { newOperation, wcoOperations } from './operationsFixtures';
 import { renderApp } from './renderApp';
 import { signInAs } from './session';
 import { levelsOf } from './stubApi';
@@ -421,5 +421,24 @@ describe('the operations dashboard of a national user', () => {
     expect(screen.getByLabelText('Programme')).toBeTruthy();
     expect(screen.getByLabelText('Commodity')).toBeTruthy();
     expect(screen.queryByTestId('protected-figures-notice')).toBeNull();
+  });
+});
+
+describe('an operation seen by a national user', () => {
+  it('says which sharing participants reported, and nothing of the confidential ones', async () => {
+    signInAs('viewer');
+    // As the API sends it to France's viewer: Kenya shares its figures and reported; Senegal's are confidential.
+    const operation = newOperation({ id: 'op-9', countries: ['FRA', 'KEN', 'SEN'], reportedCountries: ['KEN'] });
+    fakeApi({
+      'GET /api/operations/op-9': () => ({ body: operation }),
+      'GET /api/operations/op-9/results': () => ({ body: { operationId: 'op-9', results: [] } }),
+    });
+    renderApp('/operations/op-9?lang=en');
+
+    const participants = await screen.findByTestId('participants');
+    expect(participants.querySelector('li[data-country="FRA"]')?.textContent).toContain('Not reported yet');
+    expect(participants.querySelector('li[data-country="KEN"]')?.textContent).toContain('Reported');
+    expect(participants.querySelector('li[data-country="SEN"]')?.textContent).toBe('SEN');
+    expect(screen.getByText(/Your account sees the results of your own country and of the participants/)).toBeTruthy();
   });
 });

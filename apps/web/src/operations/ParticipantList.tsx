@@ -7,11 +7,14 @@ interface ParticipantListProps {
   countryName: (iso3: string) => string;
 }
 
-/** The participating countries and whether each has reported; a national user learns it of their own only. */
+/**
+ * The participating countries and whether each has reported. A national user learns it of their own country,
+ * and is told which of the countries that share their figures reported; of the others, nothing.
+ */
 export function ParticipantList({ operation, user, countryName }: ParticipantListProps) {
   const { t } = useI18n();
-  const knows = (iso3: string) => isGlobalRole(user.role) || iso3 === user.country;
   const reported = new Set(operation.reportedCountries);
+  const knows = (iso3: string) => isGlobalRole(user.role) || iso3 === user.country || reported.has(iso3);
   const statusOf = (iso3: string) =>
     !knows(iso3) ? null : reported.has(iso3) ? t('opsReported') : t('opsNotReported');
   return (
