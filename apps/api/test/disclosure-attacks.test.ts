@@ -83,7 +83,7 @@ async function observe(t: TestApp, world: World, viewer: string, analyst: string
  * ROTATIONS independent secrets, as many independent deployments of the same data, and the rates are
  * pooled. Each deployment is attacked on its own: no attacker ever sees two secrets.
  */
-const ROTATIONS = 16;
+const ROTATIONS = 24;
 const worlds: Observed[] = [];
 
 beforeAll(async () => {
@@ -178,7 +178,8 @@ describe('the differencing attacker, as a national user', () => {
     console.info(`[disclosure] gaps: ${JSON.stringify(gapRates)}; difficulties: ${JSON.stringify(difficultyRates)}`);
     for (const rates of [gapRates, difficultyRates]) {
       expect(rates.single.attempts).toBeGreaterThanOrEqual(2000);
-      expect(rates.single.rate).toBeLessThanOrEqual(binaryBound(rates.single.attempts));
+      // The estimates of one target share its key: count targets, not estimates, as the sample.
+      expect(rates.single.rate).toBeLessThanOrEqual(binaryBound(rates.averaged.attempts));
       // Known shortfall (docs/disclosure.md): averaging an appearance and a departure of the same assessment
       // gains 1–3 points over 60%; this guards that it stays there.
       expect(rates.averaged.rate).toBeLessThanOrEqual(0.65);

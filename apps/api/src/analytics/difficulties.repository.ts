@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
 import { MEMBERS_CTES, currentInYearCte } from './analytics-sql.js';
-import { cellKeyColumns, cellKeyOfRow, recordHash, SHARED_CTE } from './disclosure-sql.js';
+import { cellKeyColumns, cellKeyOfRow, recordHash, recordKey, SHARED_CTE } from './disclosure-sql.js';
 
 /**
  * $1 grouping, $2 year, $3 counted statuses, $4 the A.17 options in order. Every current assessment of a
@@ -14,7 +14,7 @@ import { cellKeyColumns, cellKeyOfRow, recordHash, SHARED_CTE } from './disclosu
 export const DIFFICULTIES_SQL = `
   WITH ${MEMBERS_CTES},${currentInYearCte('$2', '$3')},${SHARED_CTE},
   assessed AS (
-    SELECT m.region, count(c.id)::int AS assessed, ${cellKeyColumns('assessed', 'c.h', 0)}
+    SELECT m.region, count(c.id)::int AS assessed, ${cellKeyColumns('assessed', recordKey('c.h', 0))}
     FROM members m
     LEFT JOIN (SELECT *, ${recordHash('country', `'assessed:' || id`)} AS h FROM current_in_year) c ON c.country = m.country
     GROUP BY m.region
@@ -28,7 +28,7 @@ export const DIFFICULTIES_SQL = `
     CROSS JOIN LATERAL (SELECT coalesce(c.answers -> 'A.17', '[]'::jsonb) ? o.option AS picked) p
   ),
   picked AS (
-    SELECT region, option, count(*) FILTER (WHERE picked)::int AS count, ${cellKeyColumns('count', 'h', 0)}
+    SELECT region, option, count(*) FILTER (WHERE picked)::int AS count, ${cellKeyColumns('count', recordKey('h', 0))}
     FROM answered
     GROUP BY region, option
   )

@@ -25,7 +25,7 @@ export function secretHash(keyExpr: string): string {
 
 /** Key `k` (0–7) of a record hash, a fraction in [0, 1); NULL for a shared record. */
 export function recordKey(hashExpr: string, k: number): string {
-  return `(('x' || substr(${hashExpr}, ${4 * k + 1}, 4))::bit(16)::int / 65536.0)`;
+  return `(('x' || substr(${hashExpr}, ${4 * k + 1}, 4))::bit(16)::int::float8 / 65536)`;
 }
 
 /** Σ of a key over the rows (optionally filtered), 0 when none: `sum` skips shared records' NULLs. */
@@ -33,10 +33,13 @@ export function keySum(keyExpr: string, filter?: string): string {
   return `coalesce(sum(${keyExpr})${filter ? ` FILTER (WHERE ${filter})` : ''}, 0)`;
 }
 
-/** Columns `<alias>_units` and `<alias>_conf`: a cell's key and how many confidential records it holds. */
-export function cellKeyColumns(alias: string, hashExpr: string, k: number, filter?: string): string {
+/**
+ * Columns `<alias>_units` and `<alias>_conf`: a cell's key and how many confidential records it holds, from a
+ * record key expression (NULL for a shared record).
+ */
+export function cellKeyColumns(alias: string, keyExpr: string, filter?: string): string {
   const where = filter ? ` FILTER (WHERE ${filter})` : '';
-  return `${keySum(recordKey(hashExpr, k), filter)} AS "${alias}_units", count(${hashExpr})${where}::int AS "${alias}_conf"`;
+  return `${keySum(keyExpr, filter)} AS "${alias}_units", count(${keyExpr})${where}::int AS "${alias}_conf"`;
 }
 
 /** The cell key read back from `cellKeyColumns`. */

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
 import { MEMBERS_CTES, currentInYearCte } from './analytics-sql.js';
-import { cellKeyColumns, cellKeyOfRow, recordHash, SHARED_CTE } from './disclosure-sql.js';
+import { cellKeyColumns, cellKeyOfRow, recordHash, recordKey, SHARED_CTE } from './disclosure-sql.js';
 
 /**
  * $1 grouping, $2 year, $3 counted statuses, $4 scored item codes in order, $5 the gap threshold. Each
@@ -14,7 +14,7 @@ import { cellKeyColumns, cellKeyOfRow, recordHash, SHARED_CTE } from './disclosu
  */
 export const GAPS_SQL = `
   WITH ${MEMBERS_CTES},${currentInYearCte('$2', '$3')},${SHARED_CTE},
-  item_rows AS (
+  item_rows AS MATERIALIZED (
     SELECT m.region, p.code, p.points,
            ${recordHash('c.country', `c.id || ':' || p.code || ':' || p.points::text`)} AS h
     FROM members m
@@ -24,8 +24,8 @@ export const GAPS_SQL = `
   SELECT r.region, i.code,
          count(ir.points)::int AS assessed,
          count(*) FILTER (WHERE ir.points < $5)::int AS with_gap,
-         ${cellKeyColumns('assessed', 'ir.h', 0)},
-         ${cellKeyColumns('gap', 'ir.h', 1)}
+         ${cellKeyColumns('assessed', recordKey('ir.h', 0))},
+         ${cellKeyColumns('gap', recordKey('ir.h', 1))}
   FROM (SELECT DISTINCT region FROM members) r
   CROSS JOIN unnest($4::text[]) WITH ORDINALITY AS i(code, position)
   LEFT JOIN item_rows ir ON ir.region = r.region AND ir.code = i.code

@@ -1,6 +1,6 @@
 import { CURRENT_WINDOW_YEARS, DIMENSIONS, type Dimension } from '@cpc/domain';
 import { MEMBERS_CTES } from './analytics-sql.js';
-import { cellKeyColumns, recordHash, SHARED_CTE } from './disclosure-sql.js';
+import { cellKeyColumns, recordHash, recordKey, SHARED_CTE } from './disclosure-sql.js';
 
 const LEVELS = [1, 2, 3, 4, 5];
 
@@ -11,17 +11,26 @@ const dimensionColumns = DIMENSIONS.map((d) => `avg(s.score) FILTER (WHERE s.dim
 const dimensionMeans = DIMENSIONS.map((d) => `avg(c."${d}") AS "dim_${d}"`).join(', ');
 
 /** Where a score's own key is: the index's in h1 (7), the dimensions' in h2 (5–7) and h3 (0–5). */
-function ownKeyOf(dimension: Dimension | undefined): [hash: string, k: number] {
-  if (dimension === undefined) return ['c.h1', 7];
+function ownKeyOf(dimension: Dimension | undefined): string {
+  if (dimension === undefined) return recordKey('h1', 7);
   const i = DIMENSIONS.indexOf(dimension);
-  return i < 3 ? ['c.h2', 5 + i] : ['c.h3', i - 3];
+  return i < 3 ? recordKey('h2', 5 + i) : recordKey('h3', i - 3);
 }
+
+/** Each record's keys, read once from its hashes (a record is counted in up to three years and two rows). */
+const KEY_COLUMNS = [
+  `${recordKey('h1', 0)} AS k_score`,
+  `${recordKey('h1', 1)} AS k_assessed`,
+  ...LEVELS.map((l) => `${recordKey('h1', l + 1)} AS k_level_${l}`),
+  ...LEVELS.map((l) => `${recordKey('h2', l - 1)} AS k_self_${l}`),
+  `${ownKeyOf(undefined)} AS k_own_overall`,
+  ...DIMENSIONS.map((d) => `${ownKeyOf(d)} AS "k_own_${d}"`),
+].join(', ');
 
 /** Exact sums and counts of each dimension, and the shared and own keys of the records that have it. */
 const dimensionNoise = DIMENSIONS.map((d) => {
   const has = `c."${d}" IS NOT NULL`;
-  const [hash, k] = ownKeyOf(d);
-  return `sum(c."${d}") AS "dsum_${d}", count(c."${d}")::int AS "dn_${d}", ${cellKeyColumns(`dk_${d}`, 'c.h1', 0, has)}, ${cellKeyColumns(`do_${d}`, hash, k, has)}`;
+  return `sum(c."${d}") AS "dsum_${d}", count(c."${d}")::int AS "dn_${d}", ${cellKeyColumns(`dk_${d}`, 'c.k_score', has)}, ${cellKeyColumns(`do_${d}`, `c."k_own_${d}"`, has)}`;
 }).join(',\n           ');
 
 /**
@@ -45,9 +54,9 @@ export function maturitySql(dimension: Dimension | undefined): string {
   const value = dimension ? `c."${dimension}"` : 'c.overall_index';
   return `
     WITH years AS (SELECT generate_series($2::int, $3::int) AS year),${MEMBERS_CTES},${SHARED_CTE},
-    counted AS MATERIALIZED (
-      SELECT a.id, a.country_iso3 AS country, a.year AS assessed_year, a.overall_index, a.computed_level, a.self_level,
-             ${dimensionColumns},${RECORD_HASHES}
+    hashed AS MATERIALIZED (
+      SELECT a.id, a.country_iso3 AS country, a.year AS assessed_year, a.overall_index, a.computed_level,
+             a.self_level, ${dimensionColumns},${RECORD_HASHES}
       FROM assessments a
       LEFT JOIN assessment_dimension_scores s ON s.assessment_id = a.id
       WHERE a.status = ANY($4::text[])
@@ -55,6 +64,7 @@ export function maturitySql(dimension: Dimension | undefined): string {
         AND a.country_iso3 IN (SELECT country FROM grouping_members)
       GROUP BY a.id
     ),
+    counted AS MATERIALIZED (SELECT hashed.*, ${KEY_COLUMNS} FROM hashed),
     current AS (
       SELECT DISTINCT ON (y.year, k.country) y.year, k.*
       FROM years y
@@ -74,11 +84,11 @@ export function maturitySql(dimension: Dimension | undefined): string {
            ${LEVELS.map((l) => `count(*) FILTER (WHERE c.self_level = ${l})::int AS self_${l}`).join(', ')},
            ${dimensionMeans},
            sum(${value}) AS value_sum, count(${value})::int AS value_n,
-           ${cellKeyColumns('value', 'c.h1', 0, `${value} IS NOT NULL`)},
-           ${cellKeyColumns('value_own', ...ownKeyOf(dimension), `${value} IS NOT NULL`)},
-           ${cellKeyColumns('assessed', 'c.h1', 1)},
-           ${LEVELS.map((l) => cellKeyColumns(`level_${l}_key`, 'c.h1', l + 1)).join(', ')},
-           ${LEVELS.map((l) => cellKeyColumns(`self_${l}_key`, 'c.h2', l - 1)).join(', ')},
+           ${cellKeyColumns('value', 'c.k_score', `${value} IS NOT NULL`)},
+           ${cellKeyColumns('value_own', dimension ? `c."k_own_${dimension}"` : 'c.k_own_overall', `${value} IS NOT NULL`)},
+           ${cellKeyColumns('assessed', 'c.k_assessed')},
+           ${LEVELS.map((l) => cellKeyColumns(`level_${l}_key`, `c.k_level_${l}`)).join(', ')},
+           ${LEVELS.map((l) => cellKeyColumns(`self_${l}_key`, `c.k_self_${l}`)).join(', ')},
            ${dimensionNoise}
     FROM members m
     CROSS JOIN years y

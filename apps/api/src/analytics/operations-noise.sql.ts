@@ -25,7 +25,7 @@ const allMagnitudes = SUMMED.map((c) => `max("max_${c}"), sum("key_${c}")`).join
  */
 export const OPERATIONS_NOISE_SQL = `
     WITH ${SHARED_CTE},
-    result_rows AS (
+    result_rows AS MATERIALIZED (
       SELECT u.country_iso3 AS country, u.year, ${SUMMED.map((c) => `u.${c}`).join(', ')},
              ${recordHash('u.country_iso3', `'ops:' || u.country_iso3 || ':' || u.year || ':' || concat_ws(',', ${SUMMED.map((c) => `u.${c}`).join(', ')})`)} AS h1,
              ${recordHash('u.country_iso3', `'ops2:' || u.country_iso3 || ':' || u.year || ':' || concat_ws(',', ${SUMMED.map((c) => `u.${c}`).join(', ')})`)} AS h2
@@ -33,7 +33,7 @@ export const OPERATIONS_NOISE_SQL = `
       WHERE u.year BETWEEN $2::int AND $3::int
     ),
     region_results AS (
-      SELECT gm.region, x.year, ${cellKeyColumns('countries', 'x.h2', 4)},
+      SELECT gm.region, x.year, ${cellKeyColumns('countries', recordKey('x.h2', 4))},
              ${magnitudeColumns}
       FROM result_rows x JOIN ${MEMBERS} gm ON gm.country = x.country
       GROUP BY gm.region, x.year
@@ -51,13 +51,13 @@ export const OPERATIONS_NOISE_SQL = `
       WHERE o.end_year BETWEEN $2::int AND $3::int
     ),
     operations_by_region AS (
-      SELECT region, year, ${cellKeyColumns('operations', secretHash(`'op:' || operation_id`), 0)}
+      SELECT region, year, ${cellKeyColumns('operations', recordKey(secretHash(`'op:' || operation_id`), 0))}
       FROM operation_regions GROUP BY region, year
       UNION ALL
-      SELECT 'ALL', year, ${cellKeyColumns('operations', secretHash(`'op:' || operation_id`), 0)}
+      SELECT 'ALL', year, ${cellKeyColumns('operations', recordKey(secretHash(`'op:' || operation_id`), 0))}
       FROM (SELECT DISTINCT year, operation_id FROM operation_regions) d GROUP BY year
     ),
-    seizure_rows AS (
+    seizure_rows AS MATERIALIZED (
       SELECT u.country_iso3 AS country, u.year, u.commodity, u.unit, u.cases, u.quantity,
              ${recordHash('u.country_iso3', `'seizure:' || u.country_iso3 || ':' || u.year || ':' || u.commodity || ':' || u.unit || ':' || u.cases || ':' || u.quantity`)} AS h
       FROM operation_seizure_rollup u
