@@ -1,14 +1,10 @@
 import { cellKeyColumns, keySum, recordHash, recordKey, secretHash, SHARED_CTE } from './disclosure-sql.js';
 
-import { SUMMED } from './operations.sql.js';
+import { MEMBERS, OPERATION_REGIONS_CTE, SUMMED } from './operations.sql.js';
 
 // The keys of the summed outcomes, in order: h1 holds the first 8, h2 the next 4 (and 4: reporting).
 
 const keyOf = (i: number) => (i < 8 ? recordKey('x.h1', i) : recordKey('x.h2', i - 8));
-
-const MEMBERS = `(SELECT rg.code AS region, m.country_iso3 AS country
-      FROM regions rg JOIN region_members m ON m.region_id = rg.id
-      WHERE rg.grouping_id = $1)`;
 
 /** Per magnitude: the largest confidential contribution and the Σ of the confidential records' keys. */
 const magnitudeColumns = SUMMED.map(
@@ -43,13 +39,7 @@ export const OPERATIONS_NOISE_SQL = `
       UNION ALL
       SELECT 'ALL', year, sum(countries_units), sum(countries_conf)::int, ${allMagnitudes} FROM region_results GROUP BY year
     ),
-    operation_regions AS (
-      SELECT DISTINCT gm.region, o.end_year AS year, r.operation_id
-      FROM operations o
-      JOIN operation_results r ON r.operation_id = o.id
-      JOIN ${MEMBERS} gm ON gm.country = r.country_iso3
-      WHERE o.end_year BETWEEN $2::int AND $3::int
-    ),
+    ${OPERATION_REGIONS_CTE},
     operations_by_region AS (
       SELECT region, year, ${cellKeyColumns('operations', recordKey(secretHash(`'op:' || operation_id`), 0))}
       FROM operation_regions GROUP BY region, year

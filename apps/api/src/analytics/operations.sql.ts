@@ -11,9 +11,19 @@ export const SUMMED = [
 ];
 
 /** The grouping's members as a subquery, not a CTE: the planner then knows their number and hashes them. */
-const MEMBERS = `(SELECT rg.code AS region, m.country_iso3 AS country
+export const MEMBERS = `(SELECT rg.code AS region, m.country_iso3 AS country
       FROM regions rg JOIN region_members m ON m.region_id = rg.id
       WHERE rg.grouping_id = $1)`;
+
+/** CTE `operation_regions` (region, year, operation_id): the operations each region reported a result in. */
+export const OPERATION_REGIONS_CTE = `
+    operation_regions AS (
+      SELECT DISTINCT gm.region, o.end_year AS year, r.operation_id
+      FROM operations o
+      JOIN operation_results r ON r.operation_id = o.id
+      JOIN ${MEMBERS} gm ON gm.country = r.country_iso3
+      WHERE o.end_year BETWEEN $2::int AND $3::int
+    )`;
 
 const sums = (table: string) => SUMMED.map((c) => `coalesce(sum(${table}.${c}), 0)::bigint AS ${c}`).join(', ');
 
@@ -27,13 +37,7 @@ const FROM_ROLLUPS = `
       FROM operation_result_rollup u
       WHERE u.year BETWEEN $2::int AND $3::int
     ),
-    operation_regions AS (
-      SELECT DISTINCT gm.region, o.end_year AS year, r.operation_id
-      FROM operations o
-      JOIN operation_results r ON r.operation_id = o.id
-      JOIN ${MEMBERS} gm ON gm.country = r.country_iso3
-      WHERE o.end_year BETWEEN $2::int AND $3::int
-    ),
+    ${OPERATION_REGIONS_CTE},
     seizure_rows AS (
       SELECT u.country_iso3 AS country, u.year, u.commodity, u.unit, u.cases, u.quantity
       FROM operation_seizure_rollup u
