@@ -115,16 +115,22 @@ export async function buildWorld(db: pg.Pool, seed = 20261204): Promise<World> {
   return { records, shared, attacker, regions };
 }
 
+/** A UUID drawn from the generator, so that the records' keys (which include their ids) repeat at every run. */
+function uuidFrom(random: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+
 async function insertRecord(db: pg.Pool, r: Omit<WorldRecord, 'id'>, random: () => number): Promise<string> {
   const answers = { 'A.17': DIFFICULTY_OPTIONS.filter((o) => r.difficulties[o] === 1) };
   const status = random() < 0.7 ? 'validated' : 'submitted';
-  const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO assessments (country_iso3, year, status, answers, methodology_version, overall_index, computed_level,
-       self_level, submitted_at)
-     VALUES ($1, $2, $3, $4, 'v1', $5, $6, $7, now()) RETURNING id`,
-    [r.country, r.year, status, JSON.stringify(answers), r.overall, r.level, r.selfLevel],
+  const id = uuidFrom(random);
+  await db.query(
+    `INSERT INTO assessments (id, country_iso3, year, status, answers, methodology_version, overall_index,
+       computed_level, self_level, submitted_at)
+     VALUES ($1, $2, $3, $4, $5, 'v1', $6, $7, $8, now())`,
+    [id, r.country, r.year, status, JSON.stringify(answers), r.overall, r.level, r.selfLevel],
   );
-  const id = rows[0]!.id;
   await db.query(
     `INSERT INTO assessment_dimension_scores (assessment_id, dimension, score)
      SELECT $1, d, s FROM unnest($2::text[], $3::float8[]) AS t(d, s)`,
