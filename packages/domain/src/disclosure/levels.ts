@@ -57,7 +57,7 @@ export function forbiddenQueryField(
   if (!canUseGrouping(p, query.grouping))
     return {
       field: 'grouping',
-      message: `custom groupings are for analysts; national users see the published groupings (${PUBLISHED_GROUPINGS.join(', ')})`,
+      message: `national users see the published groupings (${PUBLISHED_GROUPINGS.join(', ')}); the UN and custom groupings are for analysts`,
     };
   if (!receivesProtectedFigures(p)) return null;
   if (query.status !== undefined)
