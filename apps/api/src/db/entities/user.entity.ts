@@ -42,14 +42,6 @@ export class UserEntity {
   @Column({ type: 'boolean', default: false })
   disabled: boolean;
 
-  /** @deprecated Unused: failures in a row are counted per e-mail in login_attempts. To be dropped by a migration. */
-  @Column({ name: 'failed_logins', type: 'int', default: 0 })
-  failedLogins: number;
-
-  /** @deprecated Unused: the sign-in lock is kept per e-mail in login_attempts. To be dropped by a migration. */
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

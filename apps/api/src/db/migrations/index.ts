@@ -7,6 +7,7 @@ import { AuditLogAndLockout1795775000000 } from './1795775000000-audit-log-and-l
 import { ChangeNotifications1795776000000 } from './1795776000000-change-notifications.js';
 import { LoginAttempts1795777000000 } from './1795777000000-login-attempts.js';
 import { Disclosure1795778000000 } from './1795778000000-disclosure.js';
+import { DropUserLockout1795779000000 } from './1795779000000-drop-user-lockout.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ChangeNotifications1795776000000,
   LoginAttempts1795777000000,
   Disclosure1795778000000,
+  DropUserLockout1795779000000,
 ];
