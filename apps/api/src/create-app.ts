@@ -43,7 +43,13 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.use(refuseUnstorableInput);
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalInterceptors(new SharedJsonInterceptor());
-  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  const openApi = buildOpenApiDocument();
+  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  // NestJS's conventional address for the document, which client generators try first.
+  const server: express.Express = app.getHttpAdapter().getInstance();
+  server.get('/api/docs-json', (_request: Request, response: Response) => {
+    response.json(openApi);
+  });
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) serveWeb(app, options.webDist);
   await prepareDatabase(app, options.demoData);
   return app;

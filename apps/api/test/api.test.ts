@@ -146,6 +146,13 @@ describe('GET /api/analytics/maturity bad input', () => {
 });
 
 describe('GET /api/docs', () => {
+  it('serves the document at /api/docs-json too, the address NestJS clients try first', async () => {
+    const { body: document } = await get('/api/docs/openapi.json').expect(200);
+    const { body: alias } = await request(t.app.getHttpServer()).get('/api/docs-json').expect(200);
+    expect(alias).toEqual(document);
+    expect(alias.openapi).toMatch(/^3\./);
+  });
+
   it('serves the OpenAPI document built from the shared schemas', async () => {
     const { body } = await get('/api/docs/openapi.json').expect(200);
     expect(Object.keys(body.paths)).toEqual(
