@@ -39,7 +39,11 @@ export const MAGNITUDE_UTILITY_SHARE = 0.1;
 
 /** The cell key: the fractional part of the sum of the confidential records' keys. */
 export function cellKeyOf(key: CellKey): number {
-  return key.units - Math.floor(key.units);
+  return fractionalPart(key.units);
+}
+
+function fractionalPart(units: number): number {
+  return units - Math.floor(units);
 }
 
 export function scoreHalfWidth(n: number): number {
@@ -97,7 +101,7 @@ export function magnitudeHalfWidth(cell: MagnitudeCell): number {
 /** A protected magnitude: noise uniform in ±magnitudeHalfWidth, rounded to `decimals`, never below 0. */
 export function protectMagnitude(cell: MagnitudeCell, decimals = 0): number {
   if (cell.largestConfidential <= 0) return cell.sum;
-  const key = cellKeyOf({ units: cell.keyUnits, confidential: 1 });
+  const key = fractionalPart(cell.keyUnits);
   const noisy = cell.sum + (2 * key - 1) * magnitudeHalfWidth(cell);
   const factor = 10 ** decimals;
   return Math.max(0, Math.round(noisy * factor) / factor);

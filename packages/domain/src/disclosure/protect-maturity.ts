@@ -4,9 +4,9 @@ import type { LevelCounts, MaturityPoint } from '../schemas/analytics.js';
 import type { LevelKeys, MaturityCellNoise, ScoreSum } from './cells.js';
 import type { CellKey } from './perturbation.js';
 import { protectCount, protectMean } from './perturbation.js';
-import { roundTo } from './round.js';
+import { roundScore } from '../methodology/scoring.js';
 
-export function withheldMaturityPoint(point: MaturityPoint): MaturityPoint {
+function withheldMaturityPoint(point: MaturityPoint): MaturityPoint {
   return {
     ...point,
     assessed: null,
@@ -26,7 +26,8 @@ export function withheldMaturityPoint(point: MaturityPoint): MaturityPoint {
 
 function protectedMean(score: ScoreSum): number | null {
   if (score.sum === null || score.n < SMALL_CELL_MIN) return null;
-  return roundTo(protectMean(score.sum, score.n, score.key, score.ownKey), 2);
+  // Two decimals: the noise's bound (±2.98n) leaves room for this rounding within ±3.
+  return Math.round(protectMean(score.sum, score.n, score.key, score.ownKey) * 100) / 100;
 }
 
 function protectedLevels(levels: LevelCounts | null, contributors: number, keys: LevelKeys): LevelCounts | null {
@@ -56,7 +57,7 @@ export function protectMaturityPoint(point: MaturityPoint, noise: MaturityCellNo
   return {
     ...point,
     assessed,
-    coverage: point.members === 0 ? 0 : roundTo(assessed / point.members, 4),
+    coverage: point.members === 0 ? 0 : roundScore(assessed / point.members),
     mean: protectedMean(noise.value),
     median: null,
     p25: null,

@@ -4,11 +4,11 @@ import type { DatabaseCheckTotal, OperationsPoint, Quantity } from '../schemas/o
 import type { MagnitudeNoise, OperationsCellNoise } from './cells.js';
 import { protectCount, protectMagnitude } from './perturbation.js';
 import { protectedContributors } from './protect-maturity.js';
-import { roundTo } from './round.js';
+import { roundScore } from '../methodology/scoring.js';
 
 const NO_NOISE: MagnitudeNoise = { largestConfidential: 0, keyUnits: 0 };
 
-export function withheldOperationsPoint(point: OperationsPoint): OperationsPoint {
+function withheldOperationsPoint(point: OperationsPoint): OperationsPoint {
   return {
     ...point,
     countries: null,
@@ -71,5 +71,5 @@ export function protectOperationsPoint(point: OperationsPoint, noise: Operations
 
 function rate(hits: number, queries: number): number | null {
   const r = hitRate(hits, queries);
-  return r === null ? null : roundTo(r, 4);
+  return r === null ? null : roundScore(r);
 }
