@@ -86,6 +86,8 @@ beforeAll(async () => {
     ['DEU', 2021, 'submitted', 40, 3, 2, 50, ['lack_of_trust']],
     ['ITA', 2022, 'validated', 20, 2, 2, 20, []],
     ['NGA', 2022, 'validated', 30, 2, 3, 30, ['resource_constraints']],
+    // Current from 2023 only; with FRA and ITA, EUR's national users' 2022–2024 reporting cycle.
+    ['ESP', 2023, 'submitted', 50, 3, 3, 50, ['lack_of_trust']],
   ] as const;
   for (const [country, year, status, overall, level, selfLevel, governance, difficulties] of fixture) {
     await insertAssessment(t.db, {
@@ -262,7 +264,9 @@ describe('small-cell rule', () => {
     const wca = difficulties.body.items.filter((i: { region: string }) => i.region === 'WCA');
     expect(wca).toHaveLength(7);
     for (const item of wca) expect(item).toMatchObject({ assessed: null, count: null, share: null, suppressed: true });
-    // EUR: lack_of_trust in FRA and DEU of the 3; legal_barriers in FRA only.
+    // Asked for 2022, a viewer reads the 2022–2024 cycle. EUR: FRA, ITA and ESP (DEU's 2021 is of the cycle
+    // before); lack_of_trust in FRA and ESP, legal_barriers in FRA only.
+    expect(difficulties.body).toMatchObject({ year: 2024, period: { from: 2022, to: 2024 } });
     const option = (code: string) =>
       difficulties.body.items.find(
         (i: { region: string; option: string }) => i.region === 'EUR' && i.option === code,

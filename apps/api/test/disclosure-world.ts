@@ -22,7 +22,13 @@ export const FIRST_YEAR = 2016;
 export const LAST_YEAR = 2026;
 const BASE_YEARS = [2016, 2019, 2022, 2025];
 const JOIN_YEARS = [2017, 2018, 2020, 2021, 2023, 2024, 2026];
-const BASE_PER_REGION = 10;
+export const BASE_PER_REGION = 10;
+
+/**
+ * The ends of the reporting cycles over which national users read gap and difficulty counts
+ * (docs/disclosure.md: 2016–2018, 2019–2021, …), written out by hand.
+ */
+export const REPORTING_CYCLE_ENDS = [2018, 2021, 2024, 2027];
 
 export const SCORED_CODES = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
 export const DIFFICULTY_OPTIONS = findItem('A.17')?.options.map((o) => o.code) ?? [];
@@ -151,7 +157,7 @@ export function currentRecord(world: World, country: string, year: number): Worl
     .sort((a, b) => b.year - a.year)[0];
 }
 
-/** Every cell a national user can ask for: the WCO regions and their ALL row, by year. */
+/** The cells of the WCO regions and their ALL row, by as-of year (every year of the series by default). */
 export interface Cell {
   grouping: 'wco';
   region: string;
@@ -159,14 +165,14 @@ export interface Cell {
   records: WorldRecord[];
 }
 
-export function cells(world: World): Cell[] {
+export function cells(world: World, years: readonly number[] = everyYear()): Cell[] {
   const out: Cell[] = [];
   for (const grouping of [WCO_GROUPING]) {
     const id = 'wco' as const;
     const memberLists = grouping.regions.map((r) => ({ region: r.code, members: r.members }));
     memberLists.push({ region: 'ALL', members: grouping.regions.flatMap((r) => r.members) });
     for (const { region, members } of memberLists)
-      for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      for (const year of years) {
         const records = members.flatMap((c) => {
           const r = currentRecord(world, c, year);
           return r ? [r] : [];
@@ -175,6 +181,10 @@ export function cells(world: World): Cell[] {
       }
   }
   return out;
+}
+
+function everyYear(): number[] {
+  return Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 }
 
 export const cellKey = (c: { grouping: string; region: string; year: number }) => `${c.grouping}:${c.region}:${c.year}`;

@@ -11,7 +11,10 @@ import { startTestApp, type TestApp } from './test-app.js';
  *   ITA 2021  A.1 0,    A.3.1 1,   A.3.2 0.5, A.13 0
  *   NGA 2022  A.1 0.5
  * R1: A.1 3 assessed, 2 gaps; A.3.1 3, 1; A.3.2 2 (applies to DEU and ITA only), 0; A.13 3, 2; A.2.1 none.
- * National users may use the published groupings only: in "wco", R1's three are in EUR and NGA in WCA.
+ * ESP 2024  A.1 0,    A.3.1 1,   A.3.2 0.5, A.13 0   (in no region of gx)
+ * National users may use the published groupings only, and read counts by reporting cycle: asking for 2022
+ * gives 2022–2024, in which "wco"'s EUR holds FRA, DEU and ESP (ITA's 2021 belongs to 2019–2021) with R1's
+ * counts, and WCA holds NGA.
  */
 let t: TestApp;
 const get = (path: string, token: string) =>
@@ -52,6 +55,13 @@ beforeAll(async () => {
     items: { 'A.1': 0, 'A.3.1': 1, 'A.3.2': 0.5, 'A.13': 0 },
   });
   await insertAssessment(t.db, { ...base, country: 'NGA', year: 2022, status: 'validated', items: { 'A.1': 0.5 } });
+  await insertAssessment(t.db, {
+    ...base,
+    country: 'ESP',
+    year: 2024,
+    status: 'submitted',
+    items: { 'A.1': 0, 'A.3.1': 1, 'A.3.2': 0.5, 'A.13': 0 },
+  });
 });
 afterAll(() => t.close());
 
@@ -81,8 +91,7 @@ describe('GET /api/analytics/gaps', () => {
       '/api/analytics/gaps?grouping=wco&year=2022',
       await t.tokenFor('coordinator', 'FRA'),
     ).expect(200);
-    expect(body.protected).toBe(true);
-    // In wco, FRA DEU ITA are in EUR and NGA in WCA: EUR holds R1's cells, ALL adds NGA.
+    expect(body).toMatchObject({ protected: true, year: 2024, period: { from: 2022, to: 2024 } });
     for (const [region, code, assessed, withGap] of [
       ['EUR', 'A.1', 3, 2],
       ['EUR', 'A.3.1', 3, 1],
@@ -97,12 +106,25 @@ describe('GET /api/analytics/gaps', () => {
       expect(shown.withGap).toBeLessThanOrEqual(shown.assessed!);
       expect(shown.share).toBeCloseTo(shown.withGap! / shown.assessed!, 4);
     }
-    // A.3.2 applies to 2 (DEU, ITA), A.2.1 to none, and NGA is alone in WCA: withheld, without saying how many.
+    // A.3.2 applies to 2 (DEU, ESP), A.2.1 to none, and NGA is alone in WCA: withheld, without saying how many.
     const withheld = { assessed: null, withGap: null, share: null, suppressed: true };
     expect(cell(body.items, 'EUR', 'A.3.2')).toMatchObject(withheld);
     expect(cell(body.items, 'EUR', 'A.2.1')).toMatchObject(withheld);
     expect(cell(body.items, 'WCA', 'A.1')).toMatchObject(withheld);
     expect(cell(body.items, 'ESA', 'A.1')).toMatchObject(withheld);
+  });
+
+  it('gives a national user the same answer for every year of a reporting cycle', async () => {
+    const viewer = await t.tokenFor('viewer', 'FRA');
+    const answers = await Promise.all(
+      [2022, 2023, 2024].map(async (year) => (await get(`/api/analytics/gaps?grouping=wco&year=${year}`, viewer)).body),
+    );
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    const before = (await get('/api/analytics/gaps?grouping=wco&year=2021', viewer).expect(200)).body;
+    expect(before).toMatchObject({ year: 2021, period: { from: 2019, to: 2021 } });
+    // ITA alone in EUR in 2019–2021: withheld.
+    expect(cell(before.items, 'EUR', 'A.1')).toMatchObject({ assessed: null, suppressed: true });
   });
 
   it('refuses a national user a custom grouping (403 naming grouping) and a second status set (naming status)', async () => {

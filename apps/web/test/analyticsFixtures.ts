@@ -58,6 +58,7 @@ export const franceProfile: ProfileResponse = {
 export const wcoGaps: GapsResponse = {
   grouping: 'wco',
   year: 2025,
+  period: { from: 2023, to: 2025 },
   protected: false,
   items: [
     { region: 'EUR', code: 'A.1', dimension: 'governance', assessed: 6, withGap: 3, share: 0.5, suppressed: false },
@@ -71,6 +72,7 @@ export const wcoGaps: GapsResponse = {
 export const wcoDifficulties: DifficultiesResponse = {
   grouping: 'wco',
   year: 2025,
+  period: { from: 2023, to: 2025 },
   protected: false,
   items: [
     { region: 'EUR', option: 'lack_of_trust', assessed: 6, count: 3, share: 0.5, suppressed: false },

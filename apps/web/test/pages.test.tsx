@@ -124,6 +124,26 @@ describe('gaps and difficulties', () => {
     expect(europe?.querySelector('li[data-option="lack_of_trust"]')?.textContent).toContain('Manque de confiance');
     expect(europe?.querySelector('li[data-option="lack_of_trust"]')?.textContent).toMatch(/50\s%/);
   });
+
+  it('names the reporting cycle a national user’s counts cover, and says why', async () => {
+    signInAs('viewer');
+    const cycle = { year: 2027, period: { from: 2025, to: 2027 }, protected: true };
+    fakeApi({
+      'GET /api/analytics/gaps': () => ({ body: { ...wcoGaps, ...cycle } }),
+      'GET /api/analytics/difficulties': () => ({ body: { ...wcoDifficulties, ...cycle } }),
+    });
+    renderApp('/gaps?grouping=wco&year=2026&region=EUR&lang=en');
+
+    const ranking = await screen.findByTestId('gap-ranking');
+    await within(ranking).findByText('Commonest gaps: Europe, 2025–2027 reporting cycle');
+    expect(within(ranking).getByTestId('counts-cycle-note').textContent).toMatch(
+      /three-year reporting cycles \(2025–2027/,
+    );
+    const difficulties = screen.getByTestId('difficulties');
+    expect(within(difficulties).getByRole('heading', { level: 2 }).textContent).toContain(
+      '(A.17), 2025–2027 reporting cycle',
+    );
+  });
 });
 
 /** A country's current assessment as GET /api/analytics/countries gives it. */

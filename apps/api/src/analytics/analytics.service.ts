@@ -1,5 +1,7 @@
 import {
+  asOfPeriod,
   countedStatusesFor,
+  countsAsOfYear,
   countryItemsForReader,
   difficultiesForReader,
   findItem,
@@ -40,6 +42,13 @@ interface Protectable<R, N> {
   noise: N[];
 }
 
+const countsHeader = (grouping: string, year: number) => ({
+  grouping,
+  year,
+  period: asOfPeriod(year),
+  protected: false,
+});
+
 @Injectable()
 export class AnalyticsService {
   constructor(
@@ -70,9 +79,10 @@ export class AnalyticsService {
 
   async difficultiesByRegion(principal: Principal, query: YearQuery): Promise<DifficultiesResponse> {
     assertPublishedQuery(principal, query);
+    const asOf = { ...query, year: countsAsOfYear(principal, query.year) };
     return this.cache.getView(
-      `difficulties:${JSON.stringify(query)}`,
-      () => this.computeDifficulties(query),
+      `difficulties:${JSON.stringify(asOf)}`,
+      () => this.computeDifficulties(asOf),
       principal,
       (value) => difficultiesForReader(principal, value.exact, value.noise),
     );
@@ -80,9 +90,10 @@ export class AnalyticsService {
 
   async gapsByRegion(principal: Principal, query: YearQuery): Promise<GapsResponse> {
     assertPublishedQuery(principal, query);
+    const asOf = { ...query, year: countsAsOfYear(principal, query.year) };
     return this.cache.getView(
-      `gaps:${JSON.stringify(query)}`,
-      () => this.computeGaps(query),
+      `gaps:${JSON.stringify(asOf)}`,
+      () => this.computeGaps(asOf),
       principal,
       (value) => gapsForReader(principal, value.exact, value.noise),
     );
@@ -115,7 +126,7 @@ export class AnalyticsService {
     );
     rows.sort((a, b) => rank(a.item.region) - rank(b.item.region));
     return {
-      exact: { grouping: grouping.id, year: query.year, protected: false, items: rows.map((r) => r.item) },
+      exact: { ...countsHeader(grouping.id, query.year), items: rows.map((r) => r.item) },
       noise: rows.map((r) => r.noise),
     };
   }
@@ -132,7 +143,7 @@ export class AnalyticsService {
     );
     rows.sort((a, b) => rank(a.item.region) - rank(b.item.region));
     return {
-      exact: { grouping: grouping.id, year: query.year, protected: false, items: rows.map((r) => r.item) },
+      exact: { ...countsHeader(grouping.id, query.year), items: rows.map((r) => r.item) },
       noise: rows.map((r) => r.noise),
     };
   }

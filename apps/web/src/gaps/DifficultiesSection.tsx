@@ -9,6 +9,7 @@ import { LoadingState } from '../components/LoadingState';
 import { TableToggle } from '../components/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 import type { AnalyticsView } from '../url/useAnalyticsView';
+import { CountsCycleNote, countsPeriodLabel } from './countsPeriod';
 import { DifficultyTable } from './DifficultyTable';
 import { ShareBar } from './ShareBar';
 
@@ -28,7 +29,7 @@ export function DifficultiesSection({ view, params }: { view: AnalyticsView; par
     );
     return difficultyPanels(query.data.items, named, allName);
   }, [query.data, regions, allName]);
-  const title = t('difficultiesTitle', { year: params.year });
+  const title = t('difficultiesTitle', { year: countsPeriodLabel(t, params.year, query.data) });
 
   return (
     <section className="analytics-section" aria-labelledby={titleId} data-testid="difficulties">
@@ -37,6 +38,7 @@ export function DifficultiesSection({ view, params }: { view: AnalyticsView; par
         <ChartDownloadMenu chart={chartRef} title={title} source={difficultiesExport(params)} />
       </div>
       <p className="chart-description">{t('difficultiesDescription')}</p>
+      <CountsCycleNote t={t} data={query.data} />
       {query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
       ) : !query.data ? (

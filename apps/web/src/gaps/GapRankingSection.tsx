@@ -8,6 +8,7 @@ import { LoadingState } from '../components/LoadingState';
 import { RegionSelect } from '../components/RegionSelect';
 import { useI18n } from '../i18n/useI18n';
 import type { AnalyticsView } from '../url/useAnalyticsView';
+import { CountsCycleNote, countsPeriodLabel } from './countsPeriod';
 import { RankedGapItem } from './RankedGapItem';
 
 /** The scored items of one region, commonest gap first, each with the handbook's possible solutions. */
@@ -20,12 +21,14 @@ export function GapRankingSection({ view, params }: { view: AnalyticsView; param
   const regionName = view.grouping?.regions.find((r) => r.code === regionCode)?.name;
   const place = regionName ? localize(regionName) : t('allMembers');
   const withheld = ranked.length > 0 && ranked.every((g) => g.share.state === 'withheld');
+  const period = countsPeriodLabel(t, params.year, query.data);
   const assessed = ranked.find((g) => g.assessed !== null)?.assessed ?? 0;
 
   return (
     <section className="analytics-section" aria-labelledby={titleId} data-testid="gap-ranking">
-      <h2 id={titleId}>{t('gapsRankingTitle', { place, year: params.year })}</h2>
+      <h2 id={titleId}>{t('gapsRankingTitle', { place, year: period })}</h2>
       <p className="chart-description">{t('gapsRankingDescription')}</p>
+      <CountsCycleNote t={t} data={query.data} />
       <div className="section-controls">
         <RegionSelect
           label={t('regionLabel')}
@@ -46,7 +49,7 @@ export function GapRankingSection({ view, params }: { view: AnalyticsView; param
         </p>
       ) : assessed === 0 ? (
         <p className="empty-state" role="status">
-          {t('gapsNoneAssessed', { place, year: params.year })}
+          {t('gapsNoneAssessed', { place, year: period })}
         </p>
       ) : (
         <ol className="ranked-gaps" aria-busy={query.isPlaceholderData}>

@@ -13,6 +13,9 @@ export const gapsGroupingsEn = {
   difficultiesTitle: 'Difficulties reported (A.17), {year}',
   difficultiesDescription:
     'The share of each region’s assessed administrations that name each difficulty; an administration may name several.',
+  countsCycle: '{from}–{to} reporting cycle',
+  countsCycleNote:
+    'For national users, gaps and difficulties are counted over three-year reporting cycles ({from}–{to} here), each administration’s newest assessment of the cycle, so that no one administration’s answers can be worked out by comparing years.',
   difficultiesAssessed: 'Assessed administrations: {count}',
   difficulty: 'Difficulty',
   // Groupings

@@ -13,6 +13,9 @@ export const gapsGroupingsFr: GapsGroupingsMessages = {
   difficultiesTitle: 'Difficultés signalées (A.17), {year}',
   difficultiesDescription:
     'La part des administrations évaluées de chaque région qui citent chaque difficulté ; une administration peut en citer plusieurs.',
+  countsCycle: 'cycle de rapport {from}–{to}',
+  countsCycleNote:
+    'Pour les utilisateurs nationaux, carences et difficultés sont comptées par cycle de rapport de trois ans (ici {from}–{to}), sur l’évaluation la plus récente de chaque administration dans le cycle, pour qu’aucune ne puisse être reconstituée en comparant des années.',
   difficultiesAssessed: 'Administrations évaluées : {count}',
   difficulty: 'Difficulté',
   groupingsTitle: 'Regroupements régionaux',

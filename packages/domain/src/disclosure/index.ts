@@ -6,3 +6,4 @@ export * from './protect-counts.js';
 export * from './protect-operations.js';
 export * from '../schemas/disclosure.js';
 export * from './views.js';
+export * from './reporting-cycles.js';

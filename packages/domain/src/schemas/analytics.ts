@@ -135,6 +135,12 @@ export const LevelsResponseSchema = z.object({
 });
 export type LevelsResponse = z.infer<typeof LevelsResponseSchema>;
 
+const YearPeriodSchema = z
+  .object({ from: z.number().int(), to: z.number().int() })
+  .describe(
+    'The years whose newest assessment per country is counted: [year − 2, year], a reporting cycle for national users',
+  );
+
 export const GapShareSchema = z.object({
   region: z.string(),
   code: z.string(),
@@ -147,7 +153,11 @@ export const GapShareSchema = z.object({
 export type GapShare = z.infer<typeof GapShareSchema>;
 export const GapsResponseSchema = z.object({
   grouping: z.string(),
-  year: z.number().int(),
+  year: z
+    .number()
+    .int()
+    .describe('The as-of year; for national users, the end of the reporting cycle that holds the year asked for'),
+  period: YearPeriodSchema,
   protected: ProtectedField,
   items: z.array(GapShareSchema),
 });
@@ -164,7 +174,11 @@ export const DifficultyShareSchema = z.object({
 export type DifficultyShare = z.infer<typeof DifficultyShareSchema>;
 export const DifficultiesResponseSchema = z.object({
   grouping: z.string(),
-  year: z.number().int(),
+  year: z
+    .number()
+    .int()
+    .describe('The as-of year; for national users, the end of the reporting cycle that holds the year asked for'),
+  period: YearPeriodSchema,
   protected: ProtectedField,
   items: z.array(DifficultyShareSchema),
 });
