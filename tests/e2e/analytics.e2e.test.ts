@@ -14,31 +14,31 @@ import { DIMENSIONS, indexText, type LevelsRow, type MaturityRow } from '../supp
 const YEAR = new Date().getFullYear();
 const ANALYST = 'analyst@demo.example.org';
 
+const harness = new AppHarness();
+let app: AppProcess;
+let browser: BrowserSession | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  app = await harness.start({ demoData: true });
+  browser = await openBrowser(harness);
+  page = browser.page;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await harness.cleanup();
+});
+
+const heading = () => page.getByRole('heading', { level: 1 });
+const query = () => Object.fromEntries(new URL(page.url()).searchParams);
+const cellTexts = (row: ReturnType<Page['locator']>) => row.locator('td').allTextContents();
+
+async function open(path: string): Promise<void> {
+  await page.goto(`${app.baseUrl}${path}`);
+}
+
 describe('an analyst reads every analytics page in Chromium', () => {
-  const harness = new AppHarness();
-  let app: AppProcess;
-  let browser: BrowserSession | undefined;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await harness.start({ demoData: true });
-    browser = await openBrowser(harness);
-    page = browser.page;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness.cleanup();
-  });
-
-  const heading = () => page.getByRole('heading', { level: 1 });
-  const query = () => Object.fromEntries(new URL(page.url()).searchParams);
-  const cellTexts = (row: ReturnType<Page['locator']>) => row.locator('td').allTextContents();
-
-  async function open(path: string): Promise<void> {
-    await page.goto(`${app.baseUrl}${path}`);
-  }
-
   it('lands on the overview after signing in, with headline figures, both charts and the coverage', async () => {
     await open('/');
     await page.waitForURL((url) => url.pathname === '/login');
@@ -120,7 +120,9 @@ describe('an analyst reads every analytics page in Chromium', () => {
     }
     await browser?.screenshot('analytics-02-compare.png');
   });
+});
 
+describe('an analyst reads every analytics page in Chromium', () => {
   it('restores the compared view, with its year and highlighted region, after a reload and through Back', async () => {
     await page.getByRole('button', { name: 'Europe', exact: true }).click();
     await expect.poll(() => query().region).toBe('EUR');
@@ -186,7 +188,9 @@ describe('an analyst reads every analytics page in Chromium', () => {
     expect(query()).toMatchObject({ lang: 'fr', year: String(YEAR) });
     await browser?.screenshot('analytics-06-gaps-fr.png');
   });
+});
 
+describe('an analyst reads every analytics page in Chromium', () => {
   it('creates a custom grouping, which the analytics pages then offer', async () => {
     await open('/groupings?lang=en');
     await page.getByRole('button', { name: 'New grouping' }).click();

@@ -25,62 +25,62 @@ interface Disclosure {
   updatedBy: string | null;
 }
 
+const harness = new AppHarness();
+let app: AppProcess;
+let browser: BrowserSession | undefined;
+let page: Page;
+let viewer: DemoUser;
+let coordinator: DemoUser;
+/** Kenya's overall index this year, as analysts see it. */
+let kenyaIndex = 0;
+
+beforeAll(async () => {
+  app = await harness.start({ demoData: true });
+  viewer = await demoUser(app, (u) => u.role === 'viewer' && u.country === 'FRA');
+  coordinator = await demoUser(app, (u) => u.role === 'coordinator' && u.country === 'KEN');
+  const exact = await app.getJson<CurrentAssessments>(`/api/analytics/countries?grouping=wco&year=${YEAR}`);
+  const kenya = exact.items.find((i) => i.country === 'KEN');
+  expect(kenya, 'the demo data give Kenya a current assessment this year').toBeDefined();
+  kenyaIndex = kenya!.scores.overall;
+  browser = await openBrowser(harness);
+  page = browser.page;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await harness.cleanup();
+});
+
+const heading = () => page.getByRole('heading', { level: 1 });
+const mapRow = (iso3: string) => page.getByTestId('country-table').locator(`tr[data-iso3="${iso3}"]`);
+
+async function signInAs(user: DemoUser): Promise<void> {
+  await page.goto(`${app.baseUrl}/login?lang=en`);
+  await signInWithDemoAccount(page, user.email);
+}
+
+/** A close-up of one part of the page, beside the full-page screenshots. */
+async function closeUp(part: Locator, name: string): Promise<void> {
+  await part.screenshot({ path: join(ARTIFACTS, name) });
+}
+
+/** The map of this year, pictured, then its table opened; returns how Kenya is drawn on the map. */
+async function openMap(screenshot: string): Promise<{ source: string | null; clickable: boolean }> {
+  await page.goto(`${app.baseUrl}/map?grouping=wco&year=${YEAR}&lang=en`);
+  const kenya = page.getByTestId('world-map').locator('path[data-iso3="KEN"]');
+  await kenya.waitFor();
+  await page.getByTestId('protected-figures-notice').waitFor();
+  await browser?.screenshot(screenshot);
+  const drawn = {
+    source: await kenya.getAttribute('data-source'),
+    clickable: ((await kenya.getAttribute('class')) ?? '').includes('is-clickable'),
+  };
+  await page.getByRole('button', { name: /Show as table/ }).click();
+  await page.getByTestId('country-table').waitFor();
+  return drawn;
+}
+
 describe('an administration shares its figures with the members, and another member’s viewer sees them', () => {
-  const harness = new AppHarness();
-  let app: AppProcess;
-  let browser: BrowserSession | undefined;
-  let page: Page;
-  let viewer: DemoUser;
-  let coordinator: DemoUser;
-  /** Kenya's overall index this year, as analysts see it. */
-  let kenyaIndex = 0;
-
-  beforeAll(async () => {
-    app = await harness.start({ demoData: true });
-    viewer = await demoUser(app, (u) => u.role === 'viewer' && u.country === 'FRA');
-    coordinator = await demoUser(app, (u) => u.role === 'coordinator' && u.country === 'KEN');
-    const exact = await app.getJson<CurrentAssessments>(`/api/analytics/countries?grouping=wco&year=${YEAR}`);
-    const kenya = exact.items.find((i) => i.country === 'KEN');
-    expect(kenya, 'the demo data give Kenya a current assessment this year').toBeDefined();
-    kenyaIndex = kenya!.scores.overall;
-    browser = await openBrowser(harness);
-    page = browser.page;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness.cleanup();
-  });
-
-  const heading = () => page.getByRole('heading', { level: 1 });
-  const mapRow = (iso3: string) => page.getByTestId('country-table').locator(`tr[data-iso3="${iso3}"]`);
-
-  async function signInAs(user: DemoUser): Promise<void> {
-    await page.goto(`${app.baseUrl}/login?lang=en`);
-    await signInWithDemoAccount(page, user.email);
-  }
-
-  /** A close-up of one part of the page, beside the full-page screenshots. */
-  async function closeUp(part: Locator, name: string): Promise<void> {
-    await part.screenshot({ path: join(ARTIFACTS, name) });
-  }
-
-  /** The map of this year, pictured, then its table opened; returns how Kenya is drawn on the map. */
-  async function openMap(screenshot: string): Promise<{ source: string | null; clickable: boolean }> {
-    await page.goto(`${app.baseUrl}/map?grouping=wco&year=${YEAR}&lang=en`);
-    const kenya = page.getByTestId('world-map').locator('path[data-iso3="KEN"]');
-    await kenya.waitFor();
-    await page.getByTestId('protected-figures-notice').waitFor();
-    await browser?.screenshot(screenshot);
-    const drawn = {
-      source: await kenya.getAttribute('data-source'),
-      clickable: ((await kenya.getAttribute('class')) ?? '').includes('is-clickable'),
-    };
-    await page.getByRole('button', { name: /Show as table/ }).click();
-    await page.getByTestId('country-table').waitFor();
-    return drawn;
-  }
-
   it('France’s viewer sees the overview’s figures protected, with the explanation and no median band', async () => {
     await signInAs(viewer);
     await page.goto(`${app.baseUrl}/?grouping=wco&from=2016&to=${YEAR}&band=true&lang=en`);
@@ -152,7 +152,9 @@ describe('an administration shares its figures with the members, and another mem
     await closeUp(panel, 'disclosure-03-profile-panel.png');
     await signOut(page);
   });
+});
 
+describe('an administration shares its figures with the members, and another member’s viewer sees them', () => {
   it('France’s viewer now sees Kenya’s own value on the map, and may open its profile', async () => {
     await signInAs(viewer);
     const get = await apiAs(app, viewer);

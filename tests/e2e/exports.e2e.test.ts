@@ -75,41 +75,50 @@ function pngSize(file: Buffer): { width: number; height: number } {
   return { width: file.readUInt32BE(16), height: file.readUInt32BE(20) };
 }
 
+const harness = new AppHarness();
+let app: AppProcess;
+let browser: BrowserSession | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  app = await harness.start({ demoData: true });
+  browser = await openBrowser(harness);
+  page = browser.page;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await harness.cleanup();
+});
+
+const heading = () => page.getByRole('heading', { level: 1 });
+
+async function open(path: string): Promise<void> {
+  await page.goto(`${app.baseUrl}${path}`);
+}
+
+/** Opens a chart's download menu and picks one format; resolves with the file the browser received. */
+async function downloadFrom(chart: Locator, format: string): Promise<Download> {
+  await chart.getByRole('button', { name: /^Download ?: / }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: format }).click(),
+  ]);
+  return download;
+}
+
+const fileOf = async (download: Download) => readFile(await download.path());
+
+async function printReport(lang: 'en' | 'fr') {
+  await page.emulateMedia({ media: 'print' });
+  await browser?.screenshot(`exports-0${lang === 'en' ? 6 : 7}-report-${lang}-print.png`);
+  const pdf = await page.pdf({ format: 'A4' });
+  if (process.env.EXPORTS_PDF_DIR) writeFileSync(join(process.env.EXPORTS_PDF_DIR, `report-${lang}.pdf`), pdf);
+  await page.emulateMedia({ media: 'screen' });
+  return pdfText(pdf);
+}
+
 describe('an analyst downloads charts and prints a country report', () => {
-  const harness = new AppHarness();
-  let app: AppProcess;
-  let browser: BrowserSession | undefined;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await harness.start({ demoData: true });
-    browser = await openBrowser(harness);
-    page = browser.page;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness.cleanup();
-  });
-
-  const heading = () => page.getByRole('heading', { level: 1 });
-
-  async function open(path: string): Promise<void> {
-    await page.goto(`${app.baseUrl}${path}`);
-  }
-
-  /** Opens a chart's download menu and picks one format; resolves with the file the browser received. */
-  async function downloadFrom(chart: Locator, format: string): Promise<Download> {
-    await chart.getByRole('button', { name: /^Download ?: / }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('menuitem', { name: format }).click(),
-    ]);
-    return download;
-  }
-
-  const fileOf = async (download: Download) => readFile(await download.path());
-
   it('downloads the level chart’s CSV, whose rows are the figures of the chart’s table', async () => {
     await open('/');
     await page.waitForURL((url) => url.pathname === '/login');
@@ -173,7 +182,9 @@ describe('an analyst downloads charts and prints a country report', () => {
     // An XLSX is a ZIP archive.
     expect((await fileOf(download)).subarray(0, 2).toString('latin1')).toBe('PK');
   });
+});
 
+describe('an analyst downloads charts and prints a country report', () => {
   it('downloads the heatmap (an HTML chart) as a PNG twice its size, and a small chart as SVG', async () => {
     await open(`/compare?grouping=wco&from=2016&to=${YEAR}&year=${YEAR}&lang=en`);
     await expect.poll(() => heading().textContent()).toBe('Compare regions');
@@ -209,15 +220,6 @@ describe('an analyst downloads charts and prints a country report', () => {
     await viewer.screenshot({ path: join(ARTIFACTS, 'exports-05-downloaded-svg-rendered.png') });
     await viewer.close();
   });
-
-  async function printReport(lang: 'en' | 'fr') {
-    await page.emulateMedia({ media: 'print' });
-    await browser?.screenshot(`exports-0${lang === 'en' ? 6 : 7}-report-${lang}-print.png`);
-    const pdf = await page.pdf({ format: 'A4' });
-    if (process.env.EXPORTS_PDF_DIR) writeFileSync(join(process.env.EXPORTS_PDF_DIR, `report-${lang}.pdf`), pdf);
-    await page.emulateMedia({ media: 'screen' });
-    return pdfText(pdf);
-  }
 
   it('France’s coordinator corrects the questionnaire the analysts returned, and resubmits it with a gap', async () => {
     const before = await app.getJson<Profile>('/api/countries/FRA/profile?grouping=wco');
@@ -271,7 +273,9 @@ describe('an analyst downloads charts and prints a country report', () => {
     expect(text).not.toContain('Print / Save as PDF');
     expect(text).not.toContain('Show as table');
   });
+});
 
+describe('an analyst downloads charts and prints a country report', () => {
   it('prints the same report in French with ?lang=fr', async () => {
     const profile = await app.getJson<Profile>('/api/countries/FRA/profile?grouping=wco');
     const gap = profile.latest?.gaps[0];

@@ -17,48 +17,48 @@ interface Summary {
   status: string;
 }
 
+const harness = new AppHarness();
+let app: AppProcess;
+let browser: BrowserSession | undefined;
+let page: Page;
+let viewer: DemoUser;
+/** An analyst's custom grouping, which national users may not use. */
+let groupingId = '';
+
+beforeAll(async () => {
+  app = await harness.start({ demoData: true });
+  viewer = await demoUser(app, (u) => u.role === 'viewer' && u.country === 'FRA');
+  browser = await openBrowser(harness);
+  page = browser.page;
+
+  const { assessments } = await app.getJson<{ assessments: Summary[] }>(`/api/assessments?year=${YEAR}`);
+  const counted = [
+    ...new Set(assessments.filter((a) => a.status !== 'draft' && a.status !== 'returned').map((a) => a.country)),
+  ];
+  const [a, b, ...rest] = counted.filter((c) => c !== 'FRA');
+  const res = await app.fetch('/api/groupings', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await app.signIn()}` },
+    body: JSON.stringify({
+      name: 'Small-cell check',
+      regions: [
+        { code: 'TWO', name: 'Two administrations', members: [a, b] },
+        { code: 'REST', name: 'The others', members: ['FRA', ...rest] },
+      ],
+    }),
+  });
+  expect(res.status).toBe(201);
+  groupingId = ((await res.json()) as { id: string }).id;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await harness.cleanup();
+});
+
+const heading = () => page.getByRole('heading', { level: 1 });
+
 describe('France’s viewer reads the aggregates, with small cells withheld', () => {
-  const harness = new AppHarness();
-  let app: AppProcess;
-  let browser: BrowserSession | undefined;
-  let page: Page;
-  let viewer: DemoUser;
-  /** An analyst's custom grouping, which national users may not use. */
-  let groupingId = '';
-
-  beforeAll(async () => {
-    app = await harness.start({ demoData: true });
-    viewer = await demoUser(app, (u) => u.role === 'viewer' && u.country === 'FRA');
-    browser = await openBrowser(harness);
-    page = browser.page;
-
-    const { assessments } = await app.getJson<{ assessments: Summary[] }>(`/api/assessments?year=${YEAR}`);
-    const counted = [
-      ...new Set(assessments.filter((a) => a.status !== 'draft' && a.status !== 'returned').map((a) => a.country)),
-    ];
-    const [a, b, ...rest] = counted.filter((c) => c !== 'FRA');
-    const res = await app.fetch('/api/groupings', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await app.signIn()}` },
-      body: JSON.stringify({
-        name: 'Small-cell check',
-        regions: [
-          { code: 'TWO', name: 'Two administrations', members: [a, b] },
-          { code: 'REST', name: 'The others', members: ['FRA', ...rest] },
-        ],
-      }),
-    });
-    expect(res.status).toBe(201);
-    groupingId = ((await res.json()) as { id: string }).id;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness.cleanup();
-  });
-
-  const heading = () => page.getByRole('heading', { level: 1 });
-
   it('signs in and reaches their own country’s profile from “My country”', async () => {
     await page.goto(`${app.baseUrl}/`);
     await page.waitForURL((url) => url.pathname === '/login');
@@ -146,7 +146,9 @@ describe('France’s viewer reads the aggregates, with small cells withheld', ()
     expect(await page.getByTestId('trajectory').count()).toBe(0);
     await browser?.screenshot('national-05-other-country.png');
   });
+});
 
+describe('France’s viewer reads the aggregates, with small cells withheld', () => {
   it('had no script errors or failed API calls besides the refused profile', () => {
     const unexpected = (browser?.problems ?? []).filter(
       (p) => !p.includes('/api/countries/DEU/profile') && !p.includes('status of 403'),

@@ -34,37 +34,37 @@ const FILE = [
   'E2E-COCAIR-2019,E2E Cocair,aircop,unodc,risk_targeting;interception,2018-12-10,2019-01-20,SEN,airport_task_force,CAAT Dakar,33,4,0,1200,1200,6,,,800,3,,,cocaine,5,40,kg',
 ].join('\n');
 
+const harness = new AppHarness();
+let app: AppProcess;
+let browser: BrowserSession | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  app = await harness.start({ demoData: true });
+  browser = await openBrowser(harness);
+  page = browser.page;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await harness.cleanup();
+});
+
+const heading = () => page.getByRole('heading', { level: 1 });
+const series = async (query: string) =>
+  (await app.getJson<{ series: Row[] }>(`/api/analytics/operations?grouping=wco&${query}`)).series;
+const cell = (rows: Row[], region: string, year: number) => rows.find((r) => r.region === region && r.year === year)!;
+
+/** The dashboard's arrests table: the cell of `region` in `year`. */
+async function arrestsCell(region: string, year: number): Promise<string> {
+  const block = page.locator('li[data-metric="arrests"]');
+  const toggle = block.getByRole('button', { name: /Show as table/ });
+  if (await toggle.isVisible()) await toggle.click();
+  const row = block.locator('tr', { has: page.locator('th', { hasText: String(year) }) });
+  return (await row.locator(`td[data-region="${region}"]`).textContent())?.trim() ?? '';
+}
+
 describe('joint operations in Chromium', () => {
-  const harness = new AppHarness();
-  let app: AppProcess;
-  let browser: BrowserSession | undefined;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await harness.start({ demoData: true });
-    browser = await openBrowser(harness);
-    page = browser.page;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await harness.cleanup();
-  });
-
-  const heading = () => page.getByRole('heading', { level: 1 });
-  const series = async (query: string) =>
-    (await app.getJson<{ series: Row[] }>(`/api/analytics/operations?grouping=wco&${query}`)).series;
-  const cell = (rows: Row[], region: string, year: number) => rows.find((r) => r.region === region && r.year === year)!;
-
-  /** The dashboard's arrests table: the cell of `region` in `year`. */
-  async function arrestsCell(region: string, year: number): Promise<string> {
-    const block = page.locator('li[data-metric="arrests"]');
-    const toggle = block.getByRole('button', { name: /Show as table/ });
-    if (await toggle.isVisible()) await toggle.click();
-    const row = block.locator('tr', { has: page.locator('th', { hasText: String(year) }) });
-    return (await row.locator(`td[data-region="${region}"]`).textContent())?.trim() ?? '';
-  }
-
   it('shows the operations dashboard with the API’s figures', async () => {
     await page.goto(`${app.baseUrl}/operations/dashboard?from=2016&to=2026`);
     await page.waitForURL((url) => url.pathname === '/login');
@@ -129,7 +129,9 @@ describe('joint operations in Chromium', () => {
     await page.getByTestId('outcome-trends').waitFor();
     expect(await arrestsCell('EUR', 2019)).toBe(count(cell(after, 'EUR', 2019).arrests!));
   });
+});
 
+describe('joint operations in Chromium', () => {
   it('lets France’s coordinator report France’s results with the form', async () => {
     await signOut(page);
     await signInWithDemoAccount(page, COORDINATOR);
