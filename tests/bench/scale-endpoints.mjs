@@ -61,85 +61,88 @@ function profile(pgPort, iso3) {
   ];
 }
 
+/** Every analytics endpoint and the profile. `as`: whose token; `sql(pgPort)`: the statements of its computation. */
+const READ_ENDPOINTS = [
+  {
+    name: 'maturity, WCO 2016–2026',
+    path: '/api/analytics/maturity?grouping=wco&from=2016&to=2026',
+    sql: () => maturity('wco'),
+  },
+  {
+    name: 'maturity, WCO 2016–2026, viewer (small cells)',
+    path: '/api/analytics/maturity?grouping=wco&from=2016&to=2026',
+    as: 'viewer',
+  },
+  {
+    name: 'maturity, UN 2016–2026',
+    path: '/api/analytics/maturity?grouping=un&from=2016&to=2026',
+    sql: () => maturity('un'),
+  },
+  {
+    name: 'maturity, WCO, dimension liaison',
+    path: '/api/analytics/maturity?grouping=wco&from=2016&to=2026&dimension=liaison',
+    sql: () => maturity('wco', 'liaison'),
+  },
+  {
+    name: 'levels, WCO 2016–2026',
+    path: '/api/analytics/levels?grouping=wco&from=2016&to=2026',
+    sql: () => maturity('wco'),
+  },
+  {
+    name: `gaps, WCO ${YEAR}`,
+    path: `/api/analytics/gaps?grouping=wco&year=${YEAR}`,
+    sql: () => [grouping('wco'), bind(GAPS_SQL, ['wco', YEAR, COUNTED, scoredCodes, GAP_THRESHOLD])],
+  },
+  { name: `gaps, WCO ${YEAR}, viewer`, path: `/api/analytics/gaps?grouping=wco&year=${YEAR}`, as: 'viewer' },
+  {
+    name: `countries (map, current assessments), WCO ${YEAR}`,
+    path: `/api/analytics/countries?grouping=wco&year=${YEAR}`,
+    sql: () => [grouping('wco'), bind(CURRENT_SQL, ['wco', YEAR, COUNTED])],
+  },
+  {
+    name: `difficulties, WCO ${YEAR}`,
+    path: `/api/analytics/difficulties?grouping=wco&year=${YEAR}`,
+    sql: () => [grouping('wco'), bind(DIFFICULTIES_SQL, ['wco', YEAR, COUNTED, difficultyOptions])],
+  },
+  {
+    name: 'operations, WCO 2016–2026 (rollups)',
+    path: '/api/analytics/operations?grouping=wco&from=2016&to=2026',
+    sql: () => operations(null),
+  },
+  {
+    name: 'operations, WCO 2016–2026, commodity=cocaine',
+    path: '/api/analytics/operations?grouping=wco&from=2016&to=2026&commodity=cocaine',
+    sql: () => operations({ commodity: 'cocaine' }),
+  },
+  {
+    name: `maturity-vs-outcomes, WCO ${YEAR}`,
+    path: `/api/analytics/maturity-vs-outcomes?grouping=wco&year=${YEAR}&metric=seizureCases`,
+    sql: () => [grouping('wco'), bind(OUTCOMES_SQL, ['wco', YEAR, COUNTED])],
+  },
+  {
+    name: 'participation, WCO 2016–2026',
+    path: '/api/analytics/operations/participation?grouping=wco&from=2016&to=2026',
+    sql: () => [grouping('wco'), bind(PARTICIPATION_SQL, ['wco', 2016, 2026, null, null])],
+  },
+  {
+    name: 'country profile, FRA, viewer',
+    path: '/api/countries/FRA/profile',
+    as: 'viewer',
+    sql: (pgPort) => profile(pgPort, 'FRA'),
+  },
+];
+
 /**
  * Every analytics endpoint, the profile and the sign-in. `as`: whose token (analyst or viewer of FRA);
  * `sql(pgPort)`: the statements of its computation, for endpoints in the overhead table.
  */
 export function scaleEndpoints(login) {
-  return [
-    {
-      name: 'maturity, WCO 2016–2026',
-      path: '/api/analytics/maturity?grouping=wco&from=2016&to=2026',
-      sql: () => maturity('wco'),
-    },
-    {
-      name: 'maturity, WCO 2016–2026, viewer (small cells)',
-      path: '/api/analytics/maturity?grouping=wco&from=2016&to=2026',
-      as: 'viewer',
-    },
-    {
-      name: 'maturity, UN 2016–2026',
-      path: '/api/analytics/maturity?grouping=un&from=2016&to=2026',
-      sql: () => maturity('un'),
-    },
-    {
-      name: 'maturity, WCO, dimension liaison',
-      path: '/api/analytics/maturity?grouping=wco&from=2016&to=2026&dimension=liaison',
-      sql: () => maturity('wco', 'liaison'),
-    },
-    {
-      name: 'levels, WCO 2016–2026',
-      path: '/api/analytics/levels?grouping=wco&from=2016&to=2026',
-      sql: () => maturity('wco'),
-    },
-    {
-      name: `gaps, WCO ${YEAR}`,
-      path: `/api/analytics/gaps?grouping=wco&year=${YEAR}`,
-      sql: () => [grouping('wco'), bind(GAPS_SQL, ['wco', YEAR, COUNTED, scoredCodes, GAP_THRESHOLD])],
-    },
-    { name: `gaps, WCO ${YEAR}, viewer`, path: `/api/analytics/gaps?grouping=wco&year=${YEAR}`, as: 'viewer' },
-    {
-      name: `countries (map, current assessments), WCO ${YEAR}`,
-      path: `/api/analytics/countries?grouping=wco&year=${YEAR}`,
-      sql: () => [grouping('wco'), bind(CURRENT_SQL, ['wco', YEAR, COUNTED])],
-    },
-    {
-      name: `difficulties, WCO ${YEAR}`,
-      path: `/api/analytics/difficulties?grouping=wco&year=${YEAR}`,
-      sql: () => [grouping('wco'), bind(DIFFICULTIES_SQL, ['wco', YEAR, COUNTED, difficultyOptions])],
-    },
-    {
-      name: 'operations, WCO 2016–2026 (rollups)',
-      path: '/api/analytics/operations?grouping=wco&from=2016&to=2026',
-      sql: () => operations(null),
-    },
-    {
-      name: 'operations, WCO 2016–2026, commodity=cocaine',
-      path: '/api/analytics/operations?grouping=wco&from=2016&to=2026&commodity=cocaine',
-      sql: () => operations({ commodity: 'cocaine' }),
-    },
-    {
-      name: `maturity-vs-outcomes, WCO ${YEAR}`,
-      path: `/api/analytics/maturity-vs-outcomes?grouping=wco&year=${YEAR}&metric=seizureCases`,
-      sql: () => [grouping('wco'), bind(OUTCOMES_SQL, ['wco', YEAR, COUNTED])],
-    },
-    {
-      name: 'participation, WCO 2016–2026',
-      path: '/api/analytics/operations/participation?grouping=wco&from=2016&to=2026',
-      sql: () => [grouping('wco'), bind(PARTICIPATION_SQL, ['wco', 2016, 2026, null, null])],
-    },
-    {
-      name: 'country profile, FRA, viewer',
-      path: '/api/countries/FRA/profile',
-      as: 'viewer',
-      sql: (pgPort) => profile(pgPort, 'FRA'),
-    },
-    {
-      name: 'login',
-      path: '/api/auth/login',
-      method: 'POST',
-      body: JSON.stringify(login),
-      distinctAddresses: true,
-    },
-  ].map((e) => ({ as: 'analyst', ...e }));
+  const signIn = {
+    name: 'login',
+    path: '/api/auth/login',
+    method: 'POST',
+    body: JSON.stringify(login),
+    distinctAddresses: true,
+  };
+  return [...READ_ENDPOINTS, signIn].map((e) => ({ as: 'analyst', ...e }));
 }

@@ -37,6 +37,7 @@ try {
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
     // Signed in as the app keeps it (sessionStorage), so that the load is the overview's, not the login page's.
+    // eslint-disable-next-line no-undef -- runs in the page, where sessionStorage exists
     await context.addInitScript((s) => sessionStorage.setItem('cpc.session', s), session);
     const page = await context.newPage();
     await page.goto(`${app.base}/`);
