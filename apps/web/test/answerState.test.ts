@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findItem, type InstrumentItem } from '@cpc/domain';
-import {
-  dropInapplicable,
-  isItemVisible,
-  jumpTargetOf,
-  progressOf,
-  toggleOption,
-  withAnswer,
-} from '../src/questionnaire/answerState';
+import { findItem, itemApplies, type InstrumentItem } from '@cpc/domain';
+import { dropInapplicable, jumpTargetOf, progressOf, toggleOption, withAnswer } from '../src/questionnaire/answerState';
 import { questionnaireSections } from '../src/questionnaire/sections';
 import { findSubmissionIssues } from '../src/questionnaire/submissionIssues';
 import { formatAnswer } from '../src/questionnaire/formatAnswer';
 import { COMPLETE_ANSWERS } from './assessmentFixtures';
 
 const item = (code: string): InstrumentItem => findItem(code)!;
-const visible = (code: string, answers: Record<string, string | string[] | number>) =>
-  isItemVisible(item(code), answers);
+const visible = (code: string, answers: Record<string, string | string[] | number>) => itemApplies(item(code), answers);
 
 describe('conditional items', () => {
   it('A.3.2 (the basis of risk cooperation) shows unless A.3.1 is "no", and not before A.3.1 is answered', () => {

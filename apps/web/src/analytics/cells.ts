@@ -1,8 +1,5 @@
 import type { Dimension, MaturityPoint } from '@cpc/domain';
 
-/** The API's pseudo-region for the whole grouping. */
-export const ALL_REGION = 'ALL';
-
 /**
  * What one figure of a region-year can be. "withheld" (a national user, fewer than three assessments)
  * and "notAssessed" (nothing to count) are never shown as a number, and never as each other.

@@ -1,5 +1,5 @@
-import { findItem, type DifficultyShare, type Localized } from '@cpc/domain';
-import { ALL_REGION, NOT_ASSESSED, WITHHELD, type Cell } from './cells';
+import { ALL_REGIONS, findItem, type DifficultyShare, type Localized } from '@cpc/domain';
+import { NOT_ASSESSED, WITHHELD, type Cell } from './cells';
 import type { NamedRegion } from './regions';
 
 export interface DifficultyBar {
@@ -37,7 +37,7 @@ export function difficultyPanels(
   regions: readonly NamedRegion[],
   allName: Localized,
 ): DifficultyPanel[] {
-  const panels = [...regions, { code: ALL_REGION, name: allName }];
+  const panels = [...regions, { code: ALL_REGIONS, name: allName }];
   return panels.flatMap((region) => {
     const ofRegion = items.filter((i) => i.region === region.code);
     if (ofRegion.length === 0) return [];

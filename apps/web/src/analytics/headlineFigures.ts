@@ -1,5 +1,5 @@
-import type { MaturityPoint } from '@cpc/domain';
-import { ALL_REGION, NOT_ASSESSED, WITHHELD, valueCell, type Cell } from './cells';
+import { ALL_REGIONS, type MaturityPoint } from '@cpc/domain';
+import { NOT_ASSESSED, WITHHELD, valueCell, type Cell } from './cells';
 
 /** Levels 3 (Cooperation), 4 (Coordination) and 5 (Collaboration). */
 const HIGH_LEVELS = ['3', '4', '5'] as const;
@@ -43,9 +43,9 @@ function change(current: Cell, previous: Cell | null): Cell {
  * covering `year` and the year before. Null when the response has no ALL row for `year`.
  */
 export function headlineFigures(series: readonly MaturityPoint[], year: number): HeadlineFigures | null {
-  const current = series.find((p) => p.region === ALL_REGION && p.year === year);
+  const current = series.find((p) => p.region === ALL_REGIONS && p.year === year);
   if (!current) return null;
-  const previous = series.find((p) => p.region === ALL_REGION && p.year === year - 1) ?? null;
+  const previous = series.find((p) => p.region === ALL_REGIONS && p.year === year - 1) ?? null;
   const mean = meanOf(current);
 
   const assessed = current.suppressed ? null : current.assessed;
@@ -68,7 +68,8 @@ export function headlineFigures(series: readonly MaturityPoint[], year: number):
     previousYear: year - 1,
     assessed,
     members: current.members,
-    coverage: assessed === null ? null : current.members > 0 ? assessed / current.members : 0,
+    // The API's own coverage: the browser renders the API's figures rather than derive them again.
+    coverage: assessed === null ? null : current.coverage,
     mean,
     atLevel3OrAbove,
     atLevel3OrAboveCount,

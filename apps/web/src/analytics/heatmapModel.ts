@@ -1,5 +1,5 @@
-import { DIMENSIONS, type Localized, type MaturityPoint } from '@cpc/domain';
-import { ALL_REGION, measureCell, type Cell, type Measure } from './cells';
+import { ALL_REGIONS, DIMENSIONS, type Localized, type MaturityPoint } from '@cpc/domain';
+import { measureCell, type Cell, type Measure } from './cells';
 import { orderedRegions, type NamedRegion } from './regions';
 
 /** The heatmap's columns: the overall index, then the nine dimensions in the instrument's order. */
@@ -25,7 +25,7 @@ export function heatmapModel(
   groupingRegions: readonly NamedRegion[],
 ): HeatmapRow[] {
   const ofYear = series.filter((p) => p.year === year);
-  const codes = [...orderedRegions(ofYear, groupingRegions).map((r) => r.code), ALL_REGION];
+  const codes = [...orderedRegions(ofYear, groupingRegions).map((r) => r.code), ALL_REGIONS];
   return codes.flatMap((code) => {
     const point = ofYear.find((p) => p.region === code);
     if (!point) return [];

@@ -1,5 +1,5 @@
-import type { OperationsPoint } from '@cpc/domain';
-import { ALL_REGION, WITHHELD, cellValue, valueCell, type Cell } from './cells';
+import { ALL_REGIONS, type OperationsPoint } from '@cpc/domain';
+import { WITHHELD, cellValue, valueCell, type Cell } from './cells';
 import type { RegionSeries } from './regionSeries';
 
 /** The counts drawn region by region over time. */
@@ -41,5 +41,5 @@ export function trendRows(series: readonly RegionSeries[]): TrendRow[] {
  * countries. A withheld row (fewer than 3 reporting countries, for a national user) does not say none.
  */
 export function hasReports(series: readonly OperationsPoint[]): boolean {
-  return series.some((p) => p.region === ALL_REGION && (p.suppressed || (p.countries ?? 0) > 0));
+  return series.some((p) => p.region === ALL_REGIONS && (p.suppressed || (p.countries ?? 0) > 0));
 }

@@ -1,5 +1,4 @@
-import type { Localized, MaturityPoint } from '@cpc/domain';
-import { ALL_REGION } from './cells';
+import { ALL_REGIONS, type Localized, type MaturityPoint } from '@cpc/domain';
 
 export interface NamedRegion {
   code: string;
@@ -17,7 +16,7 @@ export function orderedRegions(
   const regions = groupingRegions.map((r) => ({ code: r.code, name: r.name }));
   const known = new Set(regions.map((r) => r.code));
   for (const point of series) {
-    if (point.region === ALL_REGION || known.has(point.region)) continue;
+    if (point.region === ALL_REGIONS || known.has(point.region)) continue;
     known.add(point.region);
     regions.push({ code: point.region, name: point.regionName });
   }

@@ -1,9 +1,8 @@
-import type { Localized, MaturityResponse } from '@cpc/domain';
+import { ALL_REGIONS, type MaturityResponse } from '@cpc/domain';
+import { orderedRegions, type NamedRegion } from '../analytics/regions';
 
 type MaturityPoint = MaturityResponse['series'][number];
 
-/** The API's pseudo-region for the whole grouping. */
-export const ALL_REGION = 'ALL';
 /** Below this share of members assessed, a region's statistics rest on too few administrations to read alone. */
 export const LOW_COVERAGE_THRESHOLD = 0.5;
 
@@ -25,19 +24,17 @@ export interface RegionYearStats {
 
 export interface ChartRow {
   year: number;
-  /** By region code, including ALL_REGION; absent when the API sent no row for that region and year. */
+  /** By region code, including ALL_REGIONS; absent when the API sent no row for that region and year. */
   stats: Readonly<Record<string, RegionYearStats | undefined>>;
 }
 
-export interface ChartRegion {
-  code: string;
-  name: Localized;
-}
+/** A region as the charts name it: the same shape as the analytics' named region. */
+export type ChartRegion = NamedRegion;
 
 export interface ChartModel {
-  /** The regions to draw, in the grouping's order; never includes ALL_REGION. */
+  /** The regions to draw, in the grouping's order; never includes ALL_REGIONS. */
   regions: ChartRegion[];
-  /** The ALL_REGION series, when the API sent it. */
+  /** The ALL_REGIONS series, when the API sent it. */
   allMembers: ChartRegion | null;
   /** One row per year from `from` to `to`, so years without data become gaps. */
   rows: ChartRow[];
@@ -82,18 +79,6 @@ function toStats(point: MaturityPoint): RegionYearStats {
   };
 }
 
-function orderRegions(series: readonly MaturityPoint[], groupingRegions: readonly ChartRegion[]): ChartRegion[] {
-  const regions = groupingRegions.map((r) => ({ code: r.code, name: r.name }));
-  const known = new Set(regions.map((r) => r.code));
-  // Regions the API reports but the grouping list lacks (e.g. an edited custom grouping) are still shown.
-  for (const point of series) {
-    if (point.region === ALL_REGION || known.has(point.region)) continue;
-    known.add(point.region);
-    regions.push({ code: point.region, name: point.regionName });
-  }
-  return regions;
-}
-
 /**
  * Turns the API's long format (one row per region and year) into one chart row per year.
  * `groupingRegions` fixes the order, and so the colours, of the regions; the series alone is
@@ -114,7 +99,7 @@ export function buildChartModel(
     const stats = toStats(point);
     yearStats[point.region] = stats;
     byYear.set(point.year, yearStats);
-    if (point.region === ALL_REGION) allMembers ??= { code: ALL_REGION, name: point.regionName };
+    if (point.region === ALL_REGIONS) allMembers ??= { code: ALL_REGIONS, name: point.regionName };
     anyWithheld ||= stats.suppressed;
     if ((stats.assessed ?? 0) > 0 && (latestAssessedYear === null || point.year > latestAssessedYear)) {
       latestAssessedYear = point.year;
@@ -127,7 +112,7 @@ export function buildChartModel(
   }
 
   return {
-    regions: orderRegions(response.series, groupingRegions),
+    regions: orderedRegions(response.series, groupingRegions),
     allMembers,
     rows,
     latestAssessedYear,

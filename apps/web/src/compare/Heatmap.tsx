@@ -1,7 +1,6 @@
-import { DIMENSION_DEFINITIONS, type Localized } from '@cpc/domain';
+import { ALL_REGIONS, DIMENSION_DEFINITIONS, type Localized } from '@cpc/domain';
 import { HEATMAP_COLUMNS, type HeatmapRow } from '../analytics/heatmapModel';
 import type { Cell, Measure } from '../analytics/cells';
-import { ALL_REGION } from '../analytics/cells';
 import { CellText } from '../components/CellText';
 import { WithheldText } from '../components/WithheldText';
 import { useI18n } from '../i18n/useI18n';
@@ -56,8 +55,12 @@ export function Heatmap({ rows, caption, plain = false }: HeatmapProps) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.region} data-region={row.region} className={row.region === ALL_REGION ? 'all-row' : undefined}>
-              <th scope="row">{row.region === ALL_REGION ? t('allMembers') : localize(row.name)}</th>
+            <tr
+              key={row.region}
+              data-region={row.region}
+              className={row.region === ALL_REGIONS ? 'all-row' : undefined}
+            >
+              <th scope="row">{row.region === ALL_REGIONS ? t('allMembers') : localize(row.name)}</th>
               {row.cells.map((cell, i) => {
                 const measure = HEATMAP_COLUMNS[i] ?? 'overall';
                 const { className, style } = plain ? { className: 'numeric', style: undefined } : cellStyle(cell);

@@ -1,6 +1,7 @@
+import { ALL_REGIONS } from '@cpc/domain';
 import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { ALL_REGION, type ChartRow } from '../chart/chartModel';
+import { type ChartRow } from '../chart/chartModel';
 import type { StyledRegion } from '../chart/styledRegions';
 import { LegendSwatch } from './LegendSwatch';
 import { CoverageStatCells } from './CoverageStatCells';
@@ -59,9 +60,9 @@ export function CoverageTable(props: CoverageTableProps) {
           </tbody>
           {hasAllMembers && (
             <tfoot>
-              <tr data-region={ALL_REGION}>
+              <tr data-region={ALL_REGIONS}>
                 <th scope="row">{t('allMembers')}</th>
-                <CoverageStatCells stats={row.stats[ALL_REGION]} orderStatistics={orderStatistics} />
+                <CoverageStatCells stats={row.stats[ALL_REGIONS]} orderStatistics={orderStatistics} />
               </tr>
             </tfoot>
           )}

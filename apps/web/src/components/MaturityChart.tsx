@@ -1,8 +1,9 @@
+import { ALL_REGIONS } from '@cpc/domain';
 import { useId, useMemo, useRef, useState } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ExportSource } from '../api/exportSource';
 import { useI18n } from '../i18n/useI18n';
-import { ALL_REGION, interquartileRangeOf, meanOf, type ChartModel } from '../chart/chartModel';
+import { interquartileRangeOf, meanOf, type ChartModel } from '../chart/chartModel';
 import { ALL_MEMBERS_DASH, ALL_MEMBERS_STYLE } from '../chart/regionStyle';
 import { regionKey, type StyledRegion } from '../chart/styledRegions';
 import { renderCoverageDot } from './renderCoverageDot';
@@ -49,14 +50,14 @@ export function MaturityChart(props: MaturityChartProps) {
   const accessors = useMemo(
     () =>
       new Map(
-        [...regions.map((r) => r.code), ALL_REGION].map((code) => [
+        [...regions.map((r) => r.code), ALL_REGIONS].map((code) => [
           code,
           { mean: meanOf(code), band: interquartileRangeOf(code) },
         ]),
       ),
     [regions],
   );
-  const drawnCodes = [...regions.map((r) => r.code), ...(drawAllMembers ? [ALL_REGION] : [])];
+  const drawnCodes = [...regions.map((r) => r.code), ...(drawAllMembers ? [ALL_REGIONS] : [])];
   const bandRegions = drawBand ? regions.filter((r) => activeHighlight === null || r.code === activeHighlight) : [];
 
   return (
@@ -151,16 +152,16 @@ export function MaturityChart(props: MaturityChartProps) {
             })}
             {drawAllMembers && (
               <Line
-                key={ALL_REGION}
-                name={ALL_REGION}
+                key={ALL_REGIONS}
+                name={ALL_REGIONS}
                 className="all-members-line"
-                dataKey={accessors.get(ALL_REGION)?.mean}
+                dataKey={accessors.get(ALL_REGIONS)?.mean}
                 type="linear"
                 stroke={ALL_MEMBERS_STYLE.colour}
                 strokeWidth={2}
                 strokeDasharray={ALL_MEMBERS_DASH}
                 strokeOpacity={activeHighlight === null ? 1 : DIMMED_OPACITY}
-                dot={renderCoverageDot(ALL_REGION, ALL_MEMBERS_STYLE, activeHighlight === null ? 1 : DIMMED_OPACITY)}
+                dot={renderCoverageDot(ALL_REGIONS, ALL_MEMBERS_STYLE, activeHighlight === null ? 1 : DIMMED_OPACITY)}
                 activeDot={false}
                 isAnimationActive={false}
               />

@@ -1,7 +1,7 @@
+import { ALL_REGIONS } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 import { useStatsText } from '../format/useStatsText';
 import type { ChartRow } from '../chart/chartModel';
-import { ALL_REGION } from '../chart/chartModel';
 import { ALL_MEMBERS_STYLE } from '../chart/regionStyle';
 import type { StyledRegion } from '../chart/styledRegions';
 import { LegendSwatch } from './LegendSwatch';
@@ -32,7 +32,7 @@ export function MaturityTooltip(props: MaturityTooltipProps) {
       style: region.style,
       dashed: false,
     })),
-    ...(showAllMembers ? [{ code: ALL_REGION, name: t('allMembers'), style: ALL_MEMBERS_STYLE, dashed: true }] : []),
+    ...(showAllMembers ? [{ code: ALL_REGIONS, name: t('allMembers'), style: ALL_MEMBERS_STYLE, dashed: true }] : []),
   ];
 
   return (

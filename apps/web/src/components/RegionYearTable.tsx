@@ -1,5 +1,6 @@
+import { ALL_REGIONS } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
-import { ALL_REGION, type ChartModel } from '../chart/chartModel';
+import { type ChartModel } from '../chart/chartModel';
 import type { StyledRegion } from '../chart/styledRegions';
 import { StatsCell } from './StatsCell';
 
@@ -27,7 +28,7 @@ export function RegionYearTable({ model, regions, showAllMembers, caption }: Reg
               </th>
             ))}
             {withAll && (
-              <th scope="col" className="numeric" data-region={ALL_REGION}>
+              <th scope="col" className="numeric" data-region={ALL_REGIONS}>
                 {t('allMembers')}
               </th>
             )}
@@ -40,7 +41,7 @@ export function RegionYearTable({ model, regions, showAllMembers, caption }: Reg
               {regions.map((r) => (
                 <StatsCell key={r.code} stats={row.stats[r.code]} />
               ))}
-              {withAll && <StatsCell stats={row.stats[ALL_REGION]} />}
+              {withAll && <StatsCell stats={row.stats[ALL_REGIONS]} />}
             </tr>
           ))}
         </tbody>

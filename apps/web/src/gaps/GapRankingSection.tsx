@@ -1,7 +1,7 @@
+import { ALL_REGIONS } from '@cpc/domain';
 import { useId, useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { gapsQuery, type YearParams } from '../api/analyticsQueries';
-import { ALL_REGION } from '../analytics/cells';
 import { rankGaps } from '../analytics/gapRanking';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
@@ -16,7 +16,7 @@ export function GapRankingSection({ view, params }: { view: AnalyticsView; param
   const { t, localize } = useI18n();
   const titleId = useId();
   const query = useQuery({ ...gapsQuery(params), placeholderData: keepPreviousData });
-  const regionCode = view.region ?? ALL_REGION;
+  const regionCode = view.region ?? ALL_REGIONS;
   const ranked = useMemo(() => (query.data ? rankGaps(query.data.items, regionCode) : []), [query.data, regionCode]);
   const regionName = view.grouping?.regions.find((r) => r.code === regionCode)?.name;
   const place = regionName ? localize(regionName) : t('allMembers');

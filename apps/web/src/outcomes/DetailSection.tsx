@@ -1,7 +1,7 @@
+import { ALL_REGIONS } from '@cpc/domain';
 import { useId } from 'react';
 import type { OperationsAnalyticsResponse } from '@cpc/domain';
 import type { ExportSource } from '../api/exportSource';
-import { ALL_REGION } from '../analytics/cells';
 import { commodityBreakdown } from '../analytics/commodityBreakdown';
 import { databaseHitRates } from '../analytics/databaseHitRates';
 import { pointsOfPeriod } from '../analytics/operationsPeriod';
@@ -25,7 +25,7 @@ export function DetailSection({ data, year, onYear, source }: DetailSectionProps
   const titleId = useId();
   const shown = year !== null && year >= data.from && year <= data.to ? year : null;
   const period = shown === null ? t('periodRange', { from: data.from, to: data.to }) : String(shown);
-  const { points, withheldYears } = pointsOfPeriod(data.series, ALL_REGION, shown);
+  const { points, withheldYears } = pointsOfPeriod(data.series, ALL_REGIONS, shown);
   const years: number[] = [];
   for (let y = data.to; y >= data.from; y--) years.push(y);
 

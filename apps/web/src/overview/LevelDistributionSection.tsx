@@ -1,7 +1,7 @@
+import { ALL_REGIONS } from '@cpc/domain';
 import { useId, useMemo, useRef } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { levelsExport, levelsQuery, type LevelsParams } from '../api/analyticsQueries';
-import { ALL_REGION } from '../analytics/cells';
 import { levelRows } from '../analytics/levelRows';
 import { StackedLevelChart } from '../chart/StackedLevelChart';
 import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
@@ -30,7 +30,7 @@ export function LevelDistributionSection({ view }: { view: AnalyticsView }) {
     status: state.status,
   };
   const query = useQuery({ ...levelsQuery(params), placeholderData: keepPreviousData });
-  const regionCode = region ?? ALL_REGION;
+  const regionCode = region ?? ALL_REGIONS;
   const rows = useMemo(() => (query.data ? levelRows(query.data.series, regionCode) : []), [query.data, regionCode]);
   const regionName = grouping?.regions.find((r) => r.code === regionCode)?.name;
   const place = regionName ? localize(regionName) : t('allMembers');

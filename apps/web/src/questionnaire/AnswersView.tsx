@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import type { Answers, Comments } from '@cpc/domain';
+import { itemApplies, type Answers, type Comments } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
-import { isItemVisible } from './answerState';
 import { formatAnswer } from './formatAnswer';
 import { questionnaireSections, type QuestionnaireSection } from './sections';
 import { ItemQuestion } from './ItemQuestion';
@@ -20,7 +19,7 @@ function SectionAnswers({
   const { t, lang, localize } = useI18n();
   const titleId = useId();
   const texts = { noAnswer: t('noAnswer'), noneSelected: t('noneSelected') };
-  const items = section.items.filter((item) => isItemVisible(item, answers));
+  const items = section.items.filter((item) => itemApplies(item, answers));
   return (
     <section className="answers-section" aria-labelledby={titleId}>
       <h3 id={titleId}>{section.dimension ? localize(section.dimension.label) : t('generalSection')}</h3>

@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import type { AnswerValue, Answers, Comments } from '@cpc/domain';
+import { itemApplies, type AnswerValue, type Answers, type Comments } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
-import { isItemVisible } from './answerState';
 import type { QuestionnaireSection } from './sections';
 import type { SubmissionIssue } from './submissionIssues';
 import { ItemBlock } from './ItemBlock';
@@ -20,7 +19,7 @@ export function QuestionnaireSectionView(props: QuestionnaireSectionViewProps) {
   const { section, answers, comments, issues, onAnswer, onComment } = props;
   const { t, localize } = useI18n();
   const titleId = useId();
-  const visible = section.items.filter((item) => isItemVisible(item, answers));
+  const visible = section.items.filter((item) => itemApplies(item, answers));
   return (
     <section className="questionnaire-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{section.dimension ? localize(section.dimension.label) : t('generalSection')}</h2>

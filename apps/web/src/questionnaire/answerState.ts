@@ -2,19 +2,12 @@ import {
   INSTRUMENT_ITEMS,
   applicability,
   findItem,
+  itemApplies,
   type AnswerValue,
   type Answers,
   type Comments,
   type InstrumentItem,
 } from '@cpc/domain';
-
-/**
- * Whether an item is shown. A conditional item appears once the answer it depends on makes it apply,
- * and disappears when that answer changes so it no longer does (or is not given yet).
- */
-export function isItemVisible(item: InstrumentItem, answers: Answers): boolean {
-  return applicability(item.applies, answers) === 'applies';
-}
 
 /**
  * Drops the answers and comments of items that no longer apply: the API refuses an answer to an item
@@ -88,13 +81,13 @@ export function toggleOption(
 
 /** Counts the applicable questions that need an answer, and those answered (text items are optional). */
 export function progressOf(answers: Answers): { answered: number; total: number } {
-  const required = INSTRUMENT_ITEMS.filter((item) => item.type !== 'text' && isItemVisible(item, answers));
+  const required = INSTRUMENT_ITEMS.filter((item) => item.type !== 'text' && itemApplies(item, answers));
   return { answered: required.filter((item) => answers[item.code] !== undefined).length, total: required.length };
 }
 
 /** The visible item to send the reader to for `code`: itself, or the question it depends on while hidden. */
 export function jumpTargetOf(code: string, answers: Answers): string {
   const item = findItem(code);
-  if (!item || isItemVisible(item, answers) || item.applies.kind === 'always') return code;
+  if (!item || itemApplies(item, answers) || item.applies.kind === 'always') return code;
   return jumpTargetOf(item.applies.item, answers);
 }
