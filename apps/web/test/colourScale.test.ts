@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillFor, indexColour, levelColour, sequentialColour, textColourOn } from '../src/map/colourScale';
+import { fillFor, indexColour, levelColour, sequentialColour, textColourOn } from '../src/chart/colourScale';
 
 describe('the sequential colour scale', () => {
   it('runs from dark purple (0) through teal (50) to yellow (100)', () => {

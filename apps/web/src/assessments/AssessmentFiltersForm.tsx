@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from '@cpc/domain';
 import type { AssessmentFilters } from '../api/assessmentQueries';
-import { CountryFilterSelect } from '../components/CountryFilterSelect';
+import { CountryFilterSelect } from '../ui/CountryFilterSelect';
 import { useI18n } from '../i18n/useI18n';
 import { STATUS_LABELS } from '../i18n/labels';
 

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { cellValue } from '../analytics/cells';
 import type { RegionSeries } from '../analytics/regionSeries';
-import { RegionSymbol } from '../components/RegionSymbol';
+import { RegionSymbol } from './RegionSymbol';
 import type { RegionStyle } from './regionStyle';
 import { linePath } from './linePath';
 import { linearScale, yearTicks } from './linearScale';

@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
 import { SEGMENT_KEYS, maxMembers, type LevelRow } from '../analytics/levelRows';
-import { segmentLabel } from '../components/SegmentLabel';
+import { segmentLabel } from './SegmentLabel';
 import { useI18n } from '../i18n/useI18n';
-import { textColourOn } from '../map/colourScale';
+import { textColourOn } from './colourScale';
 import { ChartPatterns } from './ChartPatterns';
 import { segmentFill } from './levelSegments';
 import { linearScale, niceTicks, yearTicks } from './linearScale';

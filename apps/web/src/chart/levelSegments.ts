@@ -1,4 +1,4 @@
-import { levelColour } from '../map/colourScale';
+import { levelColour } from './colourScale';
 import type { SegmentKey } from '../analytics/levelRows';
 import { fillUrl, type PatternIds } from './patterns';
 

@@ -3,8 +3,8 @@ import type { ExportSource } from '../api/exportSource';
 import type { StyledSeries } from '../chart/SmallLineChart';
 import { SmallLineChart } from '../chart/SmallLineChart';
 import { regionKey } from '../chart/styledRegions';
-import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
-import { TableToggle } from '../components/TableToggle';
+import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
+import { TableToggle } from '../ui/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 import { SeriesTable } from './SeriesTable';
 

@@ -1,10 +1,10 @@
 import { ALL_REGIONS, DIMENSION_DEFINITIONS, type Localized } from '@cpc/domain';
 import { HEATMAP_COLUMNS, type HeatmapRow } from '../analytics/heatmapModel';
 import type { Cell, Measure } from '../analytics/cells';
-import { CellText } from '../components/CellText';
-import { WithheldText } from '../components/WithheldText';
+import { CellText } from '../ui/CellText';
+import { WithheldText } from '../ui/WithheldText';
 import { useI18n } from '../i18n/useI18n';
-import { fillFor, textColourOn } from '../map/colourScale';
+import { fillFor, textColourOn } from '../chart/colourScale';
 
 interface HeatmapProps {
   rows: readonly HeatmapRow[];

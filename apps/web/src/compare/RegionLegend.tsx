@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/useI18n';
-import { RegionToggleList } from '../components/RegionToggleList';
+import { RegionToggleList } from '../chart/RegionToggleList';
 import type { StyledRegion } from '../chart/styledRegions';
 
 interface RegionLegendProps {

@@ -1,5 +1,5 @@
 import type { StyledSeries } from '../chart/SmallLineChart';
-import { CellText, type CellFormat } from '../components/CellText';
+import { CellText, type CellFormat } from '../ui/CellText';
 import { useI18n } from '../i18n/useI18n';
 
 interface SeriesTableProps {

@@ -6,15 +6,15 @@ import { heatmapModel } from '../analytics/heatmapModel';
 import { orderedRegions } from '../analytics/regions';
 import { buildChartModel } from '../chart/chartModel';
 import { styleRegions } from '../chart/styledRegions';
-import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
-import { CoverageTable } from '../components/CoverageTable';
-import { ErrorState } from '../components/ErrorState';
-import { LoadingState } from '../components/LoadingState';
-import { TableToggle } from '../components/TableToggle';
+import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
+import { CoverageTable } from '../chart/CoverageTable';
+import { ErrorState } from '../ui/ErrorState';
+import { LoadingState } from '../ui/LoadingState';
+import { TableToggle } from '../ui/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 import type { StatusFilter } from '../url/pageState';
 import { Heatmap } from './Heatmap';
-import { ScaleLegend } from '../components/ScaleLegend';
+import { ScaleLegend } from '../chart/ScaleLegend';
 
 interface YearSectionProps {
   grouping: string;

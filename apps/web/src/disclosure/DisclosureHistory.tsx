@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { disclosureHistoryQuery } from '../api/disclosureQueries';
-import { ErrorState } from '../components/ErrorState';
+import { ErrorState } from '../ui/ErrorState';
 import { DISCLOSURE_LABELS } from '../i18n/labels';
 import { useI18n } from '../i18n/useI18n';
 

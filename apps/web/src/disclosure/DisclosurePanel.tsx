@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { canSetDisclosure, isGlobalRole, type SessionUser } from '@cpc/domain';
 import { disclosureQuery } from '../api/disclosureQueries';
-import { ErrorState } from '../components/ErrorState';
+import { ErrorState } from '../ui/ErrorState';
 import { DISCLOSURE_LABELS, DISCLOSURE_TEXTS } from '../i18n/labels';
 import { useI18n } from '../i18n/useI18n';
 import { DisclosureForm } from './DisclosureForm';

@@ -1,6 +1,6 @@
 import type { DifficultyPanel } from '../analytics/difficultyPanels';
 import { DIFFICULTY_OPTIONS } from '../analytics/difficultyPanels';
-import { CellText } from '../components/CellText';
+import { CellText } from '../ui/CellText';
 import { useI18n } from '../i18n/useI18n';
 
 /** The difficulty bars' figures: each option's share in each region, with the counts behind it. */

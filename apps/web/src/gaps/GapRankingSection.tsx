@@ -3,11 +3,11 @@ import { useId, useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { gapsQuery, type YearParams } from '../api/analyticsQueries';
 import { rankGaps } from '../analytics/gapRanking';
-import { ErrorState } from '../components/ErrorState';
-import { LoadingState } from '../components/LoadingState';
-import { RegionSelect } from '../components/RegionSelect';
+import { ErrorState } from '../ui/ErrorState';
+import { LoadingState } from '../ui/LoadingState';
+import { RegionSelect } from '../view/RegionSelect';
 import { useI18n } from '../i18n/useI18n';
-import type { AnalyticsView } from '../url/useAnalyticsView';
+import type { AnalyticsView } from '../view/useAnalyticsView';
 import { CountsCycleNote, countsPeriodLabel } from './countsPeriod';
 import { RankedGapItem } from './RankedGapItem';
 

@@ -1,5 +1,5 @@
 import type { Cell } from '../analytics/cells';
-import { CellText } from '../components/CellText';
+import { CellText } from '../ui/CellText';
 
 /** A 0–100 % bar with its share printed beside it; withheld and not assessed say so instead of drawing. */
 export function ShareBar({ cell, detail }: { cell: Cell; detail?: string }) {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { GroupingResponse } from '@cpc/domain';
 import { deleteGrouping } from '../api/groupingMutations';
-import { ConfirmButton } from '../components/ConfirmButton';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { useI18n } from '../i18n/useI18n';
 
 /** Delete, then confirm: the second click deletes, Cancel keeps it. */

@@ -14,7 +14,7 @@ import {
   type GroupingDraft,
 } from './groupingDraft';
 import { RegionFields } from './RegionFields';
-import { TextField } from '../components/TextField';
+import { TextField } from '../ui/TextField';
 
 interface GroupingFormProps {
   initial: GroupingDraft;

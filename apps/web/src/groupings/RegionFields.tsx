@@ -3,7 +3,7 @@ import type { CountryResponse } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 import { CountryMultiSelect } from './CountryMultiSelect';
 import { NAME_MAX_LENGTH, type RegionDraft } from './groupingDraft';
-import { TextField } from '../components/TextField';
+import { TextField } from '../ui/TextField';
 
 interface RegionFieldsProps {
   region: RegionDraft;

@@ -3,7 +3,7 @@ import type { Localized } from '@cpc/domain';
 import type { Lang } from './languages';
 import type { MessageKey } from './en';
 import type { MessageParams } from './translate';
-import type { NumberFormatters } from '../format/numberFormatters';
+import type { NumberFormatters } from './numberFormatters';
 
 export interface I18n {
   lang: Lang;

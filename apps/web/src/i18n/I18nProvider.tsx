@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { Lang } from './languages';
 import { dictionaries } from './dictionaries';
 import { pickLocalized, translate } from './translate';
-import { createNumberFormatters } from '../format/numberFormatters';
+import { createNumberFormatters } from './numberFormatters';
 import { I18nContext, type I18n } from './I18nContext';
 
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { PageTitle } from '../shell/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 import type { ImportKind } from './importKind';
 import { ImportForm } from './ImportForm';
 import { TemplateLinks } from './TemplateLinks';

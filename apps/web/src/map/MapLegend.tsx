@@ -1,9 +1,9 @@
 import { CONTINUUM_LEVELS } from '@cpc/domain';
-import { ScaleLegend } from '../components/ScaleLegend';
-import { Swatch } from '../components/Swatch';
+import { ScaleLegend } from '../chart/ScaleLegend';
+import { Swatch } from '../ui/Swatch';
 import { useI18n } from '../i18n/useI18n';
 import type { MapMetric } from '../url/pageState';
-import { indexColour, levelColour } from './colourScale';
+import { indexColour, levelColour } from '../chart/colourScale';
 
 /** The map's key: the colour scale (or the five levels), then every pattern the map may draw. */
 export function MapLegend({ metric, national }: { metric: MapMetric; national: boolean }) {

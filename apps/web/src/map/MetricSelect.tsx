@@ -1,5 +1,5 @@
 import { DIMENSION_DEFINITIONS } from '@cpc/domain';
-import { SelectField } from '../components/SelectField';
+import { SelectField } from '../ui/SelectField';
 import { useI18n } from '../i18n/useI18n';
 import type { MapMetric } from '../url/pageState';
 

@@ -2,7 +2,7 @@ import { useMemo, useState, type MouseEvent } from 'react';
 import type { Cell } from '../analytics/cells';
 import { ChartPatterns } from '../chart/ChartPatterns';
 import { fillUrl, usePatternIds } from '../chart/patterns';
-import type { Fill } from './colourScale';
+import type { Fill } from '../chart/colourScale';
 import type { MapEntry } from './mapValues';
 import { MAP_HEIGHT, MAP_WIDTH, worldPaths } from './worldPaths';
 

@@ -1,7 +1,7 @@
 import type { GroupingResponse, ParticipationResponse } from '@cpc/domain';
 import { NOT_ASSESSED, valueCell, type Cell } from '../analytics/cells';
 import { niceTicks } from '../chart/linearScale';
-import { sequentialColour, type Fill } from './colourScale';
+import { sequentialColour, type Fill } from '../chart/colourScale';
 import { regionOfCountry, type MapEntry } from './mapValues';
 
 type Item = ParticipationResponse['items'][number];

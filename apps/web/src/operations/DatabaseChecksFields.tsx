@@ -1,5 +1,5 @@
 import { CHECK_DATABASES, CHECK_DATABASE_LABELS, type CheckDatabase } from '@cpc/domain';
-import { TextField } from '../components/TextField';
+import { TextField } from '../ui/TextField';
 import { useI18n } from '../i18n/useI18n';
 import type { CheckDraft } from './resultDraft';
 

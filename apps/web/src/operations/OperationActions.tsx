@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { OperationResponse } from '@cpc/domain';
 import { refreshAfterDeletion } from '../api/operationCache';
 import { deleteOperation } from '../api/operationMutations';
-import { ConfirmButton } from '../components/ConfirmButton';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { useI18n } from '../i18n/useI18n';
 import { navigate } from '../router/history';
 import { hrefFor } from '../router/href';

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { ACTIVITIES, ACTIVITY_LABELS, LEADS, LEAD_LABELS, PROGRAMMES, PROGRAMME_LABELS } from '@cpc/domain';
 import type { OperationFilters } from '../api/operationQueries';
-import { CountryFilterSelect } from '../components/CountryFilterSelect';
-import { SelectField } from '../components/SelectField';
+import { CountryFilterSelect } from '../ui/CountryFilterSelect';
+import { SelectField } from '../ui/SelectField';
 import { useI18n } from '../i18n/useI18n';
 import { VocabularySelect } from './VocabularySelect';
 

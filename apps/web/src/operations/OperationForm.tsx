@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { CreateOperationRequest, OperationResponse } from '@cpc/domain';
 import { conflictFieldErrorsOf, fieldErrorsOf } from '../api/errorBodies';
 import { createOperation, updateOperation } from '../api/operationMutations';
-import { FormProblems } from '../components/FormProblems';
+import { FormProblems } from '../ui/FormProblems';
 import { useI18n } from '../i18n/useI18n';
 import { formErrors, type Problems } from './formErrors';
 import {

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { OperationResult } from '@cpc/domain';
 import { refreshOperationData } from '../api/operationCache';
 import { deleteResult } from '../api/operationMutations';
-import { ConfirmButton } from '../components/ConfirmButton';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { useI18n } from '../i18n/useI18n';
 import { ResultForm } from './ResultForm';
 

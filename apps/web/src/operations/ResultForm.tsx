@@ -4,8 +4,8 @@ import { UNIT_TYPES, UNIT_TYPE_LABELS, type OperationResult } from '@cpc/domain'
 import { fieldErrorsOf, isConflict } from '../api/errorBodies';
 import { refreshOperationData } from '../api/operationCache';
 import { createResult, updateResult } from '../api/operationMutations';
-import { FormProblems } from '../components/FormProblems';
-import { TextField } from '../components/TextField';
+import { FormProblems } from '../ui/FormProblems';
+import { TextField } from '../ui/TextField';
 import { useI18n } from '../i18n/useI18n';
 import { DatabaseChecksFields } from './DatabaseChecksFields';
 import { formErrors, type Problems } from './formErrors';

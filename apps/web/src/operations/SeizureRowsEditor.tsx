@@ -1,5 +1,5 @@
 import { COMMODITIES, COMMODITY_LABELS, SEIZURE_UNITS, SEIZURE_UNIT_LABELS } from '@cpc/domain';
-import { TextField } from '../components/TextField';
+import { TextField } from '../ui/TextField';
 import { useI18n } from '../i18n/useI18n';
 import { emptySeizure, type SeizureDraft } from './resultDraft';
 import { VocabularySelect } from './VocabularySelect';

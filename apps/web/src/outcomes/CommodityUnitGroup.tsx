@@ -2,8 +2,8 @@ import { useRef } from 'react';
 import { COMMODITY_LABELS, SEIZURE_UNIT_LABELS } from '@cpc/domain';
 import type { ExportSource } from '../api/exportSource';
 import type { UnitGroup } from '../analytics/commodityBreakdown';
-import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
-import { TableToggle } from '../components/TableToggle';
+import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
+import { TableToggle } from '../ui/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 import { BarList } from './BarList';
 

@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import { CHECK_DATABASE_LABELS, type DatabaseCheckTotal } from '@cpc/domain';
 import type { ExportSource } from '../api/exportSource';
-import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
-import { TableToggle } from '../components/TableToggle';
+import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
+import { TableToggle } from '../ui/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 import { BarList } from './BarList';
 

@@ -5,7 +5,7 @@ import type { ExportSource } from '../api/exportSource';
 import { commodityBreakdown } from '../analytics/commodityBreakdown';
 import { databaseHitRates } from '../analytics/databaseHitRates';
 import { pointsOfPeriod } from '../analytics/operationsPeriod';
-import { SelectField } from '../components/SelectField';
+import { SelectField } from '../ui/SelectField';
 import { useI18n } from '../i18n/useI18n';
 import { CommodityGroups } from './CommodityGroups';
 import { DatabaseRates } from './DatabaseRates';

@@ -1,5 +1,5 @@
 import { OUTCOME_METRICS, type OutcomeMetric } from '@cpc/domain';
-import { SelectField } from '../components/SelectField';
+import { SelectField } from '../ui/SelectField';
 import { TREND_METRIC_LABELS } from '../i18n/labels';
 import { useI18n } from '../i18n/useI18n';
 

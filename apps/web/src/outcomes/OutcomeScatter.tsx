@@ -2,8 +2,8 @@ import type { Ref } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ScatterGroup, ScatterPoint } from '../analytics/scatterGroups';
 import type { RegionStyle } from '../chart/regionStyle';
-import { LegendSwatch } from '../components/LegendSwatch';
-import { RegionSymbol } from '../components/RegionSymbol';
+import { LegendSwatch } from '../chart/LegendSwatch';
+import { RegionSymbol } from '../chart/RegionSymbol';
 import { useI18n } from '../i18n/useI18n';
 
 const HEIGHT = 380;

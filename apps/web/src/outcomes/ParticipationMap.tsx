@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type Ref } from 'react';
 import type { GroupingResponse, ParticipationResponse, SessionUser } from '@cpc/domain';
 import { useCountryName } from '../assessments/useCountryName';
-import { ScaleLegend } from '../components/ScaleLegend';
+import { ScaleLegend } from '../chart/ScaleLegend';
 import { useI18n } from '../i18n/useI18n';
 import { participationEntries, participationFill, participationTicks } from '../map/participationEntries';
 import { WorldMap } from '../map/WorldMap';

@@ -2,10 +2,10 @@ import { lazy, Suspense, useId, useRef } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { GroupingResponse, SessionUser } from '@cpc/domain';
 import { participationExport, participationQuery, type ParticipationParams } from '../api/operationsAnalyticsQueries';
-import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
-import { ErrorState } from '../components/ErrorState';
-import { LoadingState } from '../components/LoadingState';
-import { TableToggle } from '../components/TableToggle';
+import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
+import { ErrorState } from '../ui/ErrorState';
+import { LoadingState } from '../ui/LoadingState';
+import { TableToggle } from '../ui/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 import { ParticipationTable } from './ParticipationTable';
 

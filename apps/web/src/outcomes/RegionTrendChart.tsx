@@ -2,7 +2,7 @@ import { useMemo, type Ref } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { trendRows, type TrendRow } from '../analytics/operationsSeries';
 import type { StyledSeries } from '../chart/SmallLineChart';
-import { renderRegionDot } from '../components/renderRegionDot';
+import { renderRegionDot } from '../chart/renderRegionDot';
 import { useI18n } from '../i18n/useI18n';
 
 const HEIGHT = 200;

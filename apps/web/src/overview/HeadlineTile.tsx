@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { InfoTip } from '../components/InfoTip';
+import { InfoTip } from '../ui/InfoTip';
 
 interface HeadlineTileProps {
   label: string;

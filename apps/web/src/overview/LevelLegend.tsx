@@ -2,9 +2,9 @@ import { SEGMENT_KEYS, type SegmentKey } from '../analytics/levelRows';
 import type { KeyEntry } from '../export/chartKey';
 import type { I18n } from '../i18n/I18nContext';
 import { useI18n } from '../i18n/useI18n';
-import { levelColour } from '../map/colourScale';
-import { segmentLabel } from '../components/SegmentLabel';
-import { Swatch } from '../components/Swatch';
+import { levelColour } from '../chart/colourScale';
+import { segmentLabel } from '../chart/SegmentLabel';
+import { Swatch } from '../ui/Swatch';
 
 const shownKeys = (showWithheld: boolean): SegmentKey[] =>
   SEGMENT_KEYS.filter((key) => showWithheld || key !== 'withheld');

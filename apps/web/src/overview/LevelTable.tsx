@@ -1,5 +1,5 @@
 import { SEGMENT_KEYS, type LevelRow } from '../analytics/levelRows';
-import { segmentLabel } from '../components/SegmentLabel';
+import { segmentLabel } from '../chart/SegmentLabel';
 import { useI18n } from '../i18n/useI18n';
 
 /** The level chart's figures: administrations per level, withheld and not assessed, by year. */

@@ -1,7 +1,7 @@
-import { CheckboxField } from '../components/CheckboxField';
-import { DimensionSelect } from '../components/DimensionSelect';
+import { CheckboxField } from '../ui/CheckboxField';
+import { DimensionSelect } from '../view/DimensionSelect';
 import { useI18n } from '../i18n/useI18n';
-import type { AnalyticsView } from '../url/useAnalyticsView';
+import type { AnalyticsView } from '../view/useAnalyticsView';
 
 interface RegionalChartControlsProps {
   view: AnalyticsView;

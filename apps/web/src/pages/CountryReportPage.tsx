@@ -2,16 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import type { SessionUser } from '@cpc/domain';
 import { profileExport, profileQuery } from '../api/profileQuery';
 import { useCountryName } from '../assessments/useCountryName';
-import { DemoDataBanner } from '../components/DemoDataBanner';
+import { DemoDataBanner } from '../analyticsHeader/DemoDataBanner';
 import { useI18n } from '../i18n/useI18n';
 import { ProfileLoader } from '../profile/ProfileLoader';
 import { ReportBody } from '../profile/ReportBody';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
-import { PageTitle } from '../shell/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 import { PAGE_KEYS } from '../url/pageKeys';
-import { useAnalyticsView } from '../url/useAnalyticsView';
+import { useAnalyticsView } from '../view/useAnalyticsView';
 import '../styles/report.css';
 
 interface CountryReportPageProps {

@@ -1,17 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { gapsExport, gapsQuery } from '../api/analyticsQueries';
-import { AnalyticsHeader } from '../components/AnalyticsHeader';
-import { ControlsBar } from '../components/ControlsBar';
-import { ProtectedFigures } from '../components/ProtectedFiguresNotice';
-import { StatusToggle } from '../components/StatusToggle';
-import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
-import { YearSelect } from '../components/YearSelect';
+import { AnalyticsHeader } from '../analyticsHeader/AnalyticsHeader';
+import { ControlsBar } from '../ui/ControlsBar';
+import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
+import { StatusToggle } from '../view/StatusToggle';
+import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
+import { YearSelect } from '../ui/YearSelect';
 import { DifficultiesSection } from '../gaps/DifficultiesSection';
 import { GapRankingSection } from '../gaps/GapRankingSection';
 import { useI18n } from '../i18n/useI18n';
 import { PAGE_KEYS } from '../url/pageKeys';
 import { selectableYears } from '../url/pageState';
-import { useAnalyticsView } from '../url/useAnalyticsView';
+import { useAnalyticsView } from '../view/useAnalyticsView';
 
 /** What holds cooperation back: the commonest gaps with the handbook's solutions, and the reported difficulties. */
 export function GapsPage({ currentYear }: { currentYear: number }) {

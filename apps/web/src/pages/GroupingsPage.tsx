@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { GroupingResponse } from '@cpc/domain';
 import { groupingsQuery } from '../api/groupingsQuery';
-import { ErrorState } from '../components/ErrorState';
+import { ErrorState } from '../ui/ErrorState';
 import { GroupingForm } from '../groupings/GroupingForm';
 import { GroupingList } from '../groupings/GroupingList';
 import { draftOf, emptyDraft, type GroupingDraft } from '../groupings/groupingDraft';
 import { useI18n } from '../i18n/useI18n';
-import { PageLoading } from '../shell/PageLoading';
-import { PageTitle } from '../shell/PageTitle';
+import { PageLoading } from '../ui/PageLoading';
+import { PageTitle } from '../ui/PageTitle';
 
 type Editing = { draft: GroupingDraft; grouping?: GroupingResponse } | null;
 

@@ -4,9 +4,9 @@ import { useI18n } from '../i18n/useI18n';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
-import { PageTitle } from '../shell/PageTitle';
-import { PageLoading } from '../shell/PageLoading';
-import { ErrorState } from '../components/ErrorState';
+import { PageTitle } from '../ui/PageTitle';
+import { PageLoading } from '../ui/PageLoading';
+import { ErrorState } from '../ui/ErrorState';
 import { useCountryName } from '../assessments/useCountryName';
 import { RevisionTimeline } from '../history/RevisionTimeline';
 

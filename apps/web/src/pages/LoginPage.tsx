@@ -8,7 +8,7 @@ import { navigate } from '../router/history';
 import { hrefFor, safeReturnPath } from '../router/href';
 import { useLocation } from '../router/useLocation';
 import { paths } from '../router/routes';
-import { PageTitle } from '../shell/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 import { LoginForm } from '../login/LoginForm';
 import { DemoAccounts } from '../login/DemoAccounts';
 import { loginErrorText } from '../login/loginErrorText';

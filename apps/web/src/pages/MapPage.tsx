@@ -2,19 +2,19 @@ import { useId, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { CURRENT_WINDOW_YEARS, DIMENSION_DEFINITIONS, isGlobalRole, type SessionUser } from '@cpc/domain';
 import { currentAssessmentsExport, currentAssessmentsQuery } from '../api/analyticsQueries';
-import { AnalyticsHeader } from '../components/AnalyticsHeader';
-import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
-import { ControlsBar } from '../components/ControlsBar';
-import { ProtectedFigures } from '../components/ProtectedFiguresNotice';
-import { StatusToggle } from '../components/StatusToggle';
-import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
-import { YearSlider } from '../components/YearSlider';
+import { AnalyticsHeader } from '../analyticsHeader/AnalyticsHeader';
+import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
+import { ControlsBar } from '../ui/ControlsBar';
+import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
+import { StatusToggle } from '../view/StatusToggle';
+import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
+import { YearSlider } from '../ui/YearSlider';
 import { useI18n } from '../i18n/useI18n';
 import { MapView } from '../map/MapView';
 import { MetricSelect } from '../map/MetricSelect';
 import { PAGE_KEYS } from '../url/pageKeys';
 import { DEFAULT_FROM_YEAR, lastSelectableYear, type MapMetric } from '../url/pageState';
-import { useAnalyticsView } from '../url/useAnalyticsView';
+import { useAnalyticsView } from '../view/useAnalyticsView';
 import '../map/map.css';
 
 /** The world, coloured by each country's current assessment (or, for national users, its region's mean). */

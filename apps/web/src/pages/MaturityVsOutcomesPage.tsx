@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { isGlobalRole, type SessionUser } from '@cpc/domain';
 import { maturityVsOutcomesExport, maturityVsOutcomesQuery } from '../api/operationsAnalyticsQueries';
-import { AnalyticsHeader } from '../components/AnalyticsHeader';
-import { ControlsBar } from '../components/ControlsBar';
-import { ProtectedFigures } from '../components/ProtectedFiguresNotice';
-import { StatusToggle } from '../components/StatusToggle';
-import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
-import { YearSelect } from '../components/YearSelect';
+import { AnalyticsHeader } from '../analyticsHeader/AnalyticsHeader';
+import { ControlsBar } from '../ui/ControlsBar';
+import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
+import { StatusToggle } from '../view/StatusToggle';
+import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
+import { YearSelect } from '../ui/YearSelect';
 import { useI18n } from '../i18n/useI18n';
 import { CorrelationSection } from '../outcomes/CorrelationSection';
 import { OutcomeMetricSelect } from '../outcomes/OutcomeMetricSelect';
@@ -15,7 +15,7 @@ import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 import { PAGE_KEYS } from '../url/pageKeys';
 import { selectableYears } from '../url/pageState';
-import { useAnalyticsView } from '../url/useAnalyticsView';
+import { useAnalyticsView } from '../view/useAnalyticsView';
 import '../styles/operations.css';
 
 /** Do more mature administrations report more outcomes? Each country's overall index against one outcome. */

@@ -2,7 +2,7 @@ import { useI18n } from '../i18n/useI18n';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
-import { PageTitle } from '../shell/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 
 export function NotFoundPage() {
   const { t, lang } = useI18n();

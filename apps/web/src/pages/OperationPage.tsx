@@ -4,8 +4,8 @@ import { canEditCountry, isGlobalRole, type SessionUser } from '@cpc/domain';
 import { refreshOperationData } from '../api/operationCache';
 import { operationKeys, operationQuery, operationResultsQuery } from '../api/operationQueries';
 import { useCountryName } from '../assessments/useCountryName';
-import { DemoDataNotice } from '../components/DemoDataNotice';
-import { ErrorState } from '../components/ErrorState';
+import { DemoDataNotice } from '../analyticsHeader/DemoDataNotice';
+import { ErrorState } from '../ui/ErrorState';
 import { useI18n } from '../i18n/useI18n';
 import { OperationActions } from '../operations/OperationActions';
 import { OperationFacts } from '../operations/OperationFacts';
@@ -16,8 +16,8 @@ import { ResultsTable } from '../operations/ResultsTable';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
-import { PageLoading } from '../shell/PageLoading';
-import { PageTitle } from '../shell/PageTitle';
+import { PageLoading } from '../ui/PageLoading';
+import { PageTitle } from '../ui/PageTitle';
 import '../styles/operations.css';
 
 /**

@@ -2,11 +2,11 @@ import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { isGlobalRole, type SessionUser } from '@cpc/domain';
 import { operationsAnalyticsExport, operationsAnalyticsQuery } from '../api/operationsAnalyticsQueries';
-import { AnalyticsHeader } from '../components/AnalyticsHeader';
-import { ControlsBar } from '../components/ControlsBar';
-import { ProtectedFigures } from '../components/ProtectedFiguresNotice';
-import { ViewGroupingSelect } from '../components/ViewGroupingSelect';
-import { YearRangeFields } from '../components/YearRangeFields';
+import { AnalyticsHeader } from '../analyticsHeader/AnalyticsHeader';
+import { ControlsBar } from '../ui/ControlsBar';
+import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
+import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
+import { YearRangeFields } from '../ui/YearRangeFields';
 import { useI18n } from '../i18n/useI18n';
 import { OutcomeFilterControls } from '../outcomes/OutcomeFilterControls';
 import { OutcomeSections } from '../outcomes/OutcomeSections';
@@ -16,7 +16,7 @@ import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 import { PAGE_KEYS } from '../url/pageKeys';
 import { selectableYears } from '../url/pageState';
-import { useAnalyticsView } from '../url/useAnalyticsView';
+import { useAnalyticsView } from '../view/useAnalyticsView';
 import '../styles/operations.css';
 
 /** The outcomes of joint operations by region over time, their seizures and checks, and who took part. */

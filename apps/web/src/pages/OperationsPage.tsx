@@ -3,9 +3,9 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { isGlobalRole, type SessionUser } from '@cpc/domain';
 import { refreshOperationData } from '../api/operationCache';
 import { operationKeys, operationListQuery, type OperationFilters } from '../api/operationQueries';
-import { DemoDataNotice } from '../components/DemoDataNotice';
-import { ErrorState } from '../components/ErrorState';
-import { Pagination } from '../components/Pagination';
+import { DemoDataNotice } from '../analyticsHeader/DemoDataNotice';
+import { ErrorState } from '../ui/ErrorState';
+import { Pagination } from '../ui/Pagination';
 import { useI18n } from '../i18n/useI18n';
 import { OperationFiltersForm } from '../operations/OperationFiltersForm';
 import { OperationForm } from '../operations/OperationForm';
@@ -16,8 +16,8 @@ import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 import { useLocation } from '../router/useLocation';
-import { PageLoading } from '../shell/PageLoading';
-import { PageTitle } from '../shell/PageTitle';
+import { PageLoading } from '../ui/PageLoading';
+import { PageTitle } from '../ui/PageTitle';
 import { selectableYears } from '../url/pageState';
 import '../styles/operations.css';
 

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { assessmentListQuery } from '../api/assessmentQueries';
 import { useI18n } from '../i18n/useI18n';
-import { PageTitle } from '../shell/PageTitle';
-import { PageLoading } from '../shell/PageLoading';
-import { ErrorState } from '../components/ErrorState';
-import { DemoDataNotice } from '../components/DemoDataNotice';
+import { PageTitle } from '../ui/PageTitle';
+import { PageLoading } from '../ui/PageLoading';
+import { ErrorState } from '../ui/ErrorState';
+import { DemoDataNotice } from '../analyticsHeader/DemoDataNotice';
 import { AssessmentTable } from '../assessments/AssessmentTable';
 
 /** The analysts' queue: every submitted assessment, waiting to be validated or returned. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { countriesQuery } from '../api/countriesQuery';
-import { SelectField } from '../components/SelectField';
+import { SelectField } from '../ui/SelectField';
 import { useI18n } from '../i18n/useI18n';
 
 /** For analysts: open another country's profile. */

@@ -1,8 +1,8 @@
 import { useId, useRef } from 'react';
 import { DIMENSION_DEFINITIONS, type ProfileResponse } from '@cpc/domain';
 import type { ExportSource } from '../api/exportSource';
-import { ChartDownloadMenu } from '../components/ChartDownloadMenu';
-import { TableToggle } from '../components/TableToggle';
+import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
+import { TableToggle } from '../ui/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 
 type Comparison = ProfileResponse['comparison'];

@@ -2,12 +2,12 @@ import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ProfileResponse, SessionUser } from '@cpc/domain';
 import { isForbidden, isNotFound } from '../api/profileQuery';
-import { ErrorState } from '../components/ErrorState';
+import { ErrorState } from '../ui/ErrorState';
 import { useI18n } from '../i18n/useI18n';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
-import { PageLoading } from '../shell/PageLoading';
+import { PageLoading } from '../ui/PageLoading';
 
 interface ProfileLoaderProps {
   query: UseQueryResult<ProfileResponse>;

@@ -1,6 +1,6 @@
 import type { ProfileResponse, SessionUser } from '@cpc/domain';
 import type { ExportSource } from '../api/exportSource';
-import { ProtectedFiguresContext } from '../components/protectedFigures';
+import { ProtectedFiguresContext } from '../disclosure/protectedFigures';
 import { useI18n } from '../i18n/useI18n';
 import { AssessmentHistory } from './AssessmentHistory';
 import { ProfileComparison } from './ProfileComparison';

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/useI18n';
 import { currentUrl, navigate } from '../router/history';
 import { hrefFor } from '../router/href';
 import { paths } from '../router/routes';
-import { PageLoading } from './PageLoading';
+import { PageLoading } from '../ui/PageLoading';
 
 /** Sends a reader without a session to the login page, which brings them back here afterwards. */
 export function RedirectToLogin() {

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { canImport, canManageGroupings, canReview, type SessionUser } from '@cpc/domain';
 import { useSessionUser } from '../auth/useSession';
 import type { Route } from '../router/routes';
-import { PageLoading } from './PageLoading';
+import { PageLoading } from '../ui/PageLoading';
 import { RedirectToLogin } from './RedirectToLogin';
 import { ForbiddenPage } from '../pages/ForbiddenPage';
 import { NotFoundPage } from '../pages/NotFoundPage';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import type { RegionYearStats } from '../chart/chartModel';
+import type { RegionYearStats } from './chartModel';
 
 /** Texts for one region-year's statistics, shared by the tooltip and the table so they always agree. */
 export function useStatsText() {

@@ -1,5 +1,5 @@
 import type { ExportSource } from '../api/exportSource';
-import { PageTitle } from '../shell/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 import { DemoDataNotice } from './DemoDataNotice';
 import { PageActions } from './PageActions';
 

@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/useI18n';
-import { useStatsText } from '../format/useStatsText';
-import type { RegionYearStats } from '../chart/chartModel';
-import { WithheldText } from './WithheldText';
+import { useStatsText } from './useStatsText';
+import type { RegionYearStats } from './chartModel';
+import { WithheldText } from '../ui/WithheldText';
 
 /** One region-year of the regional chart's table: the mean, its interquartile range and its coverage. */
 export function StatsCell({ stats }: { stats: RegionYearStats | undefined }) {

@@ -1,7 +1,7 @@
 import type { DataFormat, ExportSource } from '../api/exportSource';
 import { useI18n } from '../i18n/useI18n';
-import { MenuButton } from './MenuButton';
-import { useDownloadStatus } from './useDownloadStatus';
+import { MenuButton } from '../ui/MenuButton';
+import { useDownloadStatus } from '../ui/useDownloadStatus';
 
 const FORMATS = [
   { format: 'csv', label: 'pageExportCsv' },

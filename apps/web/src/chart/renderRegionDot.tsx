@@ -1,5 +1,5 @@
 import type { DotItemDotProps } from 'recharts';
-import type { RegionStyle } from '../chart/regionStyle';
+import type { RegionStyle } from './regionStyle';
 import { RegionSymbol } from './RegionSymbol';
 
 /**

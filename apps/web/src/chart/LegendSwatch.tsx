@@ -1,4 +1,4 @@
-import type { RegionStyle } from '../chart/regionStyle';
+import type { RegionStyle } from './regionStyle';
 import { RegionSymbol } from './RegionSymbol';
 
 interface LegendSwatchProps {

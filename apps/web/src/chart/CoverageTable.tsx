@@ -1,8 +1,8 @@
 import { ALL_REGIONS } from '@cpc/domain';
 import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { type ChartRow } from '../chart/chartModel';
-import type { StyledRegion } from '../chart/styledRegions';
+import { type ChartRow } from './chartModel';
+import type { StyledRegion } from './styledRegions';
 import { LegendSwatch } from './LegendSwatch';
 import { CoverageStatCells } from './CoverageStatCells';
 

@@ -1,6 +1,6 @@
 import type { GroupingResponse } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
-import { SelectField } from './SelectField';
+import { SelectField } from '../ui/SelectField';
 
 const ALL = '';
 

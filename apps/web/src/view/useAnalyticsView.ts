@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { canUseGrouping, receivesProtectedFigures } from '@cpc/domain';
 import { groupingsQuery } from '../api/groupingsQuery';
 import { useSessionUser } from '../auth/useSession';
-import { DEFAULT_GROUPING, type StateKey } from './pageState';
-import { usePageState } from './usePageState';
+import { DEFAULT_GROUPING, type StateKey } from '../url/pageState';
+import { usePageState } from '../url/usePageState';
 
 /**
  * The view state of an analytics page, with the grouping it names resolved against the API's list:

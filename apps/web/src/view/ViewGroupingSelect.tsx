@@ -1,4 +1,4 @@
-import type { AnalyticsView } from '../url/useAnalyticsView';
+import type { AnalyticsView } from './useAnalyticsView';
 import { GroupingSelect } from './GroupingSelect';
 
 /** The grouping selector of an analytics page: a new grouping starts from its whole membership. */

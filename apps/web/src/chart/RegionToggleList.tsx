@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import type { StyledRegion } from '../chart/styledRegions';
+import type { StyledRegion } from './styledRegions';
 import { LegendSwatch } from './LegendSwatch';
 
 interface RegionToggleListProps {

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/languages';
+import type { Lang } from './languages';
 
 export interface DateFormatters {
   /** e.g. "27 Nov 2026, 09:20" / "27 nov. 2026, 09:20". */

@@ -1,6 +1,6 @@
 import type { DotItemDotProps } from 'recharts';
-import { isChartRow } from '../chart/chartModel';
-import type { RegionStyle } from '../chart/regionStyle';
+import { isChartRow } from './chartModel';
+import type { RegionStyle } from './regionStyle';
 import { RegionSymbol } from './RegionSymbol';
 
 /**

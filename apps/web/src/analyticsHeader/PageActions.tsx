@@ -1,5 +1,5 @@
 import type { ExportSource } from '../api/exportSource';
-import { CopyLinkButton } from './CopyLinkButton';
+import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { PageExportMenu } from './PageExportMenu';
 
 /** Beside an analytics page's title: export what is shown, or copy the link that shows it again. */

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/useI18n';
-import { useStatsText } from '../format/useStatsText';
-import type { RegionYearStats } from '../chart/chartModel';
+import { useStatsText } from './useStatsText';
+import type { RegionYearStats } from './chartModel';
 
 interface CoverageStatCellsProps {
   stats: RegionYearStats | undefined;

@@ -1,7 +1,7 @@
 import { ALL_REGIONS } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
-import { type ChartModel } from '../chart/chartModel';
-import type { StyledRegion } from '../chart/styledRegions';
+import { type ChartModel } from './chartModel';
+import type { StyledRegion } from './styledRegions';
 import { StatsCell } from './StatsCell';
 
 interface RegionYearTableProps {

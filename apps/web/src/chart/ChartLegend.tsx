@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import type { StyledRegion } from '../chart/styledRegions';
-import { ALL_MEMBERS_STYLE, regionStyle } from '../chart/regionStyle';
+import type { StyledRegion } from './styledRegions';
+import { ALL_MEMBERS_STYLE, regionStyle } from './regionStyle';
 import { LegendSwatch } from './LegendSwatch';
 import { BandSwatch } from './BandSwatch';
 import { RegionToggleList } from './RegionToggleList';

@@ -1,5 +1,5 @@
-import { SEQUENTIAL_STOPS } from '../map/colourScale';
-import { Swatch } from './Swatch';
+import { SEQUENTIAL_STOPS } from './colourScale';
+import { Swatch } from '../ui/Swatch';
 import { useI18n } from '../i18n/useI18n';
 
 const INDEX_TICKS = [0, 25, 50, 75, 100];

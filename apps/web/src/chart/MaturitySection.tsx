@@ -2,15 +2,15 @@ import { useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DIMENSION_DEFINITIONS, type GroupingsResponse } from '@cpc/domain';
 import { maturityExport, maturityQuery, type MaturityParams } from '../api/maturityQuery';
-import { buildChartModel } from '../chart/chartModel';
-import { styleRegions } from '../chart/styledRegions';
+import { buildChartModel } from './chartModel';
+import { styleRegions } from './styledRegions';
 import { useI18n } from '../i18n/useI18n';
 import { MaturityChart } from './MaturityChart';
 import { CoverageTable } from './CoverageTable';
-import { LoadingState } from './LoadingState';
-import { EmptyState } from './EmptyState';
-import { ErrorState } from './ErrorState';
-import { TableToggle } from './TableToggle';
+import { LoadingState } from '../ui/LoadingState';
+import { EmptyState } from '../ui/EmptyState';
+import { ErrorState } from '../ui/ErrorState';
+import { TableToggle } from '../ui/TableToggle';
 import { RegionYearTable } from './RegionYearTable';
 
 interface MaturitySectionProps {

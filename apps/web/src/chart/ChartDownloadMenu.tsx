@@ -3,10 +3,10 @@ import type { ExportSource } from '../api/exportSource';
 import type { ChartFormat } from '../export/chartDownloads';
 import type { KeyEntry } from '../export/chartKey';
 import { useI18n } from '../i18n/useI18n';
-import { MenuButton } from './MenuButton';
-import { useProtectedFigures } from './protectedFigures';
-import { useProtectedFiguresNote } from './ProtectedFiguresNotice';
-import { useDownloadStatus } from './useDownloadStatus';
+import { MenuButton } from '../ui/MenuButton';
+import { useProtectedFigures } from '../disclosure/protectedFigures';
+import { useProtectedFiguresNote } from '../disclosure/ProtectedFiguresNotice';
+import { useDownloadStatus } from '../ui/useDownloadStatus';
 
 const FORMATS = [
   { format: 'png', label: 'chartDownloadPng' },

@@ -1,9 +1,9 @@
 import { ALL_REGIONS } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
-import { useStatsText } from '../format/useStatsText';
-import type { ChartRow } from '../chart/chartModel';
-import { ALL_MEMBERS_STYLE } from '../chart/regionStyle';
-import type { StyledRegion } from '../chart/styledRegions';
+import { useStatsText } from './useStatsText';
+import type { ChartRow } from './chartModel';
+import { ALL_MEMBERS_STYLE } from './regionStyle';
+import type { StyledRegion } from './styledRegions';
 import { LegendSwatch } from './LegendSwatch';
 
 interface MaturityTooltipProps {

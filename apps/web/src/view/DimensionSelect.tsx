@@ -1,6 +1,6 @@
 import { DIMENSION_DEFINITIONS, type Dimension } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
-import { SelectField } from './SelectField';
+import { SelectField } from '../ui/SelectField';
 
 const OVERALL = 'overall';
 

@@ -1,5 +1,5 @@
 import type { Cell } from '../analytics/cells';
-import type { NumberFormatters } from '../format/numberFormatters';
+import type { NumberFormatters } from '../i18n/numberFormatters';
 import { useI18n } from '../i18n/useI18n';
 import { WithheldText } from './WithheldText';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { copyText } from '../format/copyText';
+import { copyText } from './copyText';
 import { useI18n } from '../i18n/useI18n';
 
 const MESSAGE_MS = 6000;

@@ -1,4 +1,4 @@
-import { symbolPath, type SymbolShape } from '../chart/symbolPath';
+import { symbolPath, type SymbolShape } from './symbolPath';
 
 const SURFACE_COLOUR = '#ffffff';
 
