@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from '../src/App';
 import { emptyMaturity } from './fixtures';
-import { serveFixtures, stubApi } from './stubApi';
+import { fakeApi } from './fakeApi';
+import { maturityRoutes, serveFixtures } from './maturityRoutes';
 import { signInAs } from './session';
 
 const CURRENT_YEAR = 2026;
@@ -42,7 +43,7 @@ afterEach(() => {
 
 describe('App: cooperation maturity page, signed in', () => {
   it('shows the demo banner, one line per region and the coverage table', async () => {
-    const fetchMock = stubApi();
+    const { fetchMock } = fakeApi(maturityRoutes());
     renderPage();
 
     expect(await screen.findByTestId('demo-banner')).toHaveProperty(
@@ -69,7 +70,7 @@ describe('App: cooperation maturity page, signed in', () => {
   });
 
   it('switches to French and keeps the language in the URL', async () => {
-    stubApi();
+    fakeApi(maturityRoutes());
     renderPage('/?grouping=wco&from=2020&to=2025');
     await screen.findByTestId('coverage-table');
 
@@ -90,7 +91,7 @@ describe('App: cooperation maturity page, signed in', () => {
   });
 
   it('restores the previous view on browser back', async () => {
-    stubApi();
+    fakeApi(maturityRoutes());
     renderPage();
     await screen.findByTestId('coverage-table');
 
@@ -113,7 +114,7 @@ describe('App: cooperation maturity page, signed in', () => {
   });
 
   it('replaces an unknown grouping in the URL with the default', async () => {
-    stubApi();
+    fakeApi(maturityRoutes());
     renderPage('/?grouping=atlantis&lang=fr');
     await screen.findByTestId('coverage-table');
     expect(new URLSearchParams(window.location.search).get('grouping')).toBe('wco');
@@ -121,7 +122,7 @@ describe('App: cooperation maturity page, signed in', () => {
   });
 
   it('draws the dashed all-members line only when asked to', async () => {
-    stubApi();
+    fakeApi(maturityRoutes());
     renderPage('/?all=1');
     const chart = await screen.findByTestId('maturity-chart');
     expect(chart.dataset.regions).toBe('ESA,EUR,AP,MENA,AMS,WCA,ALL');
@@ -135,7 +136,7 @@ describe('App: cooperation maturity page, signed in', () => {
   });
 
   it('says so when the period has no assessment', async () => {
-    stubApi(() => ({ body: emptyMaturity }));
+    fakeApi(maturityRoutes(() => ({ body: emptyMaturity })));
     renderPage();
     expect(await screen.findByRole('heading', { name: 'No assessments in this period' })).toBeTruthy();
     expect(screen.queryByTestId('maturity-chart')).toBeNull();
@@ -144,17 +145,19 @@ describe('App: cooperation maturity page, signed in', () => {
   it("shows the API's error message and retries", async () => {
     let fail = true;
     // Only the regional chart's request (the whole period) fails; the headline figures' succeeds.
-    stubApi((params) =>
-      fail && params.get('from') === '2016'
-        ? {
-            status: 400,
-            body: {
-              statusCode: 400,
-              message: 'Invalid query',
-              errors: [{ field: 'to', message: 'to must be between 1990 and 2100' }],
-            },
-          }
-        : serveFixtures(params),
+    fakeApi(
+      maturityRoutes((params) =>
+        fail && params.get('from') === '2016'
+          ? {
+              status: 400,
+              body: {
+                statusCode: 400,
+                message: 'Invalid query',
+                errors: [{ field: 'to', message: 'to must be between 1990 and 2100' }],
+              },
+            }
+          : serveFixtures(params),
+      ),
     );
     renderPage();
 

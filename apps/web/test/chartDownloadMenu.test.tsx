@@ -5,7 +5,7 @@ import { fakeApi, type FakeRequest } from './fakeApi';
 import { wcoMaturity } from './fixtures';
 import { renderApp } from './renderApp';
 import { signInAs } from './session';
-import { levelsOf } from './stubApi';
+import { levelsOf } from './maturityRoutes';
 
 beforeEach(() => {
   signInAs('analyst');

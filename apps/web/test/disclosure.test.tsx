@@ -9,7 +9,7 @@ import { wcoMaturity } from './fixtures';
 import { newOperation, wcoOperations } from './operationsFixtures';
 import { renderApp } from './renderApp';
 import { signInAs } from './session';
-import { levelsOf } from './stubApi';
+import { levelsOf } from './maturityRoutes';
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');

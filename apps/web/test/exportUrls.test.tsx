@@ -7,7 +7,7 @@ import { wcoMaturity } from './fixtures';
 import { wcoOperations } from './operationsFixtures';
 import { renderApp } from './renderApp';
 import { signInAs } from './session';
-import { levelsOf } from './stubApi';
+import { levelsOf } from './maturityRoutes';
 
 beforeEach(() => {
   signInAs('analyst');

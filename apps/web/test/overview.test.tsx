@@ -1,19 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from './renderApp';
-import { serveFixtures, stubApi } from './stubApi';
+import { fakeApi } from './fakeApi';
+import { maturityRoutes, serveFixtures } from './maturityRoutes';
 import { signInAs } from './session';
 
 beforeEach(() => {
   signInAs('analyst');
 });
 
-const maturityRequests = (fetchMock: ReturnType<typeof stubApi>) =>
+const maturityRequests = (fetchMock: ReturnType<typeof fakeApi>['fetchMock']) =>
   fetchMock.mock.calls.map(([input]) => input).filter((u) => u.startsWith('/api/analytics/maturity'));
 
 describe('the overview', () => {
   it('states the headline figures of the last year, each with its year and definition', async () => {
-    const fetchMock = stubApi();
+    const { fetchMock } = fakeApi(maturityRoutes());
     renderApp('/?grouping=wco&from=2024&to=2025&lang=en');
 
     const assessed = await screen.findByTestId('headline-assessed');
@@ -36,7 +37,7 @@ describe('the overview', () => {
   });
 
   it('draws the levels by year with the not assessed as their own category, and the same figures as a table', async () => {
-    stubApi();
+    fakeApi(maturityRoutes());
     renderApp('/?grouping=wco&from=2024&to=2025&lang=en');
     const section = await screen.findByTestId('levels-section');
     await within(section).findByTestId('level-chart');
@@ -51,10 +52,12 @@ describe('the overview', () => {
 
   it('asks for a dimension named in the address, and titles the chart with it', async () => {
     // The API answers with the dimension it computed.
-    const fetchMock = stubApi((params) => {
-      const reply = serveFixtures(params);
-      return { ...reply, body: { ...(reply.body as object), dimension: params.get('dimension') } };
-    });
+    const { fetchMock } = fakeApi(
+      maturityRoutes((params) => {
+        const reply = serveFixtures(params);
+        return { ...reply, body: { ...(reply.body as object), dimension: params.get('dimension') } };
+      }),
+    );
     renderApp('/?grouping=wco&from=2024&to=2025&dimension=liaison&lang=en');
     await screen.findByRole('heading', { name: 'Mean score for “Liaison officers” by region, 2024–2025' });
     expect(maturityRequests(fetchMock)).toContain(
@@ -64,7 +67,7 @@ describe('the overview', () => {
   });
 
   it('counts validated assessments only when asked to, and says so in the address', async () => {
-    const fetchMock = stubApi();
+    const { fetchMock } = fakeApi(maturityRoutes());
     renderApp('/?grouping=wco&from=2024&to=2025&lang=en');
     await screen.findByTestId('maturity-chart');
 
