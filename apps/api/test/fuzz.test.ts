@@ -88,98 +88,99 @@ const RAW_BODIES = [
   '{"a": 1',
 ];
 
-describe('hostile input never gets a 5xx, and writes nothing when refused', () => {
-  let t: TestApp;
-  const tokens: Record<string, string> = {};
-  let operationId = '';
-  let draftId = '';
+// One app for both describes below: the base operation and draft are made once, in this file's beforeAll.
+let t: TestApp;
+const tokens: Record<string, string> = {};
+let operationId = '';
+let draftId = '';
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    tokens.analyst = await t.tokenFor('analyst');
-    tokens.admin = await t.tokenFor('admin');
-    tokens.coordinator = await t.tokenFor('coordinator', 'FRA');
-    const server = t.app.getHttpServer();
-    operationId = (
-      await request(server)
-        .post('/api/operations')
-        .set('Authorization', `Bearer ${tokens.analyst}`)
-        .send({ ...VALID_OPERATION, code: 'FUZZ-BASE' })
-        .expect(201)
-    ).body.id;
-    draftId = (
-      await request(server)
-        .post('/api/assessments')
-        .set('Authorization', `Bearer ${tokens.coordinator}`)
-        .send({ country: 'FRA', year: 2024, answers: {} })
-        .expect(201)
-    ).body.id;
-  });
-  afterAll(() => t.close());
+beforeAll(async () => {
+  t = await startTestApp();
+  tokens.analyst = await t.tokenFor('analyst');
+  tokens.admin = await t.tokenFor('admin');
+  tokens.coordinator = await t.tokenFor('coordinator', 'FRA');
+  const server = t.app.getHttpServer();
+  operationId = (
+    await request(server)
+      .post('/api/operations')
+      .set('Authorization', `Bearer ${tokens.analyst}`)
+      .send({ ...VALID_OPERATION, code: 'FUZZ-BASE' })
+      .expect(201)
+  ).body.id;
+  draftId = (
+    await request(server)
+      .post('/api/assessments')
+      .set('Authorization', `Bearer ${tokens.coordinator}`)
+      .send({ country: 'FRA', year: 2024, answers: {} })
+      .expect(201)
+  ).body.id;
+});
+afterAll(() => t.close());
 
-  async function snapshot(): Promise<string> {
-    const { rows } = await t.db.query(
-      `SELECT (SELECT count(*) FROM operations) AS o, (SELECT count(*) FROM operation_results) AS r,
-              (SELECT count(*) FROM operation_seizures) AS s, (SELECT count(*) FROM groupings) AS g,
-              (SELECT count(*) FROM users) AS u, (SELECT count(*) FROM assessments) AS a,
-              (SELECT max(version) FROM assessments) AS v, (SELECT max(updated_at) FROM operations) AS ou`,
-    );
-    return JSON.stringify(rows[0]);
-  }
+async function snapshot(): Promise<string> {
+  const { rows } = await t.db.query(
+    `SELECT (SELECT count(*) FROM operations) AS o, (SELECT count(*) FROM operation_results) AS r,
+            (SELECT count(*) FROM operation_seizures) AS s, (SELECT count(*) FROM groupings) AS g,
+            (SELECT count(*) FROM users) AS u, (SELECT count(*) FROM assessments) AS a,
+            (SELECT max(version) FROM assessments) AS v, (SELECT max(updated_at) FROM operations) AS ou`,
+  );
+  return JSON.stringify(rows[0]);
+}
 
-  const ENDPOINTS: {
-    name: string;
-    method: 'post' | 'patch';
-    path: () => string;
-    as: string;
-    body: fc.Arbitrary<unknown>;
-  }[] = [
-    {
-      name: 'POST /api/operations',
-      method: 'post',
-      path: () => '/api/operations',
-      as: 'analyst',
-      body: fc.oneof(value, mutated(VALID_OPERATION)),
-    },
-    {
-      name: 'PATCH /api/operations/:id',
-      method: 'patch',
-      path: () => `/api/operations/${operationId}`,
-      as: 'analyst',
-      body: fc.oneof(value, mutated(VALID_OPERATION)),
-    },
-    {
-      name: 'POST /api/operations/:id/results',
-      method: 'post',
-      path: () => `/api/operations/${operationId}/results`,
-      as: 'analyst',
-      body: fc.oneof(value, mutated(VALID_RESULT)),
-    },
-    {
-      name: 'POST /api/assessments',
-      method: 'post',
-      path: () => '/api/assessments',
-      as: 'coordinator',
-      body: fc.oneof(value, mutated({ country: 'FRA', year: 2023, answers: {} })),
-    },
-    {
-      name: 'PATCH /api/assessments/:id',
-      method: 'patch',
-      path: () => `/api/assessments/${draftId}`,
-      as: 'coordinator',
-      body: fc.oneof(value, mutated({ answers: { 'A.1': ['mou'] }, version: 1 })),
-    },
-    {
-      name: 'POST /api/groupings',
-      method: 'post',
-      path: () => '/api/groupings',
-      as: 'analyst',
-      body: fc.oneof(value, mutated({ name: 'G', regions: [{ code: 'R', name: 'R', members: ['FRA'] }] })),
-    },
-    { name: 'POST /api/users', method: 'post', path: () => '/api/users', as: 'admin', body: value },
-    { name: 'POST /api/auth/login', method: 'post', path: () => '/api/auth/login', as: '', body: value },
-  ];
+const ENDPOINTS: {
+  name: string;
+  method: 'post' | 'patch';
+  path: () => string;
+  as: string;
+  body: fc.Arbitrary<unknown>;
+}[] = [
+  {
+    name: 'POST /api/operations',
+    method: 'post',
+    path: () => '/api/operations',
+    as: 'analyst',
+    body: fc.oneof(value, mutated(VALID_OPERATION)),
+  },
+  {
+    name: 'PATCH /api/operations/:id',
+    method: 'patch',
+    path: () => `/api/operations/${operationId}`,
+    as: 'analyst',
+    body: fc.oneof(value, mutated(VALID_OPERATION)),
+  },
+  {
+    name: 'POST /api/operations/:id/results',
+    method: 'post',
+    path: () => `/api/operations/${operationId}/results`,
+    as: 'analyst',
+    body: fc.oneof(value, mutated(VALID_RESULT)),
+  },
+  {
+    name: 'POST /api/assessments',
+    method: 'post',
+    path: () => '/api/assessments',
+    as: 'coordinator',
+    body: fc.oneof(value, mutated({ country: 'FRA', year: 2023, answers: {} })),
+  },
+  {
+    name: 'PATCH /api/assessments/:id',
+    method: 'patch',
+    path: () => `/api/assessments/${draftId}`,
+    as: 'coordinator',
+    body: fc.oneof(value, mutated({ answers: { 'A.1': ['mou'] }, version: 1 })),
+  },
+  {
+    name: 'POST /api/groupings',
+    method: 'post',
+    path: () => '/api/groupings',
+    as: 'analyst',
+    body: fc.oneof(value, mutated({ name: 'G', regions: [{ code: 'R', name: 'R', members: ['FRA'] }] })),
+  },
+  { name: 'POST /api/users', method: 'post', path: () => '/api/users', as: 'admin', body: value },
+  { name: 'POST /api/auth/login', method: 'post', path: () => '/api/auth/login', as: '', body: value },
+];
 
+describe('hostile input never gets a 5xx, and writes nothing when refused: request bodies', () => {
   it.each(ENDPOINTS)('$name: random and mutated bodies', async (endpoint) => {
     await fc.assert(
       fc.asyncProperty(endpoint.body, async (body) => {
@@ -232,7 +233,9 @@ describe('hostile input never gets a 5xx, and writes nothing when refused', () =
     expect(res.body.errors[0].field).toBe(field);
     expect(await snapshot()).toBe(before);
   });
+});
 
+describe('hostile input never gets a 5xx: offsets, invalid UTF-8 and query strings', () => {
   it.each([
     ['/api/operations', 'analyst'],
     ['/api/audit', 'admin'],
