@@ -109,7 +109,9 @@ describe('custom groupings', () => {
     const res = await request(server()).post('/api/groupings').set(as(analyst)).send(body).expect(400);
     expect(res.body.message).toMatch(message);
   });
+});
 
+describe('custom groupings: who may change and list them', () => {
   it('keeps the built-in groupings read-only', async () => {
     await request(server()).patch('/api/groupings/wco').set(as(analyst)).send({ name: 'Mine' }).expect(403);
     await request(server()).delete('/api/groupings/un').set(as(analyst)).expect(403);
