@@ -138,7 +138,9 @@ describe('GET /api/countries/:iso3/profile', () => {
     expect(governance).toMatchObject({ country: 40, regionMean: 40, regionAssessed: 1 });
     await get('/api/countries/FRA/profile?status=draft', await t.tokenFor('analyst')).expect(400);
   });
+});
 
+describe('GET /api/countries/:iso3/profile for a national user', () => {
   it('lets a national user read its own country, and withholds a region of fewer than 3', async () => {
     const viewer = await t.tokenFor('viewer', 'FRA');
     // wco: FRA DEU ITA are in EUR, so the 2022 comparison holds the same three as px's R.
@@ -209,7 +211,9 @@ describe('GET /api/countries/:iso3/profile', () => {
     }
     await get('/api/countries/DEU/profile', viewer).expect(403);
   });
+});
 
+describe('GET /api/countries/:iso3/profile: access by role, errors and a country without assessments', () => {
   it.each([
     ['viewer', 'FRA', 'DEU', 403],
     ['coordinator', 'KEN', 'FRA', 403],
