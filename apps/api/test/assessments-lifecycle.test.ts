@@ -50,9 +50,10 @@ async function countedIn(year: number): Promise<number> {
   return res.body.series.find((p: { region: string }) => p.region === 'ALL').assessed;
 }
 
-describe('an assessment from draft to validated, returned and resubmitted', () => {
-  let id: string;
+/** The assessment the two lifecycle describes below take through its steps, in order. */
+let id: string;
 
+describe('an assessment from draft to validated, returned and resubmitted: draft and submission', () => {
   it('the coordinator creates a draft, which may be incomplete', async () => {
     const res = await coordinator
       .post('/api/assessments')
@@ -135,7 +136,9 @@ describe('an assessment from draft to validated, returned and resubmitted', () =
     const res = await coordinator.post(`/api/assessments/${id}/submit`).send({ version: 3 }).expect(409);
     expect(res.body.message).toMatch(/a submitted assessment cannot be submitted/);
   });
+});
 
+describe('an assessment from draft to validated, returned and resubmitted: validation, return and history', () => {
   it('an analyst validates it, once', async () => {
     const res = await analyst.post(`/api/assessments/${id}/validate`).send({ version: 3 }).expect(200);
     expect(res.body).toMatchObject({ status: 'validated', version: 4 });
