@@ -182,7 +182,9 @@ describe('GET /api/docs', () => {
     expect(routes.filter((r) => !documented.includes(r))).toEqual([]);
     expect(documented.filter((r) => !routes.includes(r))).toEqual([]);
   });
+});
 
+describe('GET /api/docs: the disclosure routes, the refusals and the file formats', () => {
   it('describes the disclosure routes with the domain’s schemas', async () => {
     const { body } = await get('/api/docs/openapi.json').expect(200);
     expect(Object.keys(body.paths['/api/countries/{iso3}/disclosure'])).toEqual(['get', 'put']);
