@@ -239,7 +239,9 @@ describe('small-cell rule', () => {
     expect(eur).toMatchObject({ ...NO_ORDER_STATISTICS });
     expect(eur.mean).toBe(row<MaturityPoint>(one.body.series, 'EUR').dimensions!.governance);
   });
+});
 
+describe('small-cell rule: analysts, levels, difficulties and custom groupings', () => {
   it('shows an analyst everything', async () => {
     const { body } = await get('/api/analytics/maturity?grouping=fx&from=2022&to=2022', analyst).expect(200);
     expect(row<MaturityPoint>(body.series, 'R2')).toMatchObject({ mean: 30, suppressed: false });
