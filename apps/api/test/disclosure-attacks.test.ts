@@ -1,19 +1,12 @@
-import {
-  DIMENSIONS,
-  type DifficultiesResponse,
-  type GapsResponse,
-  type MaturityPoint,
-  type MaturityResponse,
-} from '@cpc/domain';
+import { DIMENSIONS, type MaturityResponse } from '@cpc/domain';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attack, averagedTargets, successRates, type Statistic, type Target } from './disclosure-attacks.js';
+import { difficultyStats, gapStats, get, knownTo, observe, scoreStats, type Observed } from './disclosure-observed.js';
 import {
   BASE_PER_REGION,
   buildWorld,
   cellKey,
-  cells,
-  DIFFICULTY_OPTIONS,
   FIRST_YEAR,
   LAST_YEAR,
   REPORTING_CYCLE_ENDS,
@@ -22,70 +15,14 @@ import {
   type World,
   type WorldRecord,
 } from './disclosure-world.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { startTestApp } from './test-app.js';
 
 /**
  * The attacks of the confidentiality issue, run against the API as a national user on a world whose truth
  * the test knows. Each bound is checked on the attacker's success rate: single pairs, and the mean of every
  * estimate of the same administration (averaging). Rates are printed for docs/disclosure.md.
+ * What is read and attacked: disclosure-observed.ts; the world: disclosure-world.ts.
  */
-
-/** What a viewer and an analyst read from one world under one secret. */
-interface Observed {
-  t: TestApp;
-  world: World;
-  cells: Cell[];
-  /** The cells of gap and difficulty counts a national user gets: one per reporting cycle. */
-  cycleCells: Cell[];
-  viewer: string;
-  analyst: string;
-  maturity: Map<string, MaturityPoint>;
-  exactMaturity: Map<string, MaturityPoint>;
-  gaps: Map<string, GapsResponse['items'][number]>;
-  difficulties: Map<string, DifficultiesResponse['items'][number]>;
-  countsAnswers: { asked: number; gaps: GapsResponse; difficulties: DifficultiesResponse }[];
-}
-
-/** The attacker knows its own administration's figures and those shared with members. */
-const knownTo = (world: World) => (r: WorldRecord) => r.country === world.attacker || world.shared.has(r.country);
-
-const get = (t: TestApp, token: string, path: string) =>
-  request(t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`);
-
-async function observe(t: TestApp, world: World, viewer: string, analyst: string): Promise<Observed> {
-  const o: Observed = {
-    t,
-    world,
-    cells: cells(world),
-    cycleCells: cells(world, REPORTING_CYCLE_ENDS),
-    viewer,
-    analyst,
-    maturity: new Map(),
-    exactMaturity: new Map(),
-    gaps: new Map(),
-    difficulties: new Map(),
-    countsAnswers: [],
-  };
-  for (const grouping of ['wco']) {
-    const path = `/api/analytics/maturity?grouping=${grouping}&from=${FIRST_YEAR}&to=${LAST_YEAR}`;
-    const protectedAnswer = (await get(t, viewer, path).expect(200)).body as MaturityResponse;
-    const exactAnswer = (await get(t, analyst, path).expect(200)).body as MaturityResponse;
-    for (const p of protectedAnswer.series) o.maturity.set(cellKey({ grouping, ...p }), p);
-    for (const p of exactAnswer.series) o.exactMaturity.set(cellKey({ grouping, ...p }), p);
-    // Every year a national user may ask for; the answers are keyed by the as-of year they cover.
-    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-      const g = (await get(t, viewer, `/api/analytics/gaps?grouping=${grouping}&year=${year}`).expect(200))
-        .body as GapsResponse;
-      const d = (await get(t, viewer, `/api/analytics/difficulties?grouping=${grouping}&year=${year}`).expect(200))
-        .body as DifficultiesResponse;
-      o.countsAnswers.push({ asked: year, gaps: g, difficulties: d });
-      for (const i of g.items) o.gaps.set(`${cellKey({ grouping, region: i.region, year: g.year })}:${i.code}`, i);
-      for (const i of d.items)
-        o.difficulties.set(`${cellKey({ grouping, region: i.region, year: d.year })}:${i.option}`, i);
-    }
-  }
-  return o;
-}
 
 /**
  * The attacker's success is a probability over the secret (every key derives from it). One secret gives a
@@ -115,42 +52,6 @@ afterAll(async () => {
 
 /** The world as the database now holds it (the last secret). */
 const current = () => worlds[worlds.length - 1]!;
-
-function scoreStats(o: Observed): Statistic<WorldRecord>[] {
-  const overall: Statistic<WorldRecord> = {
-    name: 'overall',
-    truth: (r) => r.overall,
-    published: (cell) => {
-      const p = o.maturity.get(cellKey(cell));
-      return p && !p.suppressed && p.mean !== null ? p.mean * cell.records.length : null;
-    },
-  };
-  const dimensions = DIMENSIONS.map((d): Statistic<WorldRecord> => ({
-    name: d,
-    truth: (r) => r.dimensions[d],
-    published: (cell) => {
-      const mean = o.maturity.get(cellKey(cell))?.dimensions?.[d];
-      return mean === null || mean === undefined ? null : mean * cell.records.length;
-    },
-  }));
-  return [overall, ...dimensions];
-}
-
-function gapStats(o: Observed): Statistic<WorldRecord>[] {
-  return SCORED_CODES.map((code) => ({
-    name: `gap:${code}`,
-    truth: (r) => r.gaps[code] ?? 0,
-    published: (cell) => o.gaps.get(`${cellKey(cell)}:${code}`)?.withGap ?? null,
-  }));
-}
-
-function difficultyStats(o: Observed): Statistic<WorldRecord>[] {
-  return DIFFICULTY_OPTIONS.map((option) => ({
-    name: `difficulty:${option}`,
-    truth: (r) => r.difficulties[option] ?? 0,
-    published: (cell) => o.difficulties.get(`${cellKey(cell)}:${option}`)?.count ?? null,
-  }));
-}
 
 /** Every attack on every world, for one kind of statistic, on the cells the statistic is published for. */
 function attacksOn(
