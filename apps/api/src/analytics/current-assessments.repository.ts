@@ -3,19 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
-import { MEMBERS_CTES, currentInYearCte } from './analytics-sql.js';
-
-/** $1 grouping, $2 year, $3 counted statuses. */
-export const CURRENT_SQL = `
-  WITH ${MEMBERS_CTES},${currentInYearCte('$2', '$3')}
-  SELECT c.id, c.country, g.region, c.year, a.status, a.overall_index, a.computed_level, a.self_level,
-         (SELECT json_object_agg(s.dimension, s.score) FROM assessment_dimension_scores s WHERE s.assessment_id = c.id)
-           AS dimensions
-  FROM current_in_year c
-  JOIN grouping_members g ON g.country = c.country
-  JOIN assessments a ON a.id = c.id
-  WHERE a.overall_index IS NOT NULL
-  ORDER BY c.country`;
+import { CURRENT_SQL } from './current-assessments.sql.js';
 
 interface CurrentRow {
   id: string;

@@ -1,6 +1,6 @@
-import { CURRENT_WINDOW_YEARS, DIMENSIONS, type Dimension } from '@cpc/domain';
-import { MEMBERS_CTES } from './analytics-sql.js';
-import { cellKeyColumns, recordHash, recordKey, SHARED_CTE } from './disclosure-sql.js';
+import { DIMENSIONS, type Dimension } from '@cpc/domain';
+import { currentAssessmentsCte, MEMBERS_CTES } from './building-blocks.sql.js';
+import { cellKeyColumns, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
 
 const LEVELS = [1, 2, 3, 4, 5];
 
@@ -17,7 +17,7 @@ function ownKeyOf(dimension: Dimension | undefined): string {
   return i < 3 ? recordKey('h2', 5 + i) : recordKey('h3', i - 3);
 }
 
-/** Each record's keys, read once from its hashes (a record is counted in up to three years and two rows). */
+/** Each record's keys, read once from its hashes (a record is current in up to three years and counted in two rows of each). */
 const KEY_COLUMNS = [
   `${recordKey('h1', 0)} AS k_score`,
   `${recordKey('h1', 1)} AS k_assessed`,
@@ -44,6 +44,9 @@ const RECORD_HASHES = `
       ${recordHash('a.country_iso3', `'self:' || a.id || ':' || coalesce(a.self_level::text, '')`)} AS h2,
       ${recordHash('a.country_iso3', `'dimensions:' || a.id || ':' || coalesce(a.overall_index::text, '')`)} AS h3`;
 
+/** The current assessments of every year asked for: the same as-of rule as every other statement. */
+const CURRENT = currentAssessmentsCte({ from: '$2', to: '$3', statuses: '$4', countries: 'grouping_members' });
+
 /**
  * One row per region (plus ALL) and year. $1 grouping id, $2 first year, $3 last year,
  * $4 counted statuses. The value column is the overall index or one dimension's score. Besides the exact
@@ -53,24 +56,15 @@ const RECORD_HASHES = `
 export function maturitySql(dimension: Dimension | undefined): string {
   const value = dimension ? `c."${dimension}"` : 'c.overall_index';
   return `
-    WITH years AS (SELECT generate_series($2::int, $3::int) AS year),${MEMBERS_CTES},${SHARED_CTE},
+    WITH years AS (SELECT generate_series($2::int, $3::int) AS year),${MEMBERS_CTES},${SHARED_CTE},${CURRENT},
     hashed AS MATERIALIZED (
-      SELECT a.id, a.country_iso3 AS country, a.year AS assessed_year, a.overall_index, a.computed_level,
-             a.self_level, ${dimensionColumns},${RECORD_HASHES}
+      SELECT a.id, a.overall_index, a.computed_level, a.self_level, ${dimensionColumns},${RECORD_HASHES}
       FROM assessments a
       LEFT JOIN assessment_dimension_scores s ON s.assessment_id = a.id
-      WHERE a.status = ANY($4::text[])
-        AND a.year BETWEEN $2::int - ${CURRENT_WINDOW_YEARS} AND $3::int
-        AND a.country_iso3 IN (SELECT country FROM grouping_members)
+      WHERE a.id IN (SELECT id FROM current_assessments)
       GROUP BY a.id
     ),
-    counted AS MATERIALIZED (SELECT hashed.*, ${KEY_COLUMNS} FROM hashed),
-    current AS (
-      SELECT DISTINCT ON (y.year, k.country) y.year, k.*
-      FROM years y
-      JOIN counted k ON k.assessed_year BETWEEN y.year - ${CURRENT_WINDOW_YEARS} AND y.year
-      ORDER BY y.year, k.country, k.assessed_year DESC
-    )
+    counted AS MATERIALIZED (SELECT hashed.*, ${KEY_COLUMNS} FROM hashed)
     SELECT m.region, y.year,
            count(*)::int AS members,
            count(c.id)::int AS assessed,
@@ -92,6 +86,7 @@ export function maturitySql(dimension: Dimension | undefined): string {
            ${dimensionNoise}
     FROM members m
     CROSS JOIN years y
-    LEFT JOIN current c ON c.country = m.country AND c.year = y.year
+    LEFT JOIN current_assessments cur ON cur.country = m.country AND cur.year = y.year
+    LEFT JOIN counted c ON c.id = cur.id
     GROUP BY m.region, y.year`;
 }

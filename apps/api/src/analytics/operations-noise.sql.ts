@@ -1,5 +1,6 @@
-import { cellKeyColumns, keySum, recordHash, recordKey, secretHash, SHARED_CTE } from './disclosure-sql.js';
+import { cellKeyColumns, keySum, recordHash, recordKey, secretHash, SHARED_CTE } from './disclosure-keys.sql.js';
 
+import { ALL_REGION_SQL } from './building-blocks.sql.js';
 import { MEMBERS, OPERATION_REGIONS_CTE, SUMMED } from './operations.sql.js';
 
 // The keys of the summed outcomes, in order: h1 holds the first 8, h2 the next 4 (and 4: reporting).
@@ -37,14 +38,14 @@ export const OPERATIONS_NOISE_SQL = `
     results_by_region AS (
       SELECT * FROM region_results
       UNION ALL
-      SELECT 'ALL', year, sum(countries_units), sum(countries_conf)::int, ${allMagnitudes} FROM region_results GROUP BY year
+      SELECT ${ALL_REGION_SQL}, year, sum(countries_units), sum(countries_conf)::int, ${allMagnitudes} FROM region_results GROUP BY year
     ),
     ${OPERATION_REGIONS_CTE},
     operations_by_region AS (
       SELECT region, year, ${cellKeyColumns('operations', recordKey(secretHash(`'op:' || operation_id`), 0))}
       FROM operation_regions GROUP BY region, year
       UNION ALL
-      SELECT 'ALL', year, ${cellKeyColumns('operations', recordKey(secretHash(`'op:' || operation_id`), 0))}
+      SELECT ${ALL_REGION_SQL}, year, ${cellKeyColumns('operations', recordKey(secretHash(`'op:' || operation_id`), 0))}
       FROM (SELECT DISTINCT year, operation_id FROM operation_regions) d GROUP BY year
     ),
     seizure_rows AS MATERIALIZED (
@@ -66,7 +67,7 @@ export const OPERATIONS_NOISE_SQL = `
       FROM (
         SELECT * FROM region_quantities
         UNION ALL
-        SELECT 'ALL', year, commodity, unit, max(max_q), sum(key_q), max(max_c), sum(key_c)
+        SELECT ${ALL_REGION_SQL}, year, commodity, unit, max(max_q), sum(key_q), max(max_c), sum(key_c)
         FROM region_quantities GROUP BY year, commodity, unit
       ) q
       GROUP BY region, year
@@ -85,7 +86,7 @@ export const OPERATIONS_NOISE_SQL = `
     cases_by_region AS (
       SELECT * FROM region_cases
       UNION ALL
-      SELECT 'ALL', year, max(max_cases), sum(key_cases) FROM region_cases GROUP BY year
+      SELECT ${ALL_REGION_SQL}, year, max(max_cases), sum(key_cases) FROM region_cases GROUP BY year
     )
     SELECT t.*, coalesce(c.operations_units, 0) AS operations_units, coalesce(c.operations_conf, 0) AS operations_conf,
            coalesce(k.max_cases, 0) AS max_cases,

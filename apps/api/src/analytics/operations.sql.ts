@@ -1,5 +1,5 @@
 import { CHECK_DATABASES } from '@cpc/domain';
-import { GROUPING_MEMBERS_CTE, currentInYearCte } from './analytics-sql.js';
+import { ALL_REGION_SQL, currentAssessmentsCte, GROUPING_MEMBERS_CTE } from './building-blocks.sql.js';
 
 /** The outcomes summed per region and year. */
 export const SUMMED = [
@@ -83,13 +83,13 @@ export function operationsSql(filtered: boolean): string {
     results_by_region AS (
       SELECT * FROM region_results
       UNION ALL
-      SELECT 'ALL', year, sum(countries)::int, ${SUMMED.map((c) => `sum(${c})::bigint`).join(', ')}
+      SELECT ${ALL_REGION_SQL}, year, sum(countries)::int, ${SUMMED.map((c) => `sum(${c})::bigint`).join(', ')}
       FROM region_results GROUP BY year
     ),
     operations_by_region AS (
       SELECT region, year, count(*)::int AS operations FROM operation_regions GROUP BY region, year
       UNION ALL
-      SELECT 'ALL', year, count(DISTINCT operation_id)::int FROM operation_regions GROUP BY year
+      SELECT ${ALL_REGION_SQL}, year, count(DISTINCT operation_id)::int FROM operation_regions GROUP BY year
     ),
     region_seizures AS (
       SELECT gm.region, x.year, x.commodity, x.unit, sum(x.cases)::bigint AS cases, sum(x.quantity) AS quantity
@@ -99,7 +99,7 @@ export function operationsSql(filtered: boolean): string {
     seizure_totals AS (
       SELECT * FROM region_seizures
       UNION ALL
-      SELECT 'ALL', year, commodity, unit, sum(cases)::bigint, sum(quantity)
+      SELECT ${ALL_REGION_SQL}, year, commodity, unit, sum(cases)::bigint, sum(quantity)
       FROM region_seizures GROUP BY year, commodity, unit
     ),
     seizures_by_region AS (
@@ -114,7 +114,7 @@ export function operationsSql(filtered: boolean): string {
     )
     SELECT g.region, y.year, c.operations, t.countries, ${SUMMED.map((col) => `t.${col}`).join(', ')},
            s.seizure_cases, s.quantities
-    FROM (SELECT code AS region FROM regions WHERE grouping_id = $1 UNION ALL SELECT 'ALL') g
+    FROM (SELECT code AS region FROM regions WHERE grouping_id = $1 UNION ALL SELECT ${ALL_REGION_SQL}) g
     CROSS JOIN years y
     LEFT JOIN results_by_region t ON t.region = g.region AND t.year = y.year
     LEFT JOIN operations_by_region c ON c.region = g.region AND c.year = y.year
@@ -139,7 +139,7 @@ export const PARTICIPATION_SQL = `
  * index of its current assessment in that year (null without one). $3 counted statuses.
  */
 export const OUTCOMES_SQL = `
-    WITH${GROUPING_MEMBERS_CTE},${currentInYearCte('$2', '$3')},
+    WITH${GROUPING_MEMBERS_CTE},${currentAssessmentsCte({ from: '$2', to: '$2', statuses: '$3', countries: 'grouping_members' })},
     outcomes AS (
       SELECT r.country_iso3 AS country,
              sum(r.arrests)::bigint AS arrests,
@@ -161,7 +161,7 @@ export const OUTCOMES_SQL = `
            x.hits, coalesce(cs.seizure_cases, 0) AS seizure_cases
     FROM outcomes x
     JOIN grouping_members gm ON gm.country = x.country
-    LEFT JOIN current_in_year c ON c.country = x.country
+    LEFT JOIN current_assessments c ON c.country = x.country
     LEFT JOIN assessments a ON a.id = c.id
     LEFT JOIN cases cs ON cs.country = x.country
     ORDER BY x.country`;

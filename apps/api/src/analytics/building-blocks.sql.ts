@@ -1,0 +1,58 @@
+import { ALL_REGIONS, CURRENT_WINDOW_YEARS } from '@cpc/domain';
+
+/**
+ * The SQL building blocks every analytics statement shares: the grouping's members, the region that holds
+ * them all, and the as-of rule for current assessments. Each has this one home, so a statement cannot drift
+ * from the rule the domain states (`isCurrentIn`).
+ */
+
+/** The region of all members, as a SQL literal (the domain's ALL_REGIONS; never a user's text). */
+export const ALL_REGION_SQL = `'${ALL_REGIONS}'::text`;
+
+/** CTE `grouping_members` (region, country) for the grouping bound to `$1`. */
+export const GROUPING_MEMBERS_CTE = `
+    grouping_members AS (
+      SELECT r.code AS region, m.country_iso3 AS country
+      FROM regions r JOIN region_members m ON m.region_id = r.id
+      WHERE r.grouping_id = $1
+    )`;
+
+/** CTEs `grouping_members` and `members` (the same plus the region of all members) for the grouping bound to `$1`. */
+export const MEMBERS_CTES = `${GROUPING_MEMBERS_CTE},
+    members AS (
+      SELECT region, country FROM grouping_members
+      UNION
+      SELECT ${ALL_REGION_SQL}, country FROM grouping_members
+    )`;
+
+/** Where the current assessments are looked for: SQL expressions bound to parameters, and who counts. */
+export interface CurrentAssessmentsScope {
+  /** The first as-of year, e.g. `$2`. */
+  from: string;
+  /** The last as-of year; the same as `from` for a single year. */
+  to: string;
+  /** The counted statuses, a text[] expression. */
+  statuses: string;
+  /** A relation (CTE name or subquery) with a `country` column: whose assessments count. */
+  countries: string;
+}
+
+/**
+ * CTE `current_assessments` (year, country, id, assessed_year): for every as-of year in [from, to] and every
+ * country of the scope, its current assessment, i.e. its newest assessment of a counted status whose year is
+ * in [year − CURRENT_WINDOW_YEARS, year] (the domain's `isCurrentIn`). One row per (year, country) that has
+ * one; a single year is from = to.
+ */
+export function currentAssessmentsCte(scope: CurrentAssessmentsScope): string {
+  return `
+    current_assessments AS (
+      SELECT DISTINCT ON (y.year, a.country_iso3)
+             y.year, a.country_iso3 AS country, a.id, a.year AS assessed_year
+      FROM generate_series(${scope.from}::int, ${scope.to}::int) AS y(year)
+      JOIN assessments a ON a.year BETWEEN y.year - ${CURRENT_WINDOW_YEARS} AND y.year
+      WHERE a.status = ANY(${scope.statuses}::text[])
+        AND a.year BETWEEN ${scope.from}::int - ${CURRENT_WINDOW_YEARS} AND ${scope.to}::int
+        AND a.country_iso3 IN (SELECT country FROM ${scope.countries})
+      ORDER BY y.year, a.country_iso3, a.year DESC
+    )`;
+}
