@@ -7,6 +7,7 @@ import type { AuthOptions } from './auth/auth-options.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ChangesModule } from './changes/changes.module.js';
 import { dataSourceOptions } from './db/data-source-options.js';
+import { TransactionsModule } from './db/transactions/transactions.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { DisclosureModule } from './disclosure/disclosure.module.js';
 import { ExportsModule } from './exports/exports.module.js';
@@ -26,6 +27,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(url), retryAttempts: 2, retryDelay: 500 }),
+        TransactionsModule,
         ChangesModule,
         AuthModule.forRoot(auth),
         AuditModule,

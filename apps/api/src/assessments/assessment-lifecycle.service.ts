@@ -8,33 +8,35 @@ import {
   type ValidateAssessmentRequest,
 } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/principal.js';
+import { Transactions } from '../db/transactions/transactions.js';
 import { notSubmittable } from './assessment.errors.js';
 import { AssessmentRepository } from './assessment.repository.js';
 import { statusRevision } from './assessment-revisions.js';
 import { LockedAssessments } from './locked-assessments.js';
 import { RevisionRepository } from './revision.repository.js';
+import { ScoreBreakdownRepository } from './score-breakdown.repository.js';
 
 /** Submission (scored by the domain), validation and return: status changes, each with its history line. */
 @Injectable()
 export class AssessmentLifecycleService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly assessments: AssessmentRepository,
+    private readonly breakdowns: ScoreBreakdownRepository,
     private readonly revisions: RevisionRepository,
     private readonly locks: LockedAssessments,
   ) {}
 
   /** A complete, valid answer set is scored and stored; otherwise 422 lists what is missing or invalid. */
   async submit(user: AuthenticatedUser, id: string, request: SubmitAssessmentRequest): Promise<AssessmentResponse> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { locked, toStatus } = await this.locks.lockForTransition(tx, user, id, 'submit', request.version);
       const check = checkSubmission(locked.answers, locked.comments);
       const scores = isSubmittable(check) ? computeScores(locked.answers) : null;
       if (!scores) throw notSubmittable(check);
-      const version = await this.assessments.storeSubmission(tx, id, scores);
+      const version = await this.assessments.markSubmitted(tx, id, scores);
+      await this.breakdowns.replaceScoreBreakdowns(tx, [{ assessmentId: id, scores }]);
       await this.revisions.insertRevisions(tx, [
         statusRevision(user, locked, { version, action: 'submitted', toStatus }),
       ]);
@@ -43,7 +45,7 @@ export class AssessmentLifecycleService {
   }
 
   async validate(user: AuthenticatedUser, id: string, request: ValidateAssessmentRequest): Promise<AssessmentResponse> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { locked, toStatus } = await this.locks.lockForTransition(tx, user, id, 'validate', request.version);
       const version = await this.assessments.updateStatus(tx, id, toStatus);
       await this.revisions.insertRevisions(tx, [
@@ -55,7 +57,7 @@ export class AssessmentLifecycleService {
 
   /** Back to the coordinator with the analyst's comment; it leaves the analytics until resubmitted. */
   async return(user: AuthenticatedUser, id: string, request: ReturnAssessmentRequest): Promise<AssessmentResponse> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { locked, toStatus } = await this.locks.lockForTransition(tx, user, id, 'return', request.version);
       const version = await this.assessments.updateStatus(tx, id, toStatus, request.comment);
       await this.revisions.insertRevisions(tx, [

@@ -10,6 +10,7 @@ import { AssessmentImportService } from './import/assessment-import.service.js';
 import { ItemPointsBackfill } from './item-points.backfill.js';
 import { LockedAssessments } from './locked-assessments.js';
 import { RevisionRepository } from './revision.repository.js';
+import { ScoreBreakdownRepository } from './score-breakdown.repository.js';
 
 @Module({
   imports: [ReferenceModule],
@@ -17,6 +18,7 @@ import { RevisionRepository } from './revision.repository.js';
   controllers: [AssessmentImportController, AssessmentsController],
   providers: [
     AssessmentRepository,
+    ScoreBreakdownRepository,
     RevisionRepository,
     AssessmentImportRepository,
     LockedAssessments,
@@ -25,6 +27,6 @@ import { RevisionRepository } from './revision.repository.js';
     AssessmentImportService,
     ItemPointsBackfill,
   ],
-  exports: [AssessmentRepository, ItemPointsBackfill],
+  exports: [AssessmentRepository, ScoreBreakdownRepository, ItemPointsBackfill],
 })
 export class AssessmentsModule {}

@@ -9,9 +9,8 @@ import {
   type UpdateAssessmentRequest,
 } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/principal.js';
+import { Transactions } from '../db/transactions/transactions.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { assertCanEdit, assertCanRead, listScope } from './assessment.access.js';
 import { assessmentNotFound, duplicateAssessment, unknownCountry, versionConflict } from './assessment.errors.js';
@@ -20,13 +19,15 @@ import { AssessmentRepository } from './assessment.repository.js';
 import { answersRevision } from './assessment-revisions.js';
 import { LockedAssessments } from './locked-assessments.js';
 import { RevisionRepository } from './revision.repository.js';
+import { ScoreBreakdownRepository } from './score-breakdown.repository.js';
 
 /** Creating, reading and editing assessments; every write and its history line commit together. */
 @Injectable()
 export class AssessmentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly assessments: AssessmentRepository,
+    private readonly breakdowns: ScoreBreakdownRepository,
     private readonly revisions: RevisionRepository,
     private readonly locks: LockedAssessments,
     private readonly references: ReferenceService,
@@ -41,7 +42,7 @@ export class AssessmentsService {
       answers: checkedAnswers(request.answers),
       comments: checkedComments(request.comments ?? {}),
     };
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const id = await this.assessments.insertDraft(tx, draft);
       if (id === null) throw duplicateAssessment(request.country, request.year);
       const after = { answers: draft.answers, comments: draft.comments, status: 'draft' as const };
@@ -67,7 +68,7 @@ export class AssessmentsService {
 
   /** `answers` and `comments`, when given, replace the stored sets wholesale; `version` must be current. */
   async update(user: AuthenticatedUser, id: string, request: UpdateAssessmentRequest): Promise<AssessmentResponse> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const before = await this.locks.lockForEdit(tx, user, id, request.version);
       const after = {
         status: before.status,
@@ -81,14 +82,17 @@ export class AssessmentsService {
         before,
         after,
       });
+      // Changed answers void the stored scores: they described answers that no longer exist.
+      const clearScores = revision.changes.some((c) => c.kind === 'answer');
       const version = await this.assessments.updateAnswers(tx, {
         id,
         expectedVersion: request.version,
         answers: after.answers,
         comments: after.comments,
-        clearScores: revision.changes.some((c) => c.kind === 'answer'),
+        clearScores,
       });
       if (version === null) throw versionConflict(before.version, request.version);
+      if (clearScores) await this.breakdowns.deleteScoreBreakdowns(tx, [id]);
       await this.revisions.insertRevisions(tx, [{ ...revision, revision: version }]);
       return this.locks.read(tx, id);
     });

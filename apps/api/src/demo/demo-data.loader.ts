@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { Transactions } from '../db/transactions/transactions.js';
 import { AssessmentRepository } from '../assessments/assessment.repository.js';
+import { ScoreBreakdownRepository } from '../assessments/score-breakdown.repository.js';
 import { OperationResultRepository } from '../operations/operation-result.repository.js';
 import { OperationRepository } from '../operations/operation.repository.js';
 import { toResultWrite } from '../operations/result-write.js';
@@ -14,8 +15,9 @@ export class DemoDataLoader {
   private readonly logger = new Logger('DemoData');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly assessments: AssessmentRepository,
+    private readonly breakdowns: ScoreBreakdownRepository,
     private readonly operations: OperationRepository,
     private readonly results: OperationResultRepository,
     private readonly rollup: OperationRollupRepository,
@@ -29,18 +31,20 @@ export class DemoDataLoader {
     // Built only when something is missing: scoring the whole plan is the costly part of a start.
     const plan = buildDemoPlan();
     if (needsAssessments) {
-      await this.dataSource.transaction((manager) =>
-        this.assessments.insertScored(
-          manager,
+      await this.transactions.run(async (tx) => {
+        const ids = await this.assessments.insertAssessments(
+          tx,
           plan.map((a) => ({ ...a, source: 'demo' as const })),
-        ),
-      );
+        );
+        const scored = plan.flatMap((a, i) => (a.scores ? [{ assessmentId: ids[i] ?? '', scores: a.scores }] : []));
+        await this.breakdowns.insertScoreBreakdowns(tx, scored);
+      });
       await this.assessments.analyzeTables();
       this.logger.log(`Loaded ${plan.length} synthetic demo assessments`);
     }
     if (needsOperations) {
       const operations = buildDemoOperations(plan);
-      await this.dataSource.transaction((tx) => this.insertOperations(tx, operations));
+      await this.transactions.run((tx) => this.insertOperations(tx, operations));
       await this.operations.analyzeTables();
       this.logger.log(`Loaded ${operations.length} synthetic demo operations`);
     }

@@ -7,32 +7,19 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import {
+  DISCLOSURE_SQL,
+  HISTORY_SQL,
+  RECORD_DISCLOSURE_CHANGE_SQL,
+  SHARED_COUNTRIES_SQL,
+  UPSERT_DISCLOSURE_SQL,
+} from './disclosure.sql.js';
 
 interface DisclosureRow {
   level: DisclosureLevel;
   updated_at: Date;
   email: string | null;
 }
-
-export const DISCLOSURE_SQL = `
-  SELECT d.level, d.updated_at, u.email
-  FROM country_disclosures d LEFT JOIN users u ON u.id = d.updated_by
-  WHERE d.country_iso3 = $1`;
-
-export const SHARED_COUNTRIES_SQL = `SELECT country_iso3::text AS iso3 FROM country_disclosures WHERE level = 'members'`;
-
-export const HISTORY_SQL = `
-  SELECT h.level, h.changed_at, u.email
-  FROM country_disclosure_history h LEFT JOIN users u ON u.id = h.changed_by
-  WHERE h.country_iso3 = $1
-  ORDER BY h.changed_at DESC, h.id DESC`;
-
-const UPSERT_SQL = `
-  INSERT INTO country_disclosures (country_iso3, level, updated_at, updated_by) VALUES ($1, $2, now(), $3)
-  ON CONFLICT (country_iso3) DO UPDATE SET level = EXCLUDED.level, updated_at = EXCLUDED.updated_at,
-    updated_by = EXCLUDED.updated_by`;
-
-const RECORD_CHANGE_SQL = `INSERT INTO country_disclosure_history (country_iso3, level, changed_by) VALUES ($1, $2, $3)`;
 
 @Injectable()
 export class DisclosureRepository {
@@ -59,11 +46,9 @@ export class DisclosureRepository {
     return rows.map((r) => ({ level: r.level, changedAt: r.changed_at.toISOString(), changedBy: r.email }));
   }
 
-  /** Sets the preference and records the change, in one transaction. */
-  async saveDisclosure(iso3: string, level: DisclosureLevel, userId: string): Promise<void> {
-    await this.dataSource.transaction(async (tx: EntityManager) => {
-      await tx.query(UPSERT_SQL, [iso3, level, userId]);
-      await tx.query(RECORD_CHANGE_SQL, [iso3, level, userId]);
-    });
+  /** Sets the preference and records the change; the caller's transaction keeps the two together. */
+  async saveDisclosure(tx: EntityManager, iso3: string, level: DisclosureLevel, userId: string): Promise<void> {
+    await tx.query(UPSERT_DISCLOSURE_SQL, [iso3, level, userId]);
+    await tx.query(RECORD_DISCLOSURE_CHANGE_SQL, [iso3, level, userId]);
   }
 }

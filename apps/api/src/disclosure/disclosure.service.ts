@@ -7,12 +7,14 @@ import {
   type UpdateDisclosureRequest,
 } from '@cpc/domain';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Transactions } from '../db/transactions/transactions.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { DisclosureRepository } from './disclosure.repository.js';
 
 @Injectable()
 export class DisclosureService {
   constructor(
+    private readonly transactions: Transactions,
     private readonly disclosures: DisclosureRepository,
     private readonly references: ReferenceService,
   ) {}
@@ -44,7 +46,7 @@ export class DisclosureService {
         statusCode: 403,
         message: `iso3: only ${iso3}'s coordinator or an admin may set its disclosure preference`,
       });
-    await this.disclosures.saveDisclosure(iso3, request.level, principal.id);
+    await this.transactions.run((tx) => this.disclosures.saveDisclosure(tx, iso3, request.level, principal.id));
     return this.disclosures.findDisclosure(iso3);
   }
 

@@ -11,6 +11,7 @@ import {
   type UpdateResultRequest,
 } from '@cpc/domain';
 import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Transactions } from '../db/transactions/transactions.js';
 import type { EntityManager } from 'typeorm';
 import { SharedCountries } from '../analytics/shared-countries.js';
 import { invalidField } from '../common/field-errors.js';
@@ -32,6 +33,7 @@ function cannotWrite(country: string): ForbiddenException {
 @Injectable()
 export class OperationResultsService {
   constructor(
+    private readonly transactions: Transactions,
     private readonly operations: OperationRepository,
     private readonly results: OperationResultRepository,
     private readonly rollup: OperationRollupRepository,
@@ -55,8 +57,8 @@ export class OperationResultsService {
 
   async create(principal: Principal, operationId: string, request: CreateResultRequest): Promise<OperationResult> {
     const { country, ...content } = request;
-    const id = await this.operations
-      .transaction(async (tx) => {
+    const id = await this.transactions
+      .run(async (tx) => {
         const operation = await this.lockedOperation(tx, principal, operationId);
         if (!canWriteResult(principal, country)) throw cannotWrite(country);
         if (!operation.countries.includes(country))
@@ -79,7 +81,7 @@ export class OperationResultsService {
     id: string,
     request: UpdateResultRequest,
   ): Promise<OperationResult> {
-    await this.operations.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const { result } = await this.writableResult(tx, principal, operationId, id);
       const next: ResultContent = {
         unitType: request.unitType ?? result.unitType,
@@ -99,7 +101,7 @@ export class OperationResultsService {
   }
 
   async remove(principal: Principal, operationId: string, id: string): Promise<void> {
-    await this.operations.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       await this.writableResult(tx, principal, operationId, id);
       await this.rollup.applyContributions(tx, [id], -1);
       await this.results.deleteResult(tx, operationId, id);

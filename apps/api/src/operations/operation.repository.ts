@@ -2,7 +2,6 @@ import type { Activity, Lead, OperationListQuery, Programme } from '@cpc/domain'
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { inRolledBackTransaction } from '../common/rolled-back-transaction.js';
 import type { OperationSource } from '../db/entities/operation.entity.js';
 
 export interface OperationFields {
@@ -67,15 +66,6 @@ function endYearOf(date: string): number {
 @Injectable()
 export class OperationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
-  /** `work` in a transaction that is always rolled back: a dry run. */
-  rolledBackTransaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    return inRolledBackTransaction(this.dataSource, work);
-  }
 
   /**
    * One operations import at a time, until the transaction ends: a second one waits, then finds what the first

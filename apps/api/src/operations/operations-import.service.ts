@@ -8,6 +8,7 @@ import {
   type OperationsImport,
 } from '@cpc/domain';
 import { Injectable, StreamableFile } from '@nestjs/common';
+import { Transactions } from '../db/transactions/transactions.js';
 import type { EntityManager } from 'typeorm';
 import { importRejected } from '../common/import-rejected.js';
 import { isUniqueViolation } from '../common/unique-violation.js';
@@ -38,6 +39,7 @@ interface Counts {
 @Injectable()
 export class OperationsImportService {
   constructor(
+    private readonly transactions: Transactions,
     private readonly operations: OperationRepository,
     private readonly results: OperationResultRepository,
     private readonly rollup: OperationRollupRepository,
@@ -48,9 +50,7 @@ export class OperationsImportService {
     const parsed = await this.parse(file);
     // A dry run writes too, then rolls back: it answers exactly as the import would, refusals included.
     const write = (tx: EntityManager) => this.write(tx, parsed);
-    const outcome = await (
-      query.dryRun ? this.operations.rolledBackTransaction(write) : this.operations.transaction(write)
-    ).catch((error: unknown) => {
+    const outcome = await this.transactions.runUnlessDryRun(query.dryRun, write).catch((error: unknown) => {
       throw isUniqueViolation(error) ? concurrentCodes() : error;
     });
     if (query.dryRun) return { ...outcome, dryRun: true };

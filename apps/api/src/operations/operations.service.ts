@@ -9,6 +9,7 @@ import {
   type UpdateOperationRequest,
 } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
+import { Transactions } from '../db/transactions/transactions.js';
 import { invalidField, invalidFields } from '../common/field-errors.js';
 import { isUniqueViolation } from '../common/unique-violation.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -22,6 +23,7 @@ import { OperationRollupRepository } from './operation-rollup.repository.js';
 @Injectable()
 export class OperationsService {
   constructor(
+    private readonly transactions: Transactions,
     private readonly operations: OperationRepository,
     private readonly rollup: OperationRollupRepository,
     private readonly references: ReferenceService,
@@ -51,8 +53,8 @@ export class OperationsService {
   async create(principal: Principal, request: CreateOperationRequest): Promise<OperationResponse> {
     await this.checkCountries(request.countries);
     if (await this.operations.codeExists(request.code, null)) throw duplicateCode(request.code);
-    const id = await this.operations
-      .transaction(async (tx) => {
+    const id = await this.transactions
+      .run(async (tx) => {
         const created = await this.operations.insertOperation(tx, fieldsOf(request), 'entered');
         await this.operations.addParticipants(
           tx,
@@ -68,8 +70,8 @@ export class OperationsService {
     if (request.countries) await this.checkCountries(request.countries);
     if (request.code !== undefined && (await this.operations.codeExists(request.code, id)))
       throw duplicateCode(request.code);
-    await this.operations
-      .transaction(async (tx) => {
+    await this.transactions
+      .run(async (tx) => {
         const current = await this.operations.lockOperation(tx, id);
         if (!current) throw operationNotFound(id);
         const next = merge(current, request);
@@ -89,7 +91,7 @@ export class OperationsService {
 
   /** The operation goes with its participants, results and seizures; the rollups follow. */
   async remove(id: string): Promise<void> {
-    await this.operations.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const current = await this.operations.lockOperation(tx, id);
       if (!current) throw operationNotFound(id);
       await this.rollup.applyContributions(tx, await this.rollup.findResultIdsOfOperations(tx, [id]), -1);

@@ -1,5 +1,6 @@
 import type { CreateGroupingRequest, GroupingResponse, UpdateGroupingRequest } from '@cpc/domain';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Transactions } from '../db/transactions/transactions.js';
 import { randomBytes } from 'node:crypto';
 import { invalidFields } from '../common/field-errors.js';
 import { ReferenceRepository } from './reference.repository.js';
@@ -9,6 +10,7 @@ import { ReferenceService } from './reference.service.js';
 @Injectable()
 export class GroupingsService {
   constructor(
+    private readonly transactions: Transactions,
     private readonly references: ReferenceRepository,
     private readonly reference: ReferenceService,
   ) {}
@@ -16,7 +18,7 @@ export class GroupingsService {
   async create(request: CreateGroupingRequest): Promise<GroupingResponse> {
     await this.checkMembers(request.regions);
     const id = `custom-${randomBytes(5).toString('hex')}`;
-    await this.references.transaction((manager) =>
+    await this.transactions.run((manager) =>
       this.references.saveGrouping(
         manager,
         { id, name: request.name, source: 'Custom grouping', regions: request.regions },
@@ -35,7 +37,7 @@ export class GroupingsService {
       source: current.source,
       regions: request.regions ?? current.regions,
     };
-    await this.references.transaction((manager) => this.references.saveGrouping(manager, next, false));
+    await this.transactions.run((manager) => this.references.saveGrouping(manager, next, false));
     return this.reference.grouping(id);
   }
 

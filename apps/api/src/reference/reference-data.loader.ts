@@ -1,7 +1,6 @@
 import { COUNTRIES, UN_GROUPING, WCO_GROUPING } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { Transactions } from '../db/transactions/transactions.js';
 import { ReferenceRepository } from './reference.repository.js';
 import { toCountryEntity } from './reference.mapper.js';
 
@@ -9,12 +8,12 @@ import { toCountryEntity } from './reference.mapper.js';
 @Injectable()
 export class ReferenceDataLoader {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly references: ReferenceRepository,
   ) {}
 
   async load(): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await this.references.upsertCountries(manager, COUNTRIES.map(toCountryEntity));
       for (const grouping of [WCO_GROUPING, UN_GROUPING]) await this.references.saveGrouping(manager, grouping, true);
     });

@@ -83,10 +83,6 @@ export class ReferenceRepository {
   async deleteGrouping(id: string): Promise<void> {
     await this.dataSource.getRepository(GroupingEntity).delete({ id });
   }
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
 }
 
 function toGrouping(row: GroupingRow): GroupingResponse {

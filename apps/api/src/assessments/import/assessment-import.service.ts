@@ -8,17 +8,17 @@ import {
   type Scores,
 } from '@cpc/domain';
 import { Injectable, StreamableFile } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../../auth/principal.js';
+import { Transactions } from '../../db/transactions/transactions.js';
 import { ReferenceService } from '../../reference/reference.service.js';
 import { importRejected } from '../../common/import-rejected.js';
-import { inRolledBackTransaction } from '../../common/rolled-back-transaction.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { concurrentImport } from '../assessment.errors.js';
 import { AssessmentRepository, type LockedAssessment } from '../assessment.repository.js';
 import { answersRevision } from '../assessment-revisions.js';
 import { RevisionRepository, type NewRevision } from '../revision.repository.js';
+import { ScoreBreakdownRepository } from '../score-breakdown.repository.js';
 import { AssessmentImportRepository, countryYearKey } from './assessment-import.repository.js';
 import { readSpreadsheet, type UploadedSpreadsheet } from '../../common/spreadsheet-reader.js';
 import { buildTemplate } from './template-writer.js';
@@ -40,8 +40,9 @@ interface ScoredRow {
 @Injectable()
 export class AssessmentImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly assessments: AssessmentRepository,
+    private readonly breakdowns: ScoreBreakdownRepository,
     private readonly imports: AssessmentImportRepository,
     private readonly revisions: RevisionRepository,
     private readonly references: ReferenceService,
@@ -55,9 +56,7 @@ export class AssessmentImportService {
     const rows = await this.parse(file);
     // A dry run writes too, then rolls back: it answers exactly as the import would, refusals included.
     const write = (tx: EntityManager) => this.write(tx, user, rows);
-    const result = await (
-      query.dryRun ? inRolledBackTransaction(this.dataSource, write) : this.dataSource.transaction(write)
-    ).catch((error: unknown) => {
+    const result = await this.transactions.runUnlessDryRun(query.dryRun, write).catch((error: unknown) => {
       throw isUniqueViolation(error) ? concurrentImport() : error;
     });
     if (query.dryRun) return { ...result, dryRun: true };
@@ -97,9 +96,13 @@ export class AssessmentImportService {
   /** New assessments at version 1; their history starts with the import. */
   private async create(tx: EntityManager, user: AuthenticatedUser, rows: ScoredRow[]): Promise<NewRevision[]> {
     const submittedAt = new Date();
-    const ids = await this.assessments.insertScored(
+    const ids = await this.assessments.insertAssessments(
       tx,
       rows.map(({ row, scores }) => ({ ...row, scores, source: 'imported', submittedAt })),
+    );
+    await this.breakdowns.insertScoreBreakdowns(
+      tx,
+      rows.map(({ scores }, i) => ({ assessmentId: ids[i] ?? '', scores })),
     );
     return rows.map(({ row }, i) =>
       answersRevision(user, {
@@ -120,7 +123,7 @@ export class AssessmentImportService {
   ): Promise<NewRevision[]> {
     const updates = rows.map(({ row, scores, existing }) => ({ ...row, id: existing.id, scores }));
     const versions = await this.imports.updateImportedAssessments(tx, updates);
-    await this.assessments.replaceDimensionScores(
+    await this.breakdowns.replaceScoreBreakdowns(
       tx,
       updates.map((u) => ({ assessmentId: u.id, scores: u.scores })),
     );

@@ -34,3 +34,27 @@ SELECT o.code AS "operationCode", o.name AS "operationName", o.programme, o.lead
 FROM operations o
 JOIN operation_results r ON r.operation_id = o.id
 ORDER BY o.code, r.country_iso3`;
+
+/** How long a download may take nothing before PostgreSQL ends its transaction. */
+export const IDLE_CLIENT_TIMEOUT = '15min';
+
+/** A read-only snapshot for a whole download, ended by COMMIT_SQL, or ROLLBACK_SQL when it stops early. */
+export const BEGIN_READ_ONLY_SQL = 'BEGIN READ ONLY';
+export const COMMIT_SQL = 'COMMIT';
+export const ROLLBACK_SQL = 'ROLLBACK';
+
+/**
+ * A client that stops reading leaves the transaction idle while the export waits for it; one that never reads
+ * again (and never closes) would hold the connection for ever. PostgreSQL ends it after IDLE_CLIENT_TIMEOUT.
+ */
+export const LIMIT_IDLE_TRANSACTION_SQL = `SET LOCAL idle_in_transaction_session_timeout = '${IDLE_CLIENT_TIMEOUT}'`;
+
+/** The server-side cursor over `sql` (its parameters stay those of `sql`). */
+export function declareExportCursorSql(sql: string): string {
+  return `DECLARE raw_export NO SCROLL CURSOR FOR ${sql}`;
+}
+
+/** The next `rows` rows of the cursor. */
+export function fetchFromExportCursorSql(rows: number): string {
+  return `FETCH FORWARD ${rows} FROM raw_export`;
+}

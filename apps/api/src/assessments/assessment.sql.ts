@@ -1,0 +1,53 @@
+/** Every assessment column a read maps, with its stored dimension scores and item points as JSON objects. */
+export function selectAssessmentsSql(withAnswers: boolean): string {
+  return `
+    SELECT a.id, a.country_iso3, a.year, a.status, a.version, ${withAnswers ? 'a.answers, a.comments,' : ''}
+           a.methodology_version, a.overall_index, a.computed_level, a.self_level, a.return_comment,
+           a.submitted_at, a.created_at, a.updated_at, a.source,
+           (SELECT json_object_agg(s.dimension, s.score) FROM assessment_dimension_scores s
+             WHERE s.assessment_id = a.id) AS dimensions,
+           (SELECT json_object_agg(p.code, p.points) FROM assessment_item_points p
+             WHERE p.assessment_id = a.id) AS items
+    FROM assessments a`;
+}
+
+export const COUNT_ASSESSMENTS_SQL = 'SELECT count(*)::int AS n FROM assessments';
+
+export const ANALYZE_ASSESSMENTS_SQL = 'ANALYZE assessments, assessment_dimension_scores, assessment_item_points';
+
+/** $1 id: the row a write checks, locked until the transaction ends. */
+export const LOCK_ASSESSMENT_SQL = `
+  SELECT id, country_iso3, year, status, version, answers, comments FROM assessments WHERE id = $1 FOR UPDATE`;
+
+/** $1 country, $2 year, $3 answers, $4 comments: a draft at version 1, or no row when the country-year exists. */
+export const INSERT_DRAFT_SQL = `
+  INSERT INTO assessments (country_iso3, year, status, answers, comments, source)
+  VALUES ($1, $2, 'draft', $3::jsonb, $4::jsonb, 'entered')
+  ON CONFLICT ON CONSTRAINT uq_assessments_country_year DO NOTHING
+  RETURNING id`;
+
+/** $1 id, $2 expected version, $3 answers, $4 comments; the row's scores cleared when `clearScores`. */
+export function updateAnswersSql(clearScores: boolean): string {
+  const clear = clearScores
+    ? ', methodology_version = NULL, overall_index = NULL, computed_level = NULL, self_level = NULL'
+    : '';
+  return `
+    UPDATE assessments SET answers = $3::jsonb, comments = $4::jsonb, version = version + 1, updated_at = now()${clear}
+    WHERE id = $1 AND version = $2
+    RETURNING version`;
+}
+
+/** $1 id, $2 methodology version, $3 index, $4 computed level, $5 self level. */
+export const MARK_SUBMITTED_SQL = `
+  UPDATE assessments
+  SET status = 'submitted', methodology_version = $2, overall_index = $3, computed_level = $4, self_level = $5,
+      submitted_at = now(), version = version + 1, updated_at = now()
+  WHERE id = $1
+  RETURNING version`;
+
+/** $1 id, $2 status, $3 the analyst's comment (kept when null). */
+export const UPDATE_STATUS_SQL = `
+  UPDATE assessments
+  SET status = $2, return_comment = COALESCE($3, return_comment), version = version + 1, updated_at = now()
+  WHERE id = $1
+  RETURNING version`;
