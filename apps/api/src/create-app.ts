@@ -43,7 +43,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.use(refuseUnstorableInput);
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalInterceptors(new SharedJsonInterceptor());
-  const openApi = buildOpenApiDocument();
+  const { document: openApi } = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs/openapi.json' });
   // NestJS's conventional address for the document, which client generators try first.
   const server: express.Express = app.getHttpAdapter().getInstance();

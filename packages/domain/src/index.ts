@@ -32,3 +32,5 @@ export * from './schemas/operations-analytics.js';
 export * from './exports/index.js';
 export * from './schemas/audit.js';
 export * from './disclosure/index.js';
+export * from './schemas/errors.js';
+export * from './views/index.js';

@@ -1,4 +1,8 @@
 import {
+  SubmissionErrorsSchema,
+  HistoryResponseSchema,
+  AssessmentListResponseSchema,
+  AssessmentSchema,
   AssessmentListQuerySchema,
   CreateAssessmentRequestSchema,
   ReturnAssessmentRequestSchema,
@@ -22,9 +26,13 @@ import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { AssessmentLifecycleService } from './assessment-lifecycle.service.js';
 import { AssessmentsService } from './assessments.service.js';
+import { ApiDoc, ApiTag } from '../openapi/route-doc.js';
+import { ASSESSMENT_BY_ID, ERROR, SIGNED_IN, STALE } from '../openapi/route-errors.js';
+import { json, problem } from '../openapi/responses.js';
 
 /** Country scoping (own country for coordinators and viewers) is checked by the services, per assessment. */
 @SignedIn()
+@ApiTag('assessments')
 @Controller('assessments')
 export class AssessmentsController {
   constructor(
@@ -32,6 +40,15 @@ export class AssessmentsController {
     private readonly lifecycle: AssessmentLifecycleService,
   ) {}
 
+  @ApiDoc({
+    summary: 'Create a draft (the country’s coordinator); the answers may be incomplete',
+    success: json(AssessmentSchema, 'Created, at version 1'),
+    errors: {
+      '400': problem('Bad input or unknown country: the message names the field or item code'),
+      ...SIGNED_IN,
+      '409': problem('The country already has an assessment for that year'),
+    },
+  })
   @Post()
   @Roles('coordinator')
   create(
@@ -41,6 +58,11 @@ export class AssessmentsController {
     return this.assessments.create(user, body);
   }
 
+  @ApiDoc({
+    summary: 'Assessment summaries (no answers): coordinators and viewers see their own country only',
+    response: AssessmentListResponseSchema,
+    errors: { '400': ERROR, ...SIGNED_IN },
+  })
   @Get()
   list(
     @CurrentUser() user: AuthenticatedUser,
@@ -49,11 +71,23 @@ export class AssessmentsController {
     return this.assessments.list(user, query);
   }
 
+  @ApiDoc({
+    summary: 'One assessment with its answers, stored scores and gaps',
+    response: AssessmentSchema,
+    errors: ASSESSMENT_BY_ID,
+  })
   @Get(':id')
   get(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseIdPipe) id: string): Promise<AssessmentResponse> {
     return this.assessments.get(user, id);
   }
 
+  @ApiDoc({
+    summary:
+      'Save a draft or a returned assessment (its coordinator). `answers` and `comments`, when sent, REPLACE the ' +
+      'stored sets wholesale (send the whole set, not a delta); `version` must be the one you read',
+    success: json(AssessmentSchema, 'Saved, version + 1'),
+    errors: { ...ASSESSMENT_BY_ID, '409': STALE },
+  })
   @Patch(':id')
   @Roles('coordinator')
   update(
@@ -64,11 +98,25 @@ export class AssessmentsController {
     return this.assessments.update(user, id, body);
   }
 
+  @ApiDoc({
+    summary: 'Every write: who, when, status change, answers old → new; oldest first',
+    response: HistoryResponseSchema,
+    errors: ASSESSMENT_BY_ID,
+  })
   @Get(':id/history')
   history(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseIdPipe) id: string): Promise<HistoryResponse> {
     return this.assessments.history(user, id);
   }
 
+  @ApiDoc({
+    summary: 'Submit (its coordinator): checks completeness, computes and stores the scores',
+    success: json(AssessmentSchema, 'Submitted, with scores and gaps'),
+    errors: {
+      ...ASSESSMENT_BY_ID,
+      '409': STALE,
+      '422': json(SubmissionErrorsSchema, 'Items missing or invalid; nothing changed'),
+    },
+  })
   @Post(':id/submit')
   @HttpCode(200)
   @Roles('coordinator')
@@ -80,6 +128,11 @@ export class AssessmentsController {
     return this.lifecycle.submit(user, id, body);
   }
 
+  @ApiDoc({
+    summary: 'Validate a submitted assessment (analysts, admins)',
+    success: json(AssessmentSchema, 'Validated'),
+    errors: { ...ASSESSMENT_BY_ID, '409': STALE },
+  })
   @Post(':id/validate')
   @HttpCode(200)
   @Roles('analyst', 'admin')
@@ -91,6 +144,11 @@ export class AssessmentsController {
     return this.lifecycle.validate(user, id, body);
   }
 
+  @ApiDoc({
+    summary: 'Return to the coordinator with a comment (analysts, admins); it leaves the analytics',
+    success: json(AssessmentSchema, 'Returned'),
+    errors: { ...ASSESSMENT_BY_ID, '409': STALE },
+  })
   @Post(':id/return')
   @HttpCode(200)
   @Roles('analyst', 'admin')

@@ -1,4 +1,7 @@
 import {
+  AuthConfigResponseSchema,
+  LoginResponseSchema,
+  SessionUserSchema,
   LoginRequestSchema,
   type AuthConfigResponse,
   type LoginRequest,
@@ -10,11 +13,24 @@ import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { CurrentUser, Public, SignedIn } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import type { AuthenticatedUser } from './principal.js';
+import { ApiDoc, ApiTag } from '../openapi/route-doc.js';
+import { ERROR, SIGNED_IN } from '../openapi/route-errors.js';
+import { json, problem } from '../openapi/responses.js';
 
+@ApiTag('accounts')
 @Controller('auth')
 export class AuthController {
   constructor(private readonly service: AuthService) {}
 
+  @ApiDoc({
+    summary: 'Sign in; rate-limited per IP and e-mail',
+    success: json(LoginResponseSchema, 'Signed in'),
+    errors: {
+      '400': ERROR,
+      '401': problem('Wrong e-mail or password (the same answer for both)'),
+      '429': problem('Too many attempts; retry later'),
+    },
+  })
   @Public()
   @Post('login')
   @HttpCode(200)
@@ -24,6 +40,7 @@ export class AuthController {
     return this.service.login(body, ip);
   }
 
+  @ApiDoc({ summary: 'Revoke this session', success: { description: 'Signed out' }, errors: SIGNED_IN })
   @SignedIn()
   @Post('logout')
   @HttpCode(204)
@@ -31,12 +48,17 @@ export class AuthController {
     return this.service.logout(user);
   }
 
+  @ApiDoc({ summary: 'The signed-in user', response: SessionUserSchema, errors: SIGNED_IN })
   @SignedIn()
   @Get('me')
   me(@CurrentUser() user: AuthenticatedUser): SessionUser {
     return { id: user.id, email: user.email, role: user.role, country: user.country };
   }
 
+  @ApiDoc({
+    summary: 'What the login page may show (demo accounts in demo mode only)',
+    response: AuthConfigResponseSchema,
+  })
   @Public()
   @Get('config')
   config(): AuthConfigResponse {

@@ -1,5 +1,8 @@
 import {
+  CountriesResponseSchema,
   CreateGroupingRequestSchema,
+  GroupingSchema,
+  GroupingsResponseSchema,
   UpdateGroupingRequestSchema,
   type CountriesResponse,
   type CreateGroupingRequest,
@@ -13,8 +16,12 @@ import type { AuthenticatedUser } from '../auth/principal.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { GroupingsService } from './groupings.service.js';
 import { ReferenceService } from './reference.service.js';
+import { ApiDoc, ApiTag } from '../openapi/route-doc.js';
+import { ERROR, SIGNED_IN } from '../openapi/route-errors.js';
+import { json, problem } from '../openapi/responses.js';
 
 @SignedIn()
+@ApiTag('reference')
 @Controller()
 export class ReferenceController {
   constructor(
@@ -22,21 +29,41 @@ export class ReferenceController {
     private readonly groupingsService: GroupingsService,
   ) {}
 
+  @ApiDoc({ summary: 'ISO 3166-1 countries and territories', response: CountriesResponseSchema, errors: SIGNED_IN })
   @Get('countries')
   countries(): Promise<CountriesResponse> {
     return this.service.countries();
   }
 
+  @ApiDoc({
+    summary: 'Groupings of countries into regions (wco, un, custom); national users get wco only',
+    response: GroupingsResponseSchema,
+    errors: SIGNED_IN,
+  })
   @Get('groupings')
   groupings(@CurrentUser() user: AuthenticatedUser): Promise<GroupingsResponse> {
     return this.service.groupings(user);
   }
 
+  @ApiDoc({
+    summary: 'One grouping',
+    response: GroupingSchema,
+    errors: {
+      ...SIGNED_IN,
+      '403': problem('A coordinator or viewer asked for a grouping other than wco: the message names grouping'),
+      '404': problem('No such grouping (analysts and admins)'),
+    },
+  })
   @Get('groupings/:id')
   grouping(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<GroupingResponse> {
     return this.service.grouping(id, user);
   }
 
+  @ApiDoc({
+    summary: 'Create a custom grouping (analyst, admin); a country in at most one region',
+    success: json(GroupingSchema, 'Created'),
+    errors: { '400': ERROR, ...SIGNED_IN },
+  })
   @Post('groupings')
   @Roles('analyst', 'admin')
   create(
@@ -45,6 +72,11 @@ export class ReferenceController {
     return this.groupingsService.create(body);
   }
 
+  @ApiDoc({
+    summary: 'Rename or change a custom grouping (analyst, admin); built-in ones answer 403',
+    success: json(GroupingSchema, 'Updated'),
+    errors: { '400': ERROR, ...SIGNED_IN, '404': problem('No such grouping') },
+  })
   @Patch('groupings/:id')
   @Roles('analyst', 'admin')
   update(
@@ -54,6 +86,11 @@ export class ReferenceController {
     return this.groupingsService.update(id, body);
   }
 
+  @ApiDoc({
+    summary: 'Delete a custom grouping (analyst, admin)',
+    success: { description: 'Deleted' },
+    errors: { ...SIGNED_IN, '404': problem('No such grouping') },
+  })
   @Delete('groupings/:id')
   @Roles('analyst', 'admin')
   @HttpCode(204)

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DIMENSIONS } from '../instrument/types.js';
 import { ASSESSMENT_STATUSES } from '../methodology/lifecycle.js';
-import { AnswersSchema, CommentsSchema } from './answers.js';
+import { AnswersSchema, AnswerValueSchema, CommentsSchema } from './answers.js';
 import { Iso3Schema, LocalizedSchema, MIN_YEAR } from './common.js';
 
 /** An assessment year: 1990 to next year (an administration may prepare next year's questionnaire). */
@@ -52,6 +52,7 @@ export const AssessmentListQuerySchema = z
       .string()
       .regex(/^\d{4}$/, { error: 'year must be an integer year' })
       .transform(Number)
+      .meta({ type: 'integer' })
       .optional(),
     status: z
       .enum(ASSESSMENT_STATUSES, { error: `status must be one of ${ASSESSMENT_STATUSES.join(', ')}` })
@@ -84,7 +85,7 @@ export const AssessmentSchema = z.object({
   year: z.number().int(),
   status: AssessmentStatusSchema,
   version: z.number().int(),
-  answers: z.record(z.string(), z.unknown()),
+  answers: z.record(z.string(), AnswerValueSchema).describe('Item code → answer'),
   comments: z.record(z.string(), z.string()),
   scores: ScoresSchema.nullable().describe('Stored at submission; null for a draft'),
   gaps: z.array(GapSchema),
@@ -117,7 +118,12 @@ export const RevisionSchema = z.object({
   fromStatus: AssessmentStatusSchema.nullable(),
   toStatus: AssessmentStatusSchema,
   changes: z.array(
-    z.object({ code: z.string(), kind: z.enum(['answer', 'comment']), old: z.unknown(), new: z.unknown() }),
+    z.object({
+      code: z.string(),
+      kind: z.enum(['answer', 'comment']),
+      old: AnswerValueSchema.nullable().describe('Before; null when absent (a comment is a text)'),
+      new: AnswerValueSchema.nullable().describe('After; null when removed'),
+    }),
   ),
   comment: z.string().nullable(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { offsetParam } from './common.js';
+import { offsetParam, PAGE_LIMIT } from './common.js';
 
 export const AUDIT_ACTIONS = ['write', 'export', 'sign-in'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -13,6 +13,7 @@ export const AuditListQuerySchema = z
       .regex(/^\d+$/, { error: 'limit must be a whole number' })
       .transform(Number)
       .refine((n) => n >= 1 && n <= 500, { error: 'limit must be between 1 and 500' })
+      .meta(PAGE_LIMIT)
       .default(100),
     offset: offsetParam(),
   })

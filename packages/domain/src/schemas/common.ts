@@ -7,6 +7,13 @@ export const LocalizedSchema = z
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
 
+/**
+ * How OpenAPI shows a query-string number: a query string is text, but these parameters accept digits only
+ * and are read as integers, which is what a client should send.
+ */
+export const INTEGER_YEAR = { type: 'integer', minimum: MIN_YEAR, maximum: MAX_YEAR } as const;
+export const PAGE_LIMIT = { type: 'integer', minimum: 1, maximum: 500 } as const;
+
 /** A year given as a query-string parameter: digits only, within [1990, 2100]. */
 export function yearParam(name: string) {
   return z
@@ -15,7 +22,8 @@ export function yearParam(name: string) {
     .transform(Number)
     .refine((y) => y >= MIN_YEAR && y <= MAX_YEAR, {
       error: `${name} must be between ${MIN_YEAR} and ${MAX_YEAR}`,
-    });
+    })
+    .meta(INTEGER_YEAR);
 }
 
 /**
@@ -28,6 +36,7 @@ export function offsetParam() {
     .regex(/^\d+$/, { error: 'offset must be a whole number' })
     .transform(Number)
     .refine((n) => n <= Number.MAX_SAFE_INTEGER, { error: `offset must be at most ${Number.MAX_SAFE_INTEGER}` })
+    .meta({ type: 'integer', minimum: 0 })
     .default(0);
 }
 

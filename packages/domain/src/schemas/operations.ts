@@ -8,7 +8,7 @@ import {
   SEIZURE_UNITS,
   UNIT_TYPES,
 } from '../operations/vocabularies.js';
-import { Iso3Schema, MAX_YEAR, MIN_YEAR, offsetParam } from './common.js';
+import { Iso3Schema, MAX_YEAR, MIN_YEAR, offsetParam, PAGE_LIMIT } from './common.js';
 
 /** Counts are stored as PostgreSQL integers. */
 export const MAX_COUNT = 2_147_483_647;
@@ -212,6 +212,7 @@ export const OperationListQuerySchema = z
       .string()
       .regex(/^\d{4}$/, { error: 'year must be an integer year' })
       .transform(Number)
+      .meta({ type: 'integer' })
       .optional()
       .describe('Operations that end in this year'),
     limit: z
@@ -219,6 +220,7 @@ export const OperationListQuerySchema = z
       .regex(/^\d+$/, { error: 'limit must be a whole number' })
       .transform(Number)
       .refine((n) => n >= 1 && n <= 500, { error: 'limit must be between 1 and 500' })
+      .meta(PAGE_LIMIT)
       .default(100),
     offset: offsetParam(),
   })

@@ -1,0 +1,39 @@
+import type { LevelsQuery, LevelsResponse, MaturityResponse, Principal } from '@cpc/domain';
+import { Injectable } from '@nestjs/common';
+import { MaturityByRegion } from './maturity-by-region.js';
+import type { ViewUseCase } from './view-use-case.js';
+
+/**
+ * The continuum levels per region and year: GET /api/analytics/levels. They are the maturity view's level
+ * counts, so the same query, cache entry and protection serve both.
+ */
+@Injectable()
+export class LevelsByRegion implements ViewUseCase<LevelsQuery, LevelsResponse> {
+  constructor(private readonly maturity: MaturityByRegion) {}
+
+  async execute(principal: Principal, query: LevelsQuery): Promise<LevelsResponse> {
+    const maturityQuery = { grouping: query.grouping, from: query.from, to: query.to, status: query.status };
+    const maturity = await this.maturity.execute(principal, maturityQuery);
+    return toLevels(maturity, query.kind);
+  }
+}
+
+function toLevels(maturity: MaturityResponse, kind: LevelsQuery['kind']): LevelsResponse {
+  return {
+    grouping: maturity.grouping,
+    from: maturity.from,
+    to: maturity.to,
+    kind,
+    protected: maturity.protected,
+    series: maturity.series.map((p) => ({
+      region: p.region,
+      regionName: p.regionName,
+      year: p.year,
+      members: p.members,
+      assessed: p.assessed,
+      levels: kind === 'self' ? p.selfLevels : p.levels,
+      notAssessed: p.assessed === null ? null : p.members - p.assessed,
+      suppressed: p.suppressed,
+    })),
+  };
+}

@@ -1,0 +1,49 @@
+import { ANALYTICS_VIEWS, type AnalyticsView, type AnalyticsViewName } from '@cpc/domain';
+import type { Type } from '@nestjs/common';
+import { CurrentAssessmentsByCountry } from './use-cases/current-assessments-by-country.js';
+import { DifficultiesByRegion } from './use-cases/difficulties-by-region.js';
+import { GapsByRegion } from './use-cases/gaps-by-region.js';
+import { LevelsByRegion } from './use-cases/levels-by-region.js';
+import { MaturityByRegion } from './use-cases/maturity-by-region.js';
+import { MaturityVsOutcomes } from './use-cases/maturity-vs-outcomes.js';
+import { OperationsByRegion } from './use-cases/operations-by-region.js';
+import { ParticipationByCountry } from './use-cases/participation-by-country.js';
+import { CurrentAssessmentsRepository } from './current-assessments.repository.js';
+import { DifficultiesRepository } from './difficulties.repository.js';
+import { GapsRepository } from './gaps.repository.js';
+import { MaturityRepository } from './maturity.repository.js';
+import { OperationsAnalyticsRepository } from './operations-analytics.repository.js';
+import { viewController, type ViewUseCaseClass } from './view-controller.js';
+
+type Bindings = { [Name in AnalyticsViewName]: ViewUseCaseClass<(typeof ANALYTICS_VIEWS)[Name]> };
+
+/** The use case that answers each analytics view; a view without one does not compile. */
+const USE_CASES: Bindings = {
+  maturity: MaturityByRegion,
+  levels: LevelsByRegion,
+  gaps: GapsByRegion,
+  difficulties: DifficultiesByRegion,
+  currentAssessments: CurrentAssessmentsByCountry,
+  operations: OperationsByRegion,
+  participation: ParticipationByCountry,
+  maturityVsOutcomes: MaturityVsOutcomes,
+};
+
+const names = Object.keys(ANALYTICS_VIEWS) as AnalyticsViewName[];
+
+/** One controller per view, in the declarations' order. */
+export const VIEW_CONTROLLERS: Type<unknown>[] = names.map((name) =>
+  viewController(ANALYTICS_VIEWS[name] as AnalyticsView, USE_CASES[name] as ViewUseCaseClass<AnalyticsView>),
+);
+
+/** The use cases, as Nest providers. */
+export const VIEW_USE_CASES: Type<unknown>[] = names.map((name) => USE_CASES[name]);
+
+/** The repositories the use cases read, as Nest providers: a new view's repository is listed here. */
+export const VIEW_REPOSITORIES: Type<unknown>[] = [
+  MaturityRepository,
+  GapsRepository,
+  DifficultiesRepository,
+  CurrentAssessmentsRepository,
+  OperationsAnalyticsRepository,
+];

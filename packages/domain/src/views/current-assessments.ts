@@ -1,0 +1,16 @@
+import { CurrentAssessmentsResponseSchema, YearQuerySchema } from '../schemas/analytics.js';
+import { TABULAR_EXPORTS } from '../exports/tabular.js';
+import { defineView } from './view.js';
+
+export const currentAssessmentsView = defineView({
+  route: 'analytics/countries',
+  access: 'signed-in',
+  query: YearQuerySchema,
+  response: CurrentAssessmentsResponseSchema,
+  export: TABULAR_EXPORTS.countries,
+  summary:
+    'Each member country’s current assessment in a year, with its scores (the map). Country details: national users get their own country and those that share their figures with members.',
+  notFound: 'Unknown grouping (analysts and admins) or country',
+  clientParams: ['grouping', 'year', 'status'],
+  queryKey: 'current-assessments',
+});

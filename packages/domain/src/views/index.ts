@@ -1,0 +1,23 @@
+import { currentAssessmentsView } from './current-assessments.js';
+import { difficultiesView } from './difficulties.js';
+import { gapsView } from './gaps.js';
+import { levelsView } from './levels.js';
+import { maturityVsOutcomesView } from './maturity-vs-outcomes.js';
+import { maturityView } from './maturity.js';
+import { operationsView } from './operations.js';
+import { participationView } from './participation.js';
+
+export * from './view.js';
+
+/** Every analytics view (GET /api/analytics/*), by name. A new view is declared in its file and listed here. */
+export const ANALYTICS_VIEWS = {
+  maturity: maturityView,
+  levels: levelsView,
+  gaps: gapsView,
+  difficulties: difficultiesView,
+  currentAssessments: currentAssessmentsView,
+  operations: operationsView,
+  participation: participationView,
+  maturityVsOutcomes: maturityVsOutcomesView,
+} as const;
+export type AnalyticsViewName = keyof typeof ANALYTICS_VIEWS;

@@ -1,0 +1,15 @@
+import { LevelsQuerySchema, LevelsResponseSchema } from '../schemas/analytics.js';
+import { TABULAR_EXPORTS } from '../exports/tabular.js';
+import { defineView, SMALL_CELLS } from './view.js';
+
+export const levelsView = defineView({
+  route: 'analytics/levels',
+  access: 'signed-in',
+  query: LevelsQuerySchema,
+  response: LevelsResponseSchema,
+  export: TABULAR_EXPORTS.levels,
+  summary: `Distribution over the continuum levels per region and year, with the members not assessed.${SMALL_CELLS}`,
+  notFound: 'Unknown grouping (analysts and admins) or country',
+  clientParams: ['grouping', 'from', 'to', 'kind', 'status'],
+  queryKey: 'levels',
+});

@@ -1,0 +1,18 @@
+import { MaturityVsOutcomesQuerySchema, MaturityVsOutcomesResponseSchema } from '../schemas/operations-analytics.js';
+import { TABULAR_EXPORTS } from '../exports/tabular.js';
+import { OPERATIONS_FILTERS_REFUSED } from './operations.js';
+import { defineView } from './view.js';
+
+export const maturityVsOutcomesView = defineView({
+  route: 'analytics/maturity-vs-outcomes',
+  access: 'signed-in',
+  query: MaturityVsOutcomesQuerySchema,
+  response: MaturityVsOutcomesResponseSchema,
+  export: TABULAR_EXPORTS.maturityVsOutcomes,
+  summary:
+    'Overall index against an outcome per country for one end year, with Pearson, Spearman and n. National users: their own point and those of the countries that share their figures with members; the coefficients and n only from 10 points, excluded null.',
+  refusedFilters: OPERATIONS_FILTERS_REFUSED,
+  notFound: 'Unknown grouping (analysts and admins)',
+  clientParams: ['grouping', 'year', 'metric', 'status'],
+  queryKey: 'maturity-vs-outcomes',
+});

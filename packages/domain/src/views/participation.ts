@@ -1,0 +1,17 @@
+import { OperationsAnalyticsQuerySchema, ParticipationResponseSchema } from '../schemas/operations-analytics.js';
+import { TABULAR_EXPORTS } from '../exports/tabular.js';
+import { OPERATIONS_FILTERS_REFUSED } from './operations.js';
+import { defineView, SHARED_COUNTRIES } from './view.js';
+
+export const participationView = defineView({
+  route: 'analytics/operations/participation',
+  access: 'signed-in',
+  query: OperationsAnalyticsQuerySchema,
+  response: ParticipationResponseSchema,
+  export: TABULAR_EXPORTS.participation,
+  summary: `Operations each member country took part in, and reported (the participation map). ${SHARED_COUNTRIES}`,
+  refusedFilters: OPERATIONS_FILTERS_REFUSED,
+  notFound: 'Unknown grouping (analysts and admins)',
+  clientParams: ['grouping', 'from', 'to', 'programme', 'activity'],
+  queryKey: 'operations-participation',
+});
