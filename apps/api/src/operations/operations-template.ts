@@ -7,12 +7,12 @@ import {
   PROGRAMMES,
   SEIZURE_UNITS,
   UNIT_TYPES,
+  csvDocument,
+  plainSheet,
   type ImportFormat,
+  type WorkbookSheet,
 } from '@cpc/domain';
-import ExcelJS from 'exceljs';
-import { csvCell } from '../common/csv-cell.js';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX_TYPE, xlsxFile } from '../exports/xlsx/xlsx-writer.js';
 
 /** Two example rows of one result (a commodity in two units), skipped on import: the first cell starts with #. */
 const EXAMPLE_ROWS: Record<string, string>[] = [
@@ -67,30 +67,38 @@ function exampleCells(): string[][] {
 }
 
 function csvTemplate(): Buffer {
-  const lines = [[...OPERATIONS_IMPORT_COLUMNS], ...exampleCells()].map((cells) => cells.map(csvCell).join(','));
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  return Buffer.from(csvDocument({ columns: [...OPERATIONS_IMPORT_COLUMNS], rows: exampleCells() }, true), 'utf8');
 }
 
-async function xlsxTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'CPC Observatory';
-  const sheet = workbook.addWorksheet('operations', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow([...OPERATIONS_IMPORT_COLUMNS]).font = { bold: true };
-  for (const cells of exampleCells()) sheet.addRow(cells).font = { italic: true, color: { argb: 'FF808080' } };
-  OPERATIONS_IMPORT_COLUMNS.forEach((name, i) => (sheet.getColumn(i + 1).width = Math.max(12, name.length + 4)));
-  const codes = workbook.addWorksheet('codes');
-  codes.columns = [
-    { header: 'column', width: 44 },
-    { header: 'values', width: 120 },
-  ];
-  codes.getRow(1).font = { bold: true };
-  for (const [column, values] of CODES) codes.addRow([column, values.join(', ')]);
-  codes.addRow([]);
-  codes.addRow([
-    'One row per operation × country × commodity. Operation and result columns repeat on each row and must agree. Dates YYYY-MM-DD; counts whole numbers; quantities with a dot for decimals. Re-importing a file changes nothing; the operation code and the country are the keys.',
-  ]);
-  codes.addRow([
-    'Une ligne par opération × pays × marchandise. Les colonnes de l’opération et du résultat se répètent sur chaque ligne et doivent concorder. Dates AAAA-MM-JJ ; nombres entiers ; quantités avec un point décimal. Réimporter un fichier ne change rien ; le code de l’opération et le pays sont les clés.',
-  ]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+function xlsxTemplate(): Promise<Buffer> {
+  return xlsxFile([operationsSheet(), codesSheet()]);
+}
+
+function operationsSheet(): WorkbookSheet {
+  return {
+    ...plainSheet('operations', [
+      { cells: [...OPERATIONS_IMPORT_COLUMNS], style: 'header' },
+      ...exampleCells().map((cells) => ({ cells, style: 'example' as const })),
+    ]),
+    widths: OPERATIONS_IMPORT_COLUMNS.map((name) => Math.max(12, name.length + 4)),
+    frozen: { rows: 1, columns: 0 },
+  };
+}
+
+const CODES_NOTES = [
+  'One row per operation × country × commodity. Operation and result columns repeat on each row and must agree. Dates YYYY-MM-DD; counts whole numbers; quantities with a dot for decimals. Re-importing a file changes nothing; the operation code and the country are the keys.',
+  'Une ligne par opération × pays × marchandise. Les colonnes de l’opération et du résultat se répètent sur chaque ligne et doivent concorder. Dates AAAA-MM-JJ ; nombres entiers ; quantités avec un point décimal. Réimporter un fichier ne change rien ; le code de l’opération et le pays sont les clés.',
+];
+
+/** What the coded columns accept, then how the file is read, EN and FR. */
+function codesSheet(): WorkbookSheet {
+  return {
+    ...plainSheet('codes', [
+      { cells: ['column', 'values'], style: 'header' },
+      ...CODES.map(([column, values]) => ({ cells: [column, values.join(', ')], style: 'plain' as const })),
+      { cells: [], style: 'plain' },
+      ...CODES_NOTES.map((note) => ({ cells: [note], style: 'plain' as const })),
+    ]),
+    widths: [44, 120],
+  };
 }

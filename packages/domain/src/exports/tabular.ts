@@ -17,6 +17,8 @@ import {
   type ParticipationResponse,
 } from '../schemas/operations-analytics.js';
 import { ProfileQuerySchema, type ProfileResponse } from '../schemas/profile.js';
+import { csvField, neutralizeFormula, type ExportCell } from './cells.js';
+import type { FlatTable } from './flatten.js';
 import type { ExportMetadata } from './metadata.js';
 
 export type ExportFilters = ExportMetadata['filters'];
@@ -156,4 +158,87 @@ export function exportSummaryRows(spec: TabularExport, response: unknown): [key:
     const figure = fields[key];
     return [key, typeof figure === 'number' ? figure : null];
   });
+}
+
+/**
+ * How a row of a workbook sheet is shown: the column names in bold, an example to copy in grey italics, a
+ * key/value entry (metadata, codebook) wrapped and top-aligned, or plain.
+ */
+export type SheetRowStyle = 'header' | 'example' | 'entry' | 'plain';
+
+export interface SheetRow {
+  cells: readonly ExportCell[];
+  style: SheetRowStyle;
+}
+
+/** Drop-down lists of codes offered in a column, on the rows a user fills in (those after `firstRow`). */
+export interface SheetChoices {
+  /** 0-based column. */
+  column: number;
+  codes: readonly string[];
+}
+
+/**
+ * One sheet of an XLSX file, whatever writes it: what every file the platform produces (analytics exports,
+ * raw exports, import templates) states about a sheet. Text cells are neutralised against formulas when
+ * written, as in the CSV.
+ */
+export interface WorkbookSheet {
+  name: string;
+  rows: readonly SheetRow[];
+  /** Column widths in characters, by column (0-based); columns without one keep the default. */
+  widths: readonly number[];
+  /** The rows and columns that stay in view when scrolling. */
+  frozen: { rows: number; columns: number } | null;
+  /** The key column of key/value sheets is bold. */
+  boldFirstColumn: boolean;
+  choices: readonly SheetChoices[];
+  /** How many rows (after the sheet's rows) offer the choices. */
+  choiceRows: number;
+}
+
+const FIT_MIN_WIDTH = 8;
+const FIT_MAX_WIDTH = 50;
+
+/** Characters of a cell's longest line, as a sheet shows it. */
+function shownWidth(cell: ExportCell): number {
+  const text = typeof cell === 'string' ? neutralizeFormula(cell) : csvField(cell);
+  return Math.max(...text.split(/\r?\n/).map((line) => line.length));
+}
+
+/** Each column as wide as its longest cell, header included, plus 2 (from 8 to 50 characters). */
+export function fittedWidths(table: FlatTable): number[] {
+  return table.columns.map((column, index) => {
+    const longest = Math.max(column.length, ...table.rows.map((row) => shownWidth(row[index] ?? null)));
+    return Math.min(FIT_MAX_WIDTH, Math.max(FIT_MIN_WIDTH, longest + 2));
+  });
+}
+
+/** A sheet of nothing but rows: no widths, nothing frozen, no choices. */
+export function plainSheet(name: string, rows: readonly SheetRow[]): WorkbookSheet {
+  return { name, rows, widths: [], frozen: null, boldFirstColumn: false, choices: [], choiceRows: 0 };
+}
+
+/** The analytics export's `data` sheet: the table under a bold, frozen header, columns fitted to their cells. */
+export function tableSheet(name: string, table: FlatTable): WorkbookSheet {
+  return {
+    ...plainSheet(name, [
+      { cells: table.columns, style: 'header' },
+      ...table.rows.map((cells) => ({ cells, style: 'plain' as const })),
+    ]),
+    widths: fittedWidths(table),
+    frozen: { rows: 1, columns: 0 },
+  };
+}
+
+/** Key/value rows (filters, methodology, citation…): bold keys, wrapped values. */
+export function entriesSheet(name: string, entries: readonly (readonly [string, ExportCell])[]): WorkbookSheet {
+  return {
+    ...plainSheet(
+      name,
+      entries.map((entry) => ({ cells: entry, style: 'entry' as const })),
+    ),
+    widths: [20, 100],
+    boldFirstColumn: true,
+  };
 }

@@ -1,13 +1,17 @@
 import {
+  csvDocument,
   INSTRUMENT_ITEMS,
   IMPORT_STATUSES,
   importCodebook,
   importExampleRow,
   importHeader,
+  plainSheet,
   type ImportFormat,
+  type SheetChoices,
+  type SheetRow,
+  type WorkbookSheet,
 } from '@cpc/domain';
-import ExcelJS from 'exceljs';
-import { csvCell } from '../../common/csv-cell.js';
+import { XLSX_TYPE, xlsxFile } from '../../exports/xlsx/xlsx-writer.js';
 
 export interface TemplateFile {
   buffer: Buffer;
@@ -15,7 +19,6 @@ export interface TemplateFile {
   filename: string;
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Rows of the template sheet that offer the option codes in a drop-down list. */
 const DROPDOWN_ROWS = 500;
 
@@ -27,28 +30,31 @@ export async function buildTemplate(format: ImportFormat): Promise<TemplateFile>
 
 /** Header and the example row (skipped on import: its first cell starts with #). A BOM so Excel reads UTF-8. */
 function csvTemplate(): Buffer {
-  const lines = [importHeader(), importExampleRow()].map((cells) => cells.map(csvCell).join(','));
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  return Buffer.from(csvDocument({ columns: importHeader(), rows: [importExampleRow()] }, true), 'utf8');
 }
 
 /** Sheet 1: header, example row and drop-down lists of codes; sheet 2: what every column holds, EN and FR. */
-async function xlsxTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'CPC Observatory';
-  addAssessmentsSheet(workbook);
-  addCodebookSheet(workbook);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+function xlsxTemplate(): Promise<Buffer> {
+  return xlsxFile([assessmentsSheet(), codebookSheet()]);
 }
 
-function addAssessmentsSheet(workbook: ExcelJS.Workbook): void {
+function assessmentsSheet(): WorkbookSheet {
   const header = importHeader();
-  const sheet = workbook.addWorksheet('assessments', { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }] });
-  sheet.addRow(header).font = { bold: true };
-  const example = sheet.addRow(importExampleRow());
-  example.font = { italic: true, color: { argb: 'FF808080' } };
-  header.forEach((name, index) => {
-    sheet.getColumn(index + 1).width = name.startsWith('comment:') ? 24 : Math.max(12, name.length + 4);
-  });
+  const rows: SheetRow[] = [
+    { cells: header, style: 'header' },
+    { cells: importExampleRow(), style: 'example' },
+  ];
+  return {
+    ...plainSheet('assessments', rows),
+    widths: header.map((name) => (name.startsWith('comment:') ? 24 : Math.max(12, name.length + 4))),
+    frozen: { rows: 1, columns: 3 },
+    choices: choicesOf(header),
+    choiceRows: DROPDOWN_ROWS,
+  };
+}
+
+/** The coded columns: status, and every item answered with option codes or a level. */
+function choicesOf(header: string[]): SheetChoices[] {
   const choices = new Map<string, string[]>([['status', [...IMPORT_STATUSES]]]);
   for (const item of INSTRUMENT_ITEMS) {
     if (item.type === 'tri' || item.type === 'choice' || item.type === 'yesno')
@@ -58,34 +64,29 @@ function addAssessmentsSheet(workbook: ExcelJS.Workbook): void {
       );
     if (item.type === 'level') choices.set(item.code, ['1', '2', '3', '4', '5']);
   }
-  for (const [column, codes] of choices) {
-    const col = sheet.getColumn(header.indexOf(column) + 1);
-    for (let row = 3; row <= DROPDOWN_ROWS + 2; row++) {
-      sheet.getCell(row, col.number).dataValidation = {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${codes.join(',')}"`],
-      };
-    }
-  }
+  return [...choices].map(([column, codes]) => ({ column: header.indexOf(column), codes }));
 }
 
-function addCodebookSheet(workbook: ExcelJS.Workbook): void {
-  const sheet = workbook.addWorksheet('codes');
-  sheet.columns = [
-    { header: 'column', width: 16 },
-    { header: 'values (EN)', width: 50 },
-    { header: 'valeurs (FR)', width: 50 },
-    { header: 'applies (EN)', width: 28 },
-    { header: 's’applique (FR)', width: 28 },
-    { header: 'question (EN)', width: 60 },
-    { header: 'question (FR)', width: 60 },
-    { header: 'options (EN)', width: 40 },
-    { header: 'options (FR)', width: 40 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  for (const entry of importCodebook()) {
-    const row = sheet.addRow([
+const CODEBOOK_COLUMNS: [string, number][] = [
+  ['column', 16],
+  ['values (EN)', 50],
+  ['valeurs (FR)', 50],
+  ['applies (EN)', 28],
+  ['s’applique (FR)', 28],
+  ['question (EN)', 60],
+  ['question (FR)', 60],
+  ['options (EN)', 40],
+  ['options (FR)', 40],
+];
+
+const CODEBOOK_NOTES = [
+  'Rows whose first cell starts with # are ignored (the example row). One row per country and year; every row must be a complete answer set. Existing country-years are replaced.',
+  'Les lignes dont la première cellule commence par # sont ignorées (la ligne d’exemple). Une ligne par pays et par année ; chaque ligne doit être un jeu de réponses complet. Les pays-années existants sont remplacés.',
+];
+
+function codebookSheet(): WorkbookSheet {
+  const entries: SheetRow[] = importCodebook().map((entry) => ({
+    cells: [
       entry.column,
       entry.values.en,
       entry.values.fr,
@@ -95,14 +96,16 @@ function addCodebookSheet(workbook: ExcelJS.Workbook): void {
       entry.question.fr,
       entry.options.en,
       entry.options.fr,
-    ]);
-    row.alignment = { wrapText: true, vertical: 'top' };
-  }
-  sheet.addRow([]);
-  sheet.addRow([
-    'Rows whose first cell starts with # are ignored (the example row). One row per country and year; every row must be a complete answer set. Existing country-years are replaced.',
-  ]);
-  sheet.addRow([
-    'Les lignes dont la première cellule commence par # sont ignorées (la ligne d’exemple). Une ligne par pays et par année ; chaque ligne doit être un jeu de réponses complet. Les pays-années existants sont remplacés.',
-  ]);
+    ],
+    style: 'entry',
+  }));
+  return {
+    ...plainSheet('codes', [
+      { cells: CODEBOOK_COLUMNS.map(([name]) => name), style: 'header' },
+      ...entries,
+      { cells: [], style: 'plain' },
+      ...CODEBOOK_NOTES.map((note) => ({ cells: [note], style: 'plain' as const })),
+    ]),
+    widths: CODEBOOK_COLUMNS.map(([, width]) => width),
+  };
 }

@@ -1,13 +1,15 @@
 import {
   csvGroupRecords,
   csvRecord,
+  plainSheet,
   UTF8_BOM,
-  workbookGroupRows,
+  type ExportCell,
   type RawExportFormat,
   type RowGroup,
 } from '@cpc/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Response } from 'express';
+import { XLSX_TYPE, XlsxStream } from '../xlsx/xlsx-writer.js';
 
 export interface TableFile {
   filename: string;
@@ -32,10 +34,6 @@ export class ClientGone extends Error {
   }
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-/** A worksheet holds 1,048,576 rows: the header and this many data rows, then the rows go on in a new sheet. */
-export const XLSX_MAX_DATA_ROWS = 1_048_575;
-
 /**
  * Sends the headers and the header row at once, so that the download starts before the first row is read,
  * and returns a writer for the rows.
@@ -47,7 +45,7 @@ export function openTableWriter(res: Response, file: TableFile): TableWriter {
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.flushHeaders();
-  return file.format === 'csv' ? new CsvWriter(res, file) : new XlsxWriter(res, file);
+  return file.format === 'csv' ? new CsvWriter(res, file) : new XlsxTableWriter(res, file);
 }
 
 /** Resolves once the response can take more; rejects with ClientGone when the client leaves first. */
@@ -112,52 +110,37 @@ class CsvWriter implements TableWriter {
 }
 
 /**
- * ExcelJS's streaming writer, zipped straight into the response: every row is committed (serialised and
- * let go) as it is added. Text cells are neutralised as in the CSV, numbers stay numbers.
+ * The XLSX writer's stream, zipped straight into the response: every row is committed as it is added, and a
+ * batch waits for the zip and the client before the next one is read. Text cells are neutralised as in the
+ * CSV, numbers stay numbers.
  */
-class XlsxWriter implements TableWriter {
-  private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
-  private sheet: ExcelJS.Worksheet;
-  private sheets = 1;
-  private rowsInSheet = 0;
+class XlsxTableWriter implements TableWriter {
+  private readonly xlsx: XlsxStream;
 
   constructor(
     private readonly res: Response,
-    private readonly file: TableFile,
+    file: TableFile,
   ) {
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: false, useSharedStrings: false });
-    this.workbook.creator = 'CPC Observatory';
-    this.sheet = this.addSheet();
+    const header = { cells: file.header, style: 'header' as const };
+    this.xlsx = new XlsxStream(res, { ...plainSheet(file.sheet, [header]), frozen: { rows: 1, columns: 0 } });
   }
 
   async write(groups: RowGroup[]): Promise<void> {
     if (this.res.destroyed) throw new ClientGone();
-    for (const cells of groups.flatMap(workbookGroupRows)) {
-      if (this.rowsInSheet === XLSX_MAX_DATA_ROWS) {
-        this.sheet.commit();
-        this.sheets++;
-        this.sheet = this.addSheet();
-      }
-      this.sheet.addRow(cells).commit();
-      this.rowsInSheet++;
-    }
-    while (sheetBacklog(this.sheet) > XLSX_MAX_BACKLOG_BYTES) await pause(this.res);
+    this.xlsx.addRows(groups.flatMap(wholeRows));
+    while (sheetBacklog(this.xlsx.sheet) > XLSX_MAX_BACKLOG_BYTES) await pause(this.res);
     await drained(this.res);
   }
 
   async end(): Promise<void> {
     const done = finished(this.res);
-    this.sheet.commit();
-    await Promise.all([this.workbook.commit(), done]);
+    await Promise.all([this.xlsx.commit(), done]);
   }
+}
 
-  private addSheet(): ExcelJS.Worksheet {
-    const name = this.sheets === 1 ? this.file.sheet : `${this.file.sheet} (${this.sheets})`;
-    const sheet = this.workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.addRow(this.file.header).commit();
-    this.rowsInSheet = 0;
-    return sheet;
-  }
+/** The group's rows, whole: the shared cells, then each row's own (the XLSX writer neutralises the text). */
+function wholeRows(group: RowGroup): ExportCell[][] {
+  return group.tails.map((tail) => [...group.lead, ...tail]);
 }
 
 /** Bytes of worksheet XML that may wait for the zip, per download. */

@@ -19,7 +19,8 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { mergeMap, type Observable } from 'rxjs';
 import { StatusRepository } from '../../health/status.repository.js';
-import { csvFile, CSV_TYPE, xlsxFile, XLSX_TYPE } from './tabular-files.js';
+import { XLSX_TYPE } from '../xlsx/xlsx-writer.js';
+import { analyticsXlsxFile, csvFile, CSV_TYPE } from './tabular-files.js';
 
 /** The export spec a route carries (set by @TabularExport). */
 export const TABULAR_EXPORT = Reflector.createDecorator<TabularExportSpec>();
@@ -72,7 +73,7 @@ export class TabularExportInterceptor implements NestInterceptor {
       demoData: await this.status.hasDemoData(),
       protectedFigures: (json as { protected?: unknown }).protected === true,
     });
-    const buffer = await xlsxFile(table, [...exportMetadataRows(metadata), ...exportSummaryRows(spec, json)]);
+    const buffer = await analyticsXlsxFile(table, [...exportMetadataRows(metadata), ...exportSummaryRows(spec, json)]);
     return new StreamableFile(buffer, { type: XLSX_TYPE, disposition, length: buffer.length });
   }
 }
