@@ -1,19 +1,9 @@
-import { useId, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
 import type { GroupingResponse } from '@cpc/domain';
-import { countriesQuery } from '../api/countriesQuery';
-import { createGrouping, updateGrouping } from '../api/groupingMutations';
 import { useI18n } from '../i18n/useI18n';
-import {
-  NAME_MAX_LENGTH,
-  draftProblems,
-  emptyRegion,
-  heldElsewhere,
-  toRequest,
-  type DraftProblem,
-  type GroupingDraft,
-} from './groupingDraft';
-import { RegionFields } from './RegionFields';
+import { NAME_MAX_LENGTH, type DraftProblem, type GroupingDraft } from './groupingDraft';
+import { useGroupingForm } from './useGroupingForm';
+import { GroupingRegionList } from './GroupingRegionList';
 import { TextField } from '../ui/TextField';
 
 interface GroupingFormProps {
@@ -28,30 +18,8 @@ interface GroupingFormProps {
 export function GroupingForm({ initial, editing, onSaved, onCancel }: GroupingFormProps) {
   const { t } = useI18n();
   const titleId = useId();
-  const queryClient = useQueryClient();
-  const countries = useQuery(countriesQuery());
-  const [draft, setDraft] = useState(initial);
-  const [checked, setChecked] = useState(false);
-  const save = useMutation({
-    mutationFn: (body: ReturnType<typeof toRequest>) =>
-      editing ? updateGrouping(editing.id, body) : createGrouping(body),
-    onSuccess: async (grouping) => {
-      await queryClient.invalidateQueries({ queryKey: ['groupings'] });
-      onSaved(grouping);
-    },
-  });
-
-  const problems = checked ? draftProblems(draft) : [];
-  const message = (p: DraftProblem) => t(p.message, p.params);
-  const errorOf = (field: string) => {
-    const found = problems.find((p) => p.field === field);
-    return found ? message(found) : undefined;
-  };
-
-  const submit = () => {
-    setChecked(true);
-    if (draftProblems(draft).length === 0) save.mutate(toRequest(draft));
-  };
+  const form = useGroupingForm(initial, editing, onSaved);
+  const { draft, setDraft, save } = form;
 
   return (
     <form
@@ -60,80 +28,18 @@ export function GroupingForm({ initial, editing, onSaved, onCancel }: GroupingFo
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        submit();
+        form.submit();
       }}
     >
       <h2 id={titleId}>{editing ? t('groupingEditTitle') : t('groupingCreateTitle')}</h2>
-      {problems.length > 0 && (
-        <div className="form-error" role="alert" data-testid="grouping-problems">
-          <p>{t('groupingProblems', { count: problems.length })}</p>
-          <ul>
-            {problems.map((p, i) => (
-              <li key={`${p.field}-${i}`}>{message(p)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <GroupingProblems problems={form.problems} message={form.message} />
       {save.error && (
         <p className="form-error" role="alert" data-testid="grouping-api-error">
           {t('groupingSaveFailed', { message: save.error.message })}
         </p>
       )}
-      <div className="region-fields-row">
-        <TextField
-          label={t('groupingNameEn')}
-          value={draft.nameEn}
-          maxLength={NAME_MAX_LENGTH}
-          error={errorOf('name')}
-          onChange={(nameEn) => {
-            setDraft({ ...draft, nameEn });
-          }}
-        />
-        <TextField
-          label={t('groupingNameFr')}
-          hint={t('groupingNameFrHint')}
-          value={draft.nameFr}
-          maxLength={NAME_MAX_LENGTH}
-          onChange={(nameFr) => {
-            setDraft({ ...draft, nameFr });
-          }}
-        />
-      </div>
-      {draft.regions.map((region, i) => (
-        <RegionFields
-          key={region.key}
-          region={region}
-          index={i}
-          countries={countries.data?.countries ?? []}
-          heldElsewhere={heldElsewhere(draft, region.key)}
-          errors={{
-            code: errorOf(`regions.${i}.code`),
-            name: errorOf(`regions.${i}.name`),
-            members: errorOf(`regions.${i}.members`),
-          }}
-          onChange={(next) => {
-            setDraft({ ...draft, regions: draft.regions.map((r) => (r.key === next.key ? next : r)) });
-          }}
-          onRemove={
-            draft.regions.length > 1
-              ? () => {
-                  setDraft({ ...draft, regions: draft.regions.filter((r) => r.key !== region.key) });
-                }
-              : null
-          }
-        />
-      ))}
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => {
-            setDraft({ ...draft, regions: [...draft.regions, emptyRegion()] });
-          }}
-        >
-          {t('groupingAddRegion')}
-        </button>
-      </div>
+      <GroupingNameFields draft={draft} setDraft={setDraft} nameError={form.errorOf('name')} />
+      <GroupingRegionList draft={draft} setDraft={setDraft} errorOf={form.errorOf} />
       <div className="button-row form-actions">
         <button type="submit" className="button" disabled={save.isPending}>
           {save.isPending ? t('saving') : editing ? t('groupingSaveChanges') : t('groupingCreate')}
@@ -143,5 +49,57 @@ export function GroupingForm({ initial, editing, onSaved, onCancel }: GroupingFo
         </button>
       </div>
     </form>
+  );
+}
+
+interface GroupingProblemsProps {
+  problems: readonly DraftProblem[];
+  message: (problem: DraftProblem) => string;
+}
+
+function GroupingProblems({ problems, message }: GroupingProblemsProps) {
+  const { t } = useI18n();
+  if (problems.length === 0) return null;
+  return (
+    <div className="form-error" role="alert" data-testid="grouping-problems">
+      <p>{t('groupingProblems', { count: problems.length })}</p>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={`${p.field}-${i}`}>{message(p)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface GroupingNameFieldsProps {
+  draft: GroupingDraft;
+  setDraft: (draft: GroupingDraft) => void;
+  nameError: string | undefined;
+}
+
+function GroupingNameFields({ draft, setDraft, nameError }: GroupingNameFieldsProps) {
+  const { t } = useI18n();
+  return (
+    <div className="region-fields-row">
+      <TextField
+        label={t('groupingNameEn')}
+        value={draft.nameEn}
+        maxLength={NAME_MAX_LENGTH}
+        error={nameError}
+        onChange={(nameEn) => {
+          setDraft({ ...draft, nameEn });
+        }}
+      />
+      <TextField
+        label={t('groupingNameFr')}
+        hint={t('groupingNameFrHint')}
+        value={draft.nameFr}
+        maxLength={NAME_MAX_LENGTH}
+        onChange={(nameFr) => {
+          setDraft({ ...draft, nameFr });
+        }}
+      />
+    </div>
   );
 }

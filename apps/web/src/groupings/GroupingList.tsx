@@ -10,7 +10,7 @@ interface GroupingListProps {
 
 /** Every grouping, built-in ones first; only custom ones can be edited or deleted. */
 export function GroupingList({ groupings, onEdit, onDeleted }: GroupingListProps) {
-  const { t, localize } = useI18n();
+  const { t } = useI18n();
   const sorted = [...groupings].sort((a, b) => Number(!a.builtIn) - Number(!b.builtIn));
   return (
     <div className="table-scroll">
@@ -32,39 +32,50 @@ export function GroupingList({ groupings, onEdit, onDeleted }: GroupingListProps
           </tr>
         </thead>
         <tbody>
-          {sorted.map((g) => {
-            const name = localize(g.name);
-            const builtIn = g.builtIn;
-            return (
-              <tr key={g.id} data-grouping={g.id}>
-                <th scope="row">{name}</th>
-                <td>{builtIn ? t('groupingBuiltIn') : t('customGroupingSingular')}</td>
-                <td className="numeric">{g.regions.length}</td>
-                <td className="numeric">{g.regions.reduce((sum, r) => sum + r.members.length, 0)}</td>
-                <td className="row-actions">
-                  {builtIn ? (
-                    <span className="muted">{t('groupingReadOnly')}</span>
-                  ) : (
-                    <>
-                      <button
-                        type="button"
-                        className="button button-secondary button-small"
-                        aria-label={t('groupingEditNamed', { name })}
-                        onClick={() => {
-                          onEdit(g);
-                        }}
-                      >
-                        {t('groupingEdit')}
-                      </button>{' '}
-                      <DeleteGroupingButton grouping={g} onDeleted={onDeleted} />
-                    </>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {sorted.map((g) => (
+            <GroupingRow key={g.id} grouping={g} onEdit={onEdit} onDeleted={onDeleted} />
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+interface GroupingRowProps {
+  grouping: GroupingResponse;
+  onEdit: (grouping: GroupingResponse) => void;
+  onDeleted: (grouping: GroupingResponse) => void;
+}
+
+function GroupingRow({ grouping: g, onEdit, onDeleted }: GroupingRowProps) {
+  const { t, localize } = useI18n();
+  const name = localize(g.name);
+  const builtIn = g.builtIn;
+  return (
+    <tr data-grouping={g.id}>
+      <th scope="row">{name}</th>
+      <td>{builtIn ? t('groupingBuiltIn') : t('customGroupingSingular')}</td>
+      <td className="numeric">{g.regions.length}</td>
+      <td className="numeric">{g.regions.reduce((sum, r) => sum + r.members.length, 0)}</td>
+      <td className="row-actions">
+        {builtIn ? (
+          <span className="muted">{t('groupingReadOnly')}</span>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              aria-label={t('groupingEditNamed', { name })}
+              onClick={() => {
+                onEdit(g);
+              }}
+            >
+              {t('groupingEdit')}
+            </button>{' '}
+            <DeleteGroupingButton grouping={g} onDeleted={onDeleted} />
+          </>
+        )}
+      </td>
+    </tr>
   );
 }

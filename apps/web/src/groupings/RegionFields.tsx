@@ -32,36 +32,7 @@ export function RegionFields({
   return (
     <fieldset className="region-fields" data-region-index={index}>
       <legend>{t('groupingRegionLegend', { region: label })}</legend>
-      <div className="region-fields-row">
-        <TextField
-          label={t('groupingRegionCode')}
-          hint={t('groupingRegionCodeHint')}
-          value={region.code}
-          maxLength={24}
-          error={errors.code}
-          onChange={(code) => {
-            onChange({ ...region, code });
-          }}
-        />
-        <TextField
-          label={t('groupingNameEn')}
-          value={region.nameEn}
-          maxLength={NAME_MAX_LENGTH}
-          error={errors.name}
-          onChange={(nameEn) => {
-            onChange({ ...region, nameEn });
-          }}
-        />
-        <TextField
-          label={t('groupingNameFr')}
-          hint={t('groupingNameFrHint')}
-          value={region.nameFr}
-          maxLength={NAME_MAX_LENGTH}
-          onChange={(nameFr) => {
-            onChange({ ...region, nameFr });
-          }}
-        />
-      </div>
+      <RegionNameFields region={region} errors={errors} onChange={onChange} />
       <CountryMultiSelect
         legend={t('groupingMembers', { region: label, count: region.members.length })}
         chosenLabel={t('groupingChosen', { region: label })}
@@ -85,5 +56,48 @@ export function RegionFields({
         </button>
       )}
     </fieldset>
+  );
+}
+
+interface RegionNameFieldsProps {
+  region: RegionDraft;
+  errors: Readonly<Record<string, string | undefined>>;
+  onChange: (region: RegionDraft) => void;
+}
+
+/** The region's code and its names in both languages. */
+function RegionNameFields({ region, errors, onChange }: RegionNameFieldsProps) {
+  const { t } = useI18n();
+  return (
+    <div className="region-fields-row">
+      <TextField
+        label={t('groupingRegionCode')}
+        hint={t('groupingRegionCodeHint')}
+        value={region.code}
+        maxLength={24}
+        error={errors.code}
+        onChange={(code) => {
+          onChange({ ...region, code });
+        }}
+      />
+      <TextField
+        label={t('groupingNameEn')}
+        value={region.nameEn}
+        maxLength={NAME_MAX_LENGTH}
+        error={errors.name}
+        onChange={(nameEn) => {
+          onChange({ ...region, nameEn });
+        }}
+      />
+      <TextField
+        label={t('groupingNameFr')}
+        hint={t('groupingNameFrHint')}
+        value={region.nameFr}
+        maxLength={NAME_MAX_LENGTH}
+        onChange={(nameFr) => {
+          onChange({ ...region, nameFr });
+        }}
+      />
+    </div>
   );
 }

@@ -19,70 +19,11 @@ interface OperationFieldsProps {
 /** What defines an operation: code, name, programme, lead, dates, description, joint activities, participants. */
 export function OperationFields({ draft, errorOf, onChange }: OperationFieldsProps) {
   const { t, localize } = useI18n();
-  const countriesErrorId = useId();
-  const countries = useQuery(countriesQuery());
   return (
     <>
       <div className="form-grid">
-        <TextField
-          label={t('opsCode')}
-          hint={t('opsCodeHint')}
-          value={draft.code}
-          maxLength={64}
-          error={errorOf('code')}
-          onChange={(code) => {
-            onChange({ ...draft, code });
-          }}
-        />
-        <TextField
-          label={t('opsName')}
-          value={draft.name}
-          maxLength={200}
-          error={errorOf('name')}
-          onChange={(name) => {
-            onChange({ ...draft, name });
-          }}
-        />
-        <VocabularySelect
-          label={t('opsProgramme')}
-          values={PROGRAMMES}
-          labels={PROGRAMME_LABELS}
-          value={draft.programme}
-          emptyLabel={t('opsChoose')}
-          error={errorOf('programme')}
-          onChange={(programme) => {
-            onChange({ ...draft, programme });
-          }}
-        />
-        <VocabularySelect
-          label={t('opsLead')}
-          values={LEADS}
-          labels={LEAD_LABELS}
-          value={draft.lead}
-          emptyLabel={t('opsChoose')}
-          error={errorOf('lead')}
-          onChange={(lead) => {
-            onChange({ ...draft, lead });
-          }}
-        />
-        <TextField
-          label={t('opsStartDate')}
-          type="date"
-          value={draft.startDate}
-          error={errorOf('startDate')}
-          onChange={(startDate) => {
-            onChange({ ...draft, startDate });
-          }}
-        />
-        <TextField
-          label={t('opsEndDate')}
-          type="date"
-          value={draft.endDate}
-          error={errorOf('endDate')}
-          onChange={(endDate) => {
-            onChange({ ...draft, endDate });
-          }}
-        />
+        <OperationNameFields draft={draft} errorOf={errorOf} onChange={onChange} />
+        <OperationDateFields draft={draft} errorOf={errorOf} onChange={onChange} />
       </div>
       <TextField
         label={t('opsDescription')}
@@ -104,6 +45,95 @@ export function OperationFields({ draft, errorOf, onChange }: OperationFieldsPro
           onChange({ ...draft, activities: ACTIVITIES.filter((a) => selected.includes(a)) });
         }}
       />
+      <OperationCountriesField draft={draft} errorOf={errorOf} onChange={onChange} />
+    </>
+  );
+}
+
+/** When the operation ran: its first and last day. */
+function OperationDateFields({ draft, errorOf, onChange }: OperationFieldsProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField
+        label={t('opsStartDate')}
+        type="date"
+        value={draft.startDate}
+        error={errorOf('startDate')}
+        onChange={(startDate) => {
+          onChange({ ...draft, startDate });
+        }}
+      />
+      <TextField
+        label={t('opsEndDate')}
+        type="date"
+        value={draft.endDate}
+        error={errorOf('endDate')}
+        onChange={(endDate) => {
+          onChange({ ...draft, endDate });
+        }}
+      />
+    </>
+  );
+}
+
+/** What names the operation: its code, name, programme and lead. */
+function OperationNameFields({ draft, errorOf, onChange }: OperationFieldsProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField
+        label={t('opsCode')}
+        hint={t('opsCodeHint')}
+        value={draft.code}
+        maxLength={64}
+        error={errorOf('code')}
+        onChange={(code) => {
+          onChange({ ...draft, code });
+        }}
+      />
+      <TextField
+        label={t('opsName')}
+        value={draft.name}
+        maxLength={200}
+        error={errorOf('name')}
+        onChange={(name) => {
+          onChange({ ...draft, name });
+        }}
+      />
+      <VocabularySelect
+        label={t('opsProgramme')}
+        values={PROGRAMMES}
+        labels={PROGRAMME_LABELS}
+        value={draft.programme}
+        emptyLabel={t('opsChoose')}
+        error={errorOf('programme')}
+        onChange={(programme) => {
+          onChange({ ...draft, programme });
+        }}
+      />
+      <VocabularySelect
+        label={t('opsLead')}
+        values={LEADS}
+        labels={LEAD_LABELS}
+        value={draft.lead}
+        emptyLabel={t('opsChoose')}
+        error={errorOf('lead')}
+        onChange={(lead) => {
+          onChange({ ...draft, lead });
+        }}
+      />
+    </>
+  );
+}
+
+/** The participating countries, with the problem of the list as a whole. */
+function OperationCountriesField({ draft, errorOf, onChange }: OperationFieldsProps) {
+  const { t } = useI18n();
+  const countriesErrorId = useId();
+  const countries = useQuery(countriesQuery());
+  return (
+    <>
       <CountryMultiSelect
         legend={t('opsCountriesLegend', { count: draft.countries.length })}
         chosenLabel={t('opsCountriesChosen')}

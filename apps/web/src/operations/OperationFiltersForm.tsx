@@ -18,7 +18,6 @@ interface OperationFiltersFormProps {
 /** The list's filters: the text applies when submitted, every list at once; all go into the address. */
 export function OperationFiltersForm({ filters, years, showCountry, onChange }: OperationFiltersFormProps) {
   const { t } = useI18n();
-  const searchId = useId();
   const [text, setText] = useState(filters.q ?? '');
   return (
     <form
@@ -30,23 +29,42 @@ export function OperationFiltersForm({ filters, years, showCountry, onChange }: 
         onChange({ ...filters, q: text.trim() || undefined });
       }}
     >
-      <div className="field">
-        <label htmlFor={searchId}>{t('opsSearchLabel')}</label>
-        <span className="search-row">
-          <input
-            id={searchId}
-            type="search"
-            value={text}
-            maxLength={100}
-            onChange={(e) => {
-              setText(e.target.value);
-            }}
-          />
-          <button type="submit" className="button button-secondary">
-            {t('opsSearch')}
-          </button>
-        </span>
-      </div>
+      <SearchField text={text} setText={setText} />
+      <VocabularyFilters filters={filters} onChange={onChange} />
+      {showCountry && (
+        <CountryFilterSelect
+          label={t('opsParticipant')}
+          value={filters.country}
+          onChange={(country) => {
+            onChange({ ...filters, country });
+          }}
+        />
+      )}
+      <SelectField
+        label={t('opsEndYear')}
+        value={filters.year === undefined ? '' : String(filters.year)}
+        options={[
+          { value: '', label: t('filterAllYears') },
+          ...years.map((y) => ({ value: String(y), label: String(y) })),
+        ]}
+        onChange={(year) => {
+          onChange({ ...filters, year: year ? Number(year) : undefined });
+        }}
+      />
+    </form>
+  );
+}
+
+interface VocabularyFiltersProps {
+  filters: OperationFilters;
+  onChange: (filters: OperationFilters) => void;
+}
+
+/** Programme, lead and joint activity: each applies at once. */
+function VocabularyFilters({ filters, onChange }: VocabularyFiltersProps) {
+  const { t } = useI18n();
+  return (
+    <>
       <VocabularySelect
         label={t('opsProgramme')}
         values={PROGRAMMES}
@@ -77,26 +95,31 @@ export function OperationFiltersForm({ filters, years, showCountry, onChange }: 
           onChange({ ...filters, activity: activity || undefined });
         }}
       />
-      {showCountry && (
-        <CountryFilterSelect
-          label={t('opsParticipant')}
-          value={filters.country}
-          onChange={(country) => {
-            onChange({ ...filters, country });
+    </>
+  );
+}
+
+/** The text searched for, applied when the form is submitted. */
+function SearchField({ text, setText }: { text: string; setText: (text: string) => void }) {
+  const { t } = useI18n();
+  const searchId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={searchId}>{t('opsSearchLabel')}</label>
+      <span className="search-row">
+        <input
+          id={searchId}
+          type="search"
+          value={text}
+          maxLength={100}
+          onChange={(e) => {
+            setText(e.target.value);
           }}
         />
-      )}
-      <SelectField
-        label={t('opsEndYear')}
-        value={filters.year === undefined ? '' : String(filters.year)}
-        options={[
-          { value: '', label: t('filterAllYears') },
-          ...years.map((y) => ({ value: String(y), label: String(y) })),
-        ]}
-        onChange={(year) => {
-          onChange({ ...filters, year: year ? Number(year) : undefined });
-        }}
-      />
-    </form>
+        <button type="submit" className="button button-secondary">
+          {t('opsSearch')}
+        </button>
+      </span>
+    </div>
   );
 }

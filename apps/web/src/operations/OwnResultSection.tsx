@@ -15,19 +15,29 @@ interface OwnResultSectionProps {
   own: OperationResult | undefined;
 }
 
+/** Withdraws a result; `onRemoved` runs once the operation's data show it gone. */
+function useRemoveResult(operationId: string, onRemoved: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (resultId: string) => deleteResult(operationId, resultId),
+    onSuccess: async () => {
+      await refreshOperationData(queryClient);
+      onRemoved();
+    },
+  });
+}
+
 /** A coordinator's part: report the country's result once, then correct or withdraw it. */
 export function OwnResultSection({ operationId, country, countryName, own }: OwnResultSectionProps) {
   const { t } = useI18n();
   const titleId = useId();
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const remove = useMutation({
-    mutationFn: (resultId: string) => deleteResult(operationId, resultId),
-    onSuccess: async () => {
-      await refreshOperationData(queryClient);
-      setNotice(t('resultDeleted', { country: countryName }));
-    },
+  const notify = (key: 'resultDeleted' | 'resultReported' | 'resultUpdated') => {
+    setNotice(t(key, { country: countryName }));
+  };
+  const remove = useRemoveResult(operationId, () => {
+    notify('resultDeleted');
   });
 
   return (
@@ -36,16 +46,7 @@ export function OwnResultSection({ operationId, country, countryName, own }: Own
       <p className="notice notice-success" role="status" hidden={notice === null} data-testid="result-notice">
         {notice}
       </p>
-      {!own ? (
-        <ResultForm
-          operationId={operationId}
-          country={country}
-          countryName={countryName}
-          onSaved={() => {
-            setNotice(t('resultReported', { country: countryName }));
-          }}
-        />
-      ) : editing ? (
+      {!own || editing ? (
         <ResultForm
           operationId={operationId}
           country={country}
@@ -53,37 +54,57 @@ export function OwnResultSection({ operationId, country, countryName, own }: Own
           existing={own}
           onSaved={() => {
             setEditing(false);
-            setNotice(t('resultUpdated', { country: countryName }));
+            notify(own ? 'resultUpdated' : 'resultReported');
           }}
-          onCancel={() => {
-            setEditing(false);
-          }}
+          onCancel={
+            own
+              ? () => {
+                  setEditing(false);
+                }
+              : undefined
+          }
         />
       ) : (
-        <div className="button-row">
-          <p className="muted">{t('resultOwnReported')}</p>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => {
-              setNotice(null);
-              setEditing(true);
-            }}
-          >
-            {t('resultEdit')}
-          </button>
-          <ConfirmButton
-            label={t('resultDelete')}
-            question={t('resultDeleteConfirm', { country: countryName })}
-            confirmLabel={t('resultDeleteYes')}
-            pending={remove.isPending}
-            error={remove.error}
-            onConfirm={() => {
-              remove.mutate(own.id);
-            }}
-          />
-        </div>
+        <ReportedResultActions
+          own={own}
+          countryName={countryName}
+          remove={remove}
+          onEdit={() => {
+            setNotice(null);
+            setEditing(true);
+          }}
+        />
       )}
     </section>
+  );
+}
+
+interface ReportedResultActionsProps {
+  own: OperationResult;
+  countryName: string;
+  remove: { isPending: boolean; error: Error | null; mutate: (resultId: string) => void };
+  onEdit: () => void;
+}
+
+/** The reported result's actions: correct it, or withdraw it after a confirmation. */
+function ReportedResultActions({ own, countryName, remove, onEdit }: ReportedResultActionsProps) {
+  const { t } = useI18n();
+  return (
+    <div className="button-row">
+      <p className="muted">{t('resultOwnReported')}</p>
+      <button type="button" className="button button-secondary button-small" onClick={onEdit}>
+        {t('resultEdit')}
+      </button>
+      <ConfirmButton
+        label={t('resultDelete')}
+        question={t('resultDeleteConfirm', { country: countryName })}
+        confirmLabel={t('resultDeleteYes')}
+        pending={remove.isPending}
+        error={remove.error}
+        onConfirm={() => {
+          remove.mutate(own.id);
+        }}
+      />
+    </div>
   );
 }

@@ -51,19 +51,41 @@ export function MultiChoiceField({ item, value, onChange, describedBy, invalid }
           );
         })}
         {acceptsEmptySelection(item) && (
-          <li className="choice-none">
-            <input
-              id={`${name}-none`}
-              type="checkbox"
-              checked={value !== undefined && value.length === 0}
-              onChange={(e) => {
-                onChange(e.target.checked ? [] : undefined);
-              }}
-            />
-            <label htmlFor={`${name}-none`}>{t('noneOfThese')}</label>
-          </li>
+          <NoneOfTheseOption
+            name={name}
+            checked={value !== undefined && value.length === 0}
+            onChange={(checked) => {
+              onChange(checked ? [] : undefined);
+            }}
+          />
         )}
       </ul>
     </fieldset>
+  );
+}
+
+/** "None of these": an answer of its own, not the absence of one. */
+function NoneOfTheseOption({
+  name,
+  checked,
+  onChange,
+}: {
+  name: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <li className="choice-none">
+      <input
+        id={`${name}-none`}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => {
+          onChange(e.target.checked);
+        }}
+      />
+      <label htmlFor={`${name}-none`}>{t('noneOfThese')}</label>
+    </li>
   );
 }
