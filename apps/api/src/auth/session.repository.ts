@@ -2,8 +2,8 @@ import type { Role } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { SessionEntity } from '../db/entities/index.js';
 import type { AuthenticatedUser } from './principal.js';
+import { ACTIVE_SESSION_SQL, CREATE_SESSION_SQL, REVOKE_SESSION_SQL, REVOKE_USER_SESSIONS_SQL } from './session.sql.js';
 
 interface ActiveSessionRow {
   session_id: string;
@@ -24,17 +24,12 @@ export class SessionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async createSession(userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).insert({ userId, tokenHash, expiresAt });
+    await this.dataSource.query(CREATE_SESSION_SQL, [userId, tokenHash, expiresAt]);
   }
 
   /** The session and its user, when the session is unexpired, unrevoked and its user enabled. */
   async findActiveSession(tokenHash: string): Promise<ActiveSession | null> {
-    const rows: ActiveSessionRow[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.email, u.role, u.country_iso3
-       FROM sessions s JOIN users u ON u.id = s.user_id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT u.disabled`,
-      [tokenHash],
-    );
+    const rows: ActiveSessionRow[] = await this.dataSource.query(ACTIVE_SESSION_SQL, [tokenHash]);
     const row = rows[0];
     if (!row) return null;
     return {
@@ -44,12 +39,10 @@ export class SessionRepository {
   }
 
   async revokeSession(sessionId: string): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId }, { revokedAt: new Date() });
+    await this.dataSource.query(REVOKE_SESSION_SQL, [sessionId]);
   }
 
   async revokeUserSessions(userId: string): Promise<void> {
-    await this.dataSource.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [
-      userId,
-    ]);
+    await this.dataSource.query(REVOKE_USER_SESSIONS_SQL, [userId]);
   }
 }

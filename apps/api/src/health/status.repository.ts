@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { HAS_DEMO_DATA_SQL, LATEST_COUNTED_YEAR_SQL, PING_SQL } from './status.sql.js';
 
 @Injectable()
 export class StatusRepository {
@@ -8,7 +9,7 @@ export class StatusRepository {
 
   async ping(): Promise<boolean> {
     try {
-      await this.dataSource.query('SELECT 1');
+      await this.dataSource.query(PING_SQL);
       return true;
     } catch {
       return false;
@@ -16,16 +17,12 @@ export class StatusRepository {
   }
 
   async hasDemoData(): Promise<boolean> {
-    const rows: { exists: boolean }[] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM assessments WHERE source = 'demo') AS exists`,
-    );
+    const rows: { exists: boolean }[] = await this.dataSource.query(HAS_DEMO_DATA_SQL);
     return rows[0]?.exists ?? false;
   }
 
   async latestCountedYear(): Promise<number | null> {
-    const rows: { year: number | null }[] = await this.dataSource.query(
-      `SELECT max(year) AS year FROM assessments WHERE status IN ('submitted', 'validated')`,
-    );
+    const rows: { year: number | null }[] = await this.dataSource.query(LATEST_COUNTED_YEAR_SQL);
     return rows[0]?.year ?? null;
   }
 }

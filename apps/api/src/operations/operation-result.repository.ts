@@ -9,6 +9,16 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import {
+  DELETE_RESULT_SQL,
+  DELETE_SEIZURES_OF_RESULTS_SQL,
+  INSERT_RESULTS_SQL,
+  INSERT_SEIZURES_SQL,
+  LOCK_RESULT_KEYS_SQL,
+  RESULTS_OF_OPERATION_SQL,
+  RESULT_OF_OPERATION_SQL,
+  UPDATE_RESULTS_SQL,
+} from './operation-result.sql.js';
 
 export interface StoredResult extends ResultContent {
   id: string;
@@ -48,43 +58,25 @@ interface ResultRow {
   updated_at: Date;
 }
 
-const CHECK_COLUMNS = CHECK_DATABASES.flatMap((d) => [`${d}_queries`, `${d}_hits`]);
-
-const SELECT_RESULT = `
-  SELECT r.id, r.operation_id, r.country_iso3::text AS country, r.unit_type, r.unit_name, r.arrests,
-         r.investigations_opened, r.controlled_deliveries, r.persons_checked, r.created_at, r.updated_at,
-         ARRAY[${CHECK_COLUMNS.map((c) => `r.${c}`).join(', ')}] AS checks,
-         COALESCE((SELECT json_agg(json_build_object('commodity', s.commodity, 'unit', s.unit, 'cases', s.cases,
-                                                     'quantity', s.quantity::text))
-                   FROM operation_seizures s WHERE s.result_id = r.id), '[]') AS seizures
-  FROM operation_results r`;
-
 @Injectable()
 export class OperationResultRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** An operation's results, of one country only when `country` is given. */
   async findResults(operationId: string): Promise<StoredResult[]> {
-    const rows: ResultRow[] = await this.dataSource.query(
-      `${SELECT_RESULT} WHERE r.operation_id = $1 ORDER BY r.country_iso3`,
-      [operationId],
-    );
+    const rows: ResultRow[] = await this.dataSource.query(RESULTS_OF_OPERATION_SQL, [operationId]);
     return rows.map(toStoredResult);
   }
 
   async findResult(operationId: string, id: string, tx?: EntityManager): Promise<StoredResult | null> {
-    const rows: ResultRow[] = await (tx ?? this.dataSource.manager).query(
-      `${SELECT_RESULT} WHERE r.operation_id = $1 AND r.id = $2`,
-      [operationId, id],
-    );
+    const rows: ResultRow[] = await (tx ?? this.dataSource.manager).query(RESULT_OF_OPERATION_SQL, [operationId, id]);
     return rows[0] ? toStoredResult(rows[0]) : null;
   }
 
   /** The results already stored under these (operation, country) keys, locked for the write. */
   async lockResultKeys(tx: EntityManager, operationIds: string[]): Promise<Map<string, ResultKey>> {
     const rows: { id: string; operation_id: string; country: string; content_hash: string }[] = await tx.query(
-      `SELECT id, operation_id, country_iso3::text AS country, content_hash FROM operation_results
-       WHERE operation_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      LOCK_RESULT_KEYS_SQL,
       [operationIds],
     );
     return new Map(
@@ -98,22 +90,12 @@ export class OperationResultRepository {
   /** Inserts results in one statement and their seizures in another; ids come back in the order given. */
   async insertResults(tx: EntityManager, results: ResultWrite[]): Promise<string[]> {
     if (results.length === 0) return [];
-    const rows: { id: string }[] = await tx.query(
-      `INSERT INTO operation_results (operation_id, country_iso3, content_hash, unit_type, unit_name, arrests,
-         investigations_opened, controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')})
-       SELECT operation_id, country, content_hash, unit_type, unit_name, arrests, investigations_opened,
-              controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')}
-       FROM unnest($1::uuid[], $2::text[], $3::text[], ${RESULT_ARRAY_PARAMS})
-         WITH ORDINALITY AS t(operation_id, country, content_hash, ${RESULT_ALIASES}, n)
-       ORDER BY n
-       RETURNING id`,
-      [
-        results.map((r) => r.operationId),
-        results.map((r) => r.country),
-        results.map((r) => r.contentHash),
-        ...contentColumns(results),
-      ],
-    );
+    const rows: { id: string }[] = await tx.query(INSERT_RESULTS_SQL, [
+      results.map((r) => r.operationId),
+      results.map((r) => r.country),
+      results.map((r) => r.contentHash),
+      ...contentColumns(results),
+    ]);
     const ids = rows.map((r) => r.id);
     await this.insertSeizures(tx, ids, results);
     return ids;
@@ -123,25 +105,18 @@ export class OperationResultRepository {
   async updateResults(tx: EntityManager, updates: (ResultWrite & { id: string })[]): Promise<void> {
     if (updates.length === 0) return;
     const ids = updates.map((u) => u.id);
-    await tx.query(
-      `UPDATE operation_results r SET content_hash = t.content_hash, unit_type = t.unit_type, unit_name = t.unit_name,
-         arrests = t.arrests, investigations_opened = t.investigations_opened,
-         controlled_deliveries = t.controlled_deliveries, persons_checked = t.persons_checked,
-         ${CHECK_COLUMNS.map((c) => `${c} = t.${c}`).join(', ')}, updated_at = now()
-       FROM unnest($1::uuid[], $2::text[], $3::text[], ${RESULT_ARRAY_PARAMS})
-         AS t(id, country, content_hash, ${RESULT_ALIASES})
-       WHERE r.id = t.id`,
-      [ids, updates.map((u) => u.country), updates.map((u) => u.contentHash), ...contentColumns(updates)],
-    );
-    await tx.query(`DELETE FROM operation_seizures WHERE result_id = ANY($1::uuid[])`, [ids]);
+    await tx.query(UPDATE_RESULTS_SQL, [
+      ids,
+      updates.map((u) => u.country),
+      updates.map((u) => u.contentHash),
+      ...contentColumns(updates),
+    ]);
+    await tx.query(DELETE_SEIZURES_OF_RESULTS_SQL, [ids]);
     await this.insertSeizures(tx, ids, updates);
   }
 
   async deleteResult(tx: EntityManager, operationId: string, id: string): Promise<boolean> {
-    const [, count] = await tx.query<[unknown[], number]>(
-      `DELETE FROM operation_results WHERE operation_id = $1 AND id = $2`,
-      [operationId, id],
-    );
+    const [, count] = await tx.query<[unknown[], number]>(DELETE_RESULT_SQL, [operationId, id]);
     return count > 0;
   }
 
@@ -161,24 +136,13 @@ export class OperationResultRepository {
       }
     });
     if (resultIds.length === 0) return;
-    await tx.query(
-      `INSERT INTO operation_seizures (result_id, commodity, unit, cases, quantity)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::numeric[])`,
-      [resultIds, commodities, units, cases, quantities],
-    );
+    await tx.query(INSERT_SEIZURES_SQL, [resultIds, commodities, units, cases, quantities]);
   }
 }
 
 export function resultKey(operationId: string, country: string): string {
   return `${operationId} ${country}`;
 }
-
-const RESULT_ALIASES = `unit_type, unit_name, arrests, investigations_opened, controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')}`;
-const RESULT_ARRAY_PARAMS = [
-  '$4::text[]',
-  '$5::text[]',
-  ...Array.from({ length: 4 + CHECK_COLUMNS.length }, (_, i) => `$${i + 6}::int[]`),
-].join(', ');
 
 function checkOf(checks: DatabaseCheck[], database: string): DatabaseCheck | undefined {
   return checks.find((c) => c.database === database);

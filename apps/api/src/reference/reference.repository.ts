@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CountryEntity, GroupingEntity, RegionEntity, RegionMemberEntity } from '../db/entities/index.js';
 import { toCountry } from './reference.mapper.js';
+import { GROUPINGS_SQL, GROUPING_SQL } from './reference.sql.js';
 
 interface GroupingRow {
   id: string;
@@ -13,17 +14,6 @@ interface GroupingRow {
   built_in: boolean;
   regions: { code: string; name_en: string; name_fr: string; members: string[] }[] | null;
 }
-
-/** Groupings with their regions and members; callers add WHERE and ORDER BY. */
-export const GROUPINGS_SQL = `
-  SELECT g.id, g.name_en, g.name_fr, g.source, g.built_in,
-         (SELECT json_agg(json_build_object(
-                   'code', r.code, 'name_en', r.name_en, 'name_fr', r.name_fr,
-                   'members', (SELECT coalesce(json_agg(m.country_iso3 ORDER BY m.country_iso3), '[]'::json)
-                               FROM region_members m WHERE m.region_id = r.id))
-                 ORDER BY r.position, r.code)
-          FROM regions r WHERE r.grouping_id = g.id) AS regions
-  FROM groupings g`;
 
 @Injectable()
 export class ReferenceRepository {
@@ -40,12 +30,12 @@ export class ReferenceRepository {
   }
 
   async findGroupings(): Promise<GroupingResponse[]> {
-    const rows: GroupingRow[] = await this.dataSource.query(`${GROUPINGS_SQL} ORDER BY g.built_in DESC, g.id`);
+    const rows: GroupingRow[] = await this.dataSource.query(GROUPINGS_SQL);
     return rows.map(toGrouping);
   }
 
   async findGrouping(id: string): Promise<GroupingResponse | null> {
-    const rows: GroupingRow[] = await this.dataSource.query(`${GROUPINGS_SQL} WHERE g.id = $1`, [id]);
+    const rows: GroupingRow[] = await this.dataSource.query(GROUPING_SQL, [id]);
     return rows[0] ? toGrouping(rows[0]) : null;
   }
 

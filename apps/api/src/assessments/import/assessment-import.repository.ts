@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '../../common/update-returning.js';
 import type { LockedAssessment } from '../assessment.repository.js';
+import { LOCK_BY_COUNTRY_YEAR_SQL, UPDATE_IMPORTED_SQL } from './assessment-import.sql.js';
 
 export interface CountryYear {
   country: string;
@@ -42,13 +43,10 @@ export class AssessmentImportRepository {
     manager: EntityManager,
     keys: CountryYear[],
   ): Promise<Map<string, LockedAssessment>> {
-    const rows: LockedRow[] = await manager.query(
-      `SELECT a.id, a.country_iso3, a.year, a.status, a.version, a.answers, a.comments FROM assessments a
-       JOIN unnest($1::char(3)[], $2::int[]) AS k(country, year) ON a.country_iso3 = k.country AND a.year = k.year
-       ORDER BY a.id
-       FOR UPDATE OF a`,
-      [keys.map((k) => k.country), keys.map((k) => k.year)],
-    );
+    const rows: LockedRow[] = await manager.query(LOCK_BY_COUNTRY_YEAR_SQL, [
+      keys.map((k) => k.country),
+      keys.map((k) => k.year),
+    ]);
     return new Map(
       rows.map((r) => [
         countryYearKey({ country: r.country_iso3, year: r.year }),
@@ -79,19 +77,9 @@ export class AssessmentImportRepository {
         computed_level: u.scores.level,
         self_level: u.scores.selfLevel,
       }));
-      const rows = await updateReturning<{ id: string; version: number }>(
-        manager,
-        `UPDATE assessments a
-         SET status = v.status, answers = v.answers, comments = v.comments,
-             methodology_version = v.methodology_version, overall_index = v.overall_index,
-             computed_level = v.computed_level, self_level = v.self_level,
-             submitted_at = now(), source = 'imported', version = a.version + 1, updated_at = now()
-         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, status text, answers jsonb, comments jsonb,
-              methodology_version text, overall_index double precision, computed_level smallint, self_level smallint)
-         WHERE a.id = v.id
-         RETURNING a.id, a.version`,
-        [JSON.stringify(chunk)],
-      );
+      const rows = await updateReturning<{ id: string; version: number }>(manager, UPDATE_IMPORTED_SQL, [
+        JSON.stringify(chunk),
+      ]);
       for (const row of rows) versions.set(row.id, row.version);
     }
     return versions;
