@@ -1,6 +1,5 @@
-import type { AnalyticsView } from '@cpc/domain';
+import type { AnalyticsView, ViewQuery, ViewResponse } from '@cpc/domain';
 import { Controller, Get, Inject, Query, type Type } from '@nestjs/common';
-import type { z } from 'zod';
 import { CurrentUser, Roles, SignedIn } from '../auth/auth.decorators.js';
 import type { AuthenticatedUser } from '../auth/principal.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
@@ -10,8 +9,8 @@ import { ApiDoc, ApiTag, type RouteDoc } from '../openapi/route-doc.js';
 import { problem, publishedOnly } from '../openapi/responses.js';
 import type { ViewUseCase } from './use-cases/view-use-case.js';
 
-type QueryOf<V extends AnalyticsView> = z.output<V['query']>;
-type ResponseOf<V extends AnalyticsView> = z.output<V['response']>;
+type QueryOf<V extends AnalyticsView> = ViewQuery<V>;
+type ResponseOf<V extends AnalyticsView> = ViewResponse<V>;
 
 /** A view's use case: the class Nest injects into the view's controller. */
 export type ViewUseCaseClass<V extends AnalyticsView> = Type<ViewUseCase<QueryOf<V>, ResponseOf<V>>>;

@@ -44,8 +44,10 @@ function joinPath(...parts: (string | string[] | undefined)[]): string {
   return path.replace(/:(\w+)/g, '{$1}');
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- Nest's own type for a controller class
-function accessOf(reflector: Reflector, targets: [Handler, Function]): RouteAccess {
+/** The handler and its controller class, as Nest's reflector reads metadata overridden from one to the other. */
+type ReflectTargets = Parameters<Reflector['getAllAndOverride']>[1];
+
+function accessOf(reflector: Reflector, targets: ReflectTargets): RouteAccess {
   if (reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, targets)) return { kind: 'public' };
   const roles = reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, targets);
   if (roles) return { kind: 'roles', roles };

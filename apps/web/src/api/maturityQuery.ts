@@ -1,8 +1,7 @@
-import { queryOptions } from '@tanstack/react-query';
-import type { Dimension, MaturityResponse } from '@cpc/domain';
+import type { Dimension } from '@cpc/domain';
 import type { StatusFilter } from '../url/pageState';
-import { yearRange, type ExportSource } from './exportSource';
-import { fetchJson } from './fetchJson';
+import { viewExport, viewPath, viewQuery } from './analyticsViews';
+import type { ExportSource } from './exportSource';
 
 export interface MaturityParams {
   grouping: string;
@@ -18,23 +17,16 @@ export function setStatusParam(query: URLSearchParams, status: StatusFilter | un
   if (status === 'validated') query.set('status', 'validated');
 }
 
-export function maturityPath({ grouping, from, to, dimension, status }: MaturityParams): string {
-  const query = new URLSearchParams({ grouping, from: String(from), to: String(to) });
-  if (dimension) query.set('dimension', dimension);
-  setStatusParam(query, status);
-  return `/api/analytics/maturity?${query.toString()}`;
-}
+/** The query key's values: no dimension is the overall index, no status counts submitted and validated. */
+const withDefaults = ({ dimension = null, status = 'counted', ...rest }: MaturityParams) => ({
+  ...rest,
+  dimension,
+  status,
+});
+
+export const maturityPath = (params: MaturityParams): string => viewPath('maturity', params);
 
 /** The maturity figures as a file: the same query, named like the API's file. */
-export function maturityExport(params: MaturityParams): ExportSource {
-  const { grouping, from, to, dimension } = params;
-  return { path: maturityPath(params), name: ['maturity', grouping, yearRange(from, to), dimension] };
-}
+export const maturityExport = (params: MaturityParams): ExportSource => viewExport('maturity', params);
 
-export function maturityQuery(params: MaturityParams) {
-  const { grouping, from, to, dimension = null, status = 'counted' } = params;
-  return queryOptions({
-    queryKey: ['maturity', grouping, from, to, dimension, status] as const,
-    queryFn: ({ signal }) => fetchJson<MaturityResponse>(maturityPath(params), { signal }),
-  });
-}
+export const maturityQuery = (params: MaturityParams) => viewQuery('maturity', withDefaults(params));

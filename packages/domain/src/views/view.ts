@@ -36,6 +36,11 @@ export interface AnalyticsView<
   queryKey: string;
 }
 
+/** The JSON a view answers, typed by its response schema. */
+export type ViewResponse<View extends AnalyticsView> = z.output<View['response']>;
+/** The query a view's use case receives, after validation (defaults filled in). */
+export type ViewQuery<View extends AnalyticsView> = z.output<View['query']>;
+
 /** Declares a view, checking its client parameters against its query schema. */
 export function defineView<Query extends z.ZodType<object>, Response extends z.ZodType>(
   view: AnalyticsView<Query, Response>,
