@@ -1,5 +1,10 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import type { DisclosureLevel, DisclosureResponse, UpdateDisclosureRequest } from '@cpc/domain';
+import {
+  ANALYTICS_VIEWS,
+  type DisclosureLevel,
+  type DisclosureResponse,
+  type UpdateDisclosureRequest,
+} from '@cpc/domain';
 import { apiRequest } from './apiRequest';
 import { disclosureKeys, disclosurePath } from './disclosureQueries';
 import { operationKeys } from './operationQueries';
@@ -17,15 +22,9 @@ export function updateDisclosure(iso3: string, level: DisclosureLevel): Promise<
  * does not depend on it.
  */
 const DISCLOSED_DATA_KEYS: readonly QueryKey[] = [
-  ['maturity'],
-  ['levels'],
-  ['gaps'],
-  ['difficulties'],
-  ['current-assessments'],
+  // Every analytics view is protected, or names countries: all of them, as declared.
+  ...Object.values(ANALYTICS_VIEWS).map((view) => [view.queryKey]),
   ['profile'],
-  ['operations-analytics'],
-  ['operations-participation'],
-  ['maturity-vs-outcomes'],
   operationKeys.all,
 ];
 
