@@ -143,11 +143,19 @@ describe('every documented GET route', () => {
     expect(checks.filter((c) => c.res.status === 200).length).toBeGreaterThan(admin.length);
   });
 
-  it('gives files with the documented media types', async () => {
+  it('gives files with the documented media types on every route that documents files', async () => {
+    const ids = await realIds();
+    const fileRoutes = Object.entries(doc.paths).flatMap(([path, item]) =>
+      item.get && 'text/csv' in (item.get.responses['200']?.content ?? {}) ? [path] : [],
+    );
+    // Every analytics view, the profile, both import templates and both raw exports.
+    expect(fileRoutes.length).toBeGreaterThanOrEqual(13);
     const checks = [];
-    for (const path of ['/api/analytics/gaps', '/api/operations/import/template', '/api/exports/assessments'])
-      for (const format of ['csv', 'xlsx'])
-        checks.push({ method: 'GET', path, res: await call('admin', 'get', `${path}?format=${format}`).expect(200) });
+    for (const path of fileRoutes)
+      for (const format of ['csv', 'xlsx']) {
+        const res = await call('admin', 'get', `${concretePath(path, ids)}?format=${format}`).expect(200);
+        checks.push({ method: 'GET', path, res });
+      }
     expectConforming(checks);
   });
 

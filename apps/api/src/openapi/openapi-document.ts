@@ -49,6 +49,7 @@ function operationOf(route: RegisteredRoute): object {
       ? { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } }
       : undefined);
   return {
+    operationId: route.operationId,
     summary: doc?.summary ?? `${route.method} ${route.path} (undocumented)`,
     description,
     ...(route.tag ? { tags: [route.tag] } : {}),

@@ -15,6 +15,8 @@ export type RouteAccess = { kind: 'public' } | { kind: 'signed-in' } | { kind: '
 /** A route registered in Nest, with everything the OpenAPI document needs to know about it. */
 export interface RegisteredRoute {
   method: string;
+  /** `Assessments.submit`: the controller (without its suffix) and the handler, unique in the app. */
+  operationId: string;
   /** `/api/operations/{id}/results/{resultId}` */
   path: string;
   access: RouteAccess;
@@ -98,6 +100,7 @@ export function listRegisteredRoutes(app: INestApplication): RegisteredRoute[] {
         return [
           {
             method: RequestMethod[method],
+            operationId: `${metatype.name.replace(/Controller$/, '')}.${name}`,
             path: joinPath('api', base, path),
             access: accessOf(reflector, [handler, metatype]),
             status: successStatus(reflector, handler, method),
