@@ -7,7 +7,6 @@ import {
   type Level,
   type Scores,
 } from '@cpc/domain';
-import type { AssessmentEntity } from '../db/entities/index.js';
 import type { AssessmentSource } from '../db/entities/assessment.entity.js';
 
 /** The assessment shapes the repositories return, and the mappers from rows as PostgreSQL gives them. */
@@ -82,20 +81,21 @@ export function versionOf(rows: { version: number }[], id: string): number {
   return row.version;
 }
 
-export function toAssessmentEntity(a: NewAssessment): Partial<AssessmentEntity> {
-  return {
-    countryIso3: a.country,
-    year: a.year,
-    status: a.status,
-    answers: a.answers,
-    comments: a.comments ?? {},
-    methodologyVersion: a.scores?.methodologyVersion ?? null,
-    overallIndex: a.scores?.overall ?? null,
-    computedLevel: a.scores?.level ?? null,
-    selfLevel: a.scores?.selfLevel ?? null,
-    submittedAt: a.submittedAt ?? (a.status === 'draft' ? null : historicalSubmission(a.year)),
-    source: a.source,
-  };
+/** The columns of new assessment rows, as the arrays INSERT_ASSESSMENTS_SQL unnests. */
+export function assessmentColumns(list: NewAssessment[]): unknown[] {
+  return [
+    list.map((a) => a.country),
+    list.map((a) => a.year),
+    list.map((a) => a.status),
+    list.map((a) => JSON.stringify(a.answers)),
+    list.map((a) => JSON.stringify(a.comments ?? {})),
+    list.map((a) => a.scores?.methodologyVersion ?? null),
+    list.map((a) => a.scores?.overall ?? null),
+    list.map((a) => a.scores?.level ?? null),
+    list.map((a) => a.scores?.selfLevel ?? null),
+    list.map((a) => a.submittedAt ?? (a.status === 'draft' ? null : historicalSubmission(a.year))),
+    list.map((a) => a.source),
+  ];
 }
 
 function scoresOf(row: AssessmentRow): Scores | null {

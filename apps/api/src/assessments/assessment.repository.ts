@@ -3,9 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { updateReturning } from '../common/update-returning.js';
-import { AssessmentEntity } from '../db/entities/index.js';
 import {
-  toAssessmentEntity,
+  assessmentColumns,
   toLocked,
   toStoredAssessment,
   toSummary,
@@ -19,6 +18,7 @@ import {
 import {
   ANALYZE_ASSESSMENTS_SQL,
   COUNT_ASSESSMENTS_SQL,
+  INSERT_ASSESSMENTS_SQL,
   INSERT_DRAFT_SQL,
   LOCK_ASSESSMENT_SQL,
   MARK_SUBMITTED_SQL,
@@ -28,8 +28,6 @@ import {
 } from './assessment.sql.js';
 
 export type { LockedAssessment, NewAssessment, StoredAssessment, StoredAssessmentSummary } from './assessment-rows.js';
-
-const INSERT_CHUNK = 500;
 
 /**
  * The assessment rows: reads, the lock every write starts with, and the writes of the row itself (answers,
@@ -141,14 +139,10 @@ export class AssessmentRepository {
     return versionOf(rows, id);
   }
 
-  /** Inserts assessment rows (with their overall scores), in chunks; the ids in input order. */
+  /** Inserts assessment rows (with their overall scores) in one statement; the ids in input order. */
   async insertAssessments(manager: EntityManager, assessments: NewAssessment[]): Promise<string[]> {
-    const ids: string[] = [];
-    for (let i = 0; i < assessments.length; i += INSERT_CHUNK) {
-      const chunk = assessments.slice(i, i + INSERT_CHUNK);
-      const result = await manager.getRepository(AssessmentEntity).insert(chunk.map(toAssessmentEntity));
-      ids.push(...result.identifiers.map((identifier) => String(identifier.id)));
-    }
-    return ids;
+    if (assessments.length === 0) return [];
+    const rows: { id: string }[] = await manager.query(INSERT_ASSESSMENTS_SQL, assessmentColumns(assessments));
+    return rows.map((r) => r.id);
   }
 }

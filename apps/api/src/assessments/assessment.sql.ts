@@ -51,3 +51,20 @@ export const UPDATE_STATUS_SQL = `
   SET status = $2, return_comment = COALESCE($3, return_comment), version = version + 1, updated_at = now()
   WHERE id = $1
   RETURNING version`;
+
+/**
+ * $1 countries, $2 years, $3 statuses, $4 answers, $5 comments (JSON texts), $6 methodology versions,
+ * $7 indexes, $8 computed levels, $9 self levels, $10 submission times, $11 sources, one element per
+ * assessment: new rows, ids in the order given.
+ */
+export const INSERT_ASSESSMENTS_SQL = `
+  INSERT INTO assessments (country_iso3, year, status, answers, comments, methodology_version, overall_index,
+                           computed_level, self_level, submitted_at, source)
+  SELECT country, year, status, answers, comments, methodology_version, overall_index, computed_level, self_level,
+         submitted_at, source
+  FROM unnest($1::char(3)[], $2::int[], $3::text[], $4::jsonb[], $5::jsonb[], $6::text[], $7::float8[],
+              $8::smallint[], $9::smallint[], $10::timestamptz[], $11::text[])
+    WITH ORDINALITY AS t(country, year, status, answers, comments, methodology_version, overall_index,
+                         computed_level, self_level, submitted_at, source, n)
+  ORDER BY n
+  RETURNING id`;

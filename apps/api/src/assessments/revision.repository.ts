@@ -2,8 +2,8 @@ import type { AnswerChange, AssessmentStatus, RevisionResponse } from '@cpc/doma
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AssessmentRevisionEntity } from '../db/entities/index.js';
 import type { RevisionAction } from '../db/entities/assessment-revision.entity.js';
+import { INSERT_REVISIONS_SQL, REVISIONS_SQL } from './revision.sql.js';
 
 /** One line of the audit trail, written in the same transaction as the change it records. */
 export interface NewRevision {
@@ -18,50 +18,54 @@ export interface NewRevision {
   comment?: string | null;
 }
 
-const INSERT_CHUNK = 1000;
+interface RevisionRow {
+  revision: number;
+  at: Date;
+  actor_id: string | null;
+  actor_email: string;
+  action: RevisionAction;
+  from_status: AssessmentStatus | null;
+  to_status: AssessmentStatus;
+  changes: AnswerChange[];
+  comment: string | null;
+}
 
 @Injectable()
 export class RevisionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The history lines, in one statement. */
   async insertRevisions(manager: EntityManager, revisions: NewRevision[]): Promise<void> {
-    for (let i = 0; i < revisions.length; i += INSERT_CHUNK) {
-      await manager.getRepository(AssessmentRevisionEntity).insert(revisions.slice(i, i + INSERT_CHUNK).map(toEntity));
-    }
+    if (revisions.length === 0) return;
+    await manager.query(INSERT_REVISIONS_SQL, [
+      revisions.map((r) => r.assessmentId),
+      revisions.map((r) => r.revision),
+      revisions.map((r) => r.actor.id),
+      revisions.map((r) => r.actor.email),
+      revisions.map((r) => r.action),
+      revisions.map((r) => r.fromStatus),
+      revisions.map((r) => r.toStatus),
+      revisions.map((r) => JSON.stringify(r.changes)),
+      revisions.map((r) => r.comment ?? null),
+    ]);
   }
 
   /** The assessment's revisions, oldest first. */
   async findRevisions(assessmentId: string): Promise<RevisionResponse[]> {
-    const rows = await this.dataSource
-      .getRepository(AssessmentRevisionEntity)
-      .find({ where: { assessmentId }, order: { revision: 'ASC', id: 'ASC' } });
+    const rows: RevisionRow[] = await this.dataSource.query(REVISIONS_SQL, [assessmentId]);
     return rows.map(toRevision);
   }
 }
 
-function toEntity(r: NewRevision): Partial<AssessmentRevisionEntity> {
+function toRevision(row: RevisionRow): RevisionResponse {
   return {
-    assessmentId: r.assessmentId,
-    revision: r.revision,
-    actorId: r.actor.id,
-    actorEmail: r.actor.email,
-    action: r.action,
-    fromStatus: r.fromStatus,
-    toStatus: r.toStatus,
-    changes: r.changes,
-    comment: r.comment ?? null,
-  };
-}
-
-function toRevision(entity: AssessmentRevisionEntity): RevisionResponse {
-  return {
-    revision: entity.revision,
-    at: entity.at.toISOString(),
-    by: { id: entity.actorId, email: entity.actorEmail },
-    action: entity.action,
-    fromStatus: entity.fromStatus,
-    toStatus: entity.toStatus,
-    changes: entity.changes,
-    comment: entity.comment,
+    revision: row.revision,
+    at: row.at.toISOString(),
+    by: { id: row.actor_id, email: row.actor_email },
+    action: row.action,
+    fromStatus: row.from_status,
+    toStatus: row.to_status,
+    changes: row.changes,
+    comment: row.comment,
   };
 }

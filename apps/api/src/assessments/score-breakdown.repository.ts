@@ -2,10 +2,11 @@ import { DIMENSIONS, type Answers, type Scores } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DimensionScoreEntity, ItemPointsEntity } from '../db/entities/index.js';
 import {
   DELETE_DIMENSION_SCORES_SQL,
   DELETE_ITEM_POINTS_SQL,
+  INSERT_DIMENSION_SCORES_SQL,
+  INSERT_ITEM_POINTS_SQL,
   SCORED_WITHOUT_ITEM_POINTS_SQL,
 } from './score-breakdown.sql.js';
 
@@ -20,9 +21,6 @@ export interface ItemPointsRow {
   code: string;
   points: number;
 }
-
-/** Rows per insert statement: far below PostgreSQL's 65,535 parameters. */
-const INSERT_CHUNK_ROWS = 5000;
 
 /**
  * A score's breakdown: one `assessment_dimension_scores` row per dimension (the maturity analytics) and one
@@ -47,7 +45,12 @@ export class ScoreBreakdownRepository {
     const dimensionRows = scored.flatMap(({ assessmentId, scores }) =>
       DIMENSIONS.map((dimension) => ({ assessmentId, dimension, score: scores.dimensions[dimension] })),
     );
-    for (const chunk of chunks(dimensionRows)) await manager.getRepository(DimensionScoreEntity).insert(chunk);
+    if (dimensionRows.length > 0)
+      await manager.query(INSERT_DIMENSION_SCORES_SQL, [
+        dimensionRows.map((r) => r.assessmentId),
+        dimensionRows.map((r) => r.dimension),
+        dimensionRows.map((r) => r.score),
+      ]);
     await this.insertItemPoints(
       manager,
       scored.flatMap(({ assessmentId, scores }) =>
@@ -64,17 +67,16 @@ export class ScoreBreakdownRepository {
   }
 
   async insertItemPoints(manager: EntityManager, rows: ItemPointsRow[]): Promise<void> {
-    for (const chunk of chunks(rows)) await manager.getRepository(ItemPointsEntity).insert(chunk);
+    if (rows.length === 0) return;
+    await manager.query(INSERT_ITEM_POINTS_SQL, [
+      rows.map((r) => r.assessmentId),
+      rows.map((r) => r.code),
+      rows.map((r) => r.points),
+    ]);
   }
 
   /** Scored assessments stored before per-item points existed. */
   async findScoredWithoutItemPoints(): Promise<{ id: string; answers: Answers }[]> {
     return this.dataSource.query(SCORED_WITHOUT_ITEM_POINTS_SQL);
   }
-}
-
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK_ROWS) out.push(rows.slice(i, i + INSERT_CHUNK_ROWS));
-  return out;
 }

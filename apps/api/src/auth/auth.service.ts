@@ -37,7 +37,7 @@ export class AuthService {
     return {
       token,
       expiresAt: expiresAt.toISOString(),
-      user: { id: user.id, email: user.email, role: user.role, country: user.countryIso3 },
+      user: { id: user.id, email: user.email, role: user.role, country: user.country },
     };
   }
 

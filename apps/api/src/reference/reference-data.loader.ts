@@ -2,7 +2,6 @@ import { COUNTRIES, UN_GROUPING, WCO_GROUPING } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../db/transactions/transactions.js';
 import { ReferenceRepository } from './reference.repository.js';
-import { toCountryEntity } from './reference.mapper.js';
 
 /** Brings the database's countries and built-in groupings in line with packages/domain, in one transaction. */
 @Injectable()
@@ -14,7 +13,7 @@ export class ReferenceDataLoader {
 
   async load(): Promise<void> {
     await this.transactions.run(async (manager) => {
-      await this.references.upsertCountries(manager, COUNTRIES.map(toCountryEntity));
+      await this.references.upsertCountries(manager, COUNTRIES);
       for (const grouping of [WCO_GROUPING, UN_GROUPING]) await this.references.saveGrouping(manager, grouping, true);
     });
   }

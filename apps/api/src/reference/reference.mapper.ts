@@ -1,15 +1,13 @@
-import type { Country, CountryResponse } from '@cpc/domain';
-import { CountryEntity } from '../db/entities/index.js';
+import type { CountryResponse } from '@cpc/domain';
 
-export function toCountry(entity: CountryEntity): CountryResponse {
-  return { iso3: entity.iso3, iso2: entity.iso2, name: { en: entity.nameEn, fr: entity.nameFr } };
+/** A `countries` row as PostgreSQL gives it. */
+export interface CountryRow {
+  iso3: string;
+  iso2: string;
+  name_en: string;
+  name_fr: string;
 }
 
-export function toCountryEntity(country: Country): CountryEntity {
-  return Object.assign(new CountryEntity(), {
-    iso3: country.iso3,
-    iso2: country.iso2,
-    nameEn: country.name.en,
-    nameFr: country.name.fr,
-  });
+export function toCountry(row: CountryRow): CountryResponse {
+  return { iso3: row.iso3, iso2: row.iso2, name: { en: row.name_en, fr: row.name_fr } };
 }

@@ -1,10 +1,21 @@
-import type { CountryResponse, GroupingDefinition, GroupingResponse } from '@cpc/domain';
+import type { Country, CountryResponse, GroupingDefinition, GroupingResponse } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { CountryEntity, GroupingEntity, RegionEntity, RegionMemberEntity } from '../db/entities/index.js';
-import { toCountry } from './reference.mapper.js';
-import { GROUPINGS_SQL, GROUPING_SQL } from './reference.sql.js';
+import { toCountry, type CountryRow } from './reference.mapper.js';
+import {
+  COUNTRIES_SQL,
+  COUNTRY_SQL,
+  DELETE_GROUPING_SQL,
+  DELETE_REGIONS_SQL,
+  GROUPING_BUILT_IN_SQL,
+  GROUPING_SQL,
+  GROUPINGS_SQL,
+  INSERT_REGION_MEMBERS_SQL,
+  INSERT_REGIONS_SQL,
+  UPSERT_COUNTRIES_SQL,
+  UPSERT_GROUPING_SQL,
+} from './reference.sql.js';
 
 interface GroupingRow {
   id: string;
@@ -20,13 +31,13 @@ export class ReferenceRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async findCountries(): Promise<CountryResponse[]> {
-    const rows = await this.dataSource.getRepository(CountryEntity).find({ order: { iso3: 'ASC' } });
+    const rows: CountryRow[] = await this.dataSource.query(COUNTRIES_SQL);
     return rows.map(toCountry);
   }
 
   async findCountry(iso3: string): Promise<CountryResponse | null> {
-    const row = await this.dataSource.getRepository(CountryEntity).findOneBy({ iso3 });
-    return row ? toCountry(row) : null;
+    const rows: CountryRow[] = await this.dataSource.query(COUNTRY_SQL, [iso3]);
+    return rows[0] ? toCountry(rows[0]) : null;
   }
 
   async findGroupings(): Promise<GroupingResponse[]> {
@@ -39,39 +50,38 @@ export class ReferenceRepository {
     return rows[0] ? toGrouping(rows[0]) : null;
   }
 
-  async upsertCountries(manager: EntityManager, countries: CountryEntity[]): Promise<void> {
-    await manager.getRepository(CountryEntity).upsert(countries, ['iso3']);
+  async upsertCountries(manager: EntityManager, countries: readonly Country[]): Promise<void> {
+    await manager.query(UPSERT_COUNTRIES_SQL, [
+      countries.map((c) => c.iso3),
+      countries.map((c) => c.iso2),
+      countries.map((c) => c.name.en),
+      countries.map((c) => c.name.fr),
+    ]);
   }
 
   /** Writes a grouping and replaces its regions and memberships; the caller owns the transaction. */
   async saveGrouping(manager: EntityManager, grouping: GroupingDefinition, builtIn: boolean): Promise<void> {
-    await manager
-      .getRepository(GroupingEntity)
-      .upsert(
-        { id: grouping.id, nameEn: grouping.name.en, nameFr: grouping.name.fr, source: grouping.source, builtIn },
-        ['id'],
-      );
-    await manager.getRepository(RegionEntity).delete({ groupingId: grouping.id });
-    for (const [position, region] of grouping.regions.entries()) {
-      const saved = await manager.getRepository(RegionEntity).save({
-        groupingId: grouping.id,
-        code: region.code,
-        nameEn: region.name.en,
-        nameFr: region.name.fr,
-        position,
-      });
-      const members = region.members.map((countryIso3) => ({ regionId: saved.id, countryIso3 }));
-      if (members.length > 0) await manager.getRepository(RegionMemberEntity).insert(members);
-    }
+    const { id, name, source, regions } = grouping;
+    await manager.query(UPSERT_GROUPING_SQL, [id, name.en, name.fr, source, builtIn]);
+    await manager.query(DELETE_REGIONS_SQL, [id]);
+    if (regions.length === 0) return;
+    const rows: { id: number }[] = await manager.query(INSERT_REGIONS_SQL, [
+      id,
+      regions.map((r) => r.code),
+      regions.map((r) => r.name.en),
+      regions.map((r) => r.name.fr),
+    ]);
+    const members = regions.flatMap((r, i) => r.members.map((country) => ({ regionId: rows[i]?.id, country })));
+    await manager.query(INSERT_REGION_MEMBERS_SQL, [members.map((m) => m.regionId), members.map((m) => m.country)]);
   }
 
   async isBuiltIn(id: string): Promise<boolean | null> {
-    const grouping = await this.dataSource.getRepository(GroupingEntity).findOneBy({ id });
-    return grouping ? grouping.builtIn : null;
+    const rows: { built_in: boolean }[] = await this.dataSource.query(GROUPING_BUILT_IN_SQL, [id]);
+    return rows[0]?.built_in ?? null;
   }
 
   async deleteGrouping(id: string): Promise<void> {
-    await this.dataSource.getRepository(GroupingEntity).delete({ id });
+    await this.dataSource.query(DELETE_GROUPING_SQL, [id]);
   }
 }
 

@@ -14,3 +14,42 @@ export const GROUPINGS_SQL = `${SELECT_GROUPINGS} ORDER BY g.built_in DESC, g.id
 
 /** $1 id: one grouping. */
 export const GROUPING_SQL = `${SELECT_GROUPINGS} WHERE g.id = $1`;
+
+/** Every country, by ISO3 code. */
+export const COUNTRIES_SQL = 'SELECT iso3, iso2, name_en, name_fr FROM countries ORDER BY iso3';
+
+/** $1 ISO3 code: that country. */
+export const COUNTRY_SQL = 'SELECT iso3, iso2, name_en, name_fr FROM countries WHERE iso3 = $1';
+
+/** $1 ISO3 codes, $2 ISO2 codes, $3 English names, $4 French names: the countries, added or brought up to date. */
+export const UPSERT_COUNTRIES_SQL = `
+  INSERT INTO countries (iso3, iso2, name_en, name_fr)
+  SELECT * FROM unnest($1::char(3)[], $2::char(2)[], $3::text[], $4::text[])
+  ON CONFLICT (iso3) DO UPDATE SET iso2 = excluded.iso2, name_en = excluded.name_en, name_fr = excluded.name_fr`;
+
+/** $1 id, $2 English name, $3 French name, $4 source, $5 built in: the grouping, added or brought up to date. */
+export const UPSERT_GROUPING_SQL = `
+  INSERT INTO groupings (id, name_en, name_fr, source, built_in) VALUES ($1, $2, $3, $4, $5)
+  ON CONFLICT (id) DO UPDATE
+    SET name_en = excluded.name_en, name_fr = excluded.name_fr, source = excluded.source, built_in = excluded.built_in`;
+
+/** $1 grouping: its regions (and, by cascade, their members). */
+export const DELETE_REGIONS_SQL = 'DELETE FROM regions WHERE grouping_id = $1';
+
+/** $1 grouping, $2 codes, $3 English names, $4 French names, in order: its regions, ids in the order given. */
+export const INSERT_REGIONS_SQL = `
+  INSERT INTO regions (grouping_id, code, name_en, name_fr, position)
+  SELECT $1, code, name_en, name_fr, n - 1
+  FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS t(code, name_en, name_fr, n)
+  ORDER BY n
+  RETURNING id`;
+
+/** $1 region ids, $2 countries: one membership per element. */
+export const INSERT_REGION_MEMBERS_SQL = `
+  INSERT INTO region_members (region_id, country_iso3) SELECT * FROM unnest($1::int[], $2::char(3)[])`;
+
+/** $1 id: whether the grouping is built in (no row when it does not exist). */
+export const GROUPING_BUILT_IN_SQL = 'SELECT built_in FROM groupings WHERE id = $1';
+
+/** $1 id: the grouping, its regions and memberships (cascade). */
+export const DELETE_GROUPING_SQL = 'DELETE FROM groupings WHERE id = $1';
