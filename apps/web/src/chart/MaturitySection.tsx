@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { DIMENSION_DEFINITIONS, type GroupingsResponse } from '@cpc/domain';
+import { DIMENSION_DEFINITIONS, type GroupingsResponse, type MaturityResponse } from '@cpc/domain';
 import { maturityExport, maturityQuery, type MaturityParams } from '../api/maturityQuery';
 import { buildChartModel } from './chartModel';
 import { styleRegions } from './styledRegions';
@@ -21,20 +21,25 @@ interface MaturitySectionProps {
   showAllMembers: boolean;
 }
 
+/** The chart's model of a response, its regions in the order and colours of the response's own grouping. */
+function useMaturityModel(data: MaturityResponse | undefined, groupings: GroupingsResponse['groupings'] | null) {
+  const model = useMemo(() => {
+    if (!data || !groupings) return null;
+    // Regions come from the response's own grouping: while a new grouping loads, the previous figures stay.
+    const regions = groupings.find((g) => g.id === data.grouping)?.regions ?? [];
+    return buildChartModel(data, regions);
+  }, [data, groupings]);
+  const regions = useMemo(() => (model ? styleRegions(model.regions) : []), [model]);
+  return { model, regions };
+}
+
 /** The regions' means over the years (the overall index or a dimension), its table, and the latest coverage. */
 export function MaturitySection({ params, groupings, showBand, showAllMembers }: MaturitySectionProps) {
   const { t, localize } = useI18n();
   // Fetched while the groupings load; previous figures stay on screen while a new period loads.
   const query = useQuery({ ...maturityQuery(params), placeholderData: keepPreviousData });
 
-  const model = useMemo(() => {
-    if (!query.data || !groupings) return null;
-    // Regions come from the response's own grouping: while a new grouping loads, the previous figures stay.
-    const responseGrouping = query.data.grouping;
-    const regions = groupings.find((g) => g.id === responseGrouping)?.regions ?? [];
-    return buildChartModel(query.data, regions);
-  }, [query.data, groupings]);
-  const regions = useMemo(() => (model ? styleRegions(model.regions) : []), [model]);
+  const { model, regions } = useMaturityModel(query.data, groupings);
 
   if (query.isError) {
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;

@@ -1,7 +1,7 @@
 import { ALL_REGIONS } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 import { useStatsText } from './useStatsText';
-import type { ChartRow } from './chartModel';
+import type { ChartRow, RegionYearStats } from './chartModel';
 import { ALL_MEMBERS_STYLE } from './regionStyle';
 import type { StyledRegion } from './styledRegions';
 import { LegendSwatch } from './LegendSwatch';
@@ -21,11 +21,10 @@ interface MaturityTooltipProps {
 export function MaturityTooltip(props: MaturityTooltipProps) {
   const { active, year, rows, regions, showAllMembers, highlighted, orderStatistics } = props;
   const { t, localize } = useI18n();
-  const text = useStatsText();
   const row = rows.find((r) => r.year === Number(year));
   if (!active || !row) return null;
 
-  const entries = [
+  const entries: TooltipEntry[] = [
     ...regions.map((region) => ({
       code: region.code,
       name: localize(region.name),
@@ -53,38 +52,61 @@ export function MaturityTooltip(props: MaturityTooltipProps) {
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry) => {
-            const stats = row.stats[entry.code];
-            const assessed = stats !== undefined && !stats.suppressed && (stats.assessed ?? 0) > 0;
-            return (
-              <tr key={entry.code} className={highlighted === entry.code ? 'is-highlighted' : undefined}>
-                <th scope="row">
-                  <LegendSwatch style={entry.style} dashed={entry.dashed} hollow={stats?.lowCoverage ?? false} />
-                  {entry.name}
-                </th>
-                {assessed ? (
-                  <>
-                    <td>{text.index(stats.mean)}</td>
-                    {orderStatistics && (
-                      <>
-                        <td>{text.index(stats.median)}</td>
-                        <td>{text.interquartileRange(stats)}</td>
-                      </>
-                    )}
-                  </>
-                ) : (
-                  <td colSpan={orderStatistics ? 3 : 1} className="not-assessed">
-                    {stats?.suppressed ? t('withheld') : t('notAssessed')}
-                  </td>
-                )}
-                <td className={stats?.lowCoverage ? 'low-coverage' : undefined}>
-                  {stats ? text.coverage(stats) : '—'}
-                </td>
-              </tr>
-            );
-          })}
+          {entries.map((entry) => (
+            <TooltipRow
+              key={entry.code}
+              entry={entry}
+              stats={row.stats[entry.code]}
+              highlighted={highlighted}
+              orderStatistics={orderStatistics}
+            />
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+interface TooltipEntry {
+  code: string;
+  name: string;
+  style: StyledRegion['style'];
+  dashed: boolean;
+}
+
+interface TooltipRowProps {
+  entry: TooltipEntry;
+  stats: RegionYearStats | undefined;
+  highlighted: string | null;
+  orderStatistics: boolean;
+}
+
+function TooltipRow({ entry, stats, highlighted, orderStatistics }: TooltipRowProps) {
+  const { t } = useI18n();
+  const text = useStatsText();
+  const assessed = stats !== undefined && !stats.suppressed && (stats.assessed ?? 0) > 0;
+  return (
+    <tr className={highlighted === entry.code ? 'is-highlighted' : undefined}>
+      <th scope="row">
+        <LegendSwatch style={entry.style} dashed={entry.dashed} hollow={stats?.lowCoverage ?? false} />
+        {entry.name}
+      </th>
+      {assessed ? (
+        <>
+          <td>{text.index(stats.mean)}</td>
+          {orderStatistics && (
+            <>
+              <td>{text.index(stats.median)}</td>
+              <td>{text.interquartileRange(stats)}</td>
+            </>
+          )}
+        </>
+      ) : (
+        <td colSpan={orderStatistics ? 3 : 1} className="not-assessed">
+          {stats?.suppressed ? t('withheld') : t('notAssessed')}
+        </td>
+      )}
+      <td className={stats?.lowCoverage ? 'low-coverage' : undefined}>{stats ? text.coverage(stats) : '—'}</td>
+    </tr>
   );
 }
