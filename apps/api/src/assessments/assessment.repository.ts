@@ -17,12 +17,13 @@ import {
 } from './assessment-rows.js';
 import {
   ANALYZE_ASSESSMENTS_SQL,
+  ASSESSMENT_SQL,
+  ASSESSMENT_SUMMARIES_SQL,
   COUNT_ASSESSMENTS_SQL,
   INSERT_ASSESSMENTS_SQL,
   INSERT_DRAFT_SQL,
   LOCK_ASSESSMENT_SQL,
   MARK_SUBMITTED_SQL,
-  selectAssessmentsSql,
   UPDATE_STATUS_SQL,
   updateAnswersSql,
 } from './assessment.sql.js';
@@ -49,29 +50,17 @@ export class AssessmentRepository {
 
   /** One assessment with its answers and stored scores; `manager` reads inside a transaction. */
   async findAssessment(id: string, manager?: EntityManager): Promise<StoredAssessment | null> {
-    const rows: AssessmentRow[] = await (manager ?? this.dataSource).query(
-      `${selectAssessmentsSql(true)} WHERE a.id = $1`,
-      [id],
-    );
+    const rows: AssessmentRow[] = await (manager ?? this.dataSource).query(ASSESSMENT_SQL, [id]);
     return rows[0] ? toStoredAssessment(rows[0]) : null;
   }
 
   /** Summaries matching the optional filters, newest year first. */
   async findAssessmentSummaries(filter: AssessmentListQuery): Promise<StoredAssessmentSummary[]> {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const where = (sql: string, value: unknown) => {
-      params.push(value);
-      conditions.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.country !== undefined) where('a.country_iso3 = ?', filter.country);
-    if (filter.year !== undefined) where('a.year = ?', filter.year);
-    if (filter.status !== undefined) where('a.status = ?', filter.status);
-    const rows: AssessmentRow[] = await this.dataSource.query(
-      `${selectAssessmentsSql(false)} ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
-       ORDER BY a.year DESC, a.country_iso3`,
-      params,
-    );
+    const rows: AssessmentRow[] = await this.dataSource.query(ASSESSMENT_SUMMARIES_SQL, [
+      filter.country ?? null,
+      filter.year ?? null,
+      filter.status ?? null,
+    ]);
     return rows.map(toSummary);
   }
 

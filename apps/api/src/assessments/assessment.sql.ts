@@ -1,5 +1,5 @@
 /** Every assessment column a read maps, with its stored dimension scores and item points as JSON objects. */
-export function selectAssessmentsSql(withAnswers: boolean): string {
+function selectAssessmentsSql(withAnswers: boolean): string {
   return `
     SELECT a.id, a.country_iso3, a.year, a.status, a.version, ${withAnswers ? 'a.answers, a.comments,' : ''}
            a.methodology_version, a.overall_index, a.computed_level, a.self_level, a.return_comment,
@@ -10,6 +10,15 @@ export function selectAssessmentsSql(withAnswers: boolean): string {
              WHERE p.assessment_id = a.id) AS items
     FROM assessments a`;
 }
+
+/** $1 id: one assessment with its answers and stored scores. */
+export const ASSESSMENT_SQL = `${selectAssessmentsSql(true)} WHERE a.id = $1`;
+
+/** $1 country, $2 year, $3 status (each null for any): the summaries that match, newest year first. */
+export const ASSESSMENT_SUMMARIES_SQL = `${selectAssessmentsSql(false)}
+  WHERE ($1::text IS NULL OR a.country_iso3 = $1) AND ($2::int IS NULL OR a.year = $2)
+    AND ($3::text IS NULL OR a.status = $3)
+  ORDER BY a.year DESC, a.country_iso3`;
 
 export const COUNT_ASSESSMENTS_SQL = 'SELECT count(*)::int AS n FROM assessments';
 

@@ -10,42 +10,11 @@ export function parseCsvRecords(text: string, delimiter: string): string[][] {
   let record: string[] = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
-  while (i <= length) {
-    if (i === length) {
-      if (record.length > 0) records.push(record);
-      break;
-    }
-    let field: string;
-    if (text.charCodeAt(i) === 34) {
-      const start = line;
-      let value = '';
-      let from = i + 1;
-      for (;;) {
-        const quote = text.indexOf('"', from);
-        if (quote < 0) throw new Error(`a quoted field opened on line ${start} is never closed`);
-        value += text.slice(from, quote);
-        if (text.charCodeAt(quote + 1) === 34) {
-          value += '"';
-          from = quote + 2;
-        } else {
-          i = quote + 1;
-          break;
-        }
-      }
-      for (const ch of value) if (ch === '\n') line++;
-      field = value;
-      // Anything between the closing quote and the next delimiter is kept, as spreadsheets do.
-      let end = i;
-      while (end < length && !isEnd(text.charCodeAt(end), delim)) end++;
-      field += text.slice(i, end);
-      i = end;
-    } else {
-      let end = i;
-      while (end < length && !isEnd(text.charCodeAt(end), delim)) end++;
-      field = text.slice(i, end);
-      i = end;
-    }
-    record.push(field);
+  while (i < length) {
+    const field = text.charCodeAt(i) === 34 ? readQuotedField(text, i, delim, line) : readPlainField(text, i, delim);
+    record.push(field.value);
+    i = field.end;
+    line += field.lineBreaks;
     const c = text.charCodeAt(i);
     if (c === delim) {
       i++;
@@ -54,12 +23,46 @@ export function parseCsvRecords(text: string, delimiter: string): string[][] {
     }
     records.push(record);
     record = [];
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i += 2;
-    else i++;
+    i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
     line++;
-    if (i >= length) break;
   }
+  if (record.length > 0) records.push(record);
   return records;
+}
+
+/** A field's text, the index just after it (on its delimiter or line end) and the line breaks it holds. */
+interface Field {
+  value: string;
+  end: number;
+  lineBreaks: number;
+}
+
+function readPlainField(text: string, start: number, delim: number): Field {
+  let end = start;
+  while (end < text.length && !isEnd(text.charCodeAt(end), delim)) end++;
+  return { value: text.slice(start, end), end, lineBreaks: 0 };
+}
+
+/** A quoted field: doubled quotes are one, and anything between the closing quote and the delimiter is kept. */
+function readQuotedField(text: string, start: number, delim: number, line: number): Field {
+  let value = '';
+  let from = start + 1;
+  for (;;) {
+    const quote = text.indexOf('"', from);
+    if (quote < 0) throw new Error(`a quoted field opened on line ${line} is never closed`);
+    value += text.slice(from, quote);
+    if (text.charCodeAt(quote + 1) !== 34) {
+      from = quote + 1;
+      break;
+    }
+    value += '"';
+    from = quote + 2;
+  }
+  let lineBreaks = 0;
+  for (const ch of value) if (ch === '\n') lineBreaks++;
+  // Anything between the closing quote and the next delimiter is kept, as spreadsheets do.
+  const rest = readPlainField(text, from, delim);
+  return { value: value + rest.value, end: rest.end, lineBreaks };
 }
 
 function isEnd(c: number, delim: number): boolean {
