@@ -5,12 +5,17 @@ import { LocalizedSchema, yearParam } from './common.js';
 
 export const DEFAULT_FROM_YEAR = 2016;
 
-export const GroupingParam = z.string().min(1).default('wco').describe('wco, un, or the id of a custom grouping');
+export const GroupingParam = z
+  .string()
+  .min(1)
+  .default('wco')
+  .describe('wco, un, or the id of a custom grouping (national users: wco only)');
 
 /** Which assessments count: submitted and validated (default), or validated only. */
 export const StatusParam = z
   .enum(['validated'], { error: 'status must be validated (or left out to count submitted and validated)' })
-  .optional();
+  .optional()
+  .describe('validated: count validated assessments only (default: submitted and validated); analysts and admins only');
 
 export function yearRange<T extends { from?: number; to?: number }>(q: T) {
   const to = q.to ?? new Date().getUTCFullYear();
