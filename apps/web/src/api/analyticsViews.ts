@@ -9,7 +9,6 @@ import {
 import type { ExportSource } from './exportSource';
 import { fetchJson } from './fetchJson';
 
-export { ANALYTICS_VIEWS };
 type ParamValue = string | number | null | undefined;
 
 type Views = typeof ANALYTICS_VIEWS;

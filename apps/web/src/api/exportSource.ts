@@ -30,5 +30,3 @@ export function exportFileNameOf(source: ExportSource, extension: DataFormat | I
   const dataName = exportFileName(source.name, now, 'csv');
   return `${dataName.slice(0, -'.csv'.length)}.${extension}`;
 }
-
-export const yearRange = (from: number, to: number) => `${from}-${to}`;

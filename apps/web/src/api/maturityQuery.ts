@@ -12,11 +12,6 @@ export interface MaturityParams {
   status?: StatusFilter;
 }
 
-/** The API's status filter: left out to count submitted and validated assessments. */
-export function setStatusParam(query: URLSearchParams, status: StatusFilter | undefined): void {
-  if (status === 'validated') query.set('status', 'validated');
-}
-
 /** The query key's values: no dimension is the overall index, no status counts submitted and validated. */
 const withDefaults = ({ dimension = null, status = 'counted', ...rest }: MaturityParams) => ({
   ...rest,
