@@ -1,14 +1,9 @@
 import { CHECK_DATABASES } from '@cpc/domain';
+import { OUTCOME_COLUMNS } from '../operations/operation-rollup.sql.js';
 import { ALL_REGION_SQL, currentAssessmentsCte, GROUPING_MEMBERS_CTE } from './building-blocks.sql.js';
 
-/** The outcomes summed per region and year. */
-export const SUMMED = [
-  'arrests',
-  'investigations_opened',
-  'controlled_deliveries',
-  'persons_checked',
-  ...CHECK_DATABASES.flatMap((d) => [`${d}_queries`, `${d}_hits`]),
-];
+/** The outcomes summed per region and year: the columns the results report and the rollup sums. */
+export const SUMMED = OUTCOME_COLUMNS;
 
 /** The grouping's members as a subquery, not a CTE: the planner then knows their number and hashes them. */
 export const MEMBERS = `(SELECT rg.code AS region, m.country_iso3 AS country

@@ -1,6 +1,7 @@
 import { CHECK_DATABASES } from '@cpc/domain';
 
-export const SUMMED = [
+/** The outcome columns a result reports, which the result rollup sums by country and end year. */
+export const OUTCOME_COLUMNS = [
   'arrests',
   'investigations_opened',
   'controlled_deliveries',
@@ -9,14 +10,14 @@ export const SUMMED = [
 ];
 
 /** $1 result ids, $2 sign (+1 or -1): their outcomes added to (or taken from) their country and end year. */
-export const ADD_RESULT_CONTRIBUTIONS_SQL = `INSERT INTO operation_result_rollup AS u (country_iso3, year, results, ${SUMMED.join(', ')})
-    SELECT r.country_iso3, o.end_year, $2 * count(*), ${SUMMED.map((c) => `$2 * coalesce(sum(r.${c}), 0)`).join(', ')}
+export const ADD_RESULT_CONTRIBUTIONS_SQL = `INSERT INTO operation_result_rollup AS u (country_iso3, year, results, ${OUTCOME_COLUMNS.join(', ')})
+    SELECT r.country_iso3, o.end_year, $2 * count(*), ${OUTCOME_COLUMNS.map((c) => `$2 * coalesce(sum(r.${c}), 0)`).join(', ')}
     FROM operation_results r
     JOIN operations o ON o.id = r.operation_id
     WHERE r.id = ANY($1::uuid[])
     GROUP BY r.country_iso3, o.end_year
     ON CONFLICT (country_iso3, year) DO UPDATE
-      SET results = u.results + excluded.results, ${SUMMED.map((c) => `${c} = u.${c} + excluded.${c}`).join(', ')}`;
+      SET results = u.results + excluded.results, ${OUTCOME_COLUMNS.map((c) => `${c} = u.${c} + excluded.${c}`).join(', ')}`;
 
 /** $1 result ids, $2 sign: their seizures added to (or taken from) their country, end year, commodity and unit. */
 export const ADD_SEIZURE_CONTRIBUTIONS_SQL = `INSERT INTO operation_seizure_rollup AS u (country_iso3, year, commodity, unit, cases, quantity, seizures)
