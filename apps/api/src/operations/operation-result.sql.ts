@@ -1,8 +1,10 @@
 import { CHECK_DATABASES } from '@cpc/domain';
 
-export const CHECK_COLUMNS = CHECK_DATABASES.flatMap((d) => [`${d}_queries`, `${d}_hits`]);
+/** The check columns of each INTERPOL database: queries and hits. */
+const CHECK_COLUMNS = CHECK_DATABASES.flatMap((d) => [`${d}_queries`, `${d}_hits`]);
 
-export const SELECT_RESULT = `
+/** A result's columns, its checks in CHECK_COLUMNS order and its seizures as JSON (quantities as text). */
+const SELECT_RESULT = `
   SELECT r.id, r.operation_id, r.country_iso3::text AS country, r.unit_type, r.unit_name, r.arrests,
          r.investigations_opened, r.controlled_deliveries, r.persons_checked, r.created_at, r.updated_at,
          ARRAY[${CHECK_COLUMNS.map((c) => `r.${c}`).join(', ')}] AS checks,
@@ -11,9 +13,11 @@ export const SELECT_RESULT = `
                    FROM operation_seizures s WHERE s.result_id = r.id), '[]') AS seizures
   FROM operation_results r`;
 
-export const RESULT_ALIASES = `unit_type, unit_name, arrests, investigations_opened, controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')}`;
+/** The content columns, as the insert and update statements name the unnested arrays. */
+const RESULT_ALIASES = `unit_type, unit_name, arrests, investigations_opened, controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')}`;
 
-export const RESULT_ARRAY_PARAMS = [
+/** The content arrays' parameters ($4 on): unit type and name, then the counts. */
+const RESULT_ARRAY_PARAMS = [
   '$4::text[]',
   '$5::text[]',
   ...Array.from({ length: 4 + CHECK_COLUMNS.length }, (_, i) => `$${i + 6}::int[]`),
@@ -26,27 +30,30 @@ export const RESULTS_OF_OPERATION_SQL = `${SELECT_RESULT} WHERE r.operation_id =
 export const RESULT_OF_OPERATION_SQL = `${SELECT_RESULT} WHERE r.operation_id = $1 AND r.id = $2`;
 
 /** $1 operation ids: the keys and content hashes of their results, locked for the write in id order. */
-export const LOCK_RESULT_KEYS_SQL = `SELECT id, operation_id, country_iso3::text AS country, content_hash FROM operation_results
-    WHERE operation_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`;
+export const LOCK_RESULT_KEYS_SQL = `
+  SELECT id, operation_id, country_iso3::text AS country, content_hash FROM operation_results
+  WHERE operation_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`;
 
 /** $1 operation ids, $2 countries, $3 content hashes, then the content columns: new results, ids in the order given. */
-export const INSERT_RESULTS_SQL = `INSERT INTO operation_results (operation_id, country_iso3, content_hash, unit_type, unit_name, arrests,
-      investigations_opened, controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')})
-    SELECT operation_id, country, content_hash, unit_type, unit_name, arrests, investigations_opened,
-           controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')}
-    FROM unnest($1::uuid[], $2::text[], $3::text[], ${RESULT_ARRAY_PARAMS})
-      WITH ORDINALITY AS t(operation_id, country, content_hash, ${RESULT_ALIASES}, n)
-    ORDER BY n
-    RETURNING id`;
+export const INSERT_RESULTS_SQL = `
+  INSERT INTO operation_results (operation_id, country_iso3, content_hash, unit_type, unit_name, arrests,
+    investigations_opened, controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')})
+  SELECT operation_id, country, content_hash, unit_type, unit_name, arrests, investigations_opened,
+         controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')}
+  FROM unnest($1::uuid[], $2::text[], $3::text[], ${RESULT_ARRAY_PARAMS})
+    WITH ORDINALITY AS t(operation_id, country, content_hash, ${RESULT_ALIASES}, n)
+  ORDER BY n
+  RETURNING id`;
 
 /** $1 ids, $2 countries, $3 content hashes, then the content columns: results rewritten. */
-export const UPDATE_RESULTS_SQL = `UPDATE operation_results r SET content_hash = t.content_hash, unit_type = t.unit_type, unit_name = t.unit_name,
-      arrests = t.arrests, investigations_opened = t.investigations_opened,
-      controlled_deliveries = t.controlled_deliveries, persons_checked = t.persons_checked,
-      ${CHECK_COLUMNS.map((c) => `${c} = t.${c}`).join(', ')}, updated_at = now()
-    FROM unnest($1::uuid[], $2::text[], $3::text[], ${RESULT_ARRAY_PARAMS})
-      AS t(id, country, content_hash, ${RESULT_ALIASES})
-    WHERE r.id = t.id`;
+export const UPDATE_RESULTS_SQL = `
+  UPDATE operation_results r SET content_hash = t.content_hash, unit_type = t.unit_type, unit_name = t.unit_name,
+    arrests = t.arrests, investigations_opened = t.investigations_opened,
+    controlled_deliveries = t.controlled_deliveries, persons_checked = t.persons_checked,
+    ${CHECK_COLUMNS.map((c) => `${c} = t.${c}`).join(', ')}, updated_at = now()
+  FROM unnest($1::uuid[], $2::text[], $3::text[], ${RESULT_ARRAY_PARAMS})
+    AS t(id, country, content_hash, ${RESULT_ALIASES})
+  WHERE r.id = t.id`;
 
 /** $1 result ids: their seizures. */
 export const DELETE_SEIZURES_OF_RESULTS_SQL = `DELETE FROM operation_seizures WHERE result_id = ANY($1::uuid[])`;
@@ -55,5 +62,6 @@ export const DELETE_SEIZURES_OF_RESULTS_SQL = `DELETE FROM operation_seizures WH
 export const DELETE_RESULT_SQL = `DELETE FROM operation_results WHERE operation_id = $1 AND id = $2`;
 
 /** $1 result ids, $2 commodities, $3 units, $4 cases, $5 quantities: new seizures. */
-export const INSERT_SEIZURES_SQL = `INSERT INTO operation_seizures (result_id, commodity, unit, cases, quantity)
-    SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::numeric[])`;
+export const INSERT_SEIZURES_SQL = `
+  INSERT INTO operation_seizures (result_id, commodity, unit, cases, quantity)
+  SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::numeric[])`;

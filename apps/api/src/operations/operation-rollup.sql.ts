@@ -10,26 +10,28 @@ export const OUTCOME_COLUMNS = [
 ];
 
 /** $1 result ids, $2 sign (+1 or -1): their outcomes added to (or taken from) their country and end year. */
-export const ADD_RESULT_CONTRIBUTIONS_SQL = `INSERT INTO operation_result_rollup AS u (country_iso3, year, results, ${OUTCOME_COLUMNS.join(', ')})
-    SELECT r.country_iso3, o.end_year, $2 * count(*), ${OUTCOME_COLUMNS.map((c) => `$2 * coalesce(sum(r.${c}), 0)`).join(', ')}
-    FROM operation_results r
-    JOIN operations o ON o.id = r.operation_id
-    WHERE r.id = ANY($1::uuid[])
-    GROUP BY r.country_iso3, o.end_year
-    ON CONFLICT (country_iso3, year) DO UPDATE
-      SET results = u.results + excluded.results, ${OUTCOME_COLUMNS.map((c) => `${c} = u.${c} + excluded.${c}`).join(', ')}`;
+export const ADD_RESULT_CONTRIBUTIONS_SQL = `
+  INSERT INTO operation_result_rollup AS u (country_iso3, year, results, ${OUTCOME_COLUMNS.join(', ')})
+  SELECT r.country_iso3, o.end_year, $2 * count(*), ${OUTCOME_COLUMNS.map((c) => `$2 * coalesce(sum(r.${c}), 0)`).join(', ')}
+  FROM operation_results r
+  JOIN operations o ON o.id = r.operation_id
+  WHERE r.id = ANY($1::uuid[])
+  GROUP BY r.country_iso3, o.end_year
+  ON CONFLICT (country_iso3, year) DO UPDATE
+    SET results = u.results + excluded.results, ${OUTCOME_COLUMNS.map((c) => `${c} = u.${c} + excluded.${c}`).join(', ')}`;
 
 /** $1 result ids, $2 sign: their seizures added to (or taken from) their country, end year, commodity and unit. */
-export const ADD_SEIZURE_CONTRIBUTIONS_SQL = `INSERT INTO operation_seizure_rollup AS u (country_iso3, year, commodity, unit, cases, quantity, seizures)
-    SELECT r.country_iso3, o.end_year, s.commodity, s.unit, $2 * sum(s.cases), $2 * sum(s.quantity), $2 * count(*)
-    FROM operation_seizures s
-    JOIN operation_results r ON r.id = s.result_id
-    JOIN operations o ON o.id = r.operation_id
-    WHERE s.result_id = ANY($1::uuid[])
-    GROUP BY r.country_iso3, o.end_year, s.commodity, s.unit
-    ON CONFLICT (country_iso3, year, commodity, unit) DO UPDATE
-      SET cases = u.cases + excluded.cases, quantity = u.quantity + excluded.quantity,
-          seizures = u.seizures + excluded.seizures`;
+export const ADD_SEIZURE_CONTRIBUTIONS_SQL = `
+  INSERT INTO operation_seizure_rollup AS u (country_iso3, year, commodity, unit, cases, quantity, seizures)
+  SELECT r.country_iso3, o.end_year, s.commodity, s.unit, $2 * sum(s.cases), $2 * sum(s.quantity), $2 * count(*)
+  FROM operation_seizures s
+  JOIN operation_results r ON r.id = s.result_id
+  JOIN operations o ON o.id = r.operation_id
+  WHERE s.result_id = ANY($1::uuid[])
+  GROUP BY r.country_iso3, o.end_year, s.commodity, s.unit
+  ON CONFLICT (country_iso3, year, commodity, unit) DO UPDATE
+    SET cases = u.cases + excluded.cases, quantity = u.quantity + excluded.quantity,
+        seizures = u.seizures + excluded.seizures`;
 
 /** Rollup rows no result contributes to any more. */
 export const DELETE_EMPTY_RESULT_ROLLUPS_SQL = `DELETE FROM operation_result_rollup WHERE results = 0`;

@@ -1,11 +1,13 @@
-export const SELECT_OPERATION = `
+/** An operation's columns, with its participants and the countries that reported a result. */
+const SELECT_OPERATION = `
   SELECT o.id, o.code, o.name, o.description, o.programme, o.lead, o.activities,
          o.start_date::text AS start_date, o.end_date::text AS end_date, o.end_year, o.created_at, o.updated_at,
          ARRAY(SELECT c.country_iso3::text FROM operation_countries c WHERE c.operation_id = o.id ORDER BY 1) AS countries,
          ARRAY(SELECT r.country_iso3::text FROM operation_results r WHERE r.operation_id = o.id ORDER BY 1) AS reported
   FROM operations o`;
 
-export const LIST_WHERE = `
+/** The list's filters, each null for any: $1 text, $2 programme, $3 lead, $4 activity, $5 country, $6 end year, $7 the national user's country. */
+const LIST_WHERE = `
   WHERE ($1::text IS NULL OR o.code ILIKE '%' || $1 || '%' OR o.name ILIKE '%' || $1 || '%')
     AND ($2::text IS NULL OR o.programme = $2)
     AND ($3::text IS NULL OR o.lead = $3)
@@ -39,27 +41,30 @@ export const COUNT_LISTED_OPERATIONS_SQL = `SELECT count(*) AS total FROM operat
 export const CODE_EXISTS_SQL = `SELECT 1 FROM operations WHERE code = $1 AND ($2::uuid IS NULL OR id <> $2)`;
 
 /** $1–$9 the operations' columns as arrays, $10 source: new operations, ids in the order given. */
-export const INSERT_OPERATIONS_SQL = `INSERT INTO operations (code, name, description, programme, lead, activities, start_date, end_date, end_year, source)
-    SELECT code, name, description, programme, lead, string_to_array(activities, ';'), start_date, end_date, end_year, $10
-    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::date[], $9::int[])
-      WITH ORDINALITY AS t(code, name, description, programme, lead, activities, start_date, end_date, end_year, n)
-    ORDER BY n
-    RETURNING id`;
+export const INSERT_OPERATIONS_SQL = `
+  INSERT INTO operations (code, name, description, programme, lead, activities, start_date, end_date, end_year, source)
+  SELECT code, name, description, programme, lead, string_to_array(activities, ';'), start_date, end_date, end_year, $10
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::date[], $9::int[])
+    WITH ORDINALITY AS t(code, name, description, programme, lead, activities, start_date, end_date, end_year, n)
+  ORDER BY n
+  RETURNING id`;
 
 /** $1–$9 the operations' columns as arrays, $10 ids: operations rewritten. */
-export const UPDATE_OPERATIONS_SQL = `UPDATE operations o SET code = t.code, name = t.name, description = t.description, programme = t.programme,
-      lead = t.lead, activities = string_to_array(t.activities, ';'), start_date = t.start_date,
-      end_date = t.end_date, end_year = t.end_year, updated_at = now()
-    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::date[], $9::int[], $10::uuid[])
-      AS t(code, name, description, programme, lead, activities, start_date, end_date, end_year, id)
-    WHERE o.id = t.id`;
+export const UPDATE_OPERATIONS_SQL = `
+  UPDATE operations o SET code = t.code, name = t.name, description = t.description, programme = t.programme,
+    lead = t.lead, activities = string_to_array(t.activities, ';'), start_date = t.start_date,
+    end_date = t.end_date, end_year = t.end_year, updated_at = now()
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::date[], $9::int[], $10::uuid[])
+    AS t(code, name, description, programme, lead, activities, start_date, end_date, end_year, id)
+  WHERE o.id = t.id`;
 
 /** $1 id: the operation, with its participants and results (cascade). */
 export const DELETE_OPERATION_SQL = `DELETE FROM operations WHERE id = $1`;
 
 /** $1 operation, $2 countries: those of them that reported a result. */
-export const REPORTED_AMONG_SQL = `SELECT country_iso3::text AS country FROM operation_results
-    WHERE operation_id = $1 AND country_iso3 = ANY($2::text[]) ORDER BY 1`;
+export const REPORTED_AMONG_SQL = `
+  SELECT country_iso3::text AS country FROM operation_results
+  WHERE operation_id = $1 AND country_iso3 = ANY($2::text[]) ORDER BY 1`;
 
 /** $1 id: the operation, locked for a write. */
 export const LOCK_OPERATION_SQL = `${SELECT_OPERATION} WHERE o.id = $1 FOR UPDATE OF o`;
@@ -68,8 +73,9 @@ export const LOCK_OPERATION_SQL = `${SELECT_OPERATION} WHERE o.id = $1 FOR UPDAT
 export const LOCK_OPERATIONS_BY_CODE_SQL = `${SELECT_OPERATION} WHERE o.code = ANY($1::text[]) ORDER BY o.id FOR UPDATE OF o`;
 
 /** $1 operation ids, $2 countries: participants added; those already there stay. */
-export const ADD_PARTICIPANTS_SQL = `INSERT INTO operation_countries (operation_id, country_iso3)
-    SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT DO NOTHING`;
+export const ADD_PARTICIPANTS_SQL = `
+  INSERT INTO operation_countries (operation_id, country_iso3)
+  SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT DO NOTHING`;
 
 /** $1 operation, $2 countries: those participants removed. */
 export const REMOVE_PARTICIPANTS_SQL = `DELETE FROM operation_countries WHERE operation_id = $1 AND country_iso3 = ANY($2::text[])`;
