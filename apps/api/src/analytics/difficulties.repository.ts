@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
 import { DIFFICULTIES_SQL } from './difficulties.sql.js';
-import { cellKeyOfRow } from './disclosure-keys.sql.js';
+import { cellKeyOfRow } from './cell-key-rows.js';
 
 interface DifficultyRow extends Record<string, unknown> {
   region: string;

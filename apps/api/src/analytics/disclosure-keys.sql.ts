@@ -1,5 +1,3 @@
-import type { CellKey } from '@cpc/domain';
-
 /**
  * SQL pieces for the keys of confidential records (docs/disclosure.md). A record's keys come from the MD5 of
  * the secret, the record's identity and its content: 32 hex digits, read as 8 keys of 16 bits. Content in
@@ -40,9 +38,4 @@ export function keySum(keyExpr: string, filter?: string): string {
 export function cellKeyColumns(alias: string, keyExpr: string, filter?: string): string {
   const where = filter ? ` FILTER (WHERE ${filter})` : '';
   return `${keySum(keyExpr, filter)} AS "${alias}_units", count(${keyExpr})${where}::int AS "${alias}_conf"`;
-}
-
-/** The cell key read back from `cellKeyColumns`. */
-export function cellKeyOfRow(row: Record<string, unknown>, alias: string): CellKey {
-  return { units: Number(row[`${alias}_units`] ?? 0), confidential: Number(row[`${alias}_conf`] ?? 0) };
 }

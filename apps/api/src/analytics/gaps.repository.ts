@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
-import { cellKeyOfRow } from './disclosure-keys.sql.js';
+import { cellKeyOfRow } from './cell-key-rows.js';
 import { GAPS_SQL } from './gaps.sql.js';
 
 interface GapRow extends Record<string, unknown> {

@@ -15,7 +15,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toNumber } from '../common/round.js';
-import { cellKeyOfRow } from './disclosure-keys.sql.js';
+import { cellKeyOfRow } from './cell-key-rows.js';
 import { OPERATIONS_NOISE_SQL } from './operations-noise.sql.js';
 import { OUTCOMES_SQL, PARTICIPATION_SQL, SUMMED, operationsSql } from './operations.sql.js';
 
