@@ -32,10 +32,10 @@ const STORED: Stored[] = [
   { country: 'ITA', year: 2022, status: 'validated', overall: 90 },
 ];
 const YEARS = Array.from({ length: 11 }, (_, i) => 2016 + i);
-const STATUS_SETS = [
+const STATUS_SETS: { query: string; counted: readonly string[] }[] = [
   { query: '', counted: ['submitted', 'validated'] },
   { query: '&status=validated', counted: ['validated'] },
-] as const;
+];
 
 /** The domain's answer: each country's newest counted assessment current in `year`. */
 function expectedCurrent(year: number, counted: readonly string[]): Stored[] {
