@@ -12,6 +12,7 @@ import {
 } from '@cpc/domain';
 import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
+import { Transactions } from '../../db/transactions/transactions.js';
 import { RawExportsRepository } from './raw-exports.repository.js';
 import { ClientGone, openTableWriter, type TableFile } from './table-writer.js';
 
@@ -31,7 +32,10 @@ export class RawExportsService {
   private readonly logger = new Logger('RawExports');
   private running = 0;
 
-  constructor(private readonly repository: RawExportsRepository) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly repository: RawExportsRepository,
+  ) {}
 
   /** The assessments import layout, then score columns the import skips. */
   assessments(query: RawAssessmentsExportQuery, res: Response): Promise<void> {
@@ -43,7 +47,12 @@ export class RawExportsService {
       header: rawAssessmentsHeader(),
     };
     const statuses = rawAssessmentStatuses(query.status);
-    return this.send(res, file, this.repository.streamAssessments(statuses), (a) => singleRow(rawAssessmentCells(a)));
+    return this.send(
+      res,
+      file,
+      this.transactions.streamReadOnly((tx) => this.repository.streamAssessments(tx, statuses)),
+      (a) => singleRow(rawAssessmentCells(a)),
+    );
   }
 
   /** The operations import layout: one row per operation × country × commodity (× unit). */
@@ -55,7 +64,12 @@ export class RawExportsService {
       sheet: 'operations',
       header: rawOperationsHeader(),
     };
-    return this.send(res, file, this.repository.streamOperationResults(), rawOperationResultRows);
+    return this.send(
+      res,
+      file,
+      this.transactions.streamReadOnly((tx) => this.repository.streamOperationResults(tx)),
+      rawOperationResultRows,
+    );
   }
 
   private async send<T>(

@@ -38,11 +38,6 @@ ORDER BY o.code, r.country_iso3`;
 /** How long a download may take nothing before PostgreSQL ends its transaction. */
 export const IDLE_CLIENT_TIMEOUT = '15min';
 
-/** A read-only snapshot for a whole download, ended by COMMIT_SQL, or ROLLBACK_SQL when it stops early. */
-export const BEGIN_READ_ONLY_SQL = 'BEGIN READ ONLY';
-export const COMMIT_SQL = 'COMMIT';
-export const ROLLBACK_SQL = 'ROLLBACK';
-
 /**
  * A client that stops reading leaves the transaction idle while the export waits for it; one that never reads
  * again (and never closes) would hold the connection for ever. PostgreSQL ends it after IDLE_CLIENT_TIMEOUT.
