@@ -74,6 +74,7 @@ export interface AssessmentRow {
   items: Record<string, number> | null;
 }
 
+/** The version an UPDATE … RETURNING version left on a row the caller has locked. */
 export function versionOf(rows: { version: number }[], id: string): number {
   const row = rows[0];
   // The row is locked by the caller's transaction, so it cannot have gone.

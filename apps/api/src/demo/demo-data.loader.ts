@@ -8,7 +8,7 @@ import { OperationRepository } from '../operations/operation.repository.js';
 import { toResultWrite } from '../operations/result-write.js';
 import { OperationRollupRepository } from '../operations/operation-rollup.repository.js';
 import { buildDemoOperations, type DemoOperation } from './demo-operations-plan.js';
-import { buildDemoPlan } from './demo-plan.js';
+import { buildDemoPlan, type DemoAssessment } from './demo-plan.js';
 
 @Injectable()
 export class DemoDataLoader {
@@ -31,14 +31,7 @@ export class DemoDataLoader {
     // Built only when something is missing: scoring the whole plan is the costly part of a start.
     const plan = buildDemoPlan();
     if (needsAssessments) {
-      await this.transactions.run(async (tx) => {
-        const ids = await this.assessments.insertAssessments(
-          tx,
-          plan.map((a) => ({ ...a, source: 'demo' as const })),
-        );
-        const scored = plan.flatMap((a, i) => (a.scores ? [{ assessmentId: ids[i] ?? '', scores: a.scores }] : []));
-        await this.breakdowns.insertScoreBreakdowns(tx, scored);
-      });
+      await this.transactions.run((tx) => this.insertAssessments(tx, plan));
       await this.assessments.analyzeTables();
       this.logger.log(`Loaded ${plan.length} synthetic demo assessments`);
     }
@@ -49,6 +42,16 @@ export class DemoDataLoader {
       this.logger.log(`Loaded ${operations.length} synthetic demo operations`);
     }
     return true;
+  }
+
+  /** The plan's assessments, and the score breakdowns of those that are scored. */
+  private async insertAssessments(tx: EntityManager, plan: DemoAssessment[]): Promise<void> {
+    const ids = await this.assessments.insertAssessments(
+      tx,
+      plan.map((a) => ({ ...a, source: 'demo' as const })),
+    );
+    const scored = plan.flatMap((a, i) => (a.scores ? [{ assessmentId: ids[i] ?? '', scores: a.scores }] : []));
+    await this.breakdowns.insertScoreBreakdowns(tx, scored);
   }
 
   private async insertOperations(tx: EntityManager, operations: DemoOperation[]): Promise<void> {
