@@ -33,20 +33,7 @@ export function CoverageTable(props: CoverageTableProps) {
       </p>
       <div className="table-scroll">
         <table aria-labelledby={titleId} aria-describedby={descriptionId} data-testid="coverage-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('tableRegion')}</th>
-              <th scope="col">{t('tableAssessed')}</th>
-              <th scope="col">{t('tableCoverage')}</th>
-              <th scope="col">{t('tableMean')}</th>
-              {orderStatistics && (
-                <>
-                  <th scope="col">{t('tableMedian')}</th>
-                  <th scope="col">{t('tableIqr')}</th>
-                </>
-              )}
-            </tr>
-          </thead>
+          <CoverageTableHead orderStatistics={orderStatistics} />
           <tbody>
             {regions.map((region) => (
               <tr key={region.code} data-region={region.code}>
@@ -69,5 +56,25 @@ export function CoverageTable(props: CoverageTableProps) {
         </table>
       </div>
     </section>
+  );
+}
+
+function CoverageTableHead({ orderStatistics }: { orderStatistics: boolean }) {
+  const { t } = useI18n();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('tableRegion')}</th>
+        <th scope="col">{t('tableAssessed')}</th>
+        <th scope="col">{t('tableCoverage')}</th>
+        <th scope="col">{t('tableMean')}</th>
+        {orderStatistics && (
+          <>
+            <th scope="col">{t('tableMedian')}</th>
+            <th scope="col">{t('tableIqr')}</th>
+          </>
+        )}
+      </tr>
+    </thead>
   );
 }

@@ -44,6 +44,20 @@ export function SmallLineChart({ series, from, to, highlighted, label, svgRef }:
       role="img"
       aria-label={label}
     >
+      <SmallChartAxes x={x} y={y} ticks={ticks} />
+      {ordered.map((s) => (
+        <SeriesLine key={s.code} series={s} x={x} y={y} highlighted={highlighted} />
+      ))}
+    </svg>
+  );
+}
+
+type Scale = (value: number) => number;
+
+/** The 0–100 grid, labelled at 0, 50 and 100, and the years below. */
+function SmallChartAxes({ x, y, ticks }: { x: Scale; y: Scale; ticks: readonly number[] }) {
+  return (
+    <>
       {Y_TICKS.map((tick) => (
         <g key={tick}>
           <line
@@ -65,37 +79,46 @@ export function SmallLineChart({ series, from, to, highlighted, label, svgRef }:
           {year}
         </text>
       ))}
-      {ordered.map((s) => {
-        const opacity = highlighted === null || highlighted === s.code ? 1 : DIMMED;
-        const points = s.points.map((p) => {
-          const value = cellValue(p.cell);
-          return { x: x(p.year), y: value === null ? null : y(value) };
-        });
-        return (
-          <g key={s.code} className={`series series-${s.code}`} opacity={opacity} data-region={s.code}>
-            <path
-              d={linePath(points)}
-              fill="none"
-              stroke={s.style.colour}
-              strokeWidth={highlighted === s.code ? 3 : 2}
-              strokeLinejoin="round"
-            />
-            {points.map((p, i) =>
-              p.y === null ? null : (
-                <RegionSymbol
-                  key={s.points[i]?.year ?? i}
-                  cx={p.x}
-                  cy={p.y}
-                  symbol={s.style.symbol}
-                  colour={s.style.colour}
-                  hollow={false}
-                  size={22}
-                />
-              ),
-            )}
-          </g>
-        );
-      })}
-    </svg>
+    </>
+  );
+}
+
+interface SeriesLineProps {
+  series: StyledSeries;
+  x: Scale;
+  y: Scale;
+  highlighted: string | null;
+}
+
+/** One region's line and markers; faded while another region is highlighted. */
+function SeriesLine({ series: s, x, y, highlighted }: SeriesLineProps) {
+  const opacity = highlighted === null || highlighted === s.code ? 1 : DIMMED;
+  const points = s.points.map((p) => {
+    const value = cellValue(p.cell);
+    return { x: x(p.year), y: value === null ? null : y(value) };
+  });
+  return (
+    <g className={`series series-${s.code}`} opacity={opacity} data-region={s.code}>
+      <path
+        d={linePath(points)}
+        fill="none"
+        stroke={s.style.colour}
+        strokeWidth={highlighted === s.code ? 3 : 2}
+        strokeLinejoin="round"
+      />
+      {points.map((p, i) =>
+        p.y === null ? null : (
+          <RegionSymbol
+            key={s.points[i]?.year ?? i}
+            cx={p.x}
+            cy={p.y}
+            symbol={s.style.symbol}
+            colour={s.style.colour}
+            hollow={false}
+            size={22}
+          />
+        ),
+      )}
+    </g>
   );
 }

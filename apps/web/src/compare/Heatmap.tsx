@@ -1,5 +1,5 @@
 import { ALL_REGIONS, DIMENSION_DEFINITIONS, type Localized } from '@cpc/domain';
-import { HEATMAP_COLUMNS, type HeatmapRow } from '../analytics/heatmapModel';
+import { HEATMAP_COLUMNS, type HeatmapRow as HeatmapRowModel } from '../analytics/heatmapModel';
 import type { Cell, Measure } from '../analytics/cells';
 import { CellText } from '../ui/CellText';
 import { WithheldText } from '../ui/WithheldText';
@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/useI18n';
 import { fillFor, textColourOn } from '../chart/colourScale';
 
 interface HeatmapProps {
-  rows: readonly HeatmapRow[];
+  rows: readonly HeatmapRowModel[];
   caption: string;
   /** Without colours and with the assessed counts: the heatmap's "show as table" alternative. */
   plain?: boolean;
@@ -55,30 +55,31 @@ export function Heatmap({ rows, caption, plain = false }: HeatmapProps) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr
-              key={row.region}
-              data-region={row.region}
-              className={row.region === ALL_REGIONS ? 'all-row' : undefined}
-            >
-              <th scope="row">{row.region === ALL_REGIONS ? t('allMembers') : localize(row.name)}</th>
-              {row.cells.map((cell, i) => {
-                const measure = HEATMAP_COLUMNS[i] ?? 'overall';
-                const { className, style } = plain ? { className: 'numeric', style: undefined } : cellStyle(cell);
-                return (
-                  <td key={measure} className={className} style={style} data-measure={measure} data-state={cell.state}>
-                    <CellText cell={cell} />
-                  </td>
-                );
-              })}
-              {plain && (
-                <td className="numeric">
-                  {row.assessed === null ? <WithheldText /> : `${row.assessed}/${row.members}`}
-                </td>
-              )}
-            </tr>
+            <HeatmapRow key={row.region} row={row} plain={plain} />
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function HeatmapRow({ row, plain }: { row: HeatmapRowModel; plain: boolean }) {
+  const { t, localize } = useI18n();
+  return (
+    <tr data-region={row.region} className={row.region === ALL_REGIONS ? 'all-row' : undefined}>
+      <th scope="row">{row.region === ALL_REGIONS ? t('allMembers') : localize(row.name)}</th>
+      {row.cells.map((cell, i) => {
+        const measure = HEATMAP_COLUMNS[i] ?? 'overall';
+        const { className, style } = plain ? { className: 'numeric', style: undefined } : cellStyle(cell);
+        return (
+          <td key={measure} className={className} style={style} data-measure={measure} data-state={cell.state}>
+            <CellText cell={cell} />
+          </td>
+        );
+      })}
+      {plain && (
+        <td className="numeric">{row.assessed === null ? <WithheldText /> : `${row.assessed}/${row.members}`}</td>
+      )}
+    </tr>
   );
 }

@@ -1,8 +1,9 @@
 import { useId, useMemo, useRef } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { GroupingResponse } from '@cpc/domain';
+import type { GroupingResponse, MaturityResponse } from '@cpc/domain';
+import type { ExportSource } from '../api/exportSource';
 import { maturityExport, maturityQuery } from '../api/maturityQuery';
-import { heatmapModel } from '../analytics/heatmapModel';
+import { heatmapModel, type HeatmapRow } from '../analytics/heatmapModel';
 import { orderedRegions } from '../analytics/regions';
 import { buildChartModel } from '../chart/chartModel';
 import { styleRegions } from '../chart/styledRegions';
@@ -23,18 +24,9 @@ interface YearSectionProps {
   status: StatusFilter;
 }
 
-/** One year across regions: the region × dimension heatmap, then the statistics of the overall index. */
-export function YearSection({ grouping, groupingInfo, year, status }: YearSectionProps) {
-  const { t } = useI18n();
-  const heatmapId = useId();
-  const heatmapRef = useRef<HTMLDivElement>(null);
-  const params = { grouping, from: year, to: year, status };
-  const query = useQuery({
-    ...maturityQuery(params),
-    placeholderData: keepPreviousData,
-  });
+/** The heatmap's rows and the statistics table's figures of a one-year response. */
+function useYearModels(data: MaturityResponse | undefined, groupingInfo: GroupingResponse | undefined) {
   const groupingRegions = groupingInfo?.regions;
-  const data = query.data;
   const rows = useMemo(
     () => (data ? heatmapModel(data.series, data.from, groupingRegions ?? []) : []),
     [data, groupingRegions],
@@ -49,32 +41,28 @@ export function YearSection({ grouping, groupingInfo, year, status }: YearSectio
       orderStatistics: model.orderStatistics,
     };
   }, [data, groupingRegions]);
+  return { rows, stats };
+}
+
+/** One year across regions: the region × dimension heatmap, then the statistics of the overall index. */
+export function YearSection({ grouping, groupingInfo, year, status }: YearSectionProps) {
+  const { t } = useI18n();
+  const params = { grouping, from: year, to: year, status };
+  const query = useQuery({
+    ...maturityQuery(params),
+    placeholderData: keepPreviousData,
+  });
+  const { rows, stats } = useYearModels(query.data, groupingInfo);
+  const data = query.data;
 
   if (query.isError) {
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }
   if (!data || !stats) return <LoadingState />;
-  const caption = t('heatmapCaption', { year: data.from });
 
   return (
     <div aria-busy={query.isPlaceholderData}>
-      <section className="analytics-section" aria-labelledby={heatmapId}>
-        <div className="chart-heading">
-          <h2 id={heatmapId}>{t('heatmapTitle', { year: data.from })}</h2>
-          <ChartDownloadMenu chart={heatmapRef} title={caption} source={maturityExport(params)} />
-        </div>
-        <p className="chart-description">{t('heatmapDescription')}</p>
-        <div ref={heatmapRef} className="chart-picture">
-          <Heatmap rows={rows} caption={caption} />
-          <ScaleLegend
-            title={t('heatmapLegend')}
-            showWithheld={rows.some((r) => r.cells.some((c) => c.state === 'withheld'))}
-          />
-        </div>
-        <TableToggle subject={caption} testId="heatmap-table-panel">
-          <Heatmap rows={rows} caption={caption} plain />
-        </TableToggle>
-      </section>
+      <HeatmapSection rows={rows} year={data.from} source={maturityExport(params)} />
       {stats.row && (
         <CoverageTable
           row={stats.row}
@@ -86,5 +74,38 @@ export function YearSection({ grouping, groupingInfo, year, status }: YearSectio
         />
       )}
     </div>
+  );
+}
+
+interface HeatmapSectionProps {
+  rows: readonly HeatmapRow[];
+  year: number;
+  source: ExportSource;
+}
+
+/** The region × dimension heatmap with its colour key, and the same figures as a table. */
+function HeatmapSection({ rows, year, source }: HeatmapSectionProps) {
+  const { t } = useI18n();
+  const heatmapId = useId();
+  const heatmapRef = useRef<HTMLDivElement>(null);
+  const caption = t('heatmapCaption', { year });
+  return (
+    <section className="analytics-section" aria-labelledby={heatmapId}>
+      <div className="chart-heading">
+        <h2 id={heatmapId}>{t('heatmapTitle', { year })}</h2>
+        <ChartDownloadMenu chart={heatmapRef} title={caption} source={source} />
+      </div>
+      <p className="chart-description">{t('heatmapDescription')}</p>
+      <div ref={heatmapRef} className="chart-picture">
+        <Heatmap rows={rows} caption={caption} />
+        <ScaleLegend
+          title={t('heatmapLegend')}
+          showWithheld={rows.some((r) => r.cells.some((c) => c.state === 'withheld'))}
+        />
+      </div>
+      <TableToggle subject={caption} testId="heatmap-table-panel">
+        <Heatmap rows={rows} caption={caption} plain />
+      </TableToggle>
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useI18n } from '../i18n/useI18n';
 
 interface InfoTipProps {
@@ -8,13 +8,10 @@ interface InfoTipProps {
 }
 
 /**
- * A definition behind an "i" button: shown on hover, on focus and on click, hidden with Escape. The
- * text is the button's description, so a screen reader reads it with the button.
+ * Whether the tip shows: while pinned by a click, hovered or focused. Escape hides it whatever opened it;
+ * a press outside unpins it.
  */
-export function InfoTip({ label, children }: InfoTipProps) {
-  const { t } = useI18n();
-  const tipId = useId();
-  const rootRef = useRef<HTMLSpanElement>(null);
+function useInfoTipState(rootRef: RefObject<HTMLSpanElement | null>) {
   const [pinned, setPinned] = useState(false);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
@@ -37,7 +34,19 @@ export function InfoTip({ label, children }: InfoTipProps) {
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('pointerdown', onPointerDown);
     };
-  }, [open]);
+  }, [open, rootRef]);
+  return { open, pinned, setPinned, setHovered, setFocused };
+}
+
+/**
+ * A definition behind an "i" button: shown on hover, on focus and on click, hidden with Escape. The
+ * text is the button's description, so a screen reader reads it with the button.
+ */
+export function InfoTip({ label, children }: InfoTipProps) {
+  const { t } = useI18n();
+  const tipId = useId();
+  const rootRef = useRef<HTMLSpanElement>(null);
+  const { open, pinned, setPinned, setHovered, setFocused } = useInfoTipState(rootRef);
 
   return (
     <span

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode, type RefObject } from 'react';
+import { useMenuNavigation } from './useMenuNavigation';
 
 export interface MenuAction {
   key: string;
@@ -23,61 +24,8 @@ export function MenuButton({ children, actions, className, testId }: MenuButtonP
   const buttonId = useId();
   const menuId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  /** The action that has the focus while the menu is open; null while it is closed. */
-  const [active, setActive] = useState<number | null>(null);
-  const open = active !== null;
-
-  useEffect(() => {
-    if (active === null) return;
-    itemRefs.current[active]?.focus();
-  }, [active]);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setActive(null);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-    };
-  }, [open]);
-
-  const close = () => {
-    setActive(null);
-    buttonRef.current?.focus();
-  };
-  const last = actions.length - 1;
-
-  const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive(event.key === 'ArrowDown' ? 0 : last);
-    }
-  };
-
-  const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const current = active ?? 0;
-    const moves: Record<string, number> = {
-      ArrowDown: current === last ? 0 : current + 1,
-      ArrowUp: current === 0 ? last : current - 1,
-      Home: 0,
-      End: last,
-    };
-    const next = moves[event.key];
-    if (next !== undefined) {
-      event.preventDefault();
-      setActive(next);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-    } else if (event.key === 'Tab') {
-      setActive(null);
-    }
-  };
+  const nav = useMenuNavigation(actions.length, rootRef);
+  const { active, setActive, open, close, buttonRef, itemRefs } = nav;
 
   return (
     <div className={className ? `menu-button ${className}` : 'menu-button'} ref={rootRef} data-testid={testId}>
@@ -92,32 +40,54 @@ export function MenuButton({ children, actions, className, testId }: MenuButtonP
         onClick={() => {
           setActive(open ? null : 0);
         }}
-        onKeyDown={onButtonKeyDown}
+        onKeyDown={nav.onButtonKeyDown}
       >
         {children}
       </button>
       {open && (
-        <ul id={menuId} role="menu" aria-labelledby={buttonId} className="menu-button-menu" onKeyDown={onMenuKeyDown}>
-          {actions.map((action, i) => (
-            <li key={action.key} role="none">
-              <button
-                ref={(element) => {
-                  itemRefs.current[i] = element;
-                }}
-                type="button"
-                role="menuitem"
-                tabIndex={i === active ? 0 : -1}
-                onClick={() => {
-                  close();
-                  action.onSelect();
-                }}
-              >
-                {action.label}
-              </button>
-            </li>
-          ))}
+        <ul
+          id={menuId}
+          role="menu"
+          aria-labelledby={buttonId}
+          className="menu-button-menu"
+          onKeyDown={nav.onMenuKeyDown}
+        >
+          <MenuItems actions={actions} active={active} itemRefs={itemRefs} close={close} />
         </ul>
       )}
     </div>
+  );
+}
+
+interface MenuItemsProps {
+  actions: readonly MenuAction[];
+  active: number | null;
+  itemRefs: RefObject<(HTMLButtonElement | null)[]>;
+  close: () => void;
+}
+
+/** The actions, only the focused one in the tab order; choosing one closes the menu first. */
+function MenuItems({ actions, active, itemRefs, close }: MenuItemsProps) {
+  return (
+    <>
+      {actions.map((action, i) => (
+        <li key={action.key} role="none">
+          <button
+            ref={(element) => {
+              itemRefs.current[i] = element;
+            }}
+            type="button"
+            role="menuitem"
+            tabIndex={i === active ? 0 : -1}
+            onClick={() => {
+              close();
+              action.onSelect();
+            }}
+          >
+            {action.label}
+          </button>
+        </li>
+      ))}
+    </>
   );
 }
