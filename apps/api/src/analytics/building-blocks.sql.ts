@@ -17,6 +17,14 @@ export const GROUPING_MEMBERS_CTE = `
       WHERE r.grouping_id = $1
     )`;
 
+/**
+ * The same (region, country) pairs as `grouping_members`, as a subquery to join directly: the planner then
+ * knows their number and hashes them (the operations statements join them several times).
+ */
+export const GROUPING_MEMBERS_SUBQUERY = `(SELECT rg.code AS region, m.country_iso3 AS country
+      FROM regions rg JOIN region_members m ON m.region_id = rg.id
+      WHERE rg.grouping_id = $1)`;
+
 /** CTEs `grouping_members` and `members` (the same plus the region of all members) for the grouping bound to `$1`. */
 export const MEMBERS_CTES = `${GROUPING_MEMBERS_CTE},
     members AS (

@@ -1,14 +1,14 @@
 import { CHECK_DATABASES } from '@cpc/domain';
 import { OUTCOME_COLUMNS } from '../operations/operation-rollup.sql.js';
-import { ALL_REGION_SQL, currentAssessmentsCte, GROUPING_MEMBERS_CTE } from './building-blocks.sql.js';
+import {
+  ALL_REGION_SQL,
+  currentAssessmentsCte,
+  GROUPING_MEMBERS_CTE,
+  GROUPING_MEMBERS_SUBQUERY,
+} from './building-blocks.sql.js';
 
 /** The outcomes summed per region and year: the columns the results report and the rollup sums. */
 export const SUMMED = OUTCOME_COLUMNS;
-
-/** The grouping's members as a subquery, not a CTE: the planner then knows their number and hashes them. */
-export const MEMBERS = `(SELECT rg.code AS region, m.country_iso3 AS country
-      FROM regions rg JOIN region_members m ON m.region_id = rg.id
-      WHERE rg.grouping_id = $1)`;
 
 /** CTE `operation_regions` (region, year, operation_id): the operations each region reported a result in. */
 export const OPERATION_REGIONS_CTE = `
@@ -16,7 +16,7 @@ export const OPERATION_REGIONS_CTE = `
       SELECT DISTINCT gm.region, o.end_year AS year, r.operation_id
       FROM operations o
       JOIN operation_results r ON r.operation_id = o.id
-      JOIN ${MEMBERS} gm ON gm.country = r.country_iso3
+      JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = r.country_iso3
       WHERE o.end_year BETWEEN $2::int AND $3::int
     )`;
 
@@ -53,7 +53,7 @@ const FROM_RESULTS = `
     ),
     operation_regions AS (
       SELECT DISTINCT gm.region, x.year, x.operation_id
-      FROM result_rows x JOIN ${MEMBERS} gm ON gm.country = x.country
+      FROM result_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country
     ),
     seizure_rows AS (
       SELECT x.country, x.year, s.commodity, s.unit, s.cases, s.quantity
@@ -72,7 +72,7 @@ export function operationsSql(filtered: boolean): string {
     ${filtered ? FROM_RESULTS : FROM_ROLLUPS}
     region_results AS (
       SELECT gm.region, x.year, count(DISTINCT x.country)::int AS countries, ${sums('x')}
-      FROM result_rows x JOIN ${MEMBERS} gm ON gm.country = x.country
+      FROM result_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country
       GROUP BY gm.region, x.year
     ),
     results_by_region AS (
@@ -88,7 +88,7 @@ export function operationsSql(filtered: boolean): string {
     ),
     region_seizures AS (
       SELECT gm.region, x.year, x.commodity, x.unit, sum(x.cases)::bigint AS cases, sum(x.quantity) AS quantity
-      FROM seizure_rows x JOIN ${MEMBERS} gm ON gm.country = x.country
+      FROM seizure_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country
       GROUP BY gm.region, x.year, x.commodity, x.unit
     ),
     seizure_totals AS (
@@ -121,7 +121,7 @@ export const PARTICIPATION_SQL = `
     SELECT gm.country::text AS country, gm.region, count(*)::int AS operations, count(r.id)::int AS reported
     FROM operation_countries c
     JOIN operations o ON o.id = c.operation_id
-    JOIN ${MEMBERS} gm ON gm.country = c.country_iso3
+    JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = c.country_iso3
     LEFT JOIN operation_results r ON r.operation_id = c.operation_id AND r.country_iso3 = c.country_iso3
     WHERE o.end_year BETWEEN $2::int AND $3::int
       AND ($4::text IS NULL OR o.programme = $4)
