@@ -15,7 +15,6 @@ interface AssessmentFiltersFormProps {
 export function AssessmentFiltersForm({ filters, years, onChange }: AssessmentFiltersFormProps) {
   const { t } = useI18n();
   const yearId = useId();
-  const statusId = useId();
   return (
     <form
       className="filters"
@@ -48,24 +47,37 @@ export function AssessmentFiltersForm({ filters, years, onChange }: AssessmentFi
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={statusId}>{t('filterStatus')}</label>
-        <select
-          id={statusId}
-          value={filters.status ?? ''}
-          onChange={(e) => {
-            const value = e.target.value as AssessmentStatus | '';
-            onChange({ ...filters, status: value || undefined });
-          }}
-        >
-          <option value="">{t('filterAllStatuses')}</option>
-          {ASSESSMENT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(STATUS_LABELS[s])}
-            </option>
-          ))}
-        </select>
-      </div>
+      <StatusFilterField filters={filters} onChange={onChange} />
     </form>
+  );
+}
+
+interface StatusFilterFieldProps {
+  filters: AssessmentFiltersFormProps['filters'];
+  onChange: AssessmentFiltersFormProps['onChange'];
+}
+
+function StatusFilterField({ filters, onChange }: StatusFilterFieldProps) {
+  const { t } = useI18n();
+  const statusId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={statusId}>{t('filterStatus')}</label>
+      <select
+        id={statusId}
+        value={filters.status ?? ''}
+        onChange={(e) => {
+          const value = e.target.value as AssessmentStatus | '';
+          onChange({ ...filters, status: value || undefined });
+        }}
+      >
+        <option value="">{t('filterAllStatuses')}</option>
+        {ASSESSMENT_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(STATUS_LABELS[s])}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

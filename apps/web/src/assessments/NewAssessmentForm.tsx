@@ -19,16 +19,11 @@ interface NewAssessmentFormProps {
   defaultYear: number;
 }
 
-/** A coordinator opens the questionnaire of a year: an empty draft is created, then edited. */
-export function NewAssessmentForm({ country, years, existing, defaultYear }: NewAssessmentFormProps) {
-  const { t, lang } = useI18n();
+/** Creates an empty draft of the year, then opens it. */
+function useCreateAssessment(country: string, year: number) {
+  const { lang } = useI18n();
   const queryClient = useQueryClient();
-  const titleId = useId();
-  const yearId = useId();
-  const takenYears = new Set(existing.map((a) => a.year));
-  const freeYears = years.filter((y) => !takenYears.has(y));
-  const [year, setYear] = useState(freeYears.includes(defaultYear) ? defaultYear : (freeYears[0] ?? defaultYear));
-  const create = useMutation({
+  return useMutation({
     mutationFn: () => createAssessment({ country, year, answers: {} }),
     onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: assessmentKeys.lists() });
@@ -36,8 +31,17 @@ export function NewAssessmentForm({ country, years, existing, defaultYear }: New
       navigate(hrefFor(paths.assessment(created.id), lang));
     },
   });
-  const duplicate = create.error instanceof ApiError && create.error.status === 409;
-  const existingForYear = existing.find((a) => a.year === year);
+}
+
+/** A coordinator opens the questionnaire of a year: an empty draft is created, then edited. */
+export function NewAssessmentForm({ country, years, existing, defaultYear }: NewAssessmentFormProps) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const yearId = useId();
+  const takenYears = new Set(existing.map((a) => a.year));
+  const freeYears = years.filter((y) => !takenYears.has(y));
+  const [year, setYear] = useState(freeYears.includes(defaultYear) ? defaultYear : (freeYears[0] ?? defaultYear));
+  const create = useCreateAssessment(country, year);
 
   return (
     <section className="new-assessment" aria-labelledby={titleId}>
@@ -70,14 +74,29 @@ export function NewAssessmentForm({ country, years, existing, defaultYear }: New
           {create.isPending ? t('creating') : t('newAssessmentCreate')}
         </button>
       </form>
-      {create.error && (
-        <p className="notice notice-error" role="alert">
-          {duplicate ? t('newAssessmentExists', { year }) : create.error.message}{' '}
-          {duplicate && existingForYear && (
-            <Link to={hrefFor(paths.assessment(existingForYear.id), lang)}>{t('openExisting')}</Link>
-          )}
-        </p>
-      )}
+      <CreateError error={create.error} year={year} existingForYear={existing.find((a) => a.year === year)} />
     </section>
+  );
+}
+
+interface CreateErrorProps {
+  error: Error | null;
+  year: number;
+  /** The assessment the year already has, if the API says so. */
+  existingForYear: AssessmentSummary | undefined;
+}
+
+/** Why the draft was not created; for a year that has one already, a link to it. */
+function CreateError({ error, year, existingForYear }: CreateErrorProps) {
+  const { t, lang } = useI18n();
+  const duplicate = error instanceof ApiError && error.status === 409;
+  if (!error) return null;
+  return (
+    <p className="notice notice-error" role="alert">
+      {duplicate ? t('newAssessmentExists', { year }) : error.message}{' '}
+      {duplicate && existingForYear && (
+        <Link to={hrefFor(paths.assessment(existingForYear.id), lang)}>{t('openExisting')}</Link>
+      )}
+    </p>
   );
 }

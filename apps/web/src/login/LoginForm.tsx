@@ -16,8 +16,6 @@ interface LoginFormProps {
 export function LoginForm(props: LoginFormProps) {
   const { email, password, onEmailChange, onPasswordChange, onSubmit, pending, error, submitRef } = props;
   const { t } = useI18n();
-  const emailId = useId();
-  const passwordId = useId();
   const errorId = useId();
 
   return (
@@ -35,37 +33,54 @@ export function LoginForm(props: LoginFormProps) {
           {error}
         </div>
       )}
-      <div className="field">
-        <label htmlFor={emailId}>{t('loginEmail')}</label>
-        <input
-          id={emailId}
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          aria-invalid={error ? true : undefined}
-          onChange={(e) => {
-            onEmailChange(e.target.value);
-          }}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={passwordId}>{t('loginPassword')}</label>
-        <input
-          id={passwordId}
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          aria-invalid={error ? true : undefined}
-          onChange={(e) => {
-            onPasswordChange(e.target.value);
-          }}
-        />
-      </div>
+      <LoginField
+        label={t('loginEmail')}
+        type="email"
+        autoComplete="username"
+        value={email}
+        invalid={error !== null}
+        onChange={onEmailChange}
+      />
+      <LoginField
+        label={t('loginPassword')}
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        invalid={error !== null}
+        onChange={onPasswordChange}
+      />
       <button ref={submitRef} type="submit" className="button" disabled={pending}>
         {pending ? t('loginPending') : t('loginSubmit')}
       </button>
     </form>
+  );
+}
+
+interface LoginFieldProps {
+  label: string;
+  type: 'email' | 'password';
+  autoComplete: string;
+  value: string;
+  invalid: boolean;
+  onChange: (value: string) => void;
+}
+
+function LoginField({ label, type, autoComplete, value, invalid, onChange }: LoginFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        autoComplete={autoComplete}
+        required
+        value={value}
+        aria-invalid={invalid ? true : undefined}
+        onChange={(e) => {
+          onChange(e.target.value);
+        }}
+      />
+    </div>
   );
 }

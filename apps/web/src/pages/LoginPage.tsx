@@ -13,18 +13,10 @@ import { LoginForm } from '../login/LoginForm';
 import { DemoAccounts } from '../login/DemoAccounts';
 import { loginErrorText } from '../login/loginErrorText';
 
-export function LoginPage() {
-  const { t, lang } = useI18n();
-  const { search } = useLocation();
+/** Signs in, then goes where the reader was headed once the session holds a user. */
+function useSignIn(returnTo: string) {
   const user = useSessionUser();
   const queryClient = useQueryClient();
-  const config = useQuery(authConfigQuery());
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const submitRef = useRef<HTMLButtonElement>(null);
-  const returnTo = safeReturnPath(new URLSearchParams(search).get('next')) ?? hrefFor(paths.overview(), lang);
-  const [expired] = useState(() => sessionStore.endReason() === 'expired');
-
   const signIn = useMutation({
     mutationFn: login,
     onSuccess: (response) => {
@@ -37,6 +29,20 @@ export function LoginPage() {
   useEffect(() => {
     if (user) navigate(returnTo, { replace: true });
   }, [user, returnTo]);
+  return signIn;
+}
+
+export function LoginPage() {
+  const { t, lang } = useI18n();
+  const { search } = useLocation();
+  const config = useQuery(authConfigQuery());
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const returnTo = safeReturnPath(new URLSearchParams(search).get('next')) ?? hrefFor(paths.overview(), lang);
+  const [expired] = useState(() => sessionStore.endReason() === 'expired');
+
+  const signIn = useSignIn(returnTo);
 
   const demoUsers = config.data?.demoUsers ?? [];
   return (

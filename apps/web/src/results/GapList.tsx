@@ -6,7 +6,7 @@ type Gap = AssessmentResponse['gaps'][number];
 
 /** The items scoring under half their points, each with the handbook's common gaps and possible solutions. */
 export function GapList({ gaps, note }: { gaps: readonly Gap[]; note?: string }) {
-  const { t, localize, format } = useI18n();
+  const { t } = useI18n();
   const titleId = useId();
   return (
     <section className="gap-list" aria-labelledby={titleId} data-testid="gap-list">
@@ -18,41 +18,45 @@ export function GapList({ gaps, note }: { gaps: readonly Gap[]; note?: string })
         <>
           <p className="muted">{t('gapsIntro')}</p>
           <ol>
-            {gaps.map((gap) => {
-              const item = findItem(gap.code);
-              const dimension = DIMENSION_DEFINITIONS.find((d) => d.code === gap.dimension);
-              const gapText = localize(gap.gaps).trim();
-              return (
-                <li key={gap.code} className="gap" data-gap={gap.code}>
-                  <h3>
-                    <span className="item-code">{gap.code}</span> {item ? localize(item.question) : ''}
-                  </h3>
-                  <p className="muted">
-                    {dimension && localize(dimension.label)} · {t('gapPoints', { points: format.percent(gap.points) })}
-                  </p>
-                  <dl>
-                    {gapText && (
-                      <>
-                        <dt>{t('commonGaps')}</dt>
-                        <dd>{gapText}</dd>
-                      </>
-                    )}
-                    <dt>{t('possibleSolutions')}</dt>
-                    <dd>
-                      {localize(gap.solutions)}
-                      {gap.solutionsFromGuidance && (
-                        <p className="guidance-note">
-                          {t('solutionsFromGuidance', { section: dimension?.section ?? '' })}
-                        </p>
-                      )}
-                    </dd>
-                  </dl>
-                </li>
-              );
-            })}
+            {gaps.map((gap) => (
+              <GapEntry key={gap.code} gap={gap} />
+            ))}
           </ol>
         </>
       )}
     </section>
+  );
+}
+
+/** One gap: the item, its dimension and points, the handbook's common gaps and possible solutions. */
+function GapEntry({ gap }: { gap: Gap }) {
+  const { t, localize, format } = useI18n();
+  const item = findItem(gap.code);
+  const dimension = DIMENSION_DEFINITIONS.find((d) => d.code === gap.dimension);
+  const gapText = localize(gap.gaps).trim();
+  return (
+    <li className="gap" data-gap={gap.code}>
+      <h3>
+        <span className="item-code">{gap.code}</span> {item ? localize(item.question) : ''}
+      </h3>
+      <p className="muted">
+        {dimension && localize(dimension.label)} · {t('gapPoints', { points: format.percent(gap.points) })}
+      </p>
+      <dl>
+        {gapText && (
+          <>
+            <dt>{t('commonGaps')}</dt>
+            <dd>{gapText}</dd>
+          </>
+        )}
+        <dt>{t('possibleSolutions')}</dt>
+        <dd>
+          {localize(gap.solutions)}
+          {gap.solutionsFromGuidance && (
+            <p className="guidance-note">{t('solutionsFromGuidance', { section: dimension?.section ?? '' })}</p>
+          )}
+        </dd>
+      </dl>
+    </li>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type RefObject } from 'react';
 import { COMMENT_MAX_LENGTH } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 import { CharacterCount } from '../questionnaire/CharacterCount';
@@ -14,9 +14,6 @@ export function ReturnForm({ onReturn, onCancel, pending }: ReturnFormProps) {
   const { t } = useI18n();
   const [comment, setComment] = useState('');
   const [error, setError] = useState(false);
-  const id = useId();
-  const errorId = useId();
-  const countId = useId();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   return (
     <form
@@ -32,29 +29,13 @@ export function ReturnForm({ onReturn, onCancel, pending }: ReturnFormProps) {
         onReturn(comment.trim());
       }}
     >
-      <div className="field">
-        <label htmlFor={id}>{t('returnCommentLabel')}</label>
-        {error && (
-          <p id={errorId} className="field-error">
-            {t('returnCommentRequired')}
-          </p>
-        )}
-        <textarea
-          ref={textareaRef}
-          id={id}
-          rows={4}
-          required
-          maxLength={COMMENT_MAX_LENGTH}
-          value={comment}
-          aria-invalid={error || undefined}
-          aria-describedby={[error ? errorId : '', countId].filter(Boolean).join(' ')}
-          onChange={(e) => {
-            setComment(e.target.value);
-            if (e.target.value.trim() !== '') setError(false);
-          }}
-        />
-        <CharacterCount id={countId} length={comment.length} max={COMMENT_MAX_LENGTH} />
-      </div>
+      <ReturnCommentField
+        comment={comment}
+        setComment={setComment}
+        error={error}
+        setError={setError}
+        textareaRef={textareaRef}
+      />
       <div className="button-row">
         <button type="submit" className="button button-danger" disabled={pending}>
           {t('returnConfirm')}
@@ -64,5 +45,45 @@ export function ReturnForm({ onReturn, onCancel, pending }: ReturnFormProps) {
         </button>
       </div>
     </form>
+  );
+}
+
+interface ReturnCommentFieldProps {
+  comment: string;
+  setComment: (comment: string) => void;
+  error: boolean;
+  setError: (error: boolean) => void;
+  textareaRef: RefObject<HTMLTextAreaElement | null>;
+}
+
+function ReturnCommentField({ comment, setComment, error, setError, textareaRef }: ReturnCommentFieldProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const errorId = useId();
+  const countId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('returnCommentLabel')}</label>
+      {error && (
+        <p id={errorId} className="field-error">
+          {t('returnCommentRequired')}
+        </p>
+      )}
+      <textarea
+        ref={textareaRef}
+        id={id}
+        rows={4}
+        required
+        maxLength={COMMENT_MAX_LENGTH}
+        value={comment}
+        aria-invalid={error || undefined}
+        aria-describedby={[error ? errorId : '', countId].filter(Boolean).join(' ')}
+        onChange={(e) => {
+          setComment(e.target.value);
+          if (e.target.value.trim() !== '') setError(false);
+        }}
+      />
+      <CharacterCount id={countId} length={comment.length} max={COMMENT_MAX_LENGTH} />
+    </div>
   );
 }

@@ -14,13 +14,9 @@ interface ReviewActionsProps {
   onDone: (outcome: ReviewOutcome) => void;
 }
 
-/** An analyst's decision on a submitted assessment: validate it, or return it with a comment. */
-export function ReviewActions({ assessment, onDone }: ReviewActionsProps) {
-  const { t } = useI18n();
+/** Validate and return, each settling the caches it changes; a stale version reloads the assessment. */
+function useReviewMutations(assessment: AssessmentResponse, onDone: (outcome: ReviewOutcome) => void) {
   const queryClient = useQueryClient();
-  const titleId = useId();
-  const [returning, setReturning] = useState(false);
-
   const settle = (result: AssessmentResponse, outcome: ReviewOutcome) => {
     queryClient.setQueryData(assessmentKeys.detail(result.id), result);
     void queryClient.invalidateQueries({ queryKey: assessmentKeys.lists() });
@@ -48,6 +44,16 @@ export function ReviewActions({ assessment, onDone }: ReviewActionsProps) {
     },
     onError: reloadIfStale,
   });
+  return { validate, sendBack };
+}
+
+/** An analyst's decision on a submitted assessment: validate it, or return it with a comment. */
+export function ReviewActions({ assessment, onDone }: ReviewActionsProps) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const [returning, setReturning] = useState(false);
+
+  const { validate, sendBack } = useReviewMutations(assessment, onDone);
 
   const canValidate = nextStatus(assessment.status, 'validate') !== null;
   const canReturn = nextStatus(assessment.status, 'return') !== null;
@@ -75,33 +81,46 @@ export function ReviewActions({ assessment, onDone }: ReviewActionsProps) {
           }}
         />
       ) : (
-        <div className="button-row">
-          {canValidate && (
-            <button
-              type="button"
-              className="button"
-              disabled={pending}
-              onClick={() => {
-                validate.mutate();
-              }}
-            >
-              {validate.isPending ? t('validating') : t('validate')}
-            </button>
-          )}
-          {canReturn && (
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={pending}
-              onClick={() => {
-                setReturning(true);
-              }}
-            >
-              {t('returnToCoordinator')}
-            </button>
-          )}
-        </div>
+        <DecisionButtons
+          canValidate={canValidate}
+          canReturn={canReturn}
+          pending={pending}
+          validating={validate.isPending}
+          onValidate={() => {
+            validate.mutate();
+          }}
+          onReturn={() => {
+            setReturning(true);
+          }}
+        />
       )}
     </section>
+  );
+}
+
+interface DecisionButtonsProps {
+  canValidate: boolean;
+  canReturn: boolean;
+  pending: boolean;
+  validating: boolean;
+  onValidate: () => void;
+  onReturn: () => void;
+}
+
+function DecisionButtons({ canValidate, canReturn, pending, validating, onValidate, onReturn }: DecisionButtonsProps) {
+  const { t } = useI18n();
+  return (
+    <div className="button-row">
+      {canValidate && (
+        <button type="button" className="button" disabled={pending} onClick={onValidate}>
+          {validating ? t('validating') : t('validate')}
+        </button>
+      )}
+      {canReturn && (
+        <button type="button" className="button button-secondary" disabled={pending} onClick={onReturn}>
+          {t('returnToCoordinator')}
+        </button>
+      )}
+    </div>
   );
 }

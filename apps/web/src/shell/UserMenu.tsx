@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SessionUser } from '@cpc/domain';
 import { logout } from '../api/authApi';
@@ -10,17 +10,13 @@ import { navigate } from '../router/history';
 import { hrefFor } from '../router/href';
 import { paths } from '../router/routes';
 
-/** A disclosure with who is signed in (e-mail, role, country) and the sign-out button. */
-export function UserMenu({ user }: { user: SessionUser }) {
-  const { t, lang, localize } = useI18n();
-  const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const countries = useQuery({ ...countriesQuery(), enabled: open && user.country !== null });
-  const country = countries.data?.countries.find((c) => c.iso3 === user.country);
-
+/** Closes the panel on a press outside it, and on Escape, which gives the focus back to the button. */
+function useCloseOnOutsideOrEscape(
+  open: boolean,
+  rootRef: RefObject<HTMLDivElement | null>,
+  buttonRef: RefObject<HTMLButtonElement | null>,
+  setOpen: (open: boolean) => void,
+) {
   useEffect(() => {
     if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
@@ -37,7 +33,19 @@ export function UserMenu({ user }: { user: SessionUser }) {
       document.removeEventListener('pointerdown', onPointerDown);
       document.removeEventListener('keydown', onKeyDown);
     };
-  }, [open]);
+  }, [open, rootRef, buttonRef, setOpen]);
+}
+
+/** A disclosure with who is signed in (e-mail, role, country) and the sign-out button. */
+export function UserMenu({ user }: { user: SessionUser }) {
+  const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useCloseOnOutsideOrEscape(open, rootRef, buttonRef, setOpen);
 
   async function signOut() {
     try {
@@ -66,22 +74,32 @@ export function UserMenu({ user }: { user: SessionUser }) {
         {user.email}
       </button>
       <div id={panelId} className="user-menu-panel" hidden={!open}>
-        <dl>
-          <dt>{t('userEmail')}</dt>
-          <dd>{user.email}</dd>
-          <dt>{t('userRole')}</dt>
-          <dd>{t(ROLE_LABELS[user.role])}</dd>
-          {user.country && (
-            <>
-              <dt>{t('userCountry')}</dt>
-              <dd>{country ? `${localize(country.name)} (${user.country})` : user.country}</dd>
-            </>
-          )}
-        </dl>
+        <UserFacts user={user} open={open} />
         <button type="button" className="button button-secondary" onClick={() => void signOut()}>
           {t('signOut')}
         </button>
       </div>
     </div>
+  );
+}
+
+/** Who is signed in: e-mail, role and, for a national user, the country (named once the panel is open). */
+function UserFacts({ user, open }: { user: SessionUser; open: boolean }) {
+  const { t, localize } = useI18n();
+  const countries = useQuery({ ...countriesQuery(), enabled: open && user.country !== null });
+  const country = countries.data?.countries.find((c) => c.iso3 === user.country);
+  return (
+    <dl>
+      <dt>{t('userEmail')}</dt>
+      <dd>{user.email}</dd>
+      <dt>{t('userRole')}</dt>
+      <dd>{t(ROLE_LABELS[user.role])}</dd>
+      {user.country && (
+        <>
+          <dt>{t('userCountry')}</dt>
+          <dd>{country ? `${localize(country.name)} (${user.country})` : user.country}</dd>
+        </>
+      )}
+    </dl>
   );
 }
