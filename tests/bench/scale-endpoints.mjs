@@ -1,9 +1,9 @@
 // The endpoints the scale benchmark measures, each with the SQL statements the API runs to compute its answer
 // (parameters written in), for the framework-overhead comparison. Statements come from the built app.
 import { DIMENSIONS, GAP_THRESHOLD, INSTRUMENT_ITEMS, findItem, isScored } from '@cpc/domain';
-import { CURRENT_SQL } from '../../apps/api/dist/analytics/current-assessments.repository.js';
-import { DIFFICULTIES_SQL } from '../../apps/api/dist/analytics/difficulties.repository.js';
-import { GAPS_SQL } from '../../apps/api/dist/analytics/gaps.repository.js';
+import { CURRENT_SQL } from '../../apps/api/dist/analytics/current-assessments.sql.js';
+import { DIFFICULTIES_SQL } from '../../apps/api/dist/analytics/difficulties.sql.js';
+import { GAPS_SQL } from '../../apps/api/dist/analytics/gaps.sql.js';
 import { maturitySql } from '../../apps/api/dist/analytics/maturity.sql.js';
 import { OUTCOMES_SQL, PARTICIPATION_SQL, operationsSql } from '../../apps/api/dist/analytics/operations.sql.js';
 import {
@@ -11,16 +11,16 @@ import {
   COMPARISON_SQL,
   COUNTRY_ASSESSMENTS_SQL,
   COUNTRY_REGIONS_SQL,
-} from '../../apps/api/dist/profiles/profile.repository.js';
-import { GROUPINGS_SQL } from '../../apps/api/dist/reference/reference.repository.js';
+} from '../../apps/api/dist/profiles/profile.sql.js';
+import { COUNTRY_SQL, GROUPING_SQL } from '../../apps/api/dist/reference/reference.sql.js';
 import { psql } from './psql.mjs';
 import { bind } from './scale-measure.mjs';
 
 const COUNTED = ['submitted', 'validated'];
 const YEAR = 2024;
 
-/** ReferenceRepository.findGrouping's statement: every analytics answer starts with it. */
-const grouping = (id) => bind(`${GROUPINGS_SQL} WHERE g.id = $1`, [id]);
+/** ReferenceRepository's grouping statement: every analytics answer starts with it. */
+const grouping = (id) => bind(GROUPING_SQL, [id]);
 
 const maturity = (id, dimension) => [grouping(id), bind(maturitySql(dimension), [id, 2016, 2026, COUNTED])];
 const operations = (filter) => [
@@ -34,7 +34,7 @@ const difficultyOptions = findItem('A.17')?.options.map((o) => o.code) ?? [];
 
 /**
  * The profile's statements, as ProfileService runs them for the country's latest counted assessment: the
- * country (TypeORM's findOneBy, written out), the grouping, the assessments, the regions, the comparison
+ * country, the grouping, the assessments, the regions, the comparison
  * with the region, and the latest assessment's answers.
  */
 function profile(pgPort, iso3) {
@@ -52,7 +52,7 @@ function profile(pgPort, iso3) {
     .split('\n')[0]
     .split('|')[3];
   return [
-    bind('SELECT iso3, iso2, name_en, name_fr FROM countries WHERE iso3 = $1 LIMIT 1', [iso3]),
+    bind(COUNTRY_SQL, [iso3]),
     grouping('wco'),
     bind(COUNTRY_ASSESSMENTS_SQL, [iso3]),
     bind(COUNTRY_REGIONS_SQL, [iso3]),
