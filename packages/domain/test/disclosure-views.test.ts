@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countryItemsForReader,
+  countryListForReader,
   DIMENSIONS,
   forbiddenQueryField,
   maturityForReader,
@@ -111,5 +112,18 @@ describe('countryItemsForReader', () => {
   it('keeps a national user’s own country and those that share their figures', () => {
     expect(countryItemsForReader(viewer, items, new Set(['KEN']))).toEqual([{ country: 'FRA' }, { country: 'KEN' }]);
     expect(countryItemsForReader(analyst, items, new Set())).toEqual(items);
+  });
+});
+
+describe('countryListForReader', () => {
+  const exact = { year: 2024, protected: false, items: [{ country: 'FRA' }, { country: 'KEN' }, { country: 'BRA' }] };
+
+  it('marks a national user’s list protected and keeps the countries it may see; analysts get it whole', () => {
+    expect(countryListForReader(viewer, exact, new Set(['BRA']))).toEqual({
+      year: 2024,
+      protected: true,
+      items: [{ country: 'FRA' }, { country: 'BRA' }],
+    });
+    expect(countryListForReader(analyst, exact, new Set())).toEqual(exact);
   });
 });

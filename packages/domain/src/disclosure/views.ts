@@ -65,6 +65,19 @@ export function countryItemsForReader<T extends { country: string }>(
   return items.filter((item) => canSeeCountryFigures(reader, item.country, shared));
 }
 
+/** A country-level answer (the map, participation) as the reader may see it: only the countries it may see. */
+export function countryListForReader<R extends { protected: boolean; items: { country: string }[] }>(
+  reader: Principal,
+  exact: R,
+  shared: ReadonlySet<string>,
+): R {
+  return {
+    ...exact,
+    protected: receivesProtectedFigures(reader),
+    items: countryItemsForReader(reader, exact.items, shared),
+  };
+}
+
 function cellNoise<N>(noise: readonly N[], i: number): N {
   const n = noise[i];
   if (n === undefined) throw new Error(`no protection data for cell ${i}`);

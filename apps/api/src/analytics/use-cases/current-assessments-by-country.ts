@@ -1,7 +1,6 @@
 import {
   countedStatusesFor,
-  countryItemsForReader,
-  receivesProtectedFigures,
+  countryListForReader,
   type CurrentAssessmentsResponse,
   type Principal,
   type YearQuery,
@@ -33,11 +32,7 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
       `current:${JSON.stringify(query)}`,
       () => this.compute(query),
       principal,
-      ({ exact, shared }) => ({
-        ...exact,
-        protected: receivesProtectedFigures(principal),
-        items: countryItemsForReader(principal, exact.items, shared),
-      }),
+      ({ exact, shared }) => countryListForReader(principal, exact, shared),
     );
   }
 

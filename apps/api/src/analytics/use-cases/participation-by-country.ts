@@ -1,6 +1,5 @@
 import {
-  countryItemsForReader,
-  receivesProtectedFigures,
+  countryListForReader,
   type OperationsAnalyticsQuery,
   type ParticipationResponse,
   type Principal,
@@ -32,11 +31,7 @@ export class ParticipationByCountry implements ViewUseCase<OperationsAnalyticsQu
       `participation:${JSON.stringify(query)}`,
       () => this.compute(query),
       principal,
-      ({ exact, shared }) => ({
-        ...exact,
-        protected: receivesProtectedFigures(principal),
-        items: countryItemsForReader(principal, exact.items, shared),
-      }),
+      ({ exact, shared }) => countryListForReader(principal, exact, shared),
     );
   }
 
