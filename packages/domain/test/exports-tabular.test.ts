@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ANALYTICS_VIEWS,
   appliedFilters,
   buildExportMetadata,
   exportFileName,
@@ -11,9 +12,9 @@ import {
   MaturityQuerySchema,
   METHODOLOGY_VERSION,
   OperationsAnalyticsQuerySchema,
+  PROFILE_EXPORT,
   ProfileQuerySchema,
   SYNTHETIC_NOTICE,
-  TABULAR_EXPORTS,
   YearQuerySchema,
 } from '../src/index.js';
 
@@ -50,7 +51,7 @@ describe('the format and bom parameters', () => {
 
 describe('the filters of a file', () => {
   it('are the path parameters, then the applied query with its defaults', () => {
-    const filters = appliedFilters(TABULAR_EXPORTS.profile, { iso3: 'FRA' }, { status: 'validated', format: 'xlsx' });
+    const filters = appliedFilters(PROFILE_EXPORT, { iso3: 'FRA' }, { status: 'validated', format: 'xlsx' });
     expect(filters).toEqual({ iso3: 'FRA', grouping: 'wco', status: 'validated' });
     expect(formatExportFilters(filters)).toBe('iso3=FRA&grouping=wco&status=validated');
   });
@@ -64,8 +65,9 @@ describe('the filters of a file', () => {
 
 describe('file names', () => {
   const at = new Date('2026-11-27T10:00:00Z');
-  const name = (spec: keyof typeof TABULAR_EXPORTS, filters: Record<string, string | number>, ext: 'csv' | 'xlsx') =>
-    exportFileName([TABULAR_EXPORTS[spec].name, ...TABULAR_EXPORTS[spec].fileName(filters)], at, ext);
+  const specs = { ...ANALYTICS_VIEWS, profile: { export: PROFILE_EXPORT } };
+  const name = (spec: keyof typeof specs, filters: Record<string, string | number>, ext: 'csv' | 'xlsx') =>
+    exportFileName([specs[spec].export.name, ...specs[spec].export.fileName(filters)], at, ext);
 
   it.each([
     ['maturity', { grouping: 'wco', from: 2016, to: 2026 }, 'csv', 'maturity_wco_2016-2026_2026-11-27.csv'],
@@ -127,12 +129,12 @@ describe('the metadata sheet', () => {
 
   it('carries the correlations of maturity against outcomes', () => {
     const response = { points: [], pearson: 0.8123, spearman: null, n: 4, excluded: 1 };
-    expect(exportSummaryRows(TABULAR_EXPORTS.maturityVsOutcomes, response)).toEqual([
+    expect(exportSummaryRows(ANALYTICS_VIEWS.maturityVsOutcomes.export, response)).toEqual([
       ['pearson', 0.8123],
       ['spearman', null],
       ['n', 4],
       ['excluded', 1],
     ]);
-    expect(exportSummaryRows(TABULAR_EXPORTS.maturity, response)).toEqual([]);
+    expect(exportSummaryRows(ANALYTICS_VIEWS.maturity.export, response)).toEqual([]);
   });
 });

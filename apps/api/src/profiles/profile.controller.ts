@@ -2,7 +2,7 @@ import {
   ProfileResponseSchema,
   CountryParamSchema,
   ProfileQuerySchema,
-  TABULAR_EXPORTS,
+  PROFILE_EXPORT,
   type CountryParam,
   type ProfileQuery,
   type ProfileResponse,
@@ -37,7 +37,7 @@ export class ProfileController {
     },
   })
   @Get(':iso3/profile')
-  @TabularExport(TABULAR_EXPORTS.profile)
+  @TabularExport(PROFILE_EXPORT)
   profile(
     @CurrentUser() user: AuthenticatedUser,
     @Param(new ZodValidationPipe(CountryParamSchema)) params: CountryParam,

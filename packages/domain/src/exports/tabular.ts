@@ -1,21 +1,4 @@
 import type { z } from 'zod';
-import {
-  LevelsQuerySchema,
-  MaturityQuerySchema,
-  YearQuerySchema,
-  type CurrentAssessmentsResponse,
-  type DifficultiesResponse,
-  type GapsResponse,
-  type LevelsResponse,
-  type MaturityResponse,
-} from '../schemas/analytics.js';
-import {
-  MaturityVsOutcomesQuerySchema,
-  OperationsAnalyticsQuerySchema,
-  type MaturityVsOutcomesResponse,
-  type OperationsAnalyticsResponse,
-  type ParticipationResponse,
-} from '../schemas/operations-analytics.js';
 import { ProfileQuerySchema, type ProfileResponse } from '../schemas/profile.js';
 import { csvField, neutralizeFormula, type ExportCell } from './cells.js';
 import type { FlatTable } from './flatten.js';
@@ -42,96 +25,32 @@ export interface TabularExport {
 }
 
 /** The fields of a response that hold a list. */
-type ListKey<R> = { [K in keyof R]-?: R[K] extends readonly unknown[] ? K : never }[keyof R] & string;
+export type ListKey<R> = { [K in keyof R]-?: R[K] extends readonly unknown[] ? K : never }[keyof R] & string;
 /** The fields of a response that hold a number. */
-type FigureKey<R> = { [K in keyof R]-?: R[K] extends number | null ? K : never }[keyof R] & string;
+export type FigureKey<R> = { [K in keyof R]-?: R[K] extends number | null ? K : never }[keyof R] & string;
 
 /** A TabularExport whose `list` and `summary` are checked against the response type. */
 function tabular<R>(spec: TabularExport & { list: ListKey<R>; summary?: readonly FigureKey<R>[] }): TabularExport {
   return spec;
 }
 
-const value = (filters: ExportFilters, key: string): FileNamePart => {
+/** A filter as a word of a file name. */
+export const filterValue = (filters: ExportFilters, key: string): FileNamePart => {
   const v = filters[key];
   return typeof v === 'boolean' ? String(v) : v;
 };
-const years = (f: ExportFilters) => `${String(f.from)}-${String(f.to)}`;
+/** The year range as a word of a file name: `2016-2026`. */
+export const yearSpan = (f: ExportFilters) => `${String(f.from)}-${String(f.to)}`;
 
-export const TABULAR_EXPORTS = {
-  maturity: tabular<MaturityResponse>({
-    name: 'maturity',
-    title: 'Maturity index by region and year',
-    list: 'series',
-    query: MaturityQuerySchema,
-    counts: 'assessments',
-    fileName: (f) => [value(f, 'grouping'), years(f), value(f, 'dimension')],
-  }),
-  levels: tabular<LevelsResponse>({
-    name: 'levels',
-    title: 'Continuum levels by region and year',
-    list: 'series',
-    query: LevelsQuerySchema,
-    counts: 'assessments',
-    fileName: (f) => [value(f, 'grouping'), years(f), value(f, 'kind')],
-  }),
-  gaps: tabular<GapsResponse>({
-    name: 'gaps',
-    title: 'Gaps by region and scored item',
-    list: 'items',
-    query: YearQuerySchema,
-    counts: 'assessments',
-    fileName: (f) => [value(f, 'grouping'), value(f, 'year')],
-  }),
-  difficulties: tabular<DifficultiesResponse>({
-    name: 'difficulties',
-    title: 'Difficulties reported (A.17) by region',
-    list: 'items',
-    query: YearQuerySchema,
-    counts: 'assessments',
-    fileName: (f) => [value(f, 'grouping'), value(f, 'year')],
-  }),
-  countries: tabular<CurrentAssessmentsResponse>({
-    name: 'countries',
-    title: 'Current assessments by country',
-    list: 'items',
-    query: YearQuerySchema,
-    counts: 'assessments',
-    fileName: (f) => [value(f, 'grouping'), value(f, 'year')],
-  }),
-  operations: tabular<OperationsAnalyticsResponse>({
-    name: 'operations',
-    title: 'Operational outcomes by region and end year',
-    list: 'series',
-    query: OperationsAnalyticsQuerySchema,
-    counts: 'operations',
-    fileName: (f) => [value(f, 'grouping'), years(f)],
-  }),
-  participation: tabular<ParticipationResponse>({
-    name: 'participation',
-    title: 'Participation in operations by country',
-    list: 'items',
-    query: OperationsAnalyticsQuerySchema,
-    counts: 'operations',
-    fileName: (f) => [value(f, 'grouping'), years(f)],
-  }),
-  maturityVsOutcomes: tabular<MaturityVsOutcomesResponse>({
-    name: 'maturity-vs-outcomes',
-    title: 'Maturity index against operational outcomes by country',
-    list: 'points',
-    query: MaturityVsOutcomesQuerySchema,
-    counts: 'assessments',
-    fileName: (f) => [value(f, 'grouping'), value(f, 'year'), value(f, 'metric')],
-    summary: ['pearson', 'spearman', 'n', 'excluded'],
-  }),
-  profile: tabular<ProfileResponse>({
-    name: 'profile',
-    title: 'Country profile: assessments year by year',
-    list: 'assessments',
-    query: ProfileQuerySchema,
-    counts: 'assessments',
-    fileName: (f) => [value(f, 'iso3')],
-  }),
-} as const satisfies Record<string, TabularExport>;
+/** The country profile's file: not an analytics view, the one export declared here. */
+export const PROFILE_EXPORT = tabular<ProfileResponse>({
+  name: 'profile',
+  title: 'Country profile: assessments year by year',
+  list: 'assessments',
+  query: ProfileQuerySchema,
+  counts: 'assessments',
+  fileName: (f) => [filterValue(f, 'iso3')],
+});
 
 /**
  * The filters a file was made with: the path parameters, then the query as the endpoint applied it (its

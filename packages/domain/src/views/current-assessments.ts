@@ -1,5 +1,5 @@
 import { CurrentAssessmentsResponseSchema, YearQuerySchema } from '../schemas/analytics.js';
-import { TABULAR_EXPORTS } from '../exports/tabular.js';
+import { filterValue } from '../exports/tabular.js';
 import { defineView } from './view.js';
 
 export const currentAssessmentsView = defineView({
@@ -7,7 +7,13 @@ export const currentAssessmentsView = defineView({
   access: 'signed-in',
   query: YearQuerySchema,
   response: CurrentAssessmentsResponseSchema,
-  export: TABULAR_EXPORTS.countries,
+  export: {
+    name: 'countries',
+    title: 'Current assessments by country',
+    list: 'items',
+    counts: 'assessments',
+    fileName: (f) => [filterValue(f, 'grouping'), filterValue(f, 'year')],
+  },
   summary:
     'Each member country’s current assessment in a year, with its scores (the map). Country details: national users get their own country and those that share their figures with members.',
   notFound: 'Unknown grouping (analysts and admins) or country',

@@ -1,5 +1,5 @@
 import { DifficultiesResponseSchema, YearQuerySchema } from '../schemas/analytics.js';
-import { TABULAR_EXPORTS } from '../exports/tabular.js';
+import { filterValue } from '../exports/tabular.js';
 import { defineView, SMALL_CELLS } from './view.js';
 
 export const difficultiesView = defineView({
@@ -7,7 +7,13 @@ export const difficultiesView = defineView({
   access: 'signed-in',
   query: YearQuerySchema,
   response: DifficultiesResponseSchema,
-  export: TABULAR_EXPORTS.difficulties,
+  export: {
+    name: 'difficulties',
+    title: 'Difficulties reported (A.17) by region',
+    list: 'items',
+    counts: 'assessments',
+    fileName: (f) => [filterValue(f, 'grouping'), filterValue(f, 'year')],
+  },
   summary: `Frequencies of the difficulties of A.17 per region.${SMALL_CELLS}`,
   notFound: 'Unknown grouping (analysts and admins) or country',
   clientParams: ['grouping', 'year', 'status'],

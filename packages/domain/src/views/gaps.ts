@@ -1,5 +1,5 @@
 import { GapsResponseSchema, YearQuerySchema } from '../schemas/analytics.js';
-import { TABULAR_EXPORTS } from '../exports/tabular.js';
+import { filterValue } from '../exports/tabular.js';
 import { defineView, SMALL_CELLS } from './view.js';
 
 export const gapsView = defineView({
@@ -7,7 +7,13 @@ export const gapsView = defineView({
   access: 'signed-in',
   query: YearQuerySchema,
   response: GapsResponseSchema,
-  export: TABULAR_EXPORTS.gaps,
+  export: {
+    name: 'gaps',
+    title: 'Gaps by region and scored item',
+    list: 'items',
+    counts: 'assessments',
+    fileName: (f) => [filterValue(f, 'grouping'), filterValue(f, 'year')],
+  },
   summary: `Per region and scored item: assessments it applies to, and those below 0.5 points.${SMALL_CELLS}`,
   notFound: 'Unknown grouping (analysts and admins) or country',
   clientParams: ['grouping', 'year', 'status'],

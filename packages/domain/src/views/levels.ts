@@ -1,5 +1,5 @@
 import { LevelsQuerySchema, LevelsResponseSchema } from '../schemas/analytics.js';
-import { TABULAR_EXPORTS } from '../exports/tabular.js';
+import { filterValue, yearSpan } from '../exports/tabular.js';
 import { defineView, SMALL_CELLS } from './view.js';
 
 export const levelsView = defineView({
@@ -7,7 +7,13 @@ export const levelsView = defineView({
   access: 'signed-in',
   query: LevelsQuerySchema,
   response: LevelsResponseSchema,
-  export: TABULAR_EXPORTS.levels,
+  export: {
+    name: 'levels',
+    title: 'Continuum levels by region and year',
+    list: 'series',
+    counts: 'assessments',
+    fileName: (f) => [filterValue(f, 'grouping'), yearSpan(f), filterValue(f, 'kind')],
+  },
   summary: `Distribution over the continuum levels per region and year, with the members not assessed.${SMALL_CELLS}`,
   notFound: 'Unknown grouping (analysts and admins) or country',
   clientParams: ['grouping', 'from', 'to', 'kind', 'status'],

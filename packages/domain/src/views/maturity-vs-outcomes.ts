@@ -1,5 +1,5 @@
 import { MaturityVsOutcomesQuerySchema, MaturityVsOutcomesResponseSchema } from '../schemas/operations-analytics.js';
-import { TABULAR_EXPORTS } from '../exports/tabular.js';
+import { filterValue } from '../exports/tabular.js';
 import { OPERATIONS_FILTERS_REFUSED } from './operations.js';
 import { defineView } from './view.js';
 
@@ -8,7 +8,14 @@ export const maturityVsOutcomesView = defineView({
   access: 'signed-in',
   query: MaturityVsOutcomesQuerySchema,
   response: MaturityVsOutcomesResponseSchema,
-  export: TABULAR_EXPORTS.maturityVsOutcomes,
+  export: {
+    name: 'maturity-vs-outcomes',
+    title: 'Maturity index against operational outcomes by country',
+    list: 'points',
+    counts: 'assessments',
+    fileName: (f) => [filterValue(f, 'grouping'), filterValue(f, 'year'), filterValue(f, 'metric')],
+    summary: ['pearson', 'spearman', 'n', 'excluded'],
+  },
   summary:
     'Overall index against an outcome per country for one end year, with Pearson, Spearman and n. National users: their own point and those of the countries that share their figures with members; the coefficients and n only from 10 points, excluded null.',
   refusedFilters: OPERATIONS_FILTERS_REFUSED,

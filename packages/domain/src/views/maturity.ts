@@ -1,5 +1,5 @@
 import { MaturityQuerySchema, MaturityResponseSchema } from '../schemas/analytics.js';
-import { TABULAR_EXPORTS } from '../exports/tabular.js';
+import { filterValue, yearSpan } from '../exports/tabular.js';
 import { defineView, SMALL_CELLS } from './view.js';
 
 export const maturityView = defineView({
@@ -7,7 +7,13 @@ export const maturityView = defineView({
   access: 'signed-in',
   query: MaturityQuerySchema,
   response: MaturityResponseSchema,
-  export: TABULAR_EXPORTS.maturity,
+  export: {
+    name: 'maturity',
+    title: 'Maturity index by region and year',
+    list: 'series',
+    counts: 'assessments',
+    fileName: (f) => [filterValue(f, 'grouping'), yearSpan(f), filterValue(f, 'dimension')],
+  },
   summary: `Overall index (or one dimension) statistics per region and year over the current assessments.${SMALL_CELLS}`,
   notFound: 'Unknown grouping (analysts and admins) or country',
   clientParams: ['grouping', 'from', 'to', 'dimension', 'status'],

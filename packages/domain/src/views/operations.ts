@@ -1,5 +1,5 @@
 import { OperationsAnalyticsQuerySchema, OperationsAnalyticsResponseSchema } from '../schemas/operations-analytics.js';
-import { TABULAR_EXPORTS } from '../exports/tabular.js';
+import { filterValue, yearSpan } from '../exports/tabular.js';
 import { defineView } from './view.js';
 
 /** What national users may not filter operations by (they get unfiltered, protected figures only). */
@@ -11,7 +11,13 @@ export const operationsView = defineView({
   access: 'signed-in',
   query: OperationsAnalyticsQuerySchema,
   response: OperationsAnalyticsResponseSchema,
-  export: TABULAR_EXPORTS.operations,
+  export: {
+    name: 'operations',
+    title: 'Operational outcomes by region and end year',
+    list: 'series',
+    counts: 'operations',
+    fileName: (f) => [filterValue(f, 'grouping'), yearSpan(f)],
+  },
   summary:
     'Operational outcomes per region and end year, with ALL. Quantities per commodity and unit, never added across units. For coordinators and viewers (protected: true), rows of fewer than 3 reporting countries are withheld (null, suppressed: true) and the others perturbed within published bounds.',
   refusedFilters: OPERATIONS_FILTERS_REFUSED,

@@ -1,5 +1,5 @@
 import { OperationsAnalyticsQuerySchema, ParticipationResponseSchema } from '../schemas/operations-analytics.js';
-import { TABULAR_EXPORTS } from '../exports/tabular.js';
+import { filterValue, yearSpan } from '../exports/tabular.js';
 import { OPERATIONS_FILTERS_REFUSED } from './operations.js';
 import { defineView, SHARED_COUNTRIES } from './view.js';
 
@@ -8,7 +8,13 @@ export const participationView = defineView({
   access: 'signed-in',
   query: OperationsAnalyticsQuerySchema,
   response: ParticipationResponseSchema,
-  export: TABULAR_EXPORTS.participation,
+  export: {
+    name: 'participation',
+    title: 'Participation in operations by country',
+    list: 'items',
+    counts: 'operations',
+    fileName: (f) => [filterValue(f, 'grouping'), yearSpan(f)],
+  },
   summary: `Operations each member country took part in, and reported (the participation map). ${SHARED_COUNTRIES}`,
   refusedFilters: OPERATIONS_FILTERS_REFUSED,
   notFound: 'Unknown grouping (analysts and admins)',

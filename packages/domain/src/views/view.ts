@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Role } from '../access/roles.js';
-import type { TabularExport } from '../exports/tabular.js';
+import type { FigureKey, ListKey, TabularExport } from '../exports/tabular.js';
 
 /** Who may call a view: any signed-in account (the use case then scopes by country), or some roles only. */
 export type ViewAccess = 'signed-in' | { roles: readonly Role[] };
@@ -41,11 +41,23 @@ export type ViewResponse<View extends AnalyticsView> = z.output<View['response']
 /** The query a view's use case receives, after validation (defaults filled in). */
 export type ViewQuery<View extends AnalyticsView> = z.output<View['query']>;
 
-/** Declares a view, checking its client parameters against its query schema. */
+/** A view's file export as declared: its list and summary checked against the response; its query is the view's. */
+export type ViewExport<Response> = Omit<TabularExport, 'query' | 'list' | 'summary'> & {
+  list: ListKey<Response>;
+  summary?: readonly FigureKey<Response>[];
+};
+
+/** What a view's file declares: the view, with its export written against its response type. */
+export type ViewDeclaration<Query extends z.ZodType<object>, Response extends z.ZodType> = Omit<
+  AnalyticsView<Query, Response>,
+  'export'
+> & { export: ViewExport<z.output<Response>> };
+
+/** Declares a view, checking its client parameters against its query schema and its export against its response. */
 export function defineView<Query extends z.ZodType<object>, Response extends z.ZodType>(
-  view: AnalyticsView<Query, Response>,
+  view: ViewDeclaration<Query, Response>,
 ): AnalyticsView<Query, Response> {
-  return view;
+  return { ...view, export: { ...view.export, query: view.query } };
 }
 
 /** What coordinators and viewers get from every view over assessments (docs/disclosure.md). */
