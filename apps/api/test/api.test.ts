@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listRoutePolicies } from '../src/auth/route-policies.js';
+import { listRoutePolicies } from '../src/openapi/route-policies.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;

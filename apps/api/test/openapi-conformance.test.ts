@@ -2,7 +2,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import openapiTS, { astToString } from 'openapi-typescript';
 import request, { type Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listRoutePolicies } from '../src/auth/route-policies.js';
+import { listRoutePolicies } from '../src/openapi/route-policies.js';
 import { buildOpenApiDocument } from '../src/openapi/openapi-document.js';
 import { WORKED_EXAMPLE } from './assessment-fixtures.js';
 import {

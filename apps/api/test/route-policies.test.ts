@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listRoutePolicies, type RoutePolicy } from '../src/auth/route-policies.js';
+import { listRoutePolicies, type RoutePolicy } from '../src/openapi/route-policies.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /** Every route states who may call it; the guard refuses one that states nothing. */

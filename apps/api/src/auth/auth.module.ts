@@ -17,7 +17,7 @@ export class AuthModule {
   static forRoot(options: AuthOptions): DynamicModule {
     return {
       module: AuthModule,
-      // The route policies are listed from the controllers' metadata (route-policies.ts).
+      // The routes and their policies are listed from the controllers' metadata (openapi/route-walker.ts).
       imports: [DiscoveryModule],
       controllers: [AuthController],
       providers: [
