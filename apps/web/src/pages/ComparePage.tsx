@@ -8,9 +8,9 @@ import { useAnalyticsView } from '../view/useAnalyticsView';
 import { AnalyticsHeader } from '../analyticsHeader/AnalyticsHeader';
 import { ControlsBar } from '../ui/ControlsBar';
 import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
-import { StatusToggle } from '../view/StatusToggle';
+import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
-import { YearRangeFields } from '../ui/YearRangeFields';
+import { ViewYearRange } from '../view/ViewYearRange';
 import { YearSelect } from '../ui/YearSelect';
 import { SmallMultiples } from '../compare/SmallMultiples';
 import { YearSection } from '../compare/YearSection';
@@ -30,14 +30,7 @@ export function ComparePage({ currentYear }: { currentYear: number }) {
       <AnalyticsHeader title={t('compareTitle')} intro={t('compareIntro')} exportSource={maturityExport(params)} />
       <ControlsBar label={t('controlsLegend')}>
         <ViewGroupingSelect view={view} />
-        <YearRangeFields
-          from={state.from}
-          to={state.to}
-          years={years}
-          onChange={(patch) => {
-            update(patch);
-          }}
-        />
+        <ViewYearRange view={view} years={years} />
         <YearSelect
           label={t('heatmapYearLabel')}
           value={state.year}
@@ -46,14 +39,7 @@ export function ComparePage({ currentYear }: { currentYear: number }) {
             update({ year });
           }}
         />
-        {view.statusChoice && (
-          <StatusToggle
-            value={state.status}
-            onChange={(status) => {
-              update({ status });
-            }}
-          />
-        )}
+        <ViewStatusToggle view={view} />
       </ControlsBar>
       <ProtectedFigures shown={isProtected}>
         <section className="analytics-section" aria-labelledby={multiplesId}>

@@ -7,7 +7,7 @@ import { DemoDataBanner } from '../analyticsHeader/DemoDataBanner';
 import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
 import { DisclosurePanel } from '../disclosure/DisclosurePanel';
 import { PageActions } from '../analyticsHeader/PageActions';
-import { StatusToggle } from '../view/StatusToggle';
+import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
 import { useI18n } from '../i18n/useI18n';
 import { CountryPicker } from '../profile/CountryPicker';
@@ -56,34 +56,38 @@ export function CountryProfilePage({ iso3, user, currentYear }: CountryProfilePa
           />
         )}
         <ViewGroupingSelect view={view} />
-        {view.statusChoice && (
-          <StatusToggle
-            value={view.state.status}
-            onChange={(status) => {
-              view.update({ status });
-            }}
-          />
-        )}
+        <ViewStatusToggle view={view} />
       </ControlsBar>
       <ProfileLoader query={query} iso3={iso3} name={name} user={user}>
         {(profile) => (
           <ProtectedFigures shown={profile.protected}>
-            <p className="assessment-links">
-              <Link
-                to={hrefFor(paths.countryReport(iso3), lang, {
-                  grouping: view.groupingId,
-                  status: validatedOnly ? 'validated' : null,
-                })}
-                data-testid="report-link"
-              >
-                {t('reportLink')}
-              </Link>
-            </p>
+            <ReportLink iso3={iso3} grouping={view.groupingId} validatedOnly={validatedOnly} />
             <ProfileBody profile={profile} user={user} source={source} />
             <DisclosurePanel iso3={iso3} country={name} user={user} />
           </ProtectedFigures>
         )}
       </ProfileLoader>
     </>
+  );
+}
+
+interface ReportLinkProps {
+  iso3: string;
+  grouping: string;
+  validatedOnly: boolean;
+}
+
+/** The printable report of the country, with the same grouping and status set. */
+function ReportLink({ iso3, grouping, validatedOnly }: ReportLinkProps) {
+  const { t, lang } = useI18n();
+  return (
+    <p className="assessment-links">
+      <Link
+        to={hrefFor(paths.countryReport(iso3), lang, { grouping, status: validatedOnly ? 'validated' : null })}
+        data-testid="report-link"
+      >
+        {t('reportLink')}
+      </Link>
+    </p>
   );
 }

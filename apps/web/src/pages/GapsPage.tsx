@@ -3,7 +3,7 @@ import { gapsExport, gapsQuery } from '../api/analyticsQueries';
 import { AnalyticsHeader } from '../analyticsHeader/AnalyticsHeader';
 import { ControlsBar } from '../ui/ControlsBar';
 import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
-import { StatusToggle } from '../view/StatusToggle';
+import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
 import { YearSelect } from '../ui/YearSelect';
 import { DifficultiesSection } from '../gaps/DifficultiesSection';
@@ -34,14 +34,7 @@ export function GapsPage({ currentYear }: { currentYear: number }) {
             update({ year });
           }}
         />
-        {view.statusChoice && (
-          <StatusToggle
-            value={state.status}
-            onChange={(status) => {
-              update({ status });
-            }}
-          />
-        )}
+        <ViewStatusToggle view={view} />
       </ControlsBar>
       <ProtectedFigures shown={isProtected}>
         <GapRankingSection view={view} params={params} />

@@ -15,7 +15,6 @@ type Editing = { draft: GroupingDraft; grouping?: GroupingResponse } | null;
 /** Analysts' own sets of regions, offered by every analytics page next to the WCO and UN groupings. */
 export function GroupingsPage() {
   const { t, localize } = useI18n();
-  const groupings = useQuery(groupingsQuery());
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -53,22 +52,31 @@ export function GroupingsPage() {
           </button>
         </p>
       )}
-      {groupings.isPending ? (
-        <PageLoading />
-      ) : groupings.isError ? (
-        <ErrorState error={groupings.error} onRetry={() => void groupings.refetch()} retrying={groupings.isFetching} />
-      ) : (
-        <GroupingList
-          groupings={groupings.data.groupings}
-          onEdit={(grouping) => {
-            setNotice(null);
-            setEditing({ draft: draftOf(grouping), grouping });
-          }}
-          onDeleted={(grouping) => {
-            setNotice(t('groupingDeleted', { name: localize(grouping.name) }));
-          }}
-        />
-      )}
+      <GroupingListView
+        onEdit={(grouping) => {
+          setNotice(null);
+          setEditing({ draft: draftOf(grouping), grouping });
+        }}
+        onDeleted={(grouping) => {
+          setNotice(t('groupingDeleted', { name: localize(grouping.name) }));
+        }}
+      />
     </>
   );
+}
+
+interface GroupingListViewProps {
+  onEdit: (grouping: GroupingResponse) => void;
+  onDeleted: (grouping: GroupingResponse) => void;
+}
+
+function GroupingListView({ onEdit, onDeleted }: GroupingListViewProps) {
+  const groupings = useQuery(groupingsQuery());
+  if (groupings.isPending) return <PageLoading />;
+  if (groupings.isError) {
+    return (
+      <ErrorState error={groupings.error} onRetry={() => void groupings.refetch()} retrying={groupings.isFetching} />
+    );
+  }
+  return <GroupingList groupings={groupings.data.groupings} onEdit={onEdit} onDeleted={onDeleted} />;
 }

@@ -6,7 +6,7 @@ import { AnalyticsHeader } from '../analyticsHeader/AnalyticsHeader';
 import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
 import { ControlsBar } from '../ui/ControlsBar';
 import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
-import { StatusToggle } from '../view/StatusToggle';
+import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
 import { YearSlider } from '../ui/YearSlider';
 import { useI18n } from '../i18n/useI18n';
@@ -14,16 +14,15 @@ import { MapView } from '../map/MapView';
 import { MetricSelect } from '../map/MetricSelect';
 import { PAGE_KEYS } from '../url/pageKeys';
 import { DEFAULT_FROM_YEAR, lastSelectableYear, type MapMetric } from '../url/pageState';
-import { useAnalyticsView } from '../view/useAnalyticsView';
+import { useAnalyticsView, type AnalyticsView } from '../view/useAnalyticsView';
+import type { ExportSource } from '../api/exportSource';
 import '../map/map.css';
 
 /** The world, coloured by each country's current assessment (or, for national users, its region's mean). */
 export function MapPage({ user, currentYear }: { user: SessionUser; currentYear: number }) {
   const { t, localize } = useI18n();
-  const titleId = useId();
-  const mapRef = useRef<HTMLDivElement>(null);
   const view = useAnalyticsView(currentYear, PAGE_KEYS.map);
-  const { state, update, grouping, groupingId } = view;
+  const { state, grouping, groupingId } = view;
   const national = !isGlobalRole(user.role);
   const title = t('mapChartTitle', { metric: metricName(state.metric), year: state.year });
   const yearParams = { grouping: groupingId, year: state.year, status: state.status };
@@ -45,54 +44,70 @@ export function MapPage({ user, currentYear }: { user: SessionUser; currentYear:
         intro={t('mapIntro', { window: CURRENT_WINDOW_YEARS })}
         exportSource={source}
       />
-      <ControlsBar label={t('controlsLegend')}>
-        <ViewGroupingSelect view={view} />
-        <MetricSelect
-          value={state.metric}
-          onChange={(metric) => {
-            update({ metric });
-          }}
-        />
-        <YearSlider
-          label={t('mapYearLabel')}
-          value={state.year}
-          min={Math.min(DEFAULT_FROM_YEAR, state.year)}
-          max={lastSelectableYear(currentYear)}
-          onChange={(year) => {
-            update({ year });
-          }}
-        />
-        {view.statusChoice && (
-          <StatusToggle
-            value={state.status}
-            onChange={(status) => {
-              update({ status });
-            }}
-          />
-        )}
-      </ControlsBar>
+      <MapControls view={view} currentYear={currentYear} />
       {national && (
         <p className="notice" data-testid="map-national-note">
           {t(state.metric === 'level' ? 'mapNationalLevelNote' : 'mapNationalNote')}
         </p>
       )}
       <ProtectedFigures shown={isProtected}>
-        <section className="analytics-section" aria-labelledby={titleId}>
-          <div className="chart-heading">
-            <h2 id={titleId}>{title}</h2>
-            <ChartDownloadMenu chart={mapRef} title={title} source={source} />
-          </div>
-          <MapView
-            pictureRef={mapRef}
-            user={user}
-            grouping={grouping}
-            year={state.year}
-            status={state.status}
-            metric={state.metric}
-            title={title}
-          />
-        </section>
+        <MapSection view={view} user={user} title={title} source={source} />
       </ProtectedFigures>
     </>
+  );
+}
+
+function MapControls({ view, currentYear }: { view: AnalyticsView; currentYear: number }) {
+  const { t } = useI18n();
+  return (
+    <ControlsBar label={t('controlsLegend')}>
+      <ViewGroupingSelect view={view} />
+      <MetricSelect
+        value={view.state.metric}
+        onChange={(metric) => {
+          view.update({ metric });
+        }}
+      />
+      <YearSlider
+        label={t('mapYearLabel')}
+        value={view.state.year}
+        min={Math.min(DEFAULT_FROM_YEAR, view.state.year)}
+        max={lastSelectableYear(currentYear)}
+        onChange={(year) => {
+          view.update({ year });
+        }}
+      />
+      <ViewStatusToggle view={view} />
+    </ControlsBar>
+  );
+}
+
+interface MapSectionProps {
+  view: AnalyticsView;
+  user: SessionUser;
+  title: string;
+  source: ExportSource;
+}
+
+/** The map under its title and download menu. */
+function MapSection({ view, user, title, source }: MapSectionProps) {
+  const titleId = useId();
+  const mapRef = useRef<HTMLDivElement>(null);
+  return (
+    <section className="analytics-section" aria-labelledby={titleId}>
+      <div className="chart-heading">
+        <h2 id={titleId}>{title}</h2>
+        <ChartDownloadMenu chart={mapRef} title={title} source={source} />
+      </div>
+      <MapView
+        pictureRef={mapRef}
+        user={user}
+        grouping={view.grouping}
+        year={view.state.year}
+        status={view.state.status}
+        metric={view.state.metric}
+        title={title}
+      />
+    </section>
   );
 }

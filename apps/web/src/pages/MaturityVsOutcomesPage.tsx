@@ -4,7 +4,7 @@ import { maturityVsOutcomesExport, maturityVsOutcomesQuery } from '../api/operat
 import { AnalyticsHeader } from '../analyticsHeader/AnalyticsHeader';
 import { ControlsBar } from '../ui/ControlsBar';
 import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
-import { StatusToggle } from '../view/StatusToggle';
+import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
 import { YearSelect } from '../ui/YearSelect';
 import { useI18n } from '../i18n/useI18n';
@@ -49,14 +49,7 @@ export function MaturityVsOutcomesPage({ user, currentYear }: { user: SessionUse
             update({ year });
           }}
         />
-        {view.statusChoice && (
-          <StatusToggle
-            value={state.status}
-            onChange={(status) => {
-              update({ status });
-            }}
-          />
-        )}
+        <ViewStatusToggle view={view} />
       </ControlsBar>
       <p className="assessment-links">
         <Link to={hrefFor(paths.operationsDashboard(), lang, { grouping: groupingId })}>{t('scatterBackLink')}</Link>

@@ -1,18 +1,16 @@
 import { useId, useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { canEditCountry, isGlobalRole, type SessionUser } from '@cpc/domain';
-import { refreshOperationData } from '../api/operationCache';
-import { operationKeys, operationQuery, operationResultsQuery } from '../api/operationQueries';
+import { useQuery } from '@tanstack/react-query';
+import { canEditCountry, isGlobalRole, type OperationResponse, type SessionUser } from '@cpc/domain';
+import { operationQuery, operationResultsQuery } from '../api/operationQueries';
 import { useCountryName } from '../assessments/useCountryName';
 import { DemoDataNotice } from '../analyticsHeader/DemoDataNotice';
 import { ErrorState } from '../ui/ErrorState';
 import { useI18n } from '../i18n/useI18n';
-import { OperationActions } from '../operations/OperationActions';
+import { OperationEditing } from '../operations/OperationEditing';
 import { OperationFacts } from '../operations/OperationFacts';
-import { OperationForm } from '../operations/OperationForm';
+import { OperationResultsSection } from '../operations/OperationResultsSection';
 import { OwnResultSection } from '../operations/OwnResultSection';
 import { ParticipantList } from '../operations/ParticipantList';
-import { ResultsTable } from '../operations/ResultsTable';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
@@ -26,10 +24,7 @@ import '../styles/operations.css';
  */
 export function OperationPage({ id, user }: { id: string; user: SessionUser }) {
   const { t, lang } = useI18n();
-  const queryClient = useQueryClient();
   const countryName = useCountryName();
-  const participantsId = useId();
-  const resultsId = useId();
   const operation = useQuery(operationQuery(id));
   const results = useQuery(operationResultsQuery(id));
   const [editing, setEditing] = useState(false);
@@ -63,53 +58,12 @@ export function OperationPage({ id, user }: { id: string; user: SessionUser }) {
       <p className="notice notice-success" role="status" hidden={notice === null} data-testid="operation-notice">
         {notice}
       </p>
-      {isGlobalRole(user.role) &&
-        (editing ? (
-          <OperationForm
-            editing={op}
-            onSaved={(saved) => {
-              queryClient.setQueryData(operationKeys.detail(id), saved);
-              void refreshOperationData(queryClient);
-              setEditing(false);
-              setNotice(t('opsUpdated', { code: saved.code }));
-            }}
-            onCancel={() => {
-              setEditing(false);
-            }}
-          />
-        ) : (
-          <OperationActions
-            operation={op}
-            onEdit={() => {
-              setNotice(null);
-              setEditing(true);
-            }}
-          />
-        ))}
+      {isGlobalRole(user.role) && (
+        <OperationEditing operation={op} editing={editing} setEditing={setEditing} setNotice={setNotice} />
+      )}
       <OperationFacts operation={op} />
-      <section className="analytics-section" aria-labelledby={participantsId}>
-        <h2 id={participantsId}>{t('opsParticipantsTitle', { count: op.countries.length })}</h2>
-        <ParticipantList operation={op} user={user} countryName={countryName} />
-      </section>
-      <section className="analytics-section" aria-labelledby={resultsId}>
-        <h2 id={resultsId}>{t('resultsOfOperation')}</h2>
-        {!isGlobalRole(user.role) && <p className="muted">{t('resultsOwnOnly')}</p>}
-        {results.isPending ? (
-          <PageLoading />
-        ) : results.isError ? (
-          <ErrorState error={results.error} onRetry={() => void results.refetch()} retrying={results.isFetching} />
-        ) : results.data.results.length === 0 ? (
-          <p className="empty-state" role="status">
-            {t('resultsNone')}
-          </p>
-        ) : (
-          <ResultsTable
-            results={results.data.results}
-            countryName={countryName}
-            caption={t('resultsCaption', { count: results.data.results.length })}
-          />
-        )}
-      </section>
+      <ParticipantsSection operation={op} user={user} countryName={countryName} />
+      <OperationResultsSection results={results} user={user} countryName={countryName} />
       {reporter !== null && results.data && (
         <OwnResultSection
           operationId={op.id}
@@ -119,5 +73,22 @@ export function OperationPage({ id, user }: { id: string; user: SessionUser }) {
         />
       )}
     </>
+  );
+}
+
+interface ParticipantsSectionProps {
+  operation: OperationResponse;
+  user: SessionUser;
+  countryName: (iso3: string) => string;
+}
+
+function ParticipantsSection({ operation, user, countryName }: ParticipantsSectionProps) {
+  const { t } = useI18n();
+  const participantsId = useId();
+  return (
+    <section className="analytics-section" aria-labelledby={participantsId}>
+      <h2 id={participantsId}>{t('opsParticipantsTitle', { count: operation.countries.length })}</h2>
+      <ParticipantList operation={operation} user={user} countryName={countryName} />
+    </section>
   );
 }

@@ -9,9 +9,9 @@ import { AnalyticsHeader } from '../analyticsHeader/AnalyticsHeader';
 import { ControlsBar } from '../ui/ControlsBar';
 import { MaturitySection } from '../chart/MaturitySection';
 import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
-import { StatusToggle } from '../view/StatusToggle';
+import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
-import { YearRangeFields } from '../ui/YearRangeFields';
+import { ViewYearRange } from '../view/ViewYearRange';
 import { HeadlineFigures } from '../overview/HeadlineFigures';
 import { LevelDistributionSection } from '../overview/LevelDistributionSection';
 import { RegionalChartControls } from '../overview/RegionalChartControls';
@@ -22,7 +22,7 @@ const NO_GROUPINGS: GroupingsResponse['groupings'] = [];
 export function OverviewPage({ currentYear }: { currentYear: number }) {
   const { t } = useI18n();
   const view = useAnalyticsView(currentYear, PAGE_KEYS.overview);
-  const { state, update, groupingId, groupings } = view;
+  const { state, groupingId, groupings } = view;
   const groupingsForChart = groupings.data?.groupings ?? (groupings.isError ? NO_GROUPINGS : null);
   const maturityParams: MaturityParams = {
     grouping: groupingId,
@@ -43,22 +43,8 @@ export function OverviewPage({ currentYear }: { currentYear: number }) {
       />
       <ControlsBar label={t('controlsLegend')}>
         <ViewGroupingSelect view={view} />
-        <YearRangeFields
-          from={state.from}
-          to={state.to}
-          years={selectableYears(currentYear)}
-          onChange={(patch) => {
-            update(patch);
-          }}
-        />
-        {view.statusChoice && (
-          <StatusToggle
-            value={state.status}
-            onChange={(status) => {
-              update({ status });
-            }}
-          />
-        )}
+        <ViewYearRange view={view} years={selectableYears(currentYear)} />
+        <ViewStatusToggle view={view} />
       </ControlsBar>
       <ProtectedFigures shown={isProtected}>
         <HeadlineFigures grouping={groupingId} year={state.to} status={state.status} />
