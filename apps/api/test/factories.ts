@@ -40,11 +40,14 @@ export async function insertAssessment(db: pg.Pool, a: FixtureAssessment): Promi
 
 /** A grouping of regions, inserted directly: custom groupings have no API yet. */
 export async function insertGrouping(db: pg.Pool, id: string, regions: Record<string, string[]>): Promise<void> {
-  await db.query(`INSERT INTO groupings (id, name_en, name_fr) VALUES ($1, $1, $1)`, [id]);
+  await db.query(`INSERT INTO groupings (id, names) VALUES ($1, jsonb_build_object('en', $1::text, 'fr', $1::text))`, [
+    id,
+  ]);
   let position = 0;
   for (const [code, members] of Object.entries(regions)) {
     const { rows } = await db.query<{ id: number }>(
-      `INSERT INTO regions (grouping_id, code, name_en, name_fr, position) VALUES ($1, $2, $2, $2, $3) RETURNING id`,
+      `INSERT INTO regions (grouping_id, code, names, position)
+       VALUES ($1, $2, jsonb_build_object('en', $2::text, 'fr', $2::text), $3) RETURNING id`,
       [id, code, position++],
     );
     for (const iso3 of members)

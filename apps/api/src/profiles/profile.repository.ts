@@ -71,13 +71,13 @@ export class ProfileRepository {
 
   /** The regions the country belongs to, built-in groupings first. */
   async findCountryRegions(iso3: string): Promise<CountryRegion[]> {
-    const rows: { grouping: string; g_en: string; g_fr: string; code: string; r_en: string; r_fr: string }[] =
+    const rows: { grouping: string; grouping_names: Localized; code: string; names: Localized }[] =
       await this.dataSource.query(COUNTRY_REGIONS_SQL, [iso3]);
     return rows.map((r) => ({
       grouping: r.grouping,
-      groupingName: { en: r.g_en, fr: r.g_fr },
+      groupingName: r.grouping_names,
       code: r.code,
-      name: { en: r.r_en, fr: r.r_fr },
+      name: r.names,
     }));
   }
 

@@ -11,7 +11,7 @@ export const COUNTRY_ASSESSMENTS_SQL = `
 
 /** $1 country: the regions it belongs to, built-in groupings first. */
 export const COUNTRY_REGIONS_SQL = `
-  SELECT g.id AS grouping, g.name_en AS g_en, g.name_fr AS g_fr, r.code, r.name_en AS r_en, r.name_fr AS r_fr
+  SELECT g.id AS grouping, g.names AS grouping_names, r.code, r.names
   FROM region_members m JOIN regions r ON r.id = m.region_id JOIN groupings g ON g.id = r.grouping_id
   WHERE m.country_iso3 = $1
   ORDER BY g.built_in DESC, g.id, r.position`;

@@ -1,4 +1,4 @@
-import type { Country, CountryResponse, GroupingDefinition, GroupingResponse } from '@cpc/domain';
+import type { Country, CountryResponse, GroupingDefinition, GroupingResponse, Localized } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -19,11 +19,10 @@ import {
 
 interface GroupingRow {
   id: string;
-  name_en: string;
-  name_fr: string;
+  names: Localized;
   source: string;
   built_in: boolean;
-  regions: { code: string; name_en: string; name_fr: string; members: string[] }[] | null;
+  regions: { code: string; names: Localized; members: string[] }[] | null;
 }
 
 @Injectable()
@@ -54,22 +53,20 @@ export class ReferenceRepository {
     await manager.query(UPSERT_COUNTRIES_SQL, [
       countries.map((c) => c.iso3),
       countries.map((c) => c.iso2),
-      countries.map((c) => c.name.en),
-      countries.map((c) => c.name.fr),
+      countries.map((c) => JSON.stringify(c.name)),
     ]);
   }
 
   /** Writes a grouping and replaces its regions and memberships; the caller owns the transaction. */
   async saveGrouping(manager: EntityManager, grouping: GroupingDefinition, builtIn: boolean): Promise<void> {
     const { id, name, source, regions } = grouping;
-    await manager.query(UPSERT_GROUPING_SQL, [id, name.en, name.fr, source, builtIn]);
+    await manager.query(UPSERT_GROUPING_SQL, [id, JSON.stringify(name), source, builtIn]);
     await manager.query(DELETE_REGIONS_SQL, [id]);
     if (regions.length === 0) return;
     const rows: { id: number }[] = await manager.query(INSERT_REGIONS_SQL, [
       id,
       regions.map((r) => r.code),
-      regions.map((r) => r.name.en),
-      regions.map((r) => r.name.fr),
+      regions.map((r) => JSON.stringify(r.name)),
     ]);
     const members = regions.flatMap((r, i) => r.members.map((country) => ({ regionId: rows[i]?.id, country })));
     await manager.query(INSERT_REGION_MEMBERS_SQL, [members.map((m) => m.regionId), members.map((m) => m.country)]);
@@ -88,12 +85,12 @@ export class ReferenceRepository {
 function toGrouping(row: GroupingRow): GroupingResponse {
   return {
     id: row.id,
-    name: { en: row.name_en, fr: row.name_fr },
+    name: row.names,
     source: row.source,
     builtIn: row.built_in,
     regions: (row.regions ?? []).map((r) => ({
       code: r.code,
-      name: { en: r.name_en, fr: r.name_fr },
+      name: r.names,
       members: r.members,
     })),
   };

@@ -1,8 +1,8 @@
 /** Groupings with their regions and members. */
 const SELECT_GROUPINGS = `
-  SELECT g.id, g.name_en, g.name_fr, g.source, g.built_in,
+  SELECT g.id, g.names, g.source, g.built_in,
          (SELECT json_agg(json_build_object(
-                   'code', r.code, 'name_en', r.name_en, 'name_fr', r.name_fr,
+                   'code', r.code, 'names', r.names,
                    'members', (SELECT coalesce(json_agg(m.country_iso3 ORDER BY m.country_iso3), '[]'::json)
                                FROM region_members m WHERE m.region_id = r.id))
                  ORDER BY r.position, r.code)
@@ -16,31 +16,30 @@ export const GROUPINGS_SQL = `${SELECT_GROUPINGS} ORDER BY g.built_in DESC, g.id
 export const GROUPING_SQL = `${SELECT_GROUPINGS} WHERE g.id = $1`;
 
 /** Every country, by ISO3 code. */
-export const COUNTRIES_SQL = 'SELECT iso3, iso2, name_en, name_fr FROM countries ORDER BY iso3';
+export const COUNTRIES_SQL = 'SELECT iso3, iso2, names FROM countries ORDER BY iso3';
 
 /** $1 ISO3 code: that country. */
-export const COUNTRY_SQL = 'SELECT iso3, iso2, name_en, name_fr FROM countries WHERE iso3 = $1';
+export const COUNTRY_SQL = 'SELECT iso3, iso2, names FROM countries WHERE iso3 = $1';
 
-/** $1 ISO3 codes, $2 ISO2 codes, $3 English names, $4 French names: the countries, added or brought up to date. */
+/** $1 ISO3 codes, $2 ISO2 codes, $3 names by locale (JSON): the countries, added or brought up to date. */
 export const UPSERT_COUNTRIES_SQL = `
-  INSERT INTO countries (iso3, iso2, name_en, name_fr)
-  SELECT * FROM unnest($1::char(3)[], $2::char(2)[], $3::text[], $4::text[])
-  ON CONFLICT (iso3) DO UPDATE SET iso2 = excluded.iso2, name_en = excluded.name_en, name_fr = excluded.name_fr`;
+  INSERT INTO countries (iso3, iso2, names)
+  SELECT * FROM unnest($1::char(3)[], $2::char(2)[], $3::jsonb[])
+  ON CONFLICT (iso3) DO UPDATE SET iso2 = excluded.iso2, names = excluded.names`;
 
-/** $1 id, $2 English name, $3 French name, $4 source, $5 built in: the grouping, added or brought up to date. */
+/** $1 id, $2 names by locale (JSON), $3 source, $4 built in: the grouping, added or brought up to date. */
 export const UPSERT_GROUPING_SQL = `
-  INSERT INTO groupings (id, name_en, name_fr, source, built_in) VALUES ($1, $2, $3, $4, $5)
-  ON CONFLICT (id) DO UPDATE
-    SET name_en = excluded.name_en, name_fr = excluded.name_fr, source = excluded.source, built_in = excluded.built_in`;
+  INSERT INTO groupings (id, names, source, built_in) VALUES ($1, $2::jsonb, $3, $4)
+  ON CONFLICT (id) DO UPDATE SET names = excluded.names, source = excluded.source, built_in = excluded.built_in`;
 
 /** $1 grouping: its regions (and, by cascade, their members). */
 export const DELETE_REGIONS_SQL = 'DELETE FROM regions WHERE grouping_id = $1';
 
-/** $1 grouping, $2 codes, $3 English names, $4 French names, in order: its regions, ids in the order given. */
+/** $1 grouping, $2 codes, $3 names by locale (JSON), in order: its regions, ids in the order given. */
 export const INSERT_REGIONS_SQL = `
-  INSERT INTO regions (grouping_id, code, name_en, name_fr, position)
-  SELECT $1, code, name_en, name_fr, n - 1
-  FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS t(code, name_en, name_fr, n)
+  INSERT INTO regions (grouping_id, code, names, position)
+  SELECT $1, code, names, n - 1
+  FROM unnest($2::text[], $3::jsonb[]) WITH ORDINALITY AS t(code, names, n)
   ORDER BY n
   RETURNING id`;
 

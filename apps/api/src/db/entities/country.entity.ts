@@ -8,9 +8,7 @@ export class CountryEntity {
   @Column({ type: 'char', length: 2, unique: true })
   iso2: string;
 
-  @Column({ name: 'name_en', type: 'text' })
-  nameEn: string;
-
-  @Column({ name: 'name_fr', type: 'text' })
-  nameFr: string;
+  /** The name in each locale that has one (`{"en": …, "fr": …, "es": …, "ar": …}`): adding a locale adds keys, not columns. */
+  @Column({ type: 'jsonb' })
+  names: Record<string, string>;
 }

@@ -6,11 +6,9 @@ export class GroupingEntity {
   @PrimaryColumn({ type: 'text' })
   id: string;
 
-  @Column({ name: 'name_en', type: 'text' })
-  nameEn: string;
-
-  @Column({ name: 'name_fr', type: 'text' })
-  nameFr: string;
+  /** The name in each locale that has one (`{"en": …, "fr": …, "es": …, "ar": …}`): adding a locale adds keys, not columns. */
+  @Column({ type: 'jsonb' })
+  names: Record<string, string>;
 
   @Column({ type: 'text', default: '' })
   source: string;

@@ -17,11 +17,9 @@ export class RegionEntity {
   @Column({ type: 'text' })
   code: string;
 
-  @Column({ name: 'name_en', type: 'text' })
-  nameEn: string;
-
-  @Column({ name: 'name_fr', type: 'text' })
-  nameFr: string;
+  /** The name in each locale that has one (`{"en": …, "fr": …, "es": …, "ar": …}`): adding a locale adds keys, not columns. */
+  @Column({ type: 'jsonb' })
+  names: Record<string, string>;
 
   /** Display order within the grouping. */
   @Column({ type: 'int', default: 0 })
