@@ -112,7 +112,9 @@ describe('App: cooperation maturity page, signed in', () => {
     });
     expect(screen.getByLabelText<HTMLSelectElement>('Regional grouping').value).toBe('wco');
   });
+});
 
+describe('App: cooperation maturity page, signed in: address, options and failures', () => {
   it('replaces an unknown grouping in the URL with the default', async () => {
     fakeApi(maturityRoutes());
     renderPage('/?grouping=atlantis&lang=fr');

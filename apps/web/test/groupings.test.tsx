@@ -66,7 +66,9 @@ describe('custom groupings', () => {
       ],
     });
   });
+});
 
+describe('custom groupings: refusals and deletion', () => {
   it('shows the API’s reason when it refuses', async () => {
     fakeApi({
       'GET /api/groupings': () => ({

@@ -114,7 +114,9 @@ describe('the operations dashboard', () => {
     expect(screen.getByRole('heading', { name: 'Seizures and database checks, 2024' })).toBeTruthy();
     expect(screen.getByTestId('commodity-groups').querySelectorAll('li[data-unit]')).toHaveLength(1);
   });
+});
 
+describe('the operations dashboard: national readers, participation and empty periods', () => {
   it('says which years a national reader’s totals leave out', async () => {
     signInAs('viewer');
     const withheldAll = wcoOperations();

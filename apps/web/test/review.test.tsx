@@ -144,7 +144,9 @@ describe('review: an analyst decides on a submitted assessment', () => {
       { comment: 'A.13?', version: 6 },
     ]);
   });
+});
 
+describe('review: returning and the queue', () => {
   it('returns it only with a comment', async () => {
     signInAs('analyst');
     const api = fakeApi({
