@@ -40,32 +40,47 @@ export function CommodityUnitGroup({ group: { unit, totals }, period, source }: 
         formatValue={format.quantity}
       />
       <TableToggle subject={caption}>
-        <div className="table-scroll">
-          <table className="data-table compact-table" data-testid={`commodity-table-${unit}`}>
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('resultCommodity')}</th>
-                <th scope="col" className="numeric">
-                  {t('commodityQuantityIn', { unit: unitName })}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('resultCases')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {totals.map((c) => (
-                <tr key={c.commodity} data-commodity={c.commodity}>
-                  <th scope="row">{localize(COMMODITY_LABELS[c.commodity])}</th>
-                  <td className="numeric">{format.quantity(c.quantity)}</td>
-                  <td className="numeric">{format.count(c.cases)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CommodityTable group={{ unit, totals }} caption={caption} unitName={unitName} />
       </TableToggle>
     </li>
+  );
+}
+
+function CommodityTable({
+  group: { unit, totals },
+  caption,
+  unitName,
+}: {
+  group: UnitGroup;
+  caption: string;
+  unitName: string;
+}) {
+  const { t, localize, format } = useI18n();
+  return (
+    <div className="table-scroll">
+      <table className="data-table compact-table" data-testid={`commodity-table-${unit}`}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('resultCommodity')}</th>
+            <th scope="col" className="numeric">
+              {t('commodityQuantityIn', { unit: unitName })}
+            </th>
+            <th scope="col" className="numeric">
+              {t('resultCases')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {totals.map((c) => (
+            <tr key={c.commodity} data-commodity={c.commodity}>
+              <th scope="row">{localize(COMMODITY_LABELS[c.commodity])}</th>
+              <td className="numeric">{format.quantity(c.quantity)}</td>
+              <td className="numeric">{format.count(c.cases)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,6 +1,11 @@
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, type RefObject } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { MIN_CORRELATION_PAIRS, USEFUL_CELL_SIZE, type GroupingResponse } from '@cpc/domain';
+import {
+  MIN_CORRELATION_PAIRS,
+  USEFUL_CELL_SIZE,
+  type GroupingResponse,
+  type MaturityVsOutcomesResponse,
+} from '@cpc/domain';
 import {
   maturityVsOutcomesExport,
   maturityVsOutcomesQuery,
@@ -18,25 +23,31 @@ import { TREND_METRIC_LABELS } from '../i18n/labels';
 import { useI18n } from '../i18n/useI18n';
 import { CorrelationFigures } from './CorrelationFigures';
 import { OutcomePointsTable } from './OutcomePointsTable';
-import { OutcomeScatter } from './OutcomeScatter';
+import { OutcomeScatter, type StyledScatterGroup } from './OutcomeScatter';
 
 interface CorrelationSectionProps {
   params: MaturityVsOutcomesParams;
   grouping: GroupingResponse | undefined;
 }
 
+/** The scatter's points by region, each region in its colour and symbol. */
+function useStyledGroups(
+  points: MaturityVsOutcomesResponse['points'] | undefined,
+  grouping: GroupingResponse | undefined,
+) {
+  return useMemo(
+    () => scatterGroups(points ?? [], grouping?.regions ?? []).map((g, i) => ({ ...g, style: regionStyle(i) })),
+    [points, grouping],
+  );
+}
+
 /** The coefficients first, what they leave out and how far to trust them, then the plot and its table. */
 export function CorrelationSection({ params, grouping }: CorrelationSectionProps) {
-  const { t, localize, format } = useI18n();
+  const { t, localize } = useI18n();
   const titleId = useId();
   const scatterRef = useRef<HTMLElement>(null);
-  const countryName = useCountryName();
   const query = useQuery({ ...maturityVsOutcomesQuery(params), placeholderData: keepPreviousData });
-  const groups = useMemo(
-    () =>
-      scatterGroups(query.data?.points ?? [], grouping?.regions ?? []).map((g, i) => ({ ...g, style: regionStyle(i) })),
-    [query.data, grouping],
-  );
+  const groups = useStyledGroups(query.data?.points, grouping);
 
   if (query.isError) {
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
@@ -44,8 +55,8 @@ export function CorrelationSection({ params, grouping }: CorrelationSectionProps
   if (!query.data) return <LoadingState />;
   const data = query.data;
   const metricLabel = t(TREND_METRIC_LABELS[data.metric]);
-  const formatValue = data.metric === 'hitRate' ? format.rate : format.count;
   const title = t('scatterTitle', { metric: metricLabel, year: data.year });
+  const drawnGroups = groups.filter((g) => g.points.length > 0);
 
   return (
     <section className="analytics-section" aria-labelledby={titleId} aria-busy={query.isPlaceholderData}>
@@ -55,10 +66,7 @@ export function CorrelationSection({ params, grouping }: CorrelationSectionProps
           chart={scatterRef}
           title={title}
           source={maturityVsOutcomesExport(params)}
-          keyEntries={regionKey(
-            groups.filter((g) => g.points.length > 0),
-            localize,
-          )}
+          keyEntries={regionKey(drawnGroups, localize)}
         />
       </div>
       <CorrelationFigures
@@ -67,39 +75,74 @@ export function CorrelationSection({ params, grouping }: CorrelationSectionProps
         n={data.n}
         minPairs={data.protected ? USEFUL_CELL_SIZE : MIN_CORRELATION_PAIRS}
       />
-      {data.excluded !== null && data.excluded > 0 && (
-        <p className="notice" data-testid="correlation-excluded">
-          {t('correlationExcluded', { count: data.excluded })}
-        </p>
-      )}
-      <div className="notice notice-warning" data-testid="correlation-caveat">
-        <p>{t('correlationCaveat')}</p>
-      </div>
+      <CorrelationNotes excluded={data.excluded} />
       {data.points.length === 0 ? (
         <p className="empty-state" role="status">
           {t('scatterEmpty', { year: data.year })}
         </p>
       ) : (
-        <>
-          <OutcomeScatter
-            figureRef={scatterRef}
-            groups={groups}
-            metricLabel={metricLabel}
-            formatValue={formatValue}
-            label={title}
-            countryName={countryName}
-          />
-          <TableToggle subject={title} testId="outcome-points-panel">
-            <OutcomePointsTable
-              points={data.points}
-              grouping={grouping}
-              metricLabel={metricLabel}
-              formatValue={formatValue}
-              caption={title}
-            />
-          </TableToggle>
-        </>
+        <ScatterWithTable
+          data={data}
+          groups={groups}
+          grouping={grouping}
+          scatterRef={scatterRef}
+          metricLabel={metricLabel}
+          title={title}
+        />
       )}
     </section>
+  );
+}
+
+/** Who the coefficients leave out, and why a correlation is not a cause. */
+function CorrelationNotes({ excluded }: { excluded: number | null }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {excluded !== null && excluded > 0 && (
+        <p className="notice" data-testid="correlation-excluded">
+          {t('correlationExcluded', { count: excluded })}
+        </p>
+      )}
+      <div className="notice notice-warning" data-testid="correlation-caveat">
+        <p>{t('correlationCaveat')}</p>
+      </div>
+    </>
+  );
+}
+
+interface ScatterWithTableProps {
+  data: MaturityVsOutcomesResponse;
+  groups: readonly StyledScatterGroup[];
+  grouping: GroupingResponse | undefined;
+  scatterRef: RefObject<HTMLElement | null>;
+  metricLabel: string;
+  title: string;
+}
+
+function ScatterWithTable({ data, groups, grouping, scatterRef, metricLabel, title }: ScatterWithTableProps) {
+  const { format } = useI18n();
+  const countryName = useCountryName();
+  const formatValue = data.metric === 'hitRate' ? format.rate : format.count;
+  return (
+    <>
+      <OutcomeScatter
+        figureRef={scatterRef}
+        groups={groups}
+        metricLabel={metricLabel}
+        formatValue={formatValue}
+        label={title}
+        countryName={countryName}
+      />
+      <TableToggle subject={title} testId="outcome-points-panel">
+        <OutcomePointsTable
+          points={data.points}
+          grouping={grouping}
+          metricLabel={metricLabel}
+          formatValue={formatValue}
+          caption={title}
+        />
+      </TableToggle>
+    </>
   );
 }

@@ -46,36 +46,43 @@ export function DatabaseRates({ totals, period, source }: DatabaseRatesProps) {
         testId="database-rates"
       />
       <TableToggle subject={caption}>
-        <div className="table-scroll">
-          <table className="data-table compact-table" data-testid="database-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('databaseName')}</th>
-                <th scope="col" className="numeric">
-                  {t('resultQueries')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('resultHits')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('metricHitRate')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {totals.map((c) => (
-                <tr key={c.database} data-database={c.database}>
-                  <th scope="row">{localize(CHECK_DATABASE_LABELS[c.database])}</th>
-                  <td className="numeric">{format.count(c.queries)}</td>
-                  <td className="numeric">{format.count(c.hits)}</td>
-                  <td className="numeric">{c.hitRate === null ? t('noQueries') : format.rate(c.hitRate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DatabaseTable totals={totals} caption={caption} />
       </TableToggle>
     </>
+  );
+}
+
+function DatabaseTable({ totals, caption }: { totals: readonly DatabaseCheckTotal[]; caption: string }) {
+  const { t, localize, format } = useI18n();
+  return (
+    <div className="table-scroll">
+      <table className="data-table compact-table" data-testid="database-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('databaseName')}</th>
+            <th scope="col" className="numeric">
+              {t('resultQueries')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('resultHits')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('metricHitRate')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {totals.map((c) => (
+            <tr key={c.database} data-database={c.database}>
+              <th scope="row">{localize(CHECK_DATABASE_LABELS[c.database])}</th>
+              <td className="numeric">{format.count(c.queries)}</td>
+              <td className="numeric">{format.count(c.hits)}</td>
+              <td className="numeric">{c.hitRate === null ? t('noQueries') : format.rate(c.hitRate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -29,32 +29,44 @@ function isScatterPoint(value: unknown): value is ScatterPoint {
   return typeof value === 'object' && value !== null && 'country' in value && 'overall' in value && 'value' in value;
 }
 
+/*
+ * The axes are made by a plain function rather than a component: recharts reads them as the chart's own
+ * children.
+ */
+function scatterAxes(overallLabel: string, formatValue: (value: number) => string) {
+  return [
+    <XAxis
+      key="x"
+      type="number"
+      dataKey="overall"
+      domain={[0, 100]}
+      ticks={X_TICKS}
+      tick={AXIS_TEXT}
+      label={{ value: overallLabel, position: 'insideBottom', offset: -16, fill: '#404040' }}
+    />,
+    <YAxis
+      key="y"
+      type="number"
+      dataKey="value"
+      domain={[0, 'auto']}
+      tickFormatter={(value: number) => formatValue(value)}
+      tick={AXIS_TEXT}
+      width={56}
+    />,
+  ];
+}
+
 /** Each country's overall index (across) against its outcome (up), one colour and symbol per region. */
 export function OutcomeScatter(props: OutcomeScatterProps) {
   const { groups, metricLabel, formatValue, label, countryName, figureRef } = props;
-  const { t, localize, format } = useI18n();
+  const { t, localize } = useI18n();
   return (
     <figure ref={figureRef} className="outcome-scatter" data-testid="outcome-scatter" aria-label={label}>
       <p className="axis-label">{metricLabel}</p>
       <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: INITIAL_WIDTH, height: HEIGHT }}>
         <ScatterChart margin={{ top: 8, right: 16, bottom: 28, left: 0 }} title={label}>
           <CartesianGrid stroke="#e3e3e3" />
-          <XAxis
-            type="number"
-            dataKey="overall"
-            domain={[0, 100]}
-            ticks={X_TICKS}
-            tick={AXIS_TEXT}
-            label={{ value: t('overallIndex'), position: 'insideBottom', offset: -16, fill: '#404040' }}
-          />
-          <YAxis
-            type="number"
-            dataKey="value"
-            domain={[0, 'auto']}
-            tickFormatter={(value: number) => formatValue(value)}
-            tick={AXIS_TEXT}
-            width={56}
-          />
+          {scatterAxes(t('overallIndex'), formatValue)}
           <Tooltip
             cursor={{ strokeDasharray: '3 3' }}
             wrapperStyle={{ zIndex: 10 }}
@@ -62,16 +74,12 @@ export function OutcomeScatter(props: OutcomeScatterProps) {
               const point: unknown = payload[0]?.payload;
               if (!active || !isScatterPoint(point)) return null;
               return (
-                <div className="maturity-tooltip">
-                  <p className="maturity-tooltip-year">{countryName(point.country)}</p>
-                  <p>
-                    {t('scatterTooltip', {
-                      overall: format.index(point.overall),
-                      metric: metricLabel,
-                      value: formatValue(point.value),
-                    })}
-                  </p>
-                </div>
+                <ScatterTooltip
+                  point={point}
+                  metricLabel={metricLabel}
+                  formatValue={formatValue}
+                  countryName={countryName}
+                />
               );
             }}
           />
@@ -91,16 +99,47 @@ export function OutcomeScatter(props: OutcomeScatterProps) {
           ))}
         </ScatterChart>
       </ResponsiveContainer>
-      <ul className="inline-legend">
-        {groups
-          .filter((g) => g.points.length > 0)
-          .map((g) => (
-            <li key={g.code}>
-              <LegendSwatch style={g.style} markerOnly />
-              {localize(g.name)}
-            </li>
-          ))}
-      </ul>
+      <ScatterLegend groups={groups} />
     </figure>
+  );
+}
+
+interface ScatterTooltipProps {
+  point: ScatterPoint;
+  metricLabel: string;
+  formatValue: (value: number) => string;
+  countryName: (iso3: string) => string;
+}
+
+function ScatterTooltip({ point, metricLabel, formatValue, countryName }: ScatterTooltipProps) {
+  const { t, format } = useI18n();
+  return (
+    <div className="maturity-tooltip">
+      <p className="maturity-tooltip-year">{countryName(point.country)}</p>
+      <p>
+        {t('scatterTooltip', {
+          overall: format.index(point.overall),
+          metric: metricLabel,
+          value: formatValue(point.value),
+        })}
+      </p>
+    </div>
+  );
+}
+
+/** The regions that have points, each with its colour and symbol. */
+function ScatterLegend({ groups }: { groups: readonly StyledScatterGroup[] }) {
+  const { localize } = useI18n();
+  return (
+    <ul className="inline-legend">
+      {groups
+        .filter((g) => g.points.length > 0)
+        .map((g) => (
+          <li key={g.code}>
+            <LegendSwatch style={g.style} markerOnly />
+            {localize(g.name)}
+          </li>
+        ))}
+    </ul>
   );
 }

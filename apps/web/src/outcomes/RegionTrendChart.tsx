@@ -1,4 +1,5 @@
 import { useMemo, type Ref } from 'react';
+import type { Localized } from '@cpc/domain';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { trendRows, type TrendRow } from '../analytics/operationsSeries';
 import type { StyledSeries } from '../chart/SmallLineChart';
@@ -22,6 +23,32 @@ interface RegionTrendChartProps {
   fractional?: boolean;
   /** The element the chart is drawn in, for its download as a picture. */
   plotRef?: Ref<HTMLDivElement>;
+}
+
+/** Each region's line, faded while another is highlighted; a plain function, as recharts reads its lines as children. */
+function trendLines(
+  series: RegionTrendChartProps['series'],
+  highlighted: string | null,
+  localize: (text: Localized) => string,
+) {
+  return series.map((s) => {
+    const opacity = highlighted === null || highlighted === s.code ? 1 : DIMMED;
+    return (
+      <Line
+        key={s.code}
+        name={localize(s.name)}
+        className={`region-line region-line-${s.code}`}
+        dataKey={(row: TrendRow) => row.values[s.code] ?? null}
+        type="linear"
+        stroke={s.style.colour}
+        strokeWidth={highlighted === s.code ? 3 : 2}
+        strokeOpacity={opacity}
+        dot={renderRegionDot(s.style, opacity)}
+        activeDot={false}
+        isAnimationActive={false}
+      />
+    );
+  });
 }
 
 /** A small line chart of a count or rate from zero: one line per region, a gap where a figure is withheld. */
@@ -53,24 +80,7 @@ export function RegionTrendChart({
             wrapperStyle={{ zIndex: 10 }}
             formatter={(value) => (typeof value === 'number' ? formatValue(value) : '—')}
           />
-          {series.map((s) => {
-            const opacity = highlighted === null || highlighted === s.code ? 1 : DIMMED;
-            return (
-              <Line
-                key={s.code}
-                name={localize(s.name)}
-                className={`region-line region-line-${s.code}`}
-                dataKey={(row: TrendRow) => row.values[s.code] ?? null}
-                type="linear"
-                stroke={s.style.colour}
-                strokeWidth={highlighted === s.code ? 3 : 2}
-                strokeOpacity={opacity}
-                dot={renderRegionDot(s.style, opacity)}
-                activeDot={false}
-                isAnimationActive={false}
-              />
-            );
-          })}
+          {trendLines(series, highlighted, localize)}
         </LineChart>
       </ResponsiveContainer>
     </div>
