@@ -1,0 +1,53 @@
+import type { MapProfileMessages } from './mapProfile.en';
+
+export const mapProfileAr: MapProfileMessages = {
+  // Map
+  mapTitle: 'الخريطة',
+  mapIntro:
+    'يُلوَّن كل بلد حسب تقييمه الساري في السنة المختارة: أحدث تقييم مقدَّم أو معتمَد له في تلك السنة أو في السنوات الـ{window} السابقة لها. اختر بلدًا لفتح ملفه التعريفي؛ ويسرد الجدول أسفل الخريطة جميع البلدان.',
+  mapMetricLabel: 'تلوين البلدان حسب',
+  mapYearLabel: 'السنة',
+  mapChartTitle: '{metric} حسب البلد، {year}',
+  mapScaleTitle: 'الدرجة (0–100)',
+  mapOutside: 'ليس ضمن هذا التجميع',
+  mapRegionValue: 'المتوسط المحمي للمنطقة (البلدان التي تحافظ على سرية أرقامها)',
+  mapOwnCountry: 'بلدك (حدود عريضة)',
+  mapRegionMean: 'متوسط المنطقة',
+  mapValue: 'القيمة',
+  mapAssessment: 'التقييم الساري',
+  mapNationalNote:
+    'يظهر بلدك، وكل بلد يتيح أرقامه للأعضاء، برقمه الخاص؛ ويظهر كل بلد آخر بالمتوسط المحمي لمنطقته (مخططًا)، ويُحجب حيث يساهم فيه أقل من 3 إدارات.',
+  mapNationalLevelNote: 'ليس للمنطقة مستوى واحد: لا يُلوَّن حسب المستوى إلا بلدك والبلدان التي تتيح أرقامها للأعضاء.',
+  mapTooltipCountry: '{country}: {value} (قُيِّم في {year})',
+  mapTooltipNone: '{country}: {value}',
+  mapTooltipRegion: '{country}: متوسط منطقة {region}، {value}',
+  mapTooltipOutside: '{country}: ليس ضمن هذا التجميع',
+  // Country profile
+  profileTitle: 'الملف التعريفي للبلد: {country}',
+  profileIntro: 'تقييمات البلد عبر الزمن، وأحدث درجاته مقارنةً بمنطقته، وتوصيات الدليل بشأن ثغراته، وسجله.',
+  profileCountryLabel: 'البلد',
+  profileLatestYear: 'أحدث تقييم',
+  stale: 'متقادم',
+  staleExplained: 'أقدم من نافذة التقييمات السارية البالغة {window} سنوات: لم يعد يُحتسب في أرقام هذه السنة.',
+  profileForbiddenTitle: 'غير متاح لحسابك',
+  profileForbiddenText:
+    'يمكن لحسابك الاطلاع على تفاصيل بلدك والبلدان التي تتيح أرقامها للأعضاء. تحافظ {country} على سرية أرقامها: وهي تُحتسب في الأرقام الإقليمية المحمية في الصفحات الأخرى.',
+  profileOwnLink: 'فتح الملف التعريفي لبلدك',
+  profileNotFound: 'لا يوجد بلد بالرمز {iso3}.',
+  profileGapsOf: 'ثغرات أحدث تقييم محتسب ({year}).',
+  trajectoryTitle: 'المؤشر العام لـ{country} عبر الزمن',
+  trajectoryNone: 'لا يوجد أي تقييم مقدَّم أو معتمَد بعد.',
+  trajectorySubmitted: 'مقدَّم، لم يُعتمد بعد',
+  trajectoryDashed: 'الخط المتقطع: سنوات بلا تقييم فيما بينها. لا تُعرض المسودات والتقييمات المعادة على الرسم.',
+  comparisonTitle: '{country} مقارنةً بـ{region}، حسب البُعد ({year})',
+  comparisonRegionMean: '{region}: المتوسط',
+  comparisonRegionMedian: '{region}: الوسيط',
+  comparisonRank: 'الترتيب في المنطقة',
+  comparisonRankValue: '{rank} من أصل {of}',
+  comparisonNoRegion: 'لا تنتمي {country} إلى أي منطقة في هذا التجميع: اختر تجميعًا آخر لمقارنتها.',
+  comparisonNoAssessment: 'ليس لدى {country} بعدُ أي تقييم مقدَّم أو معتمَد للمقارنة.',
+  selfVsComputedTitle: 'المستوى حسب التقييم الذاتي والمستوى المحسوب',
+  selfVsComputedSame: 'تضع الإدارة نفسها في المستوى المحسوب.',
+  selfVsComputedMissing: 'لم يُذكر المستوى حسب التقييم الذاتي (A.18).',
+  historyTableTitle: 'سجل التقييمات',
+};
