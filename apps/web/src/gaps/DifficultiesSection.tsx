@@ -1,8 +1,9 @@
 import { useId, useMemo, useRef } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { difficultiesExport, difficultiesQuery, type YearParams } from '../api/analyticsQueries';
-import { difficultyPanels } from '../analytics/difficultyPanels';
-import { orderedRegions } from '../analytics/regions';
+import type { DifficultiesResponse } from '@cpc/domain';
+import { difficultyPanels, type DifficultyPanel } from '../analytics/difficultyPanels';
+import { orderedRegions, type NamedRegion } from '../analytics/regions';
 import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
@@ -13,22 +14,27 @@ import { CountsCycleNote, countsPeriodLabel } from './countsPeriod';
 import { DifficultyTable } from './DifficultyTable';
 import { ShareBar } from './ShareBar';
 
+/** One panel per region of the grouping (in its order), then one for all members. */
+function usePanels(data: DifficultiesResponse | undefined, regions: readonly NamedRegion[] | undefined) {
+  const { t } = useI18n();
+  const allName = useMemo(() => ({ en: t('allMembers'), fr: t('allMembers') }), [t]);
+  return useMemo(() => {
+    if (!data) return [];
+    const named = orderedRegions(
+      data.items.map((i) => ({ region: i.region, regionName: { en: i.region, fr: i.region } })),
+      regions ?? [],
+    );
+    return difficultyPanels(data.items, named, allName);
+  }, [data, regions, allName]);
+}
+
 /** The difficulties administrations report in A.17, commonest first, one panel per region. */
 export function DifficultiesSection({ view, params }: { view: AnalyticsView; params: YearParams }) {
-  const { t, localize } = useI18n();
+  const { t } = useI18n();
   const titleId = useId();
   const chartRef = useRef<HTMLUListElement>(null);
   const query = useQuery({ ...difficultiesQuery(params), placeholderData: keepPreviousData });
-  const allName = useMemo(() => ({ en: t('allMembers'), fr: t('allMembers') }), [t]);
-  const regions = view.grouping?.regions;
-  const panels = useMemo(() => {
-    if (!query.data) return [];
-    const named = orderedRegions(
-      query.data.items.map((i) => ({ region: i.region, regionName: { en: i.region, fr: i.region } })),
-      regions ?? [],
-    );
-    return difficultyPanels(query.data.items, named, allName);
-  }, [query.data, regions, allName]);
+  const panels = usePanels(query.data, view.grouping?.regions);
   const title = t('difficultiesTitle', { year: countsPeriodLabel(t, params.year, query.data) });
 
   return (
@@ -47,20 +53,7 @@ export function DifficultiesSection({ view, params }: { view: AnalyticsView; par
         <div aria-busy={query.isPlaceholderData}>
           <ul ref={chartRef} className="difficulty-panels">
             {panels.map((panel) => (
-              <li key={panel.code} className="difficulty-panel" data-region={panel.code}>
-                <h3>{localize(panel.name)}</h3>
-                <p className="muted">
-                  {panel.assessed === null ? t('withheld') : t('difficultiesAssessed', { count: panel.assessed })}
-                </p>
-                <ol className="difficulty-bars">
-                  {panel.bars.map((bar) => (
-                    <li key={bar.option} data-option={bar.option}>
-                      <span className="difficulty-label">{localize(bar.label)}</span>
-                      <ShareBar cell={bar.share} />
-                    </li>
-                  ))}
-                </ol>
-              </li>
+              <DifficultyPanelView key={panel.code} panel={panel} />
             ))}
           </ul>
           <TableToggle subject={title} testId="difficulty-table-panel">
@@ -69,5 +62,25 @@ export function DifficultiesSection({ view, params }: { view: AnalyticsView; par
         </div>
       )}
     </section>
+  );
+}
+
+function DifficultyPanelView({ panel }: { panel: DifficultyPanel }) {
+  const { t, localize } = useI18n();
+  return (
+    <li className="difficulty-panel" data-region={panel.code}>
+      <h3>{localize(panel.name)}</h3>
+      <p className="muted">
+        {panel.assessed === null ? t('withheld') : t('difficultiesAssessed', { count: panel.assessed })}
+      </p>
+      <ol className="difficulty-bars">
+        {panel.bars.map((bar) => (
+          <li key={bar.option} data-option={bar.option}>
+            <span className="difficulty-label">{localize(bar.label)}</span>
+            <ShareBar cell={bar.share} />
+          </li>
+        ))}
+      </ol>
+    </li>
   );
 }

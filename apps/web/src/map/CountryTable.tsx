@@ -23,13 +23,8 @@ interface CountryTableProps {
  * and a link to the profile of every country the reader may open.
  */
 export function CountryTable({ entries, grouping, metric, canOpen, caption }: CountryTableProps) {
-  const { t, lang, localize } = useI18n();
+  const { t, lang } = useI18n();
   const countryName = useCountryName();
-  const cellText = useCellText(metric);
-  const regionName = (code: string | null) => {
-    const region = grouping.regions.find((r) => r.code === code);
-    return region ? localize(region.name) : '—';
-  };
   const rows = [...entries.values()].sort((a, b) => countryName(a.iso3).localeCompare(countryName(b.iso3), lang));
 
   return (
@@ -48,34 +43,61 @@ export function CountryTable({ entries, grouping, metric, canOpen, caption }: Co
         </thead>
         <tbody>
           {rows.map((entry) => (
-            <tr key={entry.iso3} data-iso3={entry.iso3} data-state={entry.cell.state}>
-              <th scope="row">
-                {canOpen(entry.iso3) ? (
-                  <Link to={hrefFor(paths.country(entry.iso3), lang, { grouping: grouping.id })}>
-                    {countryName(entry.iso3)}
-                  </Link>
-                ) : (
-                  countryName(entry.iso3)
-                )}
-              </th>
-              <td>{regionName(entry.region)}</td>
-              <td className="numeric">
-                {cellText(entry.cell)}
-                {entry.source === 'region' && <span className="cell-sub">{t('mapRegionMean')}</span>}
-              </td>
-              <td>
-                {entry.assessment ? (
-                  <>
-                    {entry.assessment.year} <StatusBadge status={entry.assessment.status} />
-                  </>
-                ) : (
-                  '—'
-                )}
-              </td>
-            </tr>
+            <CountryRow
+              key={entry.iso3}
+              entry={entry}
+              grouping={grouping}
+              canOpen={canOpen(entry.iso3)}
+              metric={metric}
+            />
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+interface CountryRowProps {
+  entry: MapEntry;
+  grouping: GroupingResponse;
+  /** Whether the reader may open the country's profile. */
+  canOpen: boolean;
+  metric: MapMetric;
+}
+
+function CountryRow({ entry, grouping, canOpen, metric }: CountryRowProps) {
+  const { t, lang, localize } = useI18n();
+  const countryName = useCountryName();
+  const cellText = useCellText(metric);
+  const regionName = (code: string | null) => {
+    const region = grouping.regions.find((r) => r.code === code);
+    return region ? localize(region.name) : '—';
+  };
+  return (
+    <tr data-iso3={entry.iso3} data-state={entry.cell.state}>
+      <th scope="row">
+        {canOpen ? (
+          <Link to={hrefFor(paths.country(entry.iso3), lang, { grouping: grouping.id })}>
+            {countryName(entry.iso3)}
+          </Link>
+        ) : (
+          countryName(entry.iso3)
+        )}
+      </th>
+      <td>{regionName(entry.region)}</td>
+      <td className="numeric">
+        {cellText(entry.cell)}
+        {entry.source === 'region' && <span className="cell-sub">{t('mapRegionMean')}</span>}
+      </td>
+      <td>
+        {entry.assessment ? (
+          <>
+            {entry.assessment.year} <StatusBadge status={entry.assessment.status} />
+          </>
+        ) : (
+          '—'
+        )}
+      </td>
+    </tr>
   );
 }

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { maturityQuery } from '../api/maturityQuery';
 import { WITHHELD } from '../analytics/cells';
-import { headlineFigures } from '../analytics/headlineFigures';
+import { headlineFigures, type HeadlineFigures as HeadlineFiguresModel } from '../analytics/headlineFigures';
 import { CellText } from '../ui/CellText';
 import { ErrorState } from '../ui/ErrorState';
 import { useI18n } from '../i18n/useI18n';
@@ -19,11 +19,10 @@ interface HeadlineFiguresProps {
 
 /** Four figures for the whole grouping in one year, each with its definition, from the API's ALL rows. */
 export function HeadlineFigures({ grouping, year, status }: HeadlineFiguresProps) {
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const titleId = useId();
   const query = useQuery(maturityQuery({ grouping, from: year - 1, to: year, status }));
   const figures = query.data ? headlineFigures(query.data.series, year) : null;
-  const counted = t(status === 'validated' ? 'countedValidated' : 'countedSubmitted');
 
   return (
     <section className="headline" aria-labelledby={titleId} data-testid="headline-figures">
@@ -36,57 +35,82 @@ export function HeadlineFigures({ grouping, year, status }: HeadlineFiguresProps
         </p>
       ) : (
         <dl className="headline-figures">
-          <HeadlineTile
-            testId="headline-assessed"
-            label={t('headlineAssessed', { year })}
-            definition={t('headlineAssessedDefinition', { year, first: year - CURRENT_WINDOW_YEARS, counted })}
-            value={figures.assessed ?? <CellText cell={WITHHELD} />}
-            detail={
-              figures.coverage !== null
-                ? t('headlineAssessedDetail', {
-                    members: figures.members,
-                    coverage: format.percent(figures.coverage),
-                  })
-                : undefined
-            }
-          />
-          <HeadlineTile
-            testId="headline-mean"
-            label={t('headlineMean', { year })}
-            definition={t('headlineMeanDefinition')}
-            value={<CellText cell={figures.mean} />}
-            detail={t('headlineMeanDetail')}
-          />
-          <HeadlineTile
-            testId="headline-level3"
-            label={t('headlineLevel3', { year })}
-            definition={t('headlineLevel3Definition')}
-            value={<CellText cell={figures.atLevel3OrAbove} as="percent" />}
-            detail={
-              figures.atLevel3OrAboveCount !== null && figures.assessed !== null
-                ? t('headlineLevel3Detail', { count: figures.atLevel3OrAboveCount, assessed: figures.assessed })
-                : undefined
-            }
-          />
-          <HeadlineTile
-            testId="headline-change"
-            label={t('headlineChange', { year, previous: figures.previousYear })}
-            definition={t('headlineChangeDefinition', { year, previous: figures.previousYear })}
-            value={
-              figures.meanChange.state === 'value' ? (
-                t('headlineChangeValue', { value: format.signedIndex(figures.meanChange.value) })
-              ) : (
-                <CellText cell={figures.meanChange} />
-              )
-            }
-            detail={
-              figures.assessedChange !== null
-                ? t('headlineChangeDetail', { count: format.signedInteger(figures.assessedChange) })
-                : undefined
-            }
-          />
+          <CoverageTiles figures={figures} status={status} />
+          <LevelAndChangeTiles figures={figures} />
         </dl>
       )}
     </section>
+  );
+}
+
+/** How many were assessed, of how many members, and their mean index. */
+function CoverageTiles({ figures, status }: { figures: HeadlineFiguresModel; status: StatusFilter }) {
+  const { t, format } = useI18n();
+  const counted = t(status === 'validated' ? 'countedValidated' : 'countedSubmitted');
+  return (
+    <>
+      <HeadlineTile
+        testId="headline-assessed"
+        label={t('headlineAssessed', { year: figures.year })}
+        definition={t('headlineAssessedDefinition', {
+          year: figures.year,
+          first: figures.year - CURRENT_WINDOW_YEARS,
+          counted,
+        })}
+        value={figures.assessed ?? <CellText cell={WITHHELD} />}
+        detail={
+          figures.coverage !== null
+            ? t('headlineAssessedDetail', {
+                members: figures.members,
+                coverage: format.percent(figures.coverage),
+              })
+            : undefined
+        }
+      />
+      <HeadlineTile
+        testId="headline-mean"
+        label={t('headlineMean', { year: figures.year })}
+        definition={t('headlineMeanDefinition')}
+        value={<CellText cell={figures.mean} />}
+        detail={t('headlineMeanDetail')}
+      />
+    </>
+  );
+}
+
+/** The share at level 3 or above, and the change on the year before. */
+function LevelAndChangeTiles({ figures }: { figures: HeadlineFiguresModel }) {
+  const { t, format } = useI18n();
+  return (
+    <>
+      <HeadlineTile
+        testId="headline-level3"
+        label={t('headlineLevel3', { year: figures.year })}
+        definition={t('headlineLevel3Definition')}
+        value={<CellText cell={figures.atLevel3OrAbove} as="percent" />}
+        detail={
+          figures.atLevel3OrAboveCount !== null && figures.assessed !== null
+            ? t('headlineLevel3Detail', { count: figures.atLevel3OrAboveCount, assessed: figures.assessed })
+            : undefined
+        }
+      />
+      <HeadlineTile
+        testId="headline-change"
+        label={t('headlineChange', { year: figures.year, previous: figures.previousYear })}
+        definition={t('headlineChangeDefinition', { year: figures.year, previous: figures.previousYear })}
+        value={
+          figures.meanChange.state === 'value' ? (
+            t('headlineChangeValue', { value: format.signedIndex(figures.meanChange.value) })
+          ) : (
+            <CellText cell={figures.meanChange} />
+          )
+        }
+        detail={
+          figures.assessedChange !== null
+            ? t('headlineChangeDetail', { count: format.signedInteger(figures.assessedChange) })
+            : undefined
+        }
+      />
+    </>
   );
 }

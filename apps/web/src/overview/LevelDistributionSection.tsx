@@ -32,6 +32,7 @@ export function LevelDistributionSection({ view }: { view: AnalyticsView }) {
   const query = useQuery({ ...levelsQuery(params), placeholderData: keepPreviousData });
   const regionCode = region ?? ALL_REGIONS;
   const rows = useMemo(() => (query.data ? levelRows(query.data.series, regionCode) : []), [query.data, regionCode]);
+  const anyWithheld = rows.some((r) => r.suppressed);
   const regionName = grouping?.regions.find((r) => r.code === regionCode)?.name;
   const place = regionName ? localize(regionName) : t('allMembers');
   const title = t(state.kind === 'self' ? 'levelsTitleSelf' : 'levelsTitle', { place, from: state.from, to: state.to });
@@ -44,29 +45,11 @@ export function LevelDistributionSection({ view }: { view: AnalyticsView }) {
           chart={chartRef}
           title={title}
           source={levelsExport(params)}
-          keyEntries={levelKey(
-            rows.some((r) => r.suppressed),
-            i18n,
-          )}
+          keyEntries={levelKey(anyWithheld, i18n)}
         />
       </div>
       <p className="chart-description">{t('levelsDescription')}</p>
-      <div className="section-controls">
-        <RegionSelect
-          label={t('regionLabel')}
-          grouping={grouping}
-          value={region}
-          onChange={(next) => {
-            view.update({ region: next });
-          }}
-        />
-        <KindSelect
-          value={state.kind}
-          onChange={(kind) => {
-            view.update({ kind });
-          }}
-        />
-      </div>
+      <LevelControls view={view} />
       {query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
       ) : !query.data ? (
@@ -75,12 +58,35 @@ export function LevelDistributionSection({ view }: { view: AnalyticsView }) {
         <div aria-busy={query.isPlaceholderData}>
           <p className="axis-label">{t('levelsAxis')}</p>
           <StackedLevelChart rows={rows} title={title} svgRef={chartRef} />
-          <LevelLegend showWithheld={rows.some((r) => r.suppressed)} />
+          <LevelLegend showWithheld={anyWithheld} />
           <TableToggle subject={title} testId="level-table-panel">
             <LevelTable rows={rows} caption={title} />
           </TableToggle>
         </div>
       )}
     </section>
+  );
+}
+
+/** Which region, and computed or self-assessed levels. */
+function LevelControls({ view }: { view: AnalyticsView }) {
+  const { t } = useI18n();
+  return (
+    <div className="section-controls">
+      <RegionSelect
+        label={t('regionLabel')}
+        grouping={view.grouping}
+        value={view.region}
+        onChange={(next) => {
+          view.update({ region: next });
+        }}
+      />
+      <KindSelect
+        value={view.state.kind}
+        onChange={(kind) => {
+          view.update({ kind });
+        }}
+      />
+    </div>
   );
 }
