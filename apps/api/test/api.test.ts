@@ -58,20 +58,35 @@ describe('GET /api/instrument', () => {
     expect(a32.applies).toEqual({ kind: 'not_equals', item: 'A.3.1', value: 'no' });
   });
 
+  it('gives the questionnaire in Spanish and Arabic, translated from the French', async () => {
+    const spanish = (await get('/api/instrument?lang=es').expect(200)).body as {
+      items: { code: string; question: string }[];
+    };
+    const arabic = (await get('/api/instrument?lang=ar').expect(200)).body as {
+      items: { code: string; question: string }[];
+    };
+    expect(spanish.items.find((i) => i.code === 'A.1')?.question).toBe(
+      '¿Qué disposiciones ha adoptado su país para garantizar la cooperación entre aduanas y policía?',
+    );
+    expect(arabic.items.find((i) => i.code === 'A.1')?.question).toBe(
+      'ما هي الترتيبات التي اتخذها بلدكم لضمان التعاون بين الجمارك والشرطة؟',
+    );
+  });
+
   it('rejects an unknown language, naming the parameter', async () => {
     const { body } = await get('/api/instrument?lang=de').expect(400);
-    expect(body.errors).toEqual([{ field: 'lang', message: 'lang must be en or fr' }]);
+    expect(body.errors).toEqual([{ field: 'lang', message: 'lang must be one of en, fr, es, ar' }]);
   });
 });
 
 describe('reference data', () => {
-  it('GET /api/countries lists ISO countries with EN/FR names', async () => {
+  it('GET /api/countries lists ISO countries with their names in the four locales', async () => {
     const { body } = await get('/api/countries').expect(200);
     expect(body.countries.length).toBeGreaterThanOrEqual(249);
     expect(body.countries.find((c: { iso3: string }) => c.iso3 === 'DEU')).toEqual({
       iso3: 'DEU',
       iso2: 'DE',
-      name: { en: 'Germany', fr: 'Allemagne' },
+      name: { en: 'Germany', fr: 'Allemagne', es: 'Alemania', ar: 'ألمانيا' },
     });
   });
 

@@ -1,4 +1,5 @@
 export * from './i18n.js';
+export * from './translations/index.js';
 export * from './instrument/types.js';
 export * from './instrument/texts.js';
 export * from './instrument/dimensions.js';

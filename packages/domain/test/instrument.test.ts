@@ -64,13 +64,16 @@ describe('the instrument contract', () => {
     ]);
   });
 
-  it('gives texts in one language with lang, and both without', () => {
+  it('gives texts in one language with lang, and in every locale without', () => {
     const fr = instrumentView('fr');
-    const both = instrumentView();
+    const every = instrumentView();
     expect(fr.items[0]!.options[2]!.label).toBe('Protocole d’entente (PE)');
-    expect(both.items[0]!.options[2]!.label).toEqual({
+    expect(instrumentView('es').items[0]!.options[2]!.label).toBe('Memorando de entendimiento (MdE)');
+    expect(every.items[0]!.options[2]!.label).toEqual({
       en: 'Memorandum of understanding (MoU)',
       fr: 'Protocole d’entente (PE)',
+      es: 'Memorando de entendimiento (MdE)',
+      ar: 'مذكرة تفاهم (PE)',
     });
     expect(fr.methodologyVersion).toBe('v1');
   });

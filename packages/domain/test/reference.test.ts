@@ -58,10 +58,29 @@ describe('COUNTRIES', () => {
   });
 
   it('has the expected codes and names for well-known entries', () => {
-    expect(byIso3.get('FRA')).toEqual({ iso3: 'FRA', iso2: 'FR', name: { en: 'France', fr: 'France' } });
-    expect(byIso3.get('DEU')).toEqual({ iso3: 'DEU', iso2: 'DE', name: { en: 'Germany', fr: 'Allemagne' } });
-    expect(byIso3.get('USA')?.name).toEqual({ en: 'United States of America', fr: "États-Unis d'Amérique" });
-    expect(byIso3.get('CIV')?.name).toEqual({ en: "Côte d'Ivoire", fr: "Côte d'Ivoire" });
+    // Spanish and Arabic as CLDR 45 gives them (main/es and main/ar territories.json).
+    expect(byIso3.get('FRA')).toEqual({
+      iso3: 'FRA',
+      iso2: 'FR',
+      name: { en: 'France', fr: 'France', es: 'Francia', ar: 'فرنسا' },
+    });
+    expect(byIso3.get('DEU')).toEqual({
+      iso3: 'DEU',
+      iso2: 'DE',
+      name: { en: 'Germany', fr: 'Allemagne', es: 'Alemania', ar: 'ألمانيا' },
+    });
+    expect(byIso3.get('USA')?.name).toEqual({
+      en: 'United States of America',
+      fr: "États-Unis d'Amérique",
+      es: 'Estados Unidos',
+      ar: 'الولايات المتحدة',
+    });
+    expect(byIso3.get('CIV')?.name).toEqual({
+      en: "Côte d'Ivoire",
+      fr: "Côte d'Ivoire",
+      es: 'Côte d’Ivoire',
+      ar: 'ساحل العاج',
+    });
     expect(byIso3.get('GBR')?.iso2).toBe('GB');
     expect(byIso3.get('CHE')?.name.fr).toBe('Suisse');
     expect(byIso3.get('NLD')?.iso2).toBe('NL');

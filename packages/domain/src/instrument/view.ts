@@ -1,13 +1,13 @@
-import type { Lang, Localized } from '../i18n.js';
+import { inEveryLocale, localize, type Locale, type Localized } from '../i18n.js';
 import { METHODOLOGY_VERSION } from '../methodology/version.js';
 import type { InstrumentResponse } from '../schemas/instrument.js';
 import { DIMENSION_DEFINITIONS } from './dimensions.js';
 import { INSTRUMENT_ITEMS } from './items.js';
 import { CONTINUUM_LEVELS } from './levels.js';
 
-/** The public instrument, with texts in one language, or in both when no language is asked for. */
-export function instrumentView(lang?: Lang): InstrumentResponse {
-  const t = (text: Localized): string | Localized => (lang ? text[lang] : text);
+/** The public instrument, with texts in one locale, or in every locale when none is asked for. */
+export function instrumentView(lang?: Locale): InstrumentResponse {
+  const t = (text: Localized): string | Localized => (lang ? localize(text, lang) : inEveryLocale(text));
   return {
     methodologyVersion: METHODOLOGY_VERSION,
     dimensions: DIMENSION_DEFINITIONS.map((d) => ({

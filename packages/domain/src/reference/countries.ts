@@ -1,3 +1,4 @@
+import { COUNTRY_NAMES } from './country-names/index.js';
 import type { Country } from './types.js';
 
 /*
@@ -12,7 +13,7 @@ import type { Country } from './types.js';
  *   "(Plurinational State of)" are kept, in the ISO/UN form.
  * - Sorted by iso3. See SOURCES.md.
  */
-export const COUNTRIES: Country[] = [
+const ISO_COUNTRIES: Country[] = [
   { iso3: 'ABW', iso2: 'AW', name: { en: 'Aruba', fr: 'Aruba' } },
   { iso3: 'AFG', iso2: 'AF', name: { en: 'Afghanistan', fr: 'Afghanistan' } },
   { iso3: 'AGO', iso2: 'AO', name: { en: 'Angola', fr: 'Angola' } },
@@ -303,3 +304,12 @@ export const COUNTRIES: Country[] = [
   { iso3: 'ZMB', iso2: 'ZM', name: { en: 'Zambia', fr: 'Zambie' } },
   { iso3: 'ZWE', iso2: 'ZW', name: { en: 'Zimbabwe', fr: 'Zimbabwe' } },
 ];
+
+/** The ISO entries with their names in every locale that has them (reference/country-names). */
+export const COUNTRIES: Country[] = ISO_COUNTRIES.map((country) => ({
+  ...country,
+  name: {
+    ...country.name,
+    ...Object.fromEntries(Object.entries(COUNTRY_NAMES).map(([locale, names]) => [locale, names[country.iso3]])),
+  },
+}));

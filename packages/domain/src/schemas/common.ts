@@ -1,8 +1,21 @@
 import { z } from 'zod';
+import { LOCALES, type Localized } from '../i18n.js';
 
-export const LocalizedSchema = z
-  .object({ en: z.string(), fr: z.string() })
-  .describe('A text in English and French; an empty string is a blank cell of the handbook');
+/** The locales a text may carry beyond English and French, which it always has. */
+const OTHER_LOCALES = LOCALES.filter((locale) => locale !== 'en' && locale !== 'fr');
+
+/** A text by locale whose every text is `text`: en and fr required, the other locales optional. */
+export function localizedOf(text: z.ZodString): z.ZodType<Localized> {
+  return z.object({
+    ...Object.fromEntries(OTHER_LOCALES.map((locale) => [locale, text.optional()])),
+    en: text,
+    fr: text,
+  });
+}
+
+export const LocalizedSchema = localizedOf(z.string()).describe(
+  `A text by locale: always en and fr, and ${OTHER_LOCALES.join(', ')} where translated; an empty string is a blank cell of the handbook`,
+);
 
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;

@@ -1,17 +1,11 @@
 import { z } from 'zod';
-import { Iso3Schema, LocalizedSchema } from './common.js';
+import { Iso3Schema, localizedOf } from './common.js';
 
-/** A name given once (used in both languages) or as {en, fr}. */
+/** A name given once (used in every language) or by locale, en and fr at least. */
 const NameInput = z
-  .union(
-    [
-      z.string().trim().min(1).max(120),
-      LocalizedSchema.extend({ en: z.string().trim().min(1).max(120), fr: z.string().trim().min(1).max(120) }),
-    ],
-    {
-      error: 'name must be a text or {en, fr}',
-    },
-  )
+  .union([z.string().trim().min(1).max(120), localizedOf(z.string().trim().min(1).max(120))], {
+    error: 'name must be a text or {en, fr}',
+  })
   .transform((n) => (typeof n === 'string' ? { en: n, fr: n } : n));
 
 const RegionInput = z

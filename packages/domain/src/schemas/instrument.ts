@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { LANGS } from '../i18n.js';
+import { LOCALES } from '../i18n.js';
 import { DIMENSIONS, ITEM_TYPES } from '../instrument/types.js';
 import { LocalizedSchema } from './common.js';
 
 export const InstrumentQuerySchema = z
-  .object({ lang: z.enum(LANGS, { error: 'lang must be en or fr' }).optional() })
+  .object({ lang: z.enum(LOCALES, { error: `lang must be one of ${LOCALES.join(', ')}` }).optional() })
   .strict();
 export type InstrumentQuery = z.infer<typeof InstrumentQuerySchema>;
 
-/** With ?lang the texts are plain strings; without it they are {en, fr}. */
+/** With ?lang the texts are plain strings; without it they are in every locale. */
 const TextSchema = z.union([z.string(), LocalizedSchema]);
 
 const AppliesSchema = z.union([

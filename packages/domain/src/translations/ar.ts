@@ -205,7 +205,6 @@ export const AR_TEXTS: Readonly<Record<string, string>> = {
     'هل ينص الجهاز على الاعتراف بالعمل المنجز بالتعاون مع الجهاز الآخر؟',
   'Aucune reconnaissance du travail conjoint douane-police effectué.':
     'عدم الاعتراف بالعمل المشترك المنجز بين الجمارك والشرطة.',
-  fr: 'fr',
   OMD: 'منظمة الجمارك العالمية',
   INTERPOL: 'الإنتربول',
   ONUDC: 'مكتب الأمم المتحدة المعني بالمخدرات والجريمة',

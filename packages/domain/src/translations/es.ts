@@ -212,7 +212,6 @@ export const ES_TEXTS: Readonly<Record<string, string>> = {
     '¿Prevé el servicio un reconocimiento del trabajo realizado en cooperación con el otro servicio?',
   'Aucune reconnaissance du travail conjoint douane-police effectué.':
     'Ningún reconocimiento del trabajo conjunto aduanas-policía realizado.',
-  fr: 'es',
   OMD: 'OMA',
   INTERPOL: 'INTERPOL',
   ONUDC: 'UNODC',
