@@ -16,13 +16,9 @@ interface AssessmentHistoryProps {
 
 /** Every assessment of the country, newest first, with a link to those the reader may open. */
 export function AssessmentHistory({ assessments, iso3, country, user }: AssessmentHistoryProps) {
-  const { t, lang, localize, format } = useI18n();
+  const { t } = useI18n();
   const titleId = useId();
   const mayOpen = canReadCountry(user, iso3);
-  const levelText = (level: number | null) => {
-    const found = level === null ? undefined : continuumLevel(level);
-    return found ? t('levelValue', { level: found.level, name: localize(found.name) }) : '—';
-  };
   const rows = [...assessments].sort((a, b) => b.year - a.year);
   return (
     <section className="analytics-section" aria-labelledby={titleId}>
@@ -46,29 +42,47 @@ export function AssessmentHistory({ assessments, iso3, country, user }: Assessme
           </thead>
           <tbody>
             {rows.map((a) => (
-              <tr key={a.id} data-year={a.year}>
-                <th scope="row">{a.year}</th>
-                <td>
-                  <StatusBadge status={a.status} />
-                </td>
-                <td className="numeric">{a.overall === null ? '—' : format.index(a.overall)}</td>
-                <td>{levelText(a.level)}</td>
-                <td>{levelText(a.selfLevel)}</td>
-                <td className="row-actions">
-                  {mayOpen && (
-                    <Link
-                      to={hrefFor(paths.assessment(a.id), lang)}
-                      aria-label={t('openAssessmentOf', { country, year: a.year })}
-                    >
-                      {t('open')}
-                    </Link>
-                  )}
-                </td>
-              </tr>
+              <HistoryRow key={a.id} assessment={a} country={country} mayOpen={mayOpen} />
             ))}
           </tbody>
         </table>
       </div>
     </section>
+  );
+}
+
+interface HistoryRowProps {
+  assessment: ProfileAssessment;
+  country: string;
+  /** Whether the reader may open the assessment. */
+  mayOpen: boolean;
+}
+
+function HistoryRow({ assessment: a, country, mayOpen }: HistoryRowProps) {
+  const { t, lang, localize, format } = useI18n();
+  const levelText = (level: number | null) => {
+    const found = level === null ? undefined : continuumLevel(level);
+    return found ? t('levelValue', { level: found.level, name: localize(found.name) }) : '—';
+  };
+  return (
+    <tr data-year={a.year}>
+      <th scope="row">{a.year}</th>
+      <td>
+        <StatusBadge status={a.status} />
+      </td>
+      <td className="numeric">{a.overall === null ? '—' : format.index(a.overall)}</td>
+      <td>{levelText(a.level)}</td>
+      <td>{levelText(a.selfLevel)}</td>
+      <td className="row-actions">
+        {mayOpen && (
+          <Link
+            to={hrefFor(paths.assessment(a.id), lang)}
+            aria-label={t('openAssessmentOf', { country, year: a.year })}
+          >
+            {t('open')}
+          </Link>
+        )}
+      </td>
+    </tr>
   );
 }

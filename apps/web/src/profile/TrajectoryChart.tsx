@@ -10,21 +10,18 @@ const Y_TICKS = [0, 25, 50, 75, 100];
 const LINE = '#0072B2';
 const AXIS_TEXT = '#404040';
 
-/**
- * The overall index of each submitted or validated assessment: a filled dot when validated, a hollow one
- * when only submitted. Consecutive years are joined by a solid line, years apart by a dashed one.
- */
-export function TrajectoryChart({
-  points,
-  label,
-  svgRef,
-}: {
+interface TrajectoryChartProps {
   points: readonly TrajectoryPoint[];
   label: string;
   /** The drawing, for its download as a picture. */
   svgRef?: Ref<SVGSVGElement>;
-}) {
-  const { format } = useI18n();
+}
+
+/**
+ * The overall index of each submitted or validated assessment: a filled dot when validated, a hollow one
+ * when only submitted. Consecutive years are joined by a solid line, years apart by a dashed one.
+ */
+export function TrajectoryChart({ points, label, svgRef }: TrajectoryChartProps) {
   const first = points[0]?.year ?? 0;
   const last = Math.max(points[points.length - 1]?.year ?? 0, first + 2);
   const x = linearScale([first, last], [MARGIN.left + 16, WIDTH - MARGIN.right - 16]);
@@ -39,6 +36,21 @@ export function TrajectoryChart({
       aria-label={label}
       data-testid="trajectory-chart"
     >
+      <TrajectoryAxes x={x} y={y} first={first} last={last} />
+      <TrajectorySegments points={points} x={x} y={y} />
+      {points.map((point) => (
+        <TrajectoryDot key={point.id} point={point} cx={x(point.year)} cy={y(point.overall)} />
+      ))}
+    </svg>
+  );
+}
+
+type Scale = (value: number) => number;
+
+/** The 0–100 grid with its labels, and the years below. */
+function TrajectoryAxes({ x, y, first, last }: { x: Scale; y: Scale; first: number; last: number }) {
+  return (
+    <>
       {Y_TICKS.map((tick) => (
         <g key={tick}>
           <line
@@ -58,6 +70,14 @@ export function TrajectoryChart({
           {year}
         </text>
       ))}
+    </>
+  );
+}
+
+/** The lines between consecutive assessments: solid a year apart, dashed across a gap. */
+function TrajectorySegments({ points, x, y }: { points: readonly TrajectoryPoint[]; x: Scale; y: Scale }) {
+  return (
+    <>
       {points.slice(1).map((point, i) => {
         const previous = points[i];
         if (!previous) return null;
@@ -74,28 +94,26 @@ export function TrajectoryChart({
           />
         );
       })}
-      {points.map((point) => (
-        <g key={point.id} data-year={point.year} data-status={point.status}>
-          <circle
-            cx={x(point.year)}
-            cy={y(point.overall)}
-            r={6}
-            fill={point.status === 'validated' ? LINE : '#ffffff'}
-            stroke={LINE}
-            strokeWidth={2.5}
-          />
-          <text
-            x={x(point.year)}
-            y={y(point.overall) - 12}
-            textAnchor="middle"
-            fontSize="12"
-            fontWeight="600"
-            fill="#1b1b1b"
-          >
-            {format.index(point.overall)}
-          </text>
-        </g>
-      ))}
-    </svg>
+    </>
+  );
+}
+
+/** An assessment's dot, filled once validated, with its index above it. */
+function TrajectoryDot({ point, cx, cy }: { point: TrajectoryPoint; cx: number; cy: number }) {
+  const { format } = useI18n();
+  return (
+    <g data-year={point.year} data-status={point.status}>
+      <circle
+        cx={cx}
+        cy={cy}
+        r={6}
+        fill={point.status === 'validated' ? LINE : '#ffffff'}
+        stroke={LINE}
+        strokeWidth={2.5}
+      />
+      <text x={cx} y={cy - 12} textAnchor="middle" fontSize="12" fontWeight="600" fill="#1b1b1b">
+        {format.index(point.overall)}
+      </text>
+    </g>
   );
 }

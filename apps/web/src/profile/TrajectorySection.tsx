@@ -6,20 +6,18 @@ import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
 import { TableToggle } from '../ui/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 import { TrajectoryChart } from './TrajectoryChart';
-import { trajectory } from './trajectory';
+import { trajectory, type TrajectoryPoint } from './trajectory';
 
-/** The overall index over the years, with its key and its table. Drafts and returned assessments are left out. */
-export function TrajectorySection({
-  assessments,
-  country,
-  source,
-}: {
+interface TrajectorySectionProps {
   assessments: readonly ProfileAssessment[];
   country: string;
   /** The profile resource, for the download menu. */
   source: ExportSource;
-}) {
-  const { t, format } = useI18n();
+}
+
+/** The overall index over the years, with its key and its table. Drafts and returned assessments are left out. */
+export function TrajectorySection({ assessments, country, source }: TrajectorySectionProps) {
+  const { t } = useI18n();
   const titleId = useId();
   const chartRef = useRef<SVGSVGElement>(null);
   const points = trajectory(assessments);
@@ -42,44 +40,59 @@ export function TrajectorySection({
         <>
           <p className="axis-label">{t('yAxisLabel')}</p>
           <TrajectoryChart points={points} label={title} svgRef={chartRef} />
-          <ul className="inline-legend">
-            <li>
-              <span className="swatch-dot swatch-dot-filled" aria-hidden="true" />
-              {t('statusValidated')}
-            </li>
-            <li>
-              <span className="swatch-dot" aria-hidden="true" />
-              {t('trajectorySubmitted')}
-            </li>
-            <li>{t('trajectoryDashed')}</li>
-          </ul>
+          <TrajectoryLegend />
           <TableToggle subject={title}>
-            <table className="data-table compact-table">
-              <caption>{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('year')}</th>
-                  <th scope="col">{t('status')}</th>
-                  <th scope="col" className="numeric">
-                    {t('overallIndex')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">{p.year}</th>
-                    <td>
-                      <StatusBadge status={p.status} />
-                    </td>
-                    <td className="numeric">{format.index(p.overall)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <TrajectoryTable points={points} caption={title} />
           </TableToggle>
         </>
       )}
     </section>
+  );
+}
+
+/** What the dots and the dashes mean. */
+function TrajectoryLegend() {
+  const { t } = useI18n();
+  return (
+    <ul className="inline-legend">
+      <li>
+        <span className="swatch-dot swatch-dot-filled" aria-hidden="true" />
+        {t('statusValidated')}
+      </li>
+      <li>
+        <span className="swatch-dot" aria-hidden="true" />
+        {t('trajectorySubmitted')}
+      </li>
+      <li>{t('trajectoryDashed')}</li>
+    </ul>
+  );
+}
+
+function TrajectoryTable({ points, caption }: { points: readonly TrajectoryPoint[]; caption: string }) {
+  const { t, format } = useI18n();
+  return (
+    <table className="data-table compact-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('year')}</th>
+          <th scope="col">{t('status')}</th>
+          <th scope="col" className="numeric">
+            {t('overallIndex')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((p) => (
+          <tr key={p.id}>
+            <th scope="row">{p.year}</th>
+            <td>
+              <StatusBadge status={p.status} />
+            </td>
+            <td className="numeric">{format.index(p.overall)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
