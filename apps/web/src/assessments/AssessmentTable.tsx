@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/useI18n';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
-import { continuumLevel } from '../results/levelText';
+import { useLevelText } from '../results/useLevelText';
 import { StatusBadge } from './StatusBadge';
 import { useCountryName } from './useCountryName';
 
@@ -82,12 +82,9 @@ function AssessmentTableHead({ variant }: { variant: Variant }) {
 
 /** An assessment's row: its figures and the links to open (or review) it and to its history. */
 function AssessmentRow({ assessment: a, variant }: { assessment: AssessmentSummary; variant: Variant }) {
-  const { t, lang, localize, format } = useI18n();
+  const { t, lang, format } = useI18n();
   const name = useCountryName()(a.country);
-  const levelText = (level: number | null | undefined) => {
-    const found = level == null ? undefined : continuumLevel(level);
-    return found ? t('levelValue', { level: found.level, name: localize(found.name) }) : '—';
-  };
+  const levelText = useLevelText();
   return (
     <tr data-assessment={`${a.country}-${a.year}`}>
       <th scope="row">{name}</th>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { canReadCountry, type ProfileAssessment, type SessionUser } from '@cpc/domain';
 import { StatusBadge } from '../assessments/StatusBadge';
 import { useI18n } from '../i18n/useI18n';
-import { continuumLevel } from '../results/levelText';
+import { useLevelText } from '../results/useLevelText';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
@@ -59,11 +59,8 @@ interface HistoryRowProps {
 }
 
 function HistoryRow({ assessment: a, country, mayOpen }: HistoryRowProps) {
-  const { t, lang, localize, format } = useI18n();
-  const levelText = (level: number | null) => {
-    const found = level === null ? undefined : continuumLevel(level);
-    return found ? t('levelValue', { level: found.level, name: localize(found.name) }) : '—';
-  };
+  const { t, lang, format } = useI18n();
+  const levelText = useLevelText();
   return (
     <tr data-year={a.year}>
       <th scope="row">{a.year}</th>
