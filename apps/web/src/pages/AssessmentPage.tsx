@@ -1,13 +1,6 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  canEditCountry,
-  canReview,
-  isEditable,
-  type Answers,
-  type AssessmentResponse,
-  type SessionUser,
-} from '@cpc/domain';
+import { canEditCountry, canReview, isEditable, type AssessmentResponse, type SessionUser } from '@cpc/domain';
 import { assessmentQuery } from '../api/assessmentQueries';
 import { useI18n } from '../i18n/useI18n';
 import { PageTitle } from '../ui/PageTitle';
@@ -105,7 +98,7 @@ function AssessmentReadView({ assessment, user, onReviewed }: AssessmentReadView
       {assessment.scores ? <ScoresPanel scores={assessment.scores} /> : <p className="notice">{t('noScoresYet')}</p>}
       {canReview(user) && <ReviewActions key={assessment.version} assessment={assessment} onDone={onReviewed} />}
       {assessment.scores && <GapList gaps={assessment.gaps} />}
-      <AnswersView answers={assessment.answers as Answers} comments={assessment.comments} />
+      <AnswersView answers={assessment.answers} comments={assessment.comments} />
     </>
   );
 }

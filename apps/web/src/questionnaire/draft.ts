@@ -6,9 +6,9 @@ export interface Draft {
   comments: Comments;
 }
 
-/** The editable part of an assessment. The API has validated what it stores, so its answers are read as such. */
+/** The editable part of an assessment: its answers and comments, less those of items that no longer apply. */
 export function draftOf(assessment: Pick<AssessmentResponse, 'answers' | 'comments'>): Draft {
-  return dropInapplicable(assessment.answers as Answers, assessment.comments);
+  return dropInapplicable(assessment.answers, assessment.comments);
 }
 
 function stable(record: Record<string, unknown>): string {
