@@ -38,7 +38,7 @@ export function LoginForm(props: LoginFormProps) {
         type="email"
         autoComplete="username"
         value={email}
-        invalid={error !== null}
+        invalid={Boolean(error)}
         onChange={onEmailChange}
       />
       <LoginField
@@ -46,7 +46,7 @@ export function LoginForm(props: LoginFormProps) {
         type="password"
         autoComplete="current-password"
         value={password}
-        invalid={error !== null}
+        invalid={Boolean(error)}
         onChange={onPasswordChange}
       />
       <button ref={submitRef} type="submit" className="button" disabled={pending}>
