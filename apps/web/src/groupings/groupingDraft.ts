@@ -1,4 +1,4 @@
-import type { CreateGroupingRequest, GroupingResponse } from '@cpc/domain';
+import { ALL_REGIONS, type CreateGroupingRequest, type GroupingResponse } from '@cpc/domain';
 import type { MessageKey } from '../i18n/en';
 
 /** A region as the form edits it: names in two fields, French optional (English stands in). */
@@ -73,7 +73,7 @@ export function draftProblems(draft: GroupingDraft): DraftProblem[] {
   draft.regions.forEach((region, i) => {
     const code = region.code.trim();
     if (!REGION_CODE.test(code)) problems.push({ field: `regions.${i}.code`, message: 'groupingErrorCode' });
-    else if (code.toUpperCase() === 'ALL')
+    else if (code.toUpperCase() === ALL_REGIONS)
       problems.push({ field: `regions.${i}.code`, message: 'groupingErrorCodeAll' });
     else if (codes.has(code))
       problems.push({ field: `regions.${i}.code`, message: 'groupingErrorCodeTwice', params: { code } });
