@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/useI18n';
 import type { StyledRegion } from './styledRegions';
 import { ALL_MEMBERS_STYLE, regionStyle } from './regionStyle';
 import { LegendSwatch } from './LegendSwatch';
-import { BandSwatch } from './BandSwatch';
+import { BandSwatch } from '../ui/BandSwatch';
 import { RegionToggleList } from './RegionToggleList';
 
 interface ChartLegendProps {
