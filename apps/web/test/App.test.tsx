@@ -1,23 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from '../src/App';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { emptyMaturity } from './fixtures';
 import { fakeApi } from './fakeApi';
 import { maturityRoutes, serveFixtures } from './maturityRoutes';
+import { renderApp } from './renderApp';
 import { signInAs } from './session';
 
-const CURRENT_YEAR = 2026;
-
-function renderPage(url = '/') {
-  window.history.replaceState(null, '', url);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <App currentYear={CURRENT_YEAR} />
-    </QueryClientProvider>,
-  );
-}
+/** The page at `url` (the overview by default), rendered as the app renders it. */
+const renderPage = (url = '/') => renderApp(url);
 
 function bodyRows() {
   const table = screen.getByTestId('coverage-table');
