@@ -7,10 +7,12 @@ import { ACTION_LABELS, ROLE_LABELS, STATUS_LABELS } from '../src/i18n/labels';
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('dictionaries', () => {
-  const { en, fr } = dictionaries;
+  const { en } = dictionaries;
+  const others = Object.entries(dictionaries).filter(([lang]) => lang !== 'en');
 
-  it('have the same keys in English and French', () => {
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  it('have the same keys in every language', () => {
+    expect(Object.keys(dictionaries).sort()).toEqual(['ar', 'en', 'es', 'fr']);
+    for (const [, messages] of others) expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
   });
 
   it('have no empty text', () => {
@@ -24,8 +26,6 @@ describe('dictionaries', () => {
   it('translate every sentence: no French text is the English one left in place', () => {
     // Words that are the same in both languages.
     const same = new Set([
-      'languageEnglish',
-      'languageFrench',
       'coverageValue',
       'rangeValue',
       'indexOutOf100',
@@ -38,28 +38,34 @@ describe('dictionaries', () => {
       'levelsAxis',
       'mapScaleTitle',
       'groupingRegionCode',
+      // Placeholders and punctuation only, the same in English and Spanish.
+      'mapTooltipNone',
+      'opsTitleOf',
+      'periodRange',
     ]);
-    const untranslated = (Object.keys(en) as (keyof typeof en)[]).filter(
-      (key) => !same.has(key) && en[key] === fr[key],
-    );
-    expect(untranslated).toEqual([]);
+    for (const [lang, messages] of others) {
+      const untranslated = (Object.keys(en) as (keyof typeof en)[]).filter(
+        (key) => !same.has(key) && en[key] === messages[key],
+      );
+      expect(untranslated, lang).toEqual([]);
+    }
   });
 
-  it('name every role, status and history action in both languages', () => {
+  it('name every role, status and history action in every language', () => {
     for (const labels of [ROLE_LABELS, STATUS_LABELS, ACTION_LABELS]) {
       for (const key of Object.values(labels)) {
-        expect(en[key], key).toBeTruthy();
-        expect(fr[key], key).toBeTruthy();
+        for (const messages of Object.values(dictionaries)) expect(messages[key], key).toBeTruthy();
       }
     }
     expect(Object.keys(STATUS_LABELS).sort()).toEqual([...ASSESSMENT_STATUSES].sort());
     expect(Object.keys(ROLE_LABELS).sort()).toEqual([...ROLES].sort());
   });
 
-  it('use the same placeholders in both languages', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholders(fr[key]), key).toEqual(placeholders(en[key]));
-    }
+  it('use the same placeholders in every language', () => {
+    for (const [lang, messages] of others)
+      for (const key of Object.keys(en) as (keyof typeof en)[]) {
+        expect(placeholders(messages[key]), `${lang}.${key}`).toEqual(placeholders(en[key]));
+      }
   });
 });
 
@@ -73,8 +79,11 @@ describe('interpolate', () => {
 });
 
 describe('pickLocalized', () => {
-  it('picks the page language and falls back to English for a blank translation', () => {
+  it('picks the page language, then the translation of the French, then the English; a blank cell stays blank', () => {
     expect(pickLocalized({ en: 'Europe', fr: 'L’Europe' }, 'fr')).toBe('L’Europe');
-    expect(pickLocalized({ en: 'Europe', fr: '' }, 'fr')).toBe('Europe');
+    expect(pickLocalized({ en: 'Europe', fr: 'L’Europe', es: 'Europa' }, 'es')).toBe('Europa');
+    expect(pickLocalized({ en: 'Cooperation', fr: 'Coopération' }, 'es')).toBe('Cooperación');
+    expect(pickLocalized({ en: 'Not translated', fr: 'Pas traduit' }, 'ar')).toBe('Not translated');
+    expect(pickLocalized({ en: '', fr: '' }, 'ar')).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import { intlLocale } from '@cpc/domain';
 import type { Lang } from './languages';
 
 export interface DateFormatters {
@@ -8,7 +9,7 @@ export interface DateFormatters {
 }
 
 export function createDateFormatters(lang: Lang): DateFormatters {
-  const locale = lang === 'en' ? 'en-GB' : 'fr-FR';
+  const locale = intlLocale(lang);
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const safe = (format: Intl.DateTimeFormat) => (iso: string) => {

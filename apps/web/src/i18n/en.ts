@@ -16,8 +16,6 @@ export const en = {
   appTagline: 'Analytics for the WCO/INTERPOL Customs–Police Cooperation Handbook',
   skipToContent: 'Skip to main content',
   languageSwitchLabel: 'Language',
-  languageEnglish: 'English',
-  languageFrench: 'Français',
   pageIntro:
     'Mean overall maturity index (0–100) of the customs administrations that answered the diagnostic questionnaire, by region and year. Administrations without an assessment are not counted as zero: they lower the coverage, not the score.',
   demoBannerTitle: 'Synthetic demo data',

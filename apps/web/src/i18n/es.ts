@@ -13,8 +13,6 @@ export const es: Messages = {
   appTagline: 'Análisis del Manual OMA/INTERPOL de cooperación entre aduanas y policía',
   skipToContent: 'Ir al contenido principal',
   languageSwitchLabel: 'Idioma',
-  languageEnglish: 'English',
-  languageFrench: 'Français',
   pageIntro:
     'Índice global de madurez medio (0–100) de las administraciones de aduanas que respondieron al cuestionario de diagnóstico, por región y año. Las administraciones sin evaluación no cuentan como cero: reducen la cobertura, no la puntuación.',
   demoBannerTitle: 'Datos de demostración sintéticos',

@@ -13,8 +13,6 @@ export const fr: Messages = {
   appTagline: 'Analyses du Manuel OMD/INTERPOL de coopération douane–police',
   skipToContent: 'Aller au contenu principal',
   languageSwitchLabel: 'Langue',
-  languageEnglish: 'English',
-  languageFrench: 'Français',
   pageIntro:
     'Indice global de maturité moyen (0–100) des administrations douanières ayant répondu au questionnaire de diagnostic, par région et par année. Une administration non évaluée ne compte pas pour zéro : elle réduit la couverture, pas le score.',
   demoBannerTitle: 'Données de démonstration synthétiques',

@@ -1,13 +1,12 @@
-import type { Lang } from '@cpc/domain';
+import { isLocale, LOCALES, type Lang } from '@cpc/domain';
 
 export type { Lang };
 
-export const SUPPORTED_LANGS = ['en', 'fr'] as const satisfies readonly Lang[];
+/** The languages offered: the domain's locales, in their order. */
+export const SUPPORTED_LANGS = LOCALES;
 export const DEFAULT_LANG: Lang = 'en';
 
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (SUPPORTED_LANGS as readonly string[]).includes(value);
-}
+export const isLang = isLocale;
 
 /** The page language is part of every address (`?lang=fr`), so a shared link opens in the same language. */
 export function langFromSearch(search: string): Lang {

@@ -1,3 +1,4 @@
+import { intlLocale, textDirection } from '@cpc/domain';
 import type { Lang } from './languages';
 import { createDateFormatters, type DateFormatters } from './dateFormatters';
 
@@ -21,31 +22,35 @@ export interface NumberFormatters extends DateFormatters {
 }
 
 export function createNumberFormatters(lang: Lang): NumberFormatters {
-  const index = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
-  const signedIndex = new Intl.NumberFormat(lang, {
+  const locale = intlLocale(lang);
+  const index = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const signedIndex = new Intl.NumberFormat(locale, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   });
-  const signedInteger = new Intl.NumberFormat(lang, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-  const count = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const quantity = new Intl.NumberFormat(lang, { maximumFractionDigits: 3 });
-  const rate = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const coefficient = new Intl.NumberFormat(lang, {
+  const signedInteger = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const quantity = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  const rate = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const coefficient = new Intl.NumberFormat(locale, {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
     signDisplay: 'exceptZero',
   });
+  // In right-to-left text a sign would drift to the number's far side ("13-"): signed figures are isolated
+  // left to right (LRI … PDI), as a bidi-aware typesetter would.
+  const signed = textDirection(lang) === 'rtl' ? (text: string) => `\u2066${text}\u2069` : (text: string) => text;
   return {
     index: (value) => index.format(value),
     percent: (share) => percent.format(share),
-    signedIndex: (value) => signedIndex.format(value),
-    signedInteger: (value) => signedInteger.format(value),
+    signedIndex: (value) => signed(signedIndex.format(value)),
+    signedInteger: (value) => signed(signedInteger.format(value)),
     count: (value) => count.format(value),
     quantity: (value) => quantity.format(value),
     rate: (share) => rate.format(share),
-    coefficient: (value) => coefficient.format(value),
+    coefficient: (value) => signed(coefficient.format(value)),
     ...createDateFormatters(lang),
   };
 }

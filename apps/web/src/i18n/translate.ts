@@ -1,4 +1,4 @@
-import type { Localized } from '@cpc/domain';
+import { localize, type Localized } from '@cpc/domain';
 import type { Lang } from './languages';
 import type { MessageKey, Messages } from './en';
 
@@ -16,7 +16,7 @@ export function translate(messages: Messages, key: MessageKey, params?: MessageP
   return interpolate(messages[key], params);
 }
 
-/** Picks the text of a domain object in the page language, falling back to English where a translation is blank. */
+/** The text of a domain object in the page language: its own, its translation from the French, or the English. */
 export function pickLocalized(text: Localized, lang: Lang): string {
-  return text[lang] || text.en;
+  return localize(text, lang);
 }

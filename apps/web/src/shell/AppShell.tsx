@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { textDirection } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 import type { Route } from '../router/routes';
 import { SiteHeader } from './SiteHeader';
@@ -9,6 +10,8 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
   const { t, lang } = useI18n();
   useEffect(() => {
     document.documentElement.lang = lang;
+    // Arabic mirrors the whole page: layout, tables, forms and menus follow the logical CSS properties.
+    document.documentElement.dir = textDirection(lang);
   }, [lang]);
   return (
     <div className="app">

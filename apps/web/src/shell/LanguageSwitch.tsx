@@ -1,11 +1,9 @@
 import { useI18n } from '../i18n/useI18n';
-import { SUPPORTED_LANGS, type Lang } from '../i18n/languages';
-import type { MessageKey } from '../i18n/en';
+import { localeName } from '@cpc/domain';
+import { SUPPORTED_LANGS } from '../i18n/languages';
 import { useLocation } from '../router/useLocation';
 import { withLang } from '../router/href';
 import { Link } from '../router/Link';
-
-const LANGUAGE_NAMES: Record<Lang, MessageKey> = { en: 'languageEnglish', fr: 'languageFrench' };
 
 /** Real links to the same page in the other language; Back returns to the previous language. */
 export function LanguageSwitch() {
@@ -20,7 +18,7 @@ export function LanguageSwitch() {
               to={withLang(pathname, search, lang)}
               lang={lang}
               hrefLang={lang}
-              aria-label={t(LANGUAGE_NAMES[lang])}
+              aria-label={localeName(lang)}
               aria-current={lang === current ? 'true' : undefined}
             >
               {lang.toUpperCase()}
