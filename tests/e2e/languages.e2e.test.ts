@@ -57,8 +57,7 @@ async function open(path: string, lang: Lang, width: number) {
     lang: document.documentElement.lang,
     dir: document.documentElement.dir,
     width: document.documentElement.scrollWidth,
-    nav: document.querySelector('nav a[aria-current="page"], nav a')?.textContent ?? '',
-    navTexts: [...document.querySelectorAll('header nav a')].map((a) => a.textContent ?? ''),
+    navTexts: [...document.querySelectorAll('header nav a')].map((a) => a.textContent),
   }));
 }
 
