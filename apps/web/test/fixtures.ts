@@ -1,4 +1,4 @@
-import type { GroupingsResponse, MaturityResponse, MetaResponse } from '@cpc/domain';
+import { headlineOf, type GroupingsResponse, type MaturityResponse, type MetaResponse } from '@cpc/domain';
 
 type Point = MaturityResponse['series'][number];
 
@@ -92,8 +92,13 @@ function regionName(groupingId: string, code: string) {
   return region?.name ?? name('All members', 'Tous les membres');
 }
 
+/** A maturity answer with the headline the API computes from its points. */
+function withHeadline(answer: Omit<MaturityResponse, 'headline'>): MaturityResponse {
+  return { ...answer, headline: headlineOf(answer.series, answer.to) };
+}
+
 /** WCO figures for 2024–2025. 2025 is the latest year; MENA is never assessed. */
-export const wcoMaturity: MaturityResponse = {
+export const wcoMaturity: MaturityResponse = withHeadline({
   grouping: 'wco',
   from: 2024,
   to: 2025,
@@ -128,10 +133,10 @@ export const wcoMaturity: MaturityResponse = {
       levels: { '1': 3, '2': 4, '3': 4, '4': 2, '5': 1 },
     },
   ].map((p) => point({ ...p, regionName: regionName('wco', p.region) })),
-};
+});
 
 /** UN figures: one assessed region, so the page has data to draw. */
-export const unMaturity: MaturityResponse = {
+export const unMaturity: MaturityResponse = withHeadline({
   grouping: 'un',
   from: 2024,
   to: 2025,
@@ -146,11 +151,11 @@ export const unMaturity: MaturityResponse = {
         : point({ region, year, members: 2, assessed: 0, coverage: 0, regionName: regionName('un', region) }),
     ),
   ),
-};
+});
 
-export const emptyMaturity: MaturityResponse = {
+export const emptyMaturity: MaturityResponse = withHeadline({
   ...wcoMaturity,
   series: wcoMaturity.series.map((p) =>
     point({ region: p.region, year: p.year, members: p.members, assessed: 0, coverage: 0 }),
   ),
-};
+});

@@ -21,6 +21,7 @@ export * from './access/roles.js';
 export * from './schemas/auth.js';
 export * from './schemas/assessments.js';
 export * from './analytics/small-cells.js';
+export * from './analytics/headline.js';
 export * from './schemas/groupings.js';
 export * from './schemas/profile.js';
 export * from './methodology/submission.js';

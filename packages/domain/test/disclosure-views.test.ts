@@ -60,9 +60,25 @@ const answer = (series: MaturityPoint[]): MaturityResponse => ({
   methodologyVersion: 'v1',
   protected: false,
   series,
+  headline: null,
 });
 
 describe('maturityForReader', () => {
+  it('gives a viewer the headline of the protected figures: withheld when the whole grouping is', () => {
+    const small = answer([point('ALL', 2, 60)]);
+    expect(maturityForReader(viewer, small, [noise(2, 120)]).headline).toMatchObject({
+      year: 2024,
+      assessed: null,
+      mean: { state: 'withheld' },
+      atLevel3OrAbove: { state: 'withheld' },
+    });
+    const large = answer([point('ALL', 12, 50)]);
+    expect(maturityForReader(viewer, large, [noise(12, 600)]).headline).toMatchObject({
+      assessed: 12,
+      mean: { state: 'value', value: 50 },
+    });
+  });
+
   const exact = answer([point('ESA', 12, 50), point('MENA', 2, 60), point('AP', 0, 0)]);
   const cells = [noise(12, 600), noise(2, 120), noise(0, 0)];
 

@@ -1,9 +1,8 @@
-import { CURRENT_WINDOW_YEARS } from '@cpc/domain';
+import { CURRENT_WINDOW_YEARS, type Headline as HeadlineFiguresModel } from '@cpc/domain';
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { maturityQuery } from '../api/maturityQuery';
 import { WITHHELD } from '../analytics/cells';
-import { headlineFigures, type HeadlineFigures as HeadlineFiguresModel } from '../analytics/headlineFigures';
 import { CellText } from '../ui/CellText';
 import { ErrorState } from '../ui/ErrorState';
 import { useI18n } from '../i18n/useI18n';
@@ -22,7 +21,8 @@ export function HeadlineFigures({ grouping, year, status }: HeadlineFiguresProps
   const { t } = useI18n();
   const titleId = useId();
   const query = useQuery(maturityQuery({ grouping, from: year - 1, to: year, status }));
-  const figures = query.data ? headlineFigures(query.data.series, year) : null;
+  // The API's headline of the year, made from the same points this reader gets.
+  const figures = query.data?.headline ?? null;
 
   return (
     <section className="headline" aria-labelledby={titleId} data-testid="headline-figures">

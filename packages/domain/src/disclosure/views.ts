@@ -1,4 +1,5 @@
 import type { Principal } from '../access/roles.js';
+import { headlineOf } from '../analytics/headline.js';
 import type { DifficultiesResponse, GapsResponse, MaturityResponse } from '../schemas/analytics.js';
 import type { OperationsAnalyticsResponse } from '../schemas/operations-analytics.js';
 import type { CountCellNoise, MaturityCellNoise, OperationsCellNoise } from './cells.js';
@@ -17,11 +18,8 @@ export function maturityForReader(
   noise: readonly MaturityCellNoise[],
 ): MaturityResponse {
   if (!receivesProtectedFigures(reader)) return exact;
-  return {
-    ...exact,
-    protected: true,
-    series: exact.series.map((p, i) => protectMaturityPoint(p, cellNoise(noise, i))),
-  };
+  const series = exact.series.map((p, i) => protectMaturityPoint(p, cellNoise(noise, i)));
+  return { ...exact, protected: true, series, headline: headlineOf(series, exact.to) };
 }
 
 export function gapsForReader(reader: Principal, exact: GapsResponse, noise: readonly CountCellNoise[]): GapsResponse {

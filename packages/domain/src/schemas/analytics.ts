@@ -108,6 +108,29 @@ export const MaturityPointSchema = z.object({
 });
 export type MaturityPoint = z.infer<typeof MaturityPointSchema>;
 
+const HeadlineFigureSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('value'), value: z.number() }),
+  z.object({ state: z.literal('notAssessed') }),
+  z.object({ state: z.literal('withheld') }),
+]);
+
+/** The overview's four figures for the whole grouping in the answer's last year (analytics/headline.ts). */
+export const HeadlineSchema = z
+  .object({
+    year: z.number().int(),
+    previousYear: z.number().int(),
+    assessed: z.number().int().nullable().describe('null: withheld'),
+    members: z.number().int(),
+    coverage: z.number().nullable(),
+    mean: HeadlineFigureSchema,
+    atLevel3OrAbove: HeadlineFigureSchema.describe('Share (0–1) of the assessed members at level 3 or above'),
+    atLevel3OrAboveCount: z.number().int().nullable(),
+    meanChange: HeadlineFigureSchema.describe('Change of the mean on the year before, in index points'),
+    assessedChange: z.number().int().nullable(),
+  })
+  .nullable()
+  .describe('The whole grouping in the last year, from the points the reader gets; null without an ALL row');
+
 export const MaturityResponseSchema = z.object({
   grouping: z.string(),
   from: z.number().int(),
@@ -117,6 +140,7 @@ export const MaturityResponseSchema = z.object({
   methodologyVersion: z.string(),
   protected: ProtectedField,
   series: z.array(MaturityPointSchema),
+  headline: HeadlineSchema,
 });
 
 export const LevelsPointSchema = z.object({

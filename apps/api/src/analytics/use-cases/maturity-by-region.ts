@@ -1,4 +1,5 @@
 import {
+  headlineOf,
   countedStatusesFor,
   maturityForReader,
   METHODOLOGY_VERSION,
@@ -62,6 +63,7 @@ export class MaturityByRegion implements ViewUseCase<MaturityQuery, MaturityResp
         methodologyVersion: METHODOLOGY_VERSION,
         protected: false,
         series,
+        headline: headlineOf(series, query.to),
       },
       noise: rows.map((r) => r.noise),
     };

@@ -1,6 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { headlineFigures } from '../src/analytics/headlineFigures';
-import { point } from './fixtures';
+import { headlineOf, type MaturityResponse } from '../src/index.js';
+
+/*
+ * The overview's headline, from the whole grouping's points as the reader gets them: the API sends it with
+ * the maturity answer, and the browser only shows it.
+ */
+type Point = MaturityResponse['series'][number];
+
+const NO_LEVELS = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
+const NO_DIMENSIONS: Point['dimensions'] = {
+  governance: null,
+  information_exchange: null,
+  risk_targeting: null,
+  joint_controls: null,
+  enforcement_powers: null,
+  investigations: null,
+  resource_sharing: null,
+  liaison: null,
+  training: null,
+};
+
+type PointInput = Pick<Point, 'region' | 'year' | 'members' | 'assessed' | 'coverage'> & Partial<Point>;
+
+/** A series row with every statistic null unless given: the shape of an unassessed region-year. */
+function point(input: PointInput): Point {
+  return {
+    regionName: { en: input.region, fr: input.region },
+    mean: null,
+    median: null,
+    p25: null,
+    p75: null,
+    min: null,
+    max: null,
+    levels: NO_LEVELS,
+    selfLevels: NO_LEVELS,
+    dimensions: NO_DIMENSIONS,
+    suppressed: false,
+    ...input,
+  };
+}
 
 const levels = (l1: number, l2: number, l3: number, l4: number, l5: number) => ({
   '1': l1,
@@ -10,7 +48,7 @@ const levels = (l1: number, l2: number, l3: number, l4: number, l5: number) => (
   '5': l5,
 });
 
-describe('headlineFigures', () => {
+describe('headlineOf', () => {
   const series = [
     point({ region: 'EUR', year: 2025, members: 6, assessed: 6, coverage: 1, mean: 90 }),
     point({
@@ -34,7 +72,7 @@ describe('headlineFigures', () => {
   ];
 
   it('reads the whole grouping’s row of the year and of the year before', () => {
-    expect(headlineFigures(series, 2025)).toEqual({
+    expect(headlineOf(series, 2025)).toEqual({
       year: 2025,
       previousYear: 2024,
       assessed: 10,
@@ -51,13 +89,13 @@ describe('headlineFigures', () => {
   });
 
   it('has no change without the previous year', () => {
-    const figures = headlineFigures(series, 2024);
+    const figures = headlineOf(series, 2024);
     expect(figures?.meanChange).toEqual({ state: 'notAssessed' });
     expect(figures?.assessedChange).toBeNull();
   });
 
   it('is null when the grouping has no row for the year', () => {
-    expect(headlineFigures(series, 2030)).toBeNull();
+    expect(headlineOf(series, 2030)).toBeNull();
   });
 
   it('says not assessed, never zero, when nothing was assessed', () => {
@@ -73,13 +111,13 @@ describe('headlineFigures', () => {
         levels: levels(1, 2, 0, 0, 0),
       }),
     ];
-    expect(headlineFigures(empty, 2024)).toMatchObject({
+    expect(headlineOf(empty, 2024)).toMatchObject({
       assessed: 0,
       mean: { state: 'notAssessed' },
       atLevel3OrAbove: { state: 'notAssessed' },
       atLevel3OrAboveCount: null,
     });
-    expect(headlineFigures(empty, 2025)).toMatchObject({
+    expect(headlineOf(empty, 2025)).toMatchObject({
       atLevel3OrAbove: { state: 'value', value: 0 },
       meanChange: { state: 'notAssessed' },
       assessedChange: 3,
@@ -99,13 +137,13 @@ describe('headlineFigures', () => {
         levels: levels(0, 1, 4, 0, 0),
       }),
     ];
-    expect(headlineFigures(withheld, 2024)).toMatchObject({
+    expect(headlineOf(withheld, 2024)).toMatchObject({
       assessed: null,
       coverage: null,
       mean: { state: 'withheld' },
       atLevel3OrAbove: { state: 'withheld' },
     });
-    expect(headlineFigures(withheld, 2025)).toMatchObject({
+    expect(headlineOf(withheld, 2025)).toMatchObject({
       mean: { state: 'value', value: 50 },
       meanChange: { state: 'withheld' },
       // A change from a withheld count would give the count away.
