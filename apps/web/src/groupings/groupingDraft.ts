@@ -1,4 +1,10 @@
-import { ALL_REGIONS, type CreateGroupingRequest, type GroupingResponse } from '@cpc/domain';
+import {
+  ALL_REGIONS,
+  GROUPING_NAME_MAX_LENGTH,
+  REGION_CODE_PATTERN,
+  type CreateGroupingRequest,
+  type GroupingResponse,
+} from '@cpc/domain';
 import type { MessageKey } from '../i18n/en';
 
 /** A region as the form edits it: names in two fields, French optional (English stands in). */
@@ -25,8 +31,7 @@ export interface DraftProblem {
 }
 
 /** The same rules as the API's schema, so most mistakes are caught before a round trip. */
-const REGION_CODE = /^[A-Za-z0-9_-]{1,24}$/;
-export const NAME_MAX_LENGTH = 120;
+export const NAME_MAX_LENGTH = GROUPING_NAME_MAX_LENGTH;
 
 let nextKey = 0;
 export function newRegionKey(): string {
@@ -72,7 +77,7 @@ export function draftProblems(draft: GroupingDraft): DraftProblem[] {
   const holder = new Map<string, string>();
   draft.regions.forEach((region, i) => {
     const code = region.code.trim();
-    if (!REGION_CODE.test(code)) problems.push({ field: `regions.${i}.code`, message: 'groupingErrorCode' });
+    if (!REGION_CODE_PATTERN.test(code)) problems.push({ field: `regions.${i}.code`, message: 'groupingErrorCode' });
     else if (code.toUpperCase() === ALL_REGIONS)
       problems.push({ field: `regions.${i}.code`, message: 'groupingErrorCodeAll' });
     else if (codes.has(code))

@@ -1,18 +1,29 @@
 import { z } from 'zod';
 import { Iso3Schema, localizedOf } from './common.js';
 
+/** The longest name a grouping or region may have. */
+export const GROUPING_NAME_MAX_LENGTH = 120;
+/** What a region code may be: 1–24 letters, digits, _ or -. */
+export const REGION_CODE_PATTERN = /^[A-Za-z0-9_-]{1,24}$/;
+
 /** A name given once (used in every language) or by locale, en and fr at least. */
 const NameInput = z
-  .union([z.string().trim().min(1).max(120), localizedOf(z.string().trim().min(1).max(120))], {
-    error: 'name must be a text or {en, fr}',
-  })
+  .union(
+    [
+      z.string().trim().min(1).max(GROUPING_NAME_MAX_LENGTH),
+      localizedOf(z.string().trim().min(1).max(GROUPING_NAME_MAX_LENGTH)),
+    ],
+    {
+      error: 'name must be a text or {en, fr}',
+    },
+  )
   .transform((n) => (typeof n === 'string' ? { en: n, fr: n } : n));
 
 const RegionInput = z
   .object({
     code: z
       .string()
-      .regex(/^[A-Za-z0-9_-]{1,24}$/, { error: 'region code must be 1–24 letters, digits, _ or -' })
+      .regex(REGION_CODE_PATTERN, { error: 'region code must be 1–24 letters, digits, _ or -' })
       .refine((c) => c.toUpperCase() !== 'ALL', { error: 'ALL is reserved for the whole grouping' }),
     name: NameInput,
     members: z.array(Iso3Schema).min(1, { error: 'a region needs at least one member' }).max(300),
