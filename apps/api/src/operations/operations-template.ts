@@ -1,4 +1,5 @@
 import {
+  importTemplateFileName,
   ACTIVITIES,
   COMMODITIES,
   IMPORT_COMMENT_MARK,
@@ -58,8 +59,12 @@ export async function buildOperationsTemplate(
   format: ImportFormat,
 ): Promise<{ buffer: Buffer; contentType: string; filename: string }> {
   return format === 'xlsx'
-    ? { buffer: await xlsxTemplate(), contentType: XLSX_TYPE, filename: 'cpc-operations-template.xlsx' }
-    : { buffer: csvTemplate(), contentType: 'text/csv; charset=utf-8', filename: 'cpc-operations-template.csv' };
+    ? { buffer: await xlsxTemplate(), contentType: XLSX_TYPE, filename: importTemplateFileName('operations', 'xlsx') }
+    : {
+        buffer: csvTemplate(),
+        contentType: 'text/csv; charset=utf-8',
+        filename: importTemplateFileName('operations', 'csv'),
+      };
 }
 
 function exampleCells(): string[][] {

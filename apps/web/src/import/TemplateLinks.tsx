@@ -1,3 +1,4 @@
+import { importTemplateFileName } from '@cpc/domain';
 import { useState } from 'react';
 import { downloadFile } from '../api/download';
 import { useI18n } from '../i18n/useI18n';
@@ -21,7 +22,7 @@ export function TemplateLinks({ resource }: { resource: ImportKind<unknown>['res
       <ul>
         {TEMPLATES.map(({ format, label }) => {
           const path = `/api/${resource}/import/template?format=${format}`;
-          const fileName = `cpc-${resource}-template.${format}`;
+          const fileName = importTemplateFileName(resource, format);
           return (
             <li key={format}>
               <a

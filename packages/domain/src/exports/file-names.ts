@@ -15,3 +15,8 @@ export function exportFileName(
     .filter((p) => p !== '');
   return `${[...words, generatedAt.toISOString().slice(0, 10)].join('_')}.${extension}`;
 }
+
+/** An import template's file name: `cpc-assessments-template.xlsx`, the same from the API and the web's link. */
+export function importTemplateFileName(resource: 'assessments' | 'operations', format: 'csv' | 'xlsx'): string {
+  return `cpc-${resource}-template.${format}`;
+}

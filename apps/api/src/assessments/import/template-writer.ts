@@ -1,4 +1,5 @@
 import {
+  importTemplateFileName,
   csvDocument,
   INSTRUMENT_ITEMS,
   IMPORT_STATUSES,
@@ -24,8 +25,12 @@ const DROPDOWN_ROWS = 500;
 
 export async function buildTemplate(format: ImportFormat): Promise<TemplateFile> {
   return format === 'xlsx'
-    ? { buffer: await xlsxTemplate(), contentType: XLSX_TYPE, filename: 'cpc-assessments-template.xlsx' }
-    : { buffer: csvTemplate(), contentType: 'text/csv; charset=utf-8', filename: 'cpc-assessments-template.csv' };
+    ? { buffer: await xlsxTemplate(), contentType: XLSX_TYPE, filename: importTemplateFileName('assessments', 'xlsx') }
+    : {
+        buffer: csvTemplate(),
+        contentType: 'text/csv; charset=utf-8',
+        filename: importTemplateFileName('assessments', 'csv'),
+      };
 }
 
 /** Header and the example row (skipped on import: its first cell starts with #). A BOM so Excel reads UTF-8. */
