@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/useI18n';
+import { MeanStatCells } from './MeanStatCells';
 import { useStatsText } from './useStatsText';
 import type { RegionYearStats } from './chartModel';
 
@@ -32,15 +33,7 @@ export function CoverageStatCells({ stats, orderStatistics }: CoverageStatCellsP
         {stats?.lowCoverage && <span className="low-coverage-flag"> ({t('lowCoverage')})</span>}
       </td>
       {assessed ? (
-        <>
-          <td>{text.index(stats.mean)}</td>
-          {orderStatistics && (
-            <>
-              <td>{text.index(stats.median)}</td>
-              <td>{text.interquartileRange(stats)}</td>
-            </>
-          )}
-        </>
+        <MeanStatCells stats={stats} orderStatistics={orderStatistics} />
       ) : (
         <td colSpan={statColumns} className="not-assessed">
           {t('notAssessed')}

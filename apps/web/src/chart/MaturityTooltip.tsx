@@ -1,5 +1,6 @@
 import { ALL_REGIONS } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
+import { MeanStatCells } from './MeanStatCells';
 import { useStatsText } from './useStatsText';
 import type { ChartRow, RegionYearStats } from './chartModel';
 import { ALL_MEMBERS_STYLE } from './regionStyle';
@@ -92,15 +93,7 @@ function TooltipRow({ entry, stats, highlighted, orderStatistics }: TooltipRowPr
         {entry.name}
       </th>
       {assessed ? (
-        <>
-          <td>{text.index(stats.mean)}</td>
-          {orderStatistics && (
-            <>
-              <td>{text.index(stats.median)}</td>
-              <td>{text.interquartileRange(stats)}</td>
-            </>
-          )}
-        </>
+        <MeanStatCells stats={stats} orderStatistics={orderStatistics} />
       ) : (
         <td colSpan={orderStatistics ? 3 : 1} className="not-assessed">
           {stats?.suppressed ? t('withheld') : t('notAssessed')}
