@@ -125,6 +125,29 @@ describe('gaps and difficulties', () => {
     expect(europe?.querySelector('li[data-option="lack_of_trust"]')?.textContent).toMatch(/50\s%/);
   });
 
+  it('says the handbook’s texts are an unofficial translation, except in the handbook’s French', async () => {
+    signInAs('analyst');
+    fakeApi({
+      'GET /api/analytics/gaps': () => ({ body: wcoGaps }),
+      'GET /api/analytics/difficulties': () => ({ body: wcoDifficulties }),
+    });
+    renderApp('/gaps?grouping=wco&year=2025&region=EUR&lang=es');
+    const notice = await screen.findByTestId('translation-notice');
+    expect(notice.textContent).toContain('aquí se muestran en Español, en una traducción no oficial');
+  });
+
+  it('shows no translation notice in French', async () => {
+    signInAs('analyst');
+    fakeApi({
+      'GET /api/analytics/gaps': () => ({ body: wcoGaps }),
+      'GET /api/analytics/difficulties': () => ({ body: wcoDifficulties }),
+    });
+    renderApp('/gaps?grouping=wco&year=2025&region=EUR&lang=fr');
+    await screen.findByTestId('gap-ranking');
+    await within(screen.getByTestId('gap-ranking')).findAllByRole('listitem');
+    expect(screen.queryByTestId('translation-notice')).toBeNull();
+  });
+
   it('names the reporting cycle a national user’s counts cover, and says why', async () => {
     signInAs('viewer');
     const cycle = { year: 2027, period: { from: 2025, to: 2027 }, protected: true };

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { gapsQuery, type YearParams } from '../api/analyticsQueries';
 import { rankGaps } from '../analytics/gapRanking';
 import { ErrorState } from '../ui/ErrorState';
+import { TranslationNotice } from '../ui/TranslationNotice';
 import { LoadingState } from '../ui/LoadingState';
 import { RegionSelect } from '../view/RegionSelect';
 import { useI18n } from '../i18n/useI18n';
@@ -29,6 +30,7 @@ export function GapRankingSection({ view, params }: { view: AnalyticsView; param
       <h2 id={titleId}>{t('gapsRankingTitle', { place, year: period })}</h2>
       <p className="chart-description">{t('gapsRankingDescription')}</p>
       <CountsCycleNote t={t} data={query.data} />
+      <TranslationNotice />
       <div className="section-controls">
         <RegionSelect
           label={t('regionLabel')}

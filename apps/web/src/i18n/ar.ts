@@ -11,6 +11,7 @@ import { outcomesAr } from './outcomes.ar';
 export const ar: Messages = {
   appName: 'مرصد CPC',
   appTagline: 'تحليلات دليل التعاون بين الجمارك والشرطة الصادر عن منظمة الجمارك العالمية والإنتربول',
+  handbookTranslationNotice: 'نصوص الدليل باللغة الفرنسية؛ وتُعرض هنا باللغة {language} في ترجمة غير رسمية.',
   skipToContent: 'الانتقال إلى المحتوى الرئيسي',
   languageSwitchLabel: 'اللغة',
   pageIntro:

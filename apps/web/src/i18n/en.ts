@@ -14,6 +14,7 @@ import { outcomesEn } from './outcomes.en';
 export const en = {
   appName: 'CPC Observatory',
   appTagline: 'Analytics for the WCO/INTERPOL Customs–Police Cooperation Handbook',
+  handbookTranslationNotice: "The handbook's texts are French; here they are in {language}, an unofficial translation.",
   skipToContent: 'Skip to main content',
   languageSwitchLabel: 'Language',
   pageIntro:

@@ -11,6 +11,8 @@ import { outcomesEs } from './outcomes.es';
 export const es: Messages = {
   appName: 'Observatorio CPC',
   appTagline: 'Análisis del Manual OMA/INTERPOL de cooperación entre aduanas y policía',
+  handbookTranslationNotice:
+    'Los textos del Manual están en francés; aquí se muestran en {language}, en una traducción no oficial.',
   skipToContent: 'Ir al contenido principal',
   languageSwitchLabel: 'Idioma',
   pageIntro:

@@ -11,6 +11,8 @@ import { outcomesFr } from './outcomes.fr';
 export const fr: Messages = {
   appName: 'Observatoire CPC',
   appTagline: 'Analyses du Manuel OMD/INTERPOL de coopération douane–police',
+  handbookTranslationNotice:
+    'Les textes du Manuel sont en français ; ils sont ici en {language}, dans une traduction non officielle.',
   skipToContent: 'Aller au contenu principal',
   languageSwitchLabel: 'Langue',
   pageIntro:

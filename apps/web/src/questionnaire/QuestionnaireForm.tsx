@@ -6,6 +6,7 @@ import type { Draft } from './draft';
 import { questionnaireSections } from './sections';
 import type { SubmissionIssue } from './submissionIssues';
 import { QuestionnaireSectionView } from './QuestionnaireSectionView';
+import { TranslationNotice } from '../ui/TranslationNotice';
 
 const SECTIONS = questionnaireSections();
 
@@ -27,6 +28,7 @@ export function QuestionnaireForm({ draft, setDraft, issues }: QuestionnaireForm
         event.preventDefault();
       }}
     >
+      <TranslationNotice />
       {SECTIONS.map((section) => (
         <QuestionnaireSectionView
           key={section.key}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { DIMENSION_DEFINITIONS, findItem, type AssessmentResponse } from '@cpc/domain';
+import { TranslationNotice } from '../ui/TranslationNotice';
 import { useI18n } from '../i18n/useI18n';
 
 type Gap = AssessmentResponse['gaps'][number];
@@ -12,6 +13,7 @@ export function GapList({ gaps, note }: { gaps: readonly Gap[]; note?: string })
     <section className="gap-list" aria-labelledby={titleId} data-testid="gap-list">
       <h2 id={titleId}>{t('gapsTitle')}</h2>
       {note && <p className="muted">{note}</p>}
+      <TranslationNotice />
       {gaps.length === 0 ? (
         <p>{t('gapsNone')}</p>
       ) : (
