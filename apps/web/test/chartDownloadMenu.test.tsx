@@ -105,7 +105,7 @@ describe('a chart’s download menu', () => {
     });
     const request = api.requests.find((r) => r.url.searchParams.has('format'));
     expect(`${request?.path}${request?.url.search}`).toBe(
-      '/api/analytics/levels?grouping=wco&from=2024&to=2025&kind=computed&format=csv&bom=true',
+      '/api/analytics/levels?grouping=wco&from=2024&to=2025&kind=computed&format=csv&bom=true&dialect=excel&lang=en',
     );
     // A link cannot send the token: the file is fetched with it.
     expect(request?.authorization).toBe('Bearer test-token');

@@ -37,7 +37,7 @@ describe('the Export control of a page', () => {
       expect(files).toHaveLength(1);
     });
     expect(exportRequests(api.requests)).toEqual([
-      '/api/analytics/maturity?grouping=wco&from=2024&to=2025&dimension=liaison&status=validated&format=csv&bom=true',
+      '/api/analytics/maturity?grouping=wco&from=2024&to=2025&dimension=liaison&status=validated&format=csv&bom=true&dialect=excel&lang=en',
     ]);
     // Named like the API's file when the API does not name it.
     expect(files[0]?.name).toBe(`maturity_wco_2024-2025_liaison_${today()}.csv`);

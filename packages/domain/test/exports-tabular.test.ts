@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   ANALYTICS_VIEWS,
+  csvDocument,
+  excelCsvDialect,
   appliedFilters,
   buildExportMetadata,
   exportFileName,
@@ -44,8 +46,35 @@ describe('the format and bom parameters', () => {
   });
 
   it('default to JSON without a byte-order mark', () => {
-    expect(ExportOptionsSchema.parse({ grouping: 'wco' })).toEqual({ format: 'json', bom: false });
-    expect(ExportOptionsSchema.parse({ format: 'csv', bom: 'true' })).toEqual({ format: 'csv', bom: true });
+    const defaults = { format: 'json', bom: false, dialect: 'rfc4180', lang: 'en' };
+    expect(ExportOptionsSchema.parse({ grouping: 'wco' })).toEqual(defaults);
+    expect(ExportOptionsSchema.parse({ format: 'csv', bom: 'true' })).toEqual({
+      ...defaults,
+      format: 'csv',
+      bom: true,
+    });
+    expect(ExportOptionsSchema.parse({ format: 'csv', dialect: 'excel', lang: 'fr' })).toMatchObject({
+      dialect: 'excel',
+      lang: 'fr',
+    });
+  });
+});
+
+describe('the CSV dialects', () => {
+  const table = { columns: ['region', 'mean', 'name'], rows: [['EUR', 54.25, 'São Tomé; Príncipe, and more']] };
+
+  it('write RFC 4180 for scripts: commas, dot decimals', () => {
+    expect(csvDocument(table, false)).toBe('region,mean,name\r\nEUR,54.25,"São Tomé; Príncipe, and more"\r\n');
+  });
+
+  it('write what Excel reads in French and Spanish: semicolons and decimal commas; English and Arabic keep commas', () => {
+    expect(excelCsvDialect('fr')).toEqual({ separator: ';', decimalComma: true });
+    expect(excelCsvDialect('es')).toEqual({ separator: ';', decimalComma: true });
+    expect(excelCsvDialect('en')).toEqual({ separator: ',', decimalComma: false });
+    expect(excelCsvDialect('ar')).toEqual({ separator: ',', decimalComma: false });
+    expect(csvDocument(table, false, excelCsvDialect('fr'))).toBe(
+      'region;mean;name\r\nEUR;54,25;"São Tomé; Príncipe, and more"\r\n',
+    );
   });
 });
 

@@ -10,7 +10,7 @@ const FORMATS = [
 
 /** The page's figures as the API's file, with the address's filters: what the page shows, for a spreadsheet. */
 export function PageExportMenu({ source }: { source: ExportSource }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { run, text, failed } = useDownloadStatus();
   return (
     <div className="page-export">
@@ -22,7 +22,7 @@ export function PageExportMenu({ source }: { source: ExportSource }) {
           onSelect: () => {
             run(async () => {
               const { downloadExport } = await import('../api/download');
-              await downloadExport(source, format);
+              await downloadExport(source, format, lang);
             });
           },
         }))}

@@ -1,3 +1,4 @@
+import type { Lang } from '@cpc/domain';
 import { sendRequest } from './apiRequest';
 import { exportFileNameOf, exportPath, type DataFormat, type ExportSource } from './exportSource';
 
@@ -32,6 +33,6 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
 }
 
 /** The figures of a chart or a page as the API's CSV or XLSX file, named by the API. */
-export function downloadExport(source: ExportSource, format: DataFormat): Promise<void> {
-  return downloadFile(exportPath(source.path, format), exportFileNameOf(source, format));
+export function downloadExport(source: ExportSource, format: DataFormat, lang: Lang): Promise<void> {
+  return downloadFile(exportPath(source.path, format, lang), exportFileNameOf(source, format));
 }

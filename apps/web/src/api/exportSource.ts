@@ -1,4 +1,4 @@
-import { exportFileName } from '@cpc/domain';
+import { exportFileName, type Lang } from '@cpc/domain';
 
 /** The API answers every analytics resource as a file too. */
 export type DataFormat = 'csv' | 'xlsx';
@@ -15,12 +15,17 @@ export interface ExportSource {
 }
 
 /**
- * The resource as a file, with the same query, so the file holds the figures on screen. A CSV carries a
- * byte-order mark: downloaded from the web, it is most often opened in Excel, which needs it for UTF-8.
+ * The resource as a file, with the same query, so the file holds the figures on screen. A CSV downloaded
+ * from the web is most often opened in Excel: it carries a byte-order mark (UTF-8) and Excel's separators
+ * in the page's language (semicolons and decimal commas in French and Spanish).
  */
-export function exportPath(path: string, format: DataFormat): string {
+export function exportPath(path: string, format: DataFormat, lang: Lang = 'en'): string {
   const query = new URLSearchParams({ format });
-  if (format === 'csv') query.set('bom', 'true');
+  if (format === 'csv') {
+    query.set('bom', 'true');
+    query.set('dialect', 'excel');
+    query.set('lang', lang);
+  }
   return `${path}${path.includes('?') ? '&' : '?'}${query.toString()}`;
 }
 

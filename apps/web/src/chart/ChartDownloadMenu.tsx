@@ -28,7 +28,7 @@ interface ChartDownloadMenuProps {
 
 /** The download menu of every chart: the chart as a picture (PNG, SVG), or its figures (CSV, XLSX). */
 export function ChartDownloadMenu({ chart, title, source, keyEntries }: ChartDownloadMenuProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { run, text, failed } = useDownloadStatus();
   // A picture of protected figures travels with their explanation (the API's XLSX carries it in its metadata).
   const protectedNote = useProtectedFiguresNote();
@@ -37,7 +37,7 @@ export function ChartDownloadMenu({ chart, title, source, keyEntries }: ChartDow
     run(async () => {
       // The drawing and download code is loaded on the first download only.
       const { downloadChart } = await import('../export/chartDownloads');
-      await downloadChart(format, { element: chart.current, title, source, keyEntries, note });
+      await downloadChart(format, { element: chart.current, title, source, keyEntries, note, lang });
     });
   };
 

@@ -1,3 +1,4 @@
+import type { Lang } from '@cpc/domain';
 import { downloadExport, saveBlob } from '../api/download';
 import { exportFileNameOf, type DataFormat, type ExportSource, type ImageFormat } from '../api/exportSource';
 import type { KeyEntry } from './chartKey';
@@ -11,6 +12,8 @@ export interface ChartDownload {
   element: Element | null;
   title: string;
   source: ExportSource;
+  /** The page's language: a CSV comes with Excel's separators in it. */
+  lang: Lang;
   /** The chart's key, drawn under the picture where the page's key is outside the chart. */
   keyEntries?: readonly KeyEntry[];
   /** A note drawn under the picture: the explanation of protected figures, for a national user. */
@@ -23,7 +26,7 @@ export interface ChartDownload {
  */
 export async function downloadChart(format: ChartFormat, download: ChartDownload): Promise<void> {
   const { element, title, source, keyEntries, note } = download;
-  if (format === 'csv' || format === 'xlsx') return downloadExport(source, format);
+  if (format === 'csv' || format === 'xlsx') return downloadExport(source, format, download.lang);
   if (!element) throw new Error('The chart is not drawn yet.');
   const chart = serializeChart(element, title, keyEntries, note);
   const fileName = exportFileNameOf(source, format);

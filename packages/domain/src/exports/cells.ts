@@ -1,3 +1,5 @@
+import { intlLocale, type Locale } from '../i18n.js';
+
 /** A cell of an exported table: text, a number, a yes/no, or empty. */
 export type ExportCell = string | number | boolean | null;
 
@@ -22,18 +24,40 @@ export function formatNumberCell(value: number): string {
   return value.toFixed(10).replace(/\.?0+$/, '');
 }
 
-/** One CSV field (RFC 4180): empty for null, quoted when it holds a comma, a quote or a line break. */
-export function csvField(cell: ExportCell): string {
+/** How a CSV writes its fields: its separator, and whether its decimals take a comma. */
+export interface CsvDialect {
+  separator: ',' | ';';
+  decimalComma: boolean;
+}
+
+/** RFC 4180: commas and dot decimals, what scripts (pandas, R's read.csv) read. */
+export const RFC4180: CsvDialect = { separator: ',', decimalComma: false };
+
+/**
+ * The CSV Excel reads in a locale: where the locale's decimal mark is a comma (French, Spanish), Excel's
+ * list separator is a semicolon. Read from Intl, so a new locale needs no entry here.
+ */
+export function excelCsvDialect(locale: Locale): CsvDialect {
+  const decimalComma = new Intl.NumberFormat(intlLocale(locale)).format(1.5).includes(',');
+  return decimalComma ? { separator: ';', decimalComma } : RFC4180;
+}
+
+/** One CSV field: empty for null, quoted when it holds the separator, a quote or a line break. */
+export function csvField(cell: ExportCell, dialect: CsvDialect = RFC4180): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return formatNumberCell(cell);
+  if (typeof cell === 'number') {
+    const text = formatNumberCell(cell);
+    return dialect.decimalComma ? text.replace('.', ',') : text;
+  }
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
   const text = neutralizeFormula(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const special = dialect.separator === ';' ? /[";\r\n]/ : /[",\r\n]/;
+  return special.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One CSV record, CRLF-terminated as RFC 4180 has it. */
-export function csvRecord(cells: readonly ExportCell[]): string {
-  return `${cells.map(csvField).join(',')}\r\n`;
+export function csvRecord(cells: readonly ExportCell[], dialect: CsvDialect = RFC4180): string {
+  return `${cells.map((cell) => csvField(cell, dialect)).join(dialect.separator)}\r\n`;
 }
 
 /** The byte-order mark that makes Excel read a CSV as UTF-8 (Côte d'Ivoire, São Tomé). */
@@ -43,8 +67,9 @@ export const UTF8_BOM = '\uFEFF';
 export function csvDocument(
   table: { columns: readonly string[]; rows: readonly (readonly ExportCell[])[] },
   bom: boolean,
+  dialect: CsvDialect = RFC4180,
 ): string {
   // No columns (an empty list): no header either, rather than one empty field.
-  const header = table.columns.length === 0 ? '' : csvRecord(table.columns);
-  return `${bom ? UTF8_BOM : ''}${header}${table.rows.map(csvRecord).join('')}`;
+  const header = table.columns.length === 0 ? '' : csvRecord(table.columns, dialect);
+  return `${bom ? UTF8_BOM : ''}${header}${table.rows.map((row) => csvRecord(row, dialect)).join('')}`;
 }

@@ -16,10 +16,11 @@ export function singleRow(cells: readonly ExportCell[]): RowGroup {
 
 /** The group's CSV records (csvField: RFC 4180 quoting, formulas neutralised), CRLF-terminated. */
 export function csvGroupRecords(group: RowGroup): string {
-  const lead = group.lead.map(csvField).join(',');
+  const field = (cell: ExportCell) => csvField(cell);
+  const lead = group.lead.map(field).join(',');
   let text = '';
   for (const tail of group.tails)
-    text += tail.length === 0 ? `${lead}\r\n` : `${lead},${tail.map(csvField).join(',')}\r\n`;
+    text += tail.length === 0 ? `${lead}\r\n` : `${lead},${tail.map(field).join(',')}\r\n`;
   return text;
 }
 

@@ -4,6 +4,9 @@ import {
   exportFileName,
   exportMetadataRows,
   ExportOptionsSchema,
+  excelCsvDialect,
+  RFC4180,
+  type CsvDialect,
   exportSummaryRows,
   flattenRows,
   type TabularExport as TabularExportSpec,
@@ -44,7 +47,8 @@ export class TabularExportInterceptor implements NestInterceptor {
     if (!options.success) return next.handle();
     const { format, bom } = options.data;
     if (format === 'json') return next.handle();
-    return next.handle().pipe(mergeMap((body: unknown) => this.toFile(spec, request, body, format, bom)));
+    const dialect = options.data.dialect === 'excel' ? excelCsvDialect(options.data.lang) : RFC4180;
+    return next.handle().pipe(mergeMap((body: unknown) => this.toFile(spec, request, body, format, { bom, dialect })));
   }
 
   private async toFile(
@@ -52,7 +56,7 @@ export class TabularExportInterceptor implements NestInterceptor {
     request: Request,
     body: unknown,
     format: 'csv' | 'xlsx',
-    bom: boolean,
+    csv: { bom: boolean; dialect: CsvDialect },
   ): Promise<StreamableFile> {
     const generatedAt = new Date();
     const filters = appliedFilters(spec, request.params, request.query);
@@ -62,7 +66,7 @@ export class TabularExportInterceptor implements NestInterceptor {
     const fileName = exportFileName([spec.name, ...spec.fileName(filters)], generatedAt, format);
     const disposition = `attachment; filename="${fileName}"`;
     if (format === 'csv') {
-      const buffer = csvFile(table, bom);
+      const buffer = csvFile(table, csv.bom, csv.dialect);
       return new StreamableFile(buffer, { type: CSV_TYPE, disposition, length: buffer.length });
     }
     const metadata = buildExportMetadata({
