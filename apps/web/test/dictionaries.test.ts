@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../src/i18n/dictionaries';
 import { ASSESSMENT_STATUSES, ROLES } from '@cpc/domain';
-import { interpolate, pickLocalized } from '../src/i18n/translate';
+import { localize as pickLocalized } from '@cpc/domain';
+import { interpolate } from '../src/i18n/translate';
 import { ACTION_LABELS, ROLE_LABELS, STATUS_LABELS } from '../src/i18n/labels';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,4 +1,4 @@
-import type { LevelsResponse, MaturityResponse } from '@cpc/domain';
+import { levelsOfMaturity, type LevelsResponse, type MaturityResponse } from '@cpc/domain';
 import type { FakeHandler, FakeReply } from './fakeApi';
 import { unMaturity, wcoMaturity } from './fixtures';
 
@@ -17,23 +17,7 @@ export const serveFixtures: MaturityHandler = (params) => {
 
 /** The levels endpoint as the API derives it from the maturity figures of the same grouping. */
 export function levelsOf(maturity: MaturityResponse, kind: 'computed' | 'self' = 'computed'): LevelsResponse {
-  return {
-    grouping: maturity.grouping,
-    from: maturity.from,
-    to: maturity.to,
-    kind,
-    protected: maturity.protected,
-    series: maturity.series.map((p) => ({
-      region: p.region,
-      regionName: p.regionName,
-      year: p.year,
-      members: p.members,
-      assessed: p.assessed,
-      levels: kind === 'self' ? p.selfLevels : p.levels,
-      notAssessed: p.assessed === null ? null : p.members - p.assessed,
-      suppressed: p.suppressed,
-    })),
-  };
+  return levelsOfMaturity(maturity, kind);
 }
 
 /**

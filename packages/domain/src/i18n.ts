@@ -37,7 +37,6 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** The page language: any locale. */
-export const LANGS = LOCALES;
 export type Lang = Locale;
 
 /**

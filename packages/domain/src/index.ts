@@ -22,6 +22,7 @@ export * from './schemas/auth.js';
 export * from './schemas/assessments.js';
 export * from './analytics/small-cells.js';
 export * from './analytics/headline.js';
+export * from './analytics/levels.js';
 export * from './schemas/groupings.js';
 export * from './schemas/profile.js';
 export * from './methodology/submission.js';

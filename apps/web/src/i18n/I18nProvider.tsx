@@ -1,7 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Lang } from './languages';
 import { dictionaries } from './dictionaries';
-import { pickLocalized, translate } from './translate';
+import { localize } from '@cpc/domain';
+import { translate } from './translate';
 import { createNumberFormatters } from './numberFormatters';
 import { I18nContext, type I18n } from './I18nContext';
 
@@ -11,7 +12,7 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNo
     return {
       lang,
       t: (key, params) => translate(messages, key, params),
-      localize: (text) => pickLocalized(text, lang),
+      localize: (text) => localize(text, lang),
       format: createNumberFormatters(lang),
     };
   }, [lang]);

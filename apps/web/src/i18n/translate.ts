@@ -1,5 +1,3 @@
-import { localize, type Localized } from '@cpc/domain';
-import type { Lang } from './languages';
 import type { MessageKey, Messages } from './en';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -14,9 +12,4 @@ export function interpolate(template: string, params: MessageParams = {}): strin
 
 export function translate(messages: Messages, key: MessageKey, params?: MessageParams): string {
   return interpolate(messages[key], params);
-}
-
-/** The text of a domain object in the page language: its own, its translation from the French, or the English. */
-export function pickLocalized(text: Localized, lang: Lang): string {
-  return localize(text, lang);
 }

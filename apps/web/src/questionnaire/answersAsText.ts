@@ -1,5 +1,4 @@
-import { INSTRUMENT_ITEMS, type Answers, type Comments, type Lang } from '@cpc/domain';
-import { pickLocalized } from '../i18n/translate';
+import { INSTRUMENT_ITEMS, localize, type Answers, type Comments, type Lang } from '@cpc/domain';
 import { formatAnswer, type AnswerTexts } from './formatAnswer';
 
 /**
@@ -14,7 +13,7 @@ export function answersAsText(
 ): string {
   return INSTRUMENT_ITEMS.filter((item) => item.code in answers || item.code in comments)
     .map((item) => {
-      const lines = [`${item.code} ${pickLocalized(item.question, lang)}`];
+      const lines = [`${item.code} ${localize(item.question, lang)}`];
       if (item.code in answers) lines.push(`→ ${formatAnswer(item.code, answers[item.code], lang, texts)}`);
       const comment = comments[item.code];
       if (comment) lines.push(`${texts.comment}: ${comment}`);

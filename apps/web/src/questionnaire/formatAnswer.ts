@@ -1,5 +1,4 @@
-import { CONTINUUM_LEVELS, findItem, type Lang } from '@cpc/domain';
-import { pickLocalized } from '../i18n/translate';
+import { CONTINUUM_LEVELS, findItem, localize, type Lang } from '@cpc/domain';
 
 export interface AnswerTexts {
   noAnswer: string;
@@ -15,14 +14,14 @@ export function formatAnswer(code: string, value: unknown, lang: Lang, texts: An
   const item = findItem(code);
   const label = (optionCode: string) => {
     const option = item?.options.find((o) => o.code === optionCode);
-    return option ? pickLocalized(option.label, lang) : optionCode;
+    return option ? localize(option.label, lang) : optionCode;
   };
   if (Array.isArray(value)) {
     return value.length === 0 ? texts.noneSelected : value.map((v) => label(String(v))).join('; ');
   }
   if (item?.type === 'level' && typeof value === 'number') {
     const level = CONTINUUM_LEVELS.find((l) => l.level === value);
-    return level ? `${value} — ${pickLocalized(level.name, lang)}` : String(value);
+    return level ? `${value} — ${localize(level.name, lang)}` : String(value);
   }
   if (typeof value === 'string') return item && item.options.length > 0 ? label(value) : value;
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);

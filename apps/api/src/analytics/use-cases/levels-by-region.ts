@@ -1,4 +1,4 @@
-import type { LevelsQuery, LevelsResponse, MaturityResponse, Principal } from '@cpc/domain';
+import { levelsOfMaturity, type LevelsQuery, type LevelsResponse, type Principal } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { MaturityByRegion } from './maturity-by-region.js';
 import type { ViewUseCase } from './view-use-case.js';
@@ -14,26 +14,6 @@ export class LevelsByRegion implements ViewUseCase<LevelsQuery, LevelsResponse> 
   async execute(principal: Principal, query: LevelsQuery): Promise<LevelsResponse> {
     const maturityQuery = { grouping: query.grouping, from: query.from, to: query.to, status: query.status };
     const maturity = await this.maturity.execute(principal, maturityQuery);
-    return toLevels(maturity, query.kind);
+    return levelsOfMaturity(maturity, query.kind);
   }
-}
-
-function toLevels(maturity: MaturityResponse, kind: LevelsQuery['kind']): LevelsResponse {
-  return {
-    grouping: maturity.grouping,
-    from: maturity.from,
-    to: maturity.to,
-    kind,
-    protected: maturity.protected,
-    series: maturity.series.map((p) => ({
-      region: p.region,
-      regionName: p.regionName,
-      year: p.year,
-      members: p.members,
-      assessed: p.assessed,
-      levels: kind === 'self' ? p.selfLevels : p.levels,
-      notAssessed: p.assessed === null ? null : p.members - p.assessed,
-      suppressed: p.suppressed,
-    })),
-  };
 }
