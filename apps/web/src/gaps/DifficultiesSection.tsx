@@ -44,7 +44,7 @@ export function DifficultiesSection({ view, params }: { view: AnalyticsView; par
         <ChartDownloadMenu chart={chartRef} title={title} source={difficultiesExport(params)} />
       </div>
       <p className="chart-description">{t('difficultiesDescription')}</p>
-      <CountsCycleNote t={t} data={query.data} />
+      <CountsCycleNote data={query.data} />
       {query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
       ) : !query.data ? (

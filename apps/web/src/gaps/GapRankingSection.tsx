@@ -29,7 +29,7 @@ export function GapRankingSection({ view, params }: { view: AnalyticsView; param
     <section className="analytics-section" aria-labelledby={titleId} data-testid="gap-ranking">
       <h2 id={titleId}>{t('gapsRankingTitle', { place, year: period })}</h2>
       <p className="chart-description">{t('gapsRankingDescription')}</p>
-      <CountsCycleNote t={t} data={query.data} />
+      <CountsCycleNote data={query.data} />
       <TranslationNotice />
       <div className="section-controls">
         <RegionSelect

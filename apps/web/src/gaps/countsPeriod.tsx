@@ -1,5 +1,6 @@
 import type { DifficultiesResponse, GapsResponse } from '@cpc/domain';
 import type { I18n } from '../i18n/I18nContext';
+import { useI18n } from '../i18n/useI18n';
 
 type CountsResponse = Pick<GapsResponse | DifficultiesResponse, 'protected' | 'period'>;
 
@@ -9,7 +10,8 @@ export function countsPeriodLabel(t: I18n['t'], year: number, data: CountsRespon
 }
 
 /** Why a national user's counts cover a reporting cycle; nothing for exact figures. */
-export function CountsCycleNote({ t, data }: { t: I18n['t']; data: CountsResponse | undefined }) {
+export function CountsCycleNote({ data }: { data: CountsResponse | undefined }) {
+  const { t } = useI18n();
   if (!data?.protected) return null;
   return (
     <p className="muted" data-testid="counts-cycle-note">
