@@ -1,6 +1,7 @@
 export * from './cells.js';
 export * from './file-names.js';
 export * from './metadata.js';
+export * from './metadata-texts.js';
 export * from './params.js';
 export * from './flatten.js';
 export * from './tabular.js';

@@ -1,4 +1,6 @@
+import type { Locale } from '../i18n.js';
 import { METHODOLOGY_VERSION } from '../methodology/version.js';
+import { EXPORT_TEXTS, exportCitation, exportText } from './metadata-texts.js';
 
 /** What every export carries besides its figures: enough to cite it and to know what it counts. */
 export interface ExportMetadata {
@@ -18,17 +20,9 @@ export interface ExportMetadata {
   protectedFigures: string | null;
 }
 
-export const EXPORT_SOURCE =
-  'CPC Observatory, from national answers to the diagnostic tool of the WCO/INTERPOL Customs–Police Cooperation Handbook';
-
-export const SYNTHETIC_NOTICE =
-  'Synthetic demo data: these figures are generated for demonstration and describe no real administration.';
-
-/** What operational figures count: results as reported, to which no assessment status applies. */
-export const OPERATIONS_DATA_STATUS = 'operation results as reported (no assessment status applies)';
-
-export const PROTECTED_FIGURES_NOTICE =
-  'Protected figures: administrations that keep their figures confidential are included with a bounded perturbation (means of 10 or more administrations within ±3 points, counts within ±2, operational figures within ±10% in cells of 10 or more countries); medians, quartiles and extremes are left out; cells of fewer than 3 administrations are withheld.';
+export const EXPORT_SOURCE = EXPORT_TEXTS.source.en;
+export const SYNTHETIC_NOTICE = EXPORT_TEXTS.synthetic.en;
+export const PROTECTED_FIGURES_NOTICE = EXPORT_TEXTS.protectedFigures.en;
 
 export function buildExportMetadata(input: {
   title: string;
@@ -38,23 +32,27 @@ export function buildExportMetadata(input: {
   validatedOnly: boolean | null;
   demoData: boolean;
   protectedFigures?: boolean;
+  /** The language of the texts (default English); the keys and filters stay machine-readable. */
+  lang?: Locale;
 }): ExportMetadata {
+  const lang = input.lang ?? 'en';
   const date = input.generatedAt.toISOString().slice(0, 10);
+  const status =
+    input.validatedOnly === null
+      ? 'operationResults'
+      : input.validatedOnly
+        ? 'validatedAssessments'
+        : 'countedAssessments';
   return {
     title: input.title,
     filters: input.filters,
     methodologyVersion: METHODOLOGY_VERSION,
     generatedAt: input.generatedAt.toISOString(),
-    source: EXPORT_SOURCE,
-    citation: `CPC Observatory (${date}). ${input.title}. Methodology ${METHODOLOGY_VERSION}.`,
-    dataStatus:
-      input.validatedOnly === null
-        ? OPERATIONS_DATA_STATUS
-        : input.validatedOnly
-          ? 'validated assessments only'
-          : 'submitted and validated assessments',
-    syntheticData: input.demoData ? SYNTHETIC_NOTICE : null,
-    protectedFigures: input.protectedFigures === true ? PROTECTED_FIGURES_NOTICE : null,
+    source: exportText('source', lang),
+    citation: exportCitation(input.title, date, METHODOLOGY_VERSION, lang),
+    dataStatus: exportText(status, lang),
+    syntheticData: input.demoData ? exportText('synthetic', lang) : null,
+    protectedFigures: input.protectedFigures === true ? exportText('protectedFigures', lang) : null,
   };
 }
 
