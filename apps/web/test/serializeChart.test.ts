@@ -30,7 +30,9 @@ describe('serializeChart', () => {
       '<svg class="chart" viewBox="0 0 760 300"><rect class="bar" x="10" y="20" width="30" height="40"/>' +
         '<text x="5" y="290">2025</text></svg>',
     );
-    const { markup, width, height } = serializeChart(holder.querySelector('svg')!, 'Levels by year, 2016–2026');
+    const { markup, width, height } = serializeChart(holder.querySelector('svg')!, {
+      title: 'Levels by year, 2016–2026',
+    });
     const root = parse(markup);
 
     expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
@@ -64,7 +66,7 @@ describe('serializeChart', () => {
     );
     const wrapper = holder.querySelector('.recharts-wrapper')!;
     expect(chartElementOf(wrapper)).toBe(holder.querySelector('svg'));
-    const chart = parse(serializeChart(wrapper, 'Arrests').markup).querySelector('svg')!;
+    const chart = parse(serializeChart(wrapper, { title: 'Arrests' }).markup).querySelector('svg')!;
     expect(chart.getAttribute('width')).toBe('500');
     expect(chart.getAttribute('height')).toBe('200');
     expect(chart.getAttribute('viewBox')).toBe('0 0 500 200');
@@ -74,7 +76,9 @@ describe('serializeChart', () => {
     const holder = mount(
       '<div class="heat"><table><tr><td class="cell">72.5<span class="visually-hidden"> points</span></td></tr></table></div>',
     );
-    const root = parse(serializeChart(holder.querySelector('.heat')!, 'Regions × dimensions in 2025').markup);
+    const root = parse(
+      serializeChart(holder.querySelector('.heat')!, { title: 'Regions × dimensions in 2025' }).markup,
+    );
     const html = root.querySelector('foreignObject > div')!;
     expect(html.namespaceURI).toBe('http://www.w3.org/1999/xhtml');
     const cell = html.querySelector('td') as HTMLElement;
@@ -86,7 +90,7 @@ describe('serializeChart', () => {
   it('wraps a long title on lines that fit the chart', () => {
     const holder = mount('<svg viewBox="0 0 320 190"><rect/></svg>');
     const title = 'Mean score for “Joint training and staff exchange” by region, 2016–2026';
-    const root = parse(serializeChart(holder.querySelector('svg')!, title).markup);
+    const root = parse(serializeChart(holder.querySelector('svg')!, { title }).markup);
     const lines = [...root.querySelectorAll('text > tspan')].map((span) => span.textContent);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe(title);
@@ -94,11 +98,14 @@ describe('serializeChart', () => {
 
   it('draws the key the page shows beside the chart under the picture, stripes for what has no value', () => {
     const holder = mount('<svg viewBox="0 0 760 300"><rect/></svg>');
-    const bare = serializeChart(holder.querySelector('svg')!, 'Levels');
-    const keyed = serializeChart(holder.querySelector('svg')!, 'Levels', [
-      { label: 'Level 1: Coexistence', colour: '#440154' },
-      { label: 'Not assessed', colour: '#ffffff', striped: true },
-    ]);
+    const bare = serializeChart(holder.querySelector('svg')!, { title: 'Levels' });
+    const keyed = serializeChart(holder.querySelector('svg')!, {
+      title: 'Levels',
+      keyEntries: [
+        { label: 'Level 1: Coexistence', colour: '#440154' },
+        { label: 'Not assessed', colour: '#ffffff', striped: true },
+      ],
+    });
     expect(keyed.height).toBeGreaterThan(bare.height);
     const key = parse(keyed.markup).querySelector(':scope > g')!;
     expect([...key.querySelectorAll('text')].map((t) => t.textContent)).toEqual([

@@ -1,7 +1,10 @@
 import type { RefObject } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ExportSource } from '../api/exportSource';
+import { metaQuery } from '../api/metaQuery';
 import type { ChartFormat } from '../export/chartDownloads';
 import type { KeyEntry } from '../export/chartKey';
+import type { AxisTitles } from '../export/serializeChart';
 import { useI18n } from '../i18n/useI18n';
 import { MenuButton } from '../ui/MenuButton';
 import { useProtectedFigures } from '../disclosure/protectedFigures';
@@ -24,11 +27,16 @@ interface ChartDownloadMenuProps {
   source: ExportSource;
   /** The chart's key, drawn under the picture, where the page shows it beside the chart rather than in it. */
   keyEntries?: readonly KeyEntry[];
+  /** The titles of the chart's axes that the page shows outside the chart's drawing, for the picture. */
+  axisTitles?: AxisTitles;
 }
 
 /** The download menu of every chart: the chart as a picture (PNG, SVG), or its figures (CSV, XLSX). */
-export function ChartDownloadMenu({ chart, title, source, keyEntries }: ChartDownloadMenuProps) {
+export function ChartDownloadMenu({ chart, title, source, keyEntries, axisTitles }: ChartDownloadMenuProps) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
+  // A picture says which methodology its figures follow and whether they are synthetic, as the API's files do.
+  const meta = () => queryClient.query(metaQuery());
   const { run, text, failed } = useDownloadStatus();
   // A picture of protected figures travels with their explanation (the API's XLSX carries it in its metadata).
   const protectedNote = useProtectedFiguresNote();
@@ -37,7 +45,8 @@ export function ChartDownloadMenu({ chart, title, source, keyEntries }: ChartDow
     run(async () => {
       // The drawing and download code is loaded on the first download only.
       const { downloadChart } = await import('../export/chartDownloads');
-      await downloadChart(format, { element: chart.current, title, source, keyEntries, note, lang });
+      const picture = { keyEntries, axisTitles, note, meta };
+      await downloadChart(format, { element: chart.current, title, source, lang, ...picture });
     });
   };
 

@@ -33,6 +33,7 @@ export function MaturityChart(props: MaturityChartProps) {
   const drawBand = showBand && model.orderStatistics;
 
   const drawnCodes = [...regions.map((r) => r.code), ...(drawAllMembers ? [ALL_REGIONS] : [])];
+  const caption = { title, titleId, descriptionId, plotRef, source, regions, drawAllMembers, axisLabel };
 
   return (
     <figure
@@ -44,15 +45,7 @@ export function MaturityChart(props: MaturityChartProps) {
       aria-describedby={descriptionId}
       aria-busy={updating}
     >
-      <MaturityChartCaption
-        title={title}
-        titleId={titleId}
-        descriptionId={descriptionId}
-        plotRef={plotRef}
-        source={source}
-        regions={regions}
-        drawAllMembers={drawAllMembers}
-      />
+      <MaturityChartCaption {...caption} />
       <p className="axis-label">{axisLabel}</p>
       <MaturityPlot
         plotRef={plotRef}
@@ -83,11 +76,12 @@ interface MaturityChartCaptionProps {
   source: ExportSource;
   regions: readonly StyledRegion[];
   drawAllMembers: boolean;
+  axisLabel: string;
 }
 
 /** The chart's title, download menu and description. */
 function MaturityChartCaption(props: MaturityChartCaptionProps) {
-  const { title, titleId, descriptionId, plotRef, source, regions, drawAllMembers } = props;
+  const { title, titleId, descriptionId, plotRef, source, regions, drawAllMembers, axisLabel } = props;
   const { t, localize } = useI18n();
   const keyEntries = [
     ...regionKey(regions, localize),
@@ -97,7 +91,13 @@ function MaturityChartCaption(props: MaturityChartCaptionProps) {
     <figcaption>
       <div className="chart-heading">
         <h2 id={titleId}>{title}</h2>
-        <ChartDownloadMenu chart={plotRef} title={title} source={source} keyEntries={keyEntries} />
+        <ChartDownloadMenu
+          chart={plotRef}
+          title={title}
+          source={source}
+          keyEntries={keyEntries}
+          axisTitles={{ x: t('year'), y: axisLabel }}
+        />
       </div>
       <p id={descriptionId} className="chart-description">
         {t('chartDescription')}

@@ -30,7 +30,7 @@ export function DimensionMultiple({
   highlighted,
   source,
 }: DimensionMultipleProps) {
-  const { localize } = useI18n();
+  const { t, localize } = useI18n();
   const chartRef = useRef<SVGSVGElement>(null);
   return (
     <li className="small-multiple" data-dimension={code}>
@@ -41,6 +41,7 @@ export function DimensionMultiple({
           title={caption}
           source={{ ...source, name: [...source.name, code] }}
           keyEntries={regionKey(series, localize)}
+          axisTitles={{ x: t('year'), y: t('heatmapLegend') }}
         />
       </div>
       <SmallLineChart series={series} from={from} to={to} highlighted={highlighted} label={caption} svgRef={chartRef} />

@@ -1,12 +1,17 @@
+import { PADDING, textAnchor, type PictureFrame } from './pictureText';
+import { measurer, wrapText } from './textLayout';
 import { svgElement } from './svgElement';
 
 const FONT_SIZE = 12;
-const LINE_HEIGHT = 20;
-const PADDING = 8;
+/** A row of single-line entries. */
+const ROW_HEIGHT = 20;
+/** Between the lines of one entry's name, where it is wrapped. */
+const LINE_HEIGHT = 15;
 const SWATCH = 12;
+/** Between a swatch and its name. */
+const SWATCH_GAP = 6;
+/** Between two entries of a row. */
 const GAP = 18;
-/** An average character of the key's font, to lay entries out in rows within the chart's width. */
-const CHARACTER_WIDTH = 6.6;
 const STRIPES_ID = 'key-stripes';
 
 /** One entry of a chart's key: a colour and what it stands for. */
@@ -32,33 +37,66 @@ function stripes(document: Document): SVGDefsElement {
   return defs;
 }
 
+/** Where an entry goes: its name's lines, how far from the starting edge, and from which y. */
+interface PlacedEntry {
+  entry: KeyEntry;
+  lines: string[];
+  offset: number;
+  top: number;
+}
+
+/**
+ * The entries in rows that fit the width, in reading order. A name too long for a row is wrapped on lines
+ * of its own rather than cut: the long names of the WCO regions, longer still in Arabic and Spanish.
+ */
+function layOut(frame: PictureFrame, entries: readonly KeyEntry[], top: number) {
+  const measure = measurer(frame.document, frame.fontFamily, FONT_SIZE);
+  const room = frame.width - 2 * PADDING;
+  const placed: PlacedEntry[] = [];
+  let offset = 0;
+  let rowTop = top + PADDING;
+  let rowHeight = ROW_HEIGHT;
+  for (const entry of entries) {
+    const lines = wrapText(entry.label, room - SWATCH - SWATCH_GAP, measure);
+    const entryWidth = SWATCH + SWATCH_GAP + Math.max(0, ...lines.map(measure));
+    if (offset > 0 && (lines.length > 1 || offset + entryWidth > room)) {
+      rowTop += rowHeight;
+      offset = 0;
+      rowHeight = ROW_HEIGHT;
+    }
+    placed.push({ entry, lines, offset, top: rowTop });
+    rowHeight = Math.max(rowHeight, ROW_HEIGHT + (lines.length - 1) * LINE_HEIGHT);
+    offset += entryWidth + GAP;
+  }
+  return { placed, bottom: rowTop + rowHeight };
+}
+
 /**
  * The chart's key, drawn in SVG under the picture, since the page's own key is HTML beside the chart: a
- * swatch and a label per entry, in rows that fit the width. Empty (zero height) without entries.
+ * swatch and a name per entry, from the side the language starts from. Empty (zero height) without entries.
  */
 export function drawKey(
-  document: Document,
+  frame: PictureFrame,
   entries: readonly KeyEntry[],
-  width: number,
   top: number,
-  fontFamily: string,
-): { key: SVGGElement; height: number } {
-  const key = svgElement(document, 'g', { 'font-family': fontFamily, 'font-size': FONT_SIZE });
+): { element: SVGGElement; height: number } {
+  const { document, rtl } = frame;
+  const key = svgElement(document, 'g', { 'font-family': frame.fontFamily, 'font-size': FONT_SIZE });
+  if (entries.length === 0) return { element: key, height: 0 };
   if (entries.some((e) => e.striped)) key.append(stripes(document));
-  let x = PADDING;
-  let row = 0;
-  for (const { label, colour, striped } of entries) {
-    const entryWidth = SWATCH + 6 + label.length * CHARACTER_WIDTH;
-    if (x > PADDING && x + entryWidth > width - PADDING) {
-      x = PADDING;
-      row += 1;
-    }
-    const y = top + PADDING + row * LINE_HEIGHT;
-    const fill = striped ? `url(#${STRIPES_ID})` : colour;
-    const text = svgElement(document, 'text', { x: x + SWATCH + 6, y: y + SWATCH - 2, fill: '#1b1b1b' });
-    text.textContent = label;
-    key.append(svgElement(document, 'rect', { x, y, width: SWATCH, height: SWATCH, fill, stroke: '#737373' }), text);
-    x += entryWidth + GAP;
+  const { placed, bottom } = layOut(frame, entries, top);
+  for (const { entry, lines, offset, top: y } of placed) {
+    const swatchX = rtl ? frame.width - PADDING - offset - SWATCH : PADDING + offset;
+    const fill = entry.striped ? `url(#${STRIPES_ID})` : entry.colour;
+    const anchor = textAnchor(frame, offset + SWATCH + SWATCH_GAP);
+    const text = svgElement(document, 'text', { ...anchor, fill: '#1b1b1b' });
+    lines.forEach((line, i) => {
+      const span = svgElement(document, 'tspan', { x: anchor.x, y: y + SWATCH - 2 + i * LINE_HEIGHT });
+      span.textContent = line;
+      text.append(span);
+    });
+    const swatch = { x: swatchX, y, width: SWATCH, height: SWATCH, fill, stroke: '#737373' };
+    key.append(svgElement(document, 'rect', swatch), text);
   }
-  return { key, height: entries.length === 0 ? 0 : (row + 1) * LINE_HEIGHT + PADDING };
+  return { element: key, height: bottom - top + PADDING };
 }

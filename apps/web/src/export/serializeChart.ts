@@ -1,18 +1,40 @@
 import { drawKey, type KeyEntry } from './chartKey';
 import { cloneWithInlineStyles } from './inlineStyles';
+import { drawText, pictureFontFamily, type PictureFrame, type TextStyle } from './pictureText';
 import { SVG_NS, svgElement } from './svgElement';
 
-const TITLE_FONT_SIZE = 15;
-const TITLE_LINE_HEIGHT = 20;
-const TITLE_PADDING = 8;
-/** An average character of the title's font, to wrap the title within the chart's width. */
-const TITLE_CHARACTER_WIDTH = 8;
-const NOTE_FONT_SIZE = 12;
-const NOTE_LINE_HEIGHT = 16;
-/** An average character of the note's font. */
-const NOTE_CHARACTER_WIDTH = 6.4;
+const TITLE: TextStyle = { size: 15, lineHeight: 20, weight: 600 };
+/** The y-axis title sits just above the chart, as the page shows it; the x-axis title just under it. */
+const Y_AXIS_TITLE: TextStyle = { size: 12, lineHeight: 16, fill: '#404040', space: { above: 0, below: 6 } };
+const X_AXIS_TITLE: TextStyle = { ...Y_AXIS_TITLE, centred: true, space: { above: 4, below: 4 } };
+const NOTE: TextStyle = { size: 12, lineHeight: 16 };
+const NOTICE: TextStyle = { size: 12, lineHeight: 16, weight: 600, space: { above: 4, below: 4 } };
+const SOURCE: TextStyle = { size: 11, lineHeight: 15, fill: '#404040' };
+
 /** The size of a chart that has none yet (not laid out, no size attributes, no viewBox). */
 const FALLBACK_SIZE = { width: 760, height: 400 };
+
+/** The titles of a chart's axes, where the page shows them outside the chart's own drawing. */
+export interface AxisTitles {
+  x?: string;
+  y?: string;
+}
+
+/** What a picture of a chart says besides the chart, all in the page's language. */
+export interface ChartPicture {
+  title: string;
+  axisTitles?: AxisTitles;
+  /** The chart's key, where the page's key is not part of the chart. */
+  keyEntries?: readonly KeyEntry[];
+  /** The explanation of protected figures, for a national user. */
+  note?: string;
+  /** The synthetic-data notice, where the installation runs on demo data. */
+  notice?: string;
+  /** Where the figures come from and how to cite them. */
+  sourceLine?: string;
+  /** The page's direction: in Arabic every text starts from the right. */
+  dir?: 'ltr' | 'rtl';
+}
 
 export interface SerializedChart {
   /** A standalone SVG document. */
@@ -51,98 +73,54 @@ function sizeOf(chart: Element): { width: number; height: number } {
   return viewBoxSize(chart) ?? FALLBACK_SIZE;
 }
 
-/** A text cut into lines that fit the chart's width. */
-function wrapLines(title: string, width: number, characterWidth = TITLE_CHARACTER_WIDTH): string[] {
-  const perLine = Math.max(20, Math.floor((width - 2 * TITLE_PADDING) / characterWidth));
-  const lines: string[] = [];
-  for (const word of title.split(/\s+/).filter((w) => w !== '')) {
-    const current = lines[lines.length - 1];
-    if (current !== undefined && current.length + 1 + word.length <= perLine)
-      lines[lines.length - 1] = `${current} ${word}`;
-    else lines.push(word);
+/** The chart's copy, placed at `top` in the picture at the size it is drawn at. */
+function placedCopy(chart: Element, top: number, size: { width: number; height: number }, fontFamily: string) {
+  const copy = cloneWithInlineStyles(chart);
+  if (copy instanceof HTMLElement || copy instanceof SVGElement) copy.style.setProperty('font-family', fontFamily);
+  if (copy.namespaceURI === SVG_NS) {
+    for (const [name, value] of Object.entries({ x: 0, y: top, ...size })) copy.setAttribute(name, String(value));
+    return copy;
   }
-  return lines;
-}
-
-/** The title, in as many lines as the width needs, and the height they take. */
-function drawTitle(document: Document, title: string, width: number, fontFamily: string) {
-  const lines = wrapLines(title, width);
-  const heading = svgElement(document, 'text', {
-    x: TITLE_PADDING,
-    'font-family': fontFamily,
-    'font-size': TITLE_FONT_SIZE,
-    'font-weight': 600,
-    fill: '#1b1b1b',
-  });
-  lines.forEach((line, i) => {
-    const span = svgElement(document, 'tspan', { x: TITLE_PADDING, y: TITLE_PADDING + (i + 0.8) * TITLE_LINE_HEIGHT });
-    span.textContent = line;
-    heading.append(span);
-  });
-  return { heading, height: lines.length * TITLE_LINE_HEIGHT + 2 * TITLE_PADDING };
-}
-
-/** A note under the chart (the explanation of protected figures), and the height it takes; none without text. */
-function drawNote(document: Document, note: string, width: number, top: number, fontFamily: string) {
-  const lines = note === '' ? [] : wrapLines(note, width, NOTE_CHARACTER_WIDTH);
-  const text = svgElement(document, 'text', {
-    x: TITLE_PADDING,
-    'font-family': fontFamily,
-    'font-size': NOTE_FONT_SIZE,
-    fill: '#1b1b1b',
-  });
-  lines.forEach((line, i) => {
-    const span = svgElement(document, 'tspan', {
-      x: TITLE_PADDING,
-      y: top + TITLE_PADDING + (i + 0.8) * NOTE_LINE_HEIGHT,
-    });
-    span.textContent = line;
-    text.append(span);
-  });
-  return { note: text, height: lines.length === 0 ? 0 : lines.length * NOTE_LINE_HEIGHT + 2 * TITLE_PADDING };
+  if (copy instanceof HTMLElement) copy.style.setProperty('margin', '0');
+  const holder = svgElement(chart.ownerDocument, 'foreignObject', { x: 0, y: top, ...size });
+  holder.append(copy);
+  return holder;
 }
 
 /**
- * The chart as a standalone SVG file: its title above it, a white background, every element's look inlined
- * from the page's computed styles, and its key under it when the page's key is not part of the chart. An
- * SVG chart keeps its own viewBox in a nested <svg> of the size it is drawn at; HTML (a heatmap, a dot plot,
- * a map with its key) is carried in a foreignObject. A note (the explanation of protected figures) goes last.
+ * The chart as a standalone SVG file, fit for a report: its title above it, and its y-axis title where the
+ * page shows it outside the chart; a white background, every element's look inlined from the page's computed
+ * styles; under it, its x-axis title, its key where the page's key is not part of the chart, the protected
+ * figures' note, the synthetic-data notice and the source line. An SVG chart keeps its own viewBox in a
+ * nested <svg> of the size it is drawn at; HTML (a heatmap, a dot plot, a map with its key) is carried in a
+ * foreignObject.
  */
-export function serializeChart(
-  target: Element,
-  title: string,
-  keyEntries: readonly KeyEntry[] = [],
-  noteText = '',
-): SerializedChart {
+export function serializeChart(target: Element, picture: ChartPicture): SerializedChart {
   const chart = chartElementOf(target);
   const document = chart.ownerDocument;
   const { width, height } = sizeOf(chart);
-  const fontFamily = document.defaultView?.getComputedStyle(chart).getPropertyValue('font-family') || 'sans-serif';
-  const { heading, height: top } = drawTitle(document, title, width, fontFamily);
-  const { key, height: keyHeight } = drawKey(document, keyEntries, width, top + height, fontFamily);
-  const { note, height: noteHeight } = drawNote(document, noteText, width, top + height + keyHeight, fontFamily);
-  const fullHeight = top + height + keyHeight + noteHeight;
+  const rtl = picture.dir === 'rtl';
+  const pageFont = document.defaultView?.getComputedStyle(chart).getPropertyValue('font-family') ?? '';
+  const frame: PictureFrame = { document, width, rtl, fontFamily: pictureFontFamily(pageFont, rtl) };
+  const parts: Element[] = [];
+  let y = 0;
+  const stack = (drawn: { element: Element; height: number }) => {
+    if (drawn.height > 0) parts.push(drawn.element);
+    y += drawn.height;
+  };
+  stack(drawText(frame, picture.title, y, TITLE));
+  stack(drawText(frame, picture.axisTitles?.y ?? '', y, Y_AXIS_TITLE));
+  stack({ element: placedCopy(chart, y, { width, height }, frame.fontFamily), height });
+  stack(drawText(frame, picture.axisTitles?.x ?? '', y, X_AXIS_TITLE));
+  stack(drawKey(frame, picture.keyEntries ?? [], y));
+  stack(drawText(frame, picture.note ?? '', y, NOTE));
+  stack(drawText(frame, picture.notice ?? '', y, NOTICE));
+  stack(drawText(frame, picture.sourceLine ?? '', y, SOURCE));
 
   // XMLSerializer writes the namespace declaration itself.
-  const root = svgElement(document, 'svg', { width, height: fullHeight, viewBox: `0 0 ${width} ${fullHeight}` });
+  const root = svgElement(document, 'svg', { width, height: y, viewBox: `0 0 ${width} ${y}` });
   const titleElement = svgElement(document, 'title');
-  titleElement.textContent = title;
-  root.append(titleElement, svgElement(document, 'rect', { width, height: fullHeight, fill: '#ffffff' }), heading);
-
-  const copy = cloneWithInlineStyles(chart);
-  if (copy.namespaceURI === SVG_NS) {
-    copy.setAttribute('x', '0');
-    copy.setAttribute('y', String(top));
-    copy.setAttribute('width', String(width));
-    copy.setAttribute('height', String(height));
-    root.append(copy);
-  } else {
-    if (copy instanceof HTMLElement) copy.style.setProperty('margin', '0');
-    const holder = svgElement(document, 'foreignObject', { x: 0, y: top, width, height });
-    holder.append(copy);
-    root.append(holder);
-  }
-  if (keyHeight > 0) root.append(key);
-  if (noteHeight > 0) root.append(note);
-  return { markup: new XMLSerializer().serializeToString(root), width, height: fullHeight };
+  titleElement.textContent = picture.title;
+  root.append(titleElement, svgElement(document, 'rect', { width, height: y, fill: '#ffffff' }), ...parts);
+  return { markup: new XMLSerializer().serializeToString(root), width, height: y };
 }

@@ -27,6 +27,7 @@ export function CommodityUnitGroup({ group: { unit, totals }, period, source }: 
           chart={plotRef}
           title={caption}
           source={{ ...source, name: [...source.name, 'seizures', unit] }}
+          axisTitles={{ x: t('commodityQuantityIn', { unit: unitName }) }}
         />
       </div>
       <BarList

@@ -67,6 +67,8 @@ export function CorrelationSection({ params, grouping }: CorrelationSectionProps
           title={title}
           source={maturityVsOutcomesExport(params)}
           keyEntries={regionKey(drawnGroups, localize)}
+          // The index's title is drawn in the chart's own SVG; the outcome's is HTML above it.
+          axisTitles={{ y: metricLabel }}
         />
       </div>
       <CorrelationFigures

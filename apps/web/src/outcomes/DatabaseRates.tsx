@@ -32,6 +32,7 @@ export function DatabaseRates({ totals, period, source }: DatabaseRatesProps) {
           chart={plotRef}
           title={caption}
           source={{ ...source, name: [...source.name, 'database-checks'] }}
+          axisTitles={{ x: t('metricHitRate') }}
         />
       </div>
       <BarList

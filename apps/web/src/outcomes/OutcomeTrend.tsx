@@ -32,6 +32,7 @@ export function OutcomeTrend({ metric, label, caption, series, highlighted, rate
           title={caption}
           source={{ ...source, name: [...source.name, metric] }}
           keyEntries={regionKey(series, localize)}
+          axisTitles={{ x: t('year'), y: label }}
         />
       </div>
       <RegionTrendChart

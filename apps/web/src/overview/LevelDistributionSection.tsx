@@ -22,20 +22,15 @@ export function LevelDistributionSection({ view }: { view: AnalyticsView }) {
   const titleId = useId();
   const chartRef = useRef<SVGSVGElement>(null);
   const { state, grouping, groupingId, region } = view;
-  const params: LevelsParams = {
-    grouping: groupingId,
-    from: state.from,
-    to: state.to,
-    kind: state.kind,
-    status: state.status,
-  };
+  const { from, to, kind, status } = state;
+  const params: LevelsParams = { grouping: groupingId, from, to, kind, status };
   const query = useQuery({ ...levelsQuery(params), placeholderData: keepPreviousData });
   const regionCode = region ?? ALL_REGIONS;
   const rows = useMemo(() => (query.data ? levelRows(query.data.series, regionCode) : []), [query.data, regionCode]);
   const anyWithheld = rows.some((r) => r.suppressed);
   const regionName = grouping?.regions.find((r) => r.code === regionCode)?.name;
   const place = regionName ? localize(regionName) : t('allMembers');
-  const title = t(state.kind === 'self' ? 'levelsTitleSelf' : 'levelsTitle', { place, from: state.from, to: state.to });
+  const title = t(kind === 'self' ? 'levelsTitleSelf' : 'levelsTitle', { place, from, to });
 
   return (
     <section className="analytics-section" aria-labelledby={titleId} data-testid="levels-section">
@@ -46,6 +41,7 @@ export function LevelDistributionSection({ view }: { view: AnalyticsView }) {
           title={title}
           source={levelsExport(params)}
           keyEntries={levelKey(anyWithheld, i18n)}
+          axisTitles={{ x: t('year'), y: t('levelsAxis') }}
         />
       </div>
       <p className="chart-description">{t('levelsDescription')}</p>

@@ -31,6 +31,7 @@ export function TrajectorySection({ assessments, country, source }: TrajectorySe
             chart={chartRef}
             title={title}
             source={{ ...source, name: [...source.name, 'trajectory'] }}
+            axisTitles={{ x: t('year'), y: t('yAxisLabel') }}
           />
         )}
       </div>
