@@ -2,6 +2,7 @@ import { exportSourceLine, exportText, textDirection, type Lang, type MetaRespon
 import { downloadExport, saveBlob } from '../api/download';
 import { exportFileNameOf, type DataFormat, type ExportSource, type ImageFormat } from '../api/exportSource';
 import type { KeyEntry } from './chartKey';
+import { inlineFontFaces, loadArabicFont } from './fontFaces';
 import { rasterize } from './rasterize';
 import { serializeChart, type AxisTitles } from './serializeChart';
 
@@ -37,6 +38,11 @@ export async function downloadChart(format: ChartFormat, download: ChartDownload
   if (format === 'csv' || format === 'xlsx') return downloadExport(source, format, lang);
   if (!element) throw new Error('The chart is not drawn yet.');
   const { methodologyVersion, demoData } = await download.meta();
+  const dir = textDirection(lang);
+  if (dir === 'rtl') await loadArabicFont(element.ownerDocument);
+  // The Arabic font travels inside the picture: a PNG is drawn from an image, which loads no font of the page,
+  // and an SVG opened outside the app would otherwise be drawn in whatever font the reader's system has.
+  const fontFaces = dir === 'rtl' ? await inlineFontFaces(element.ownerDocument) : undefined;
   const chart = serializeChart(element, {
     title,
     axisTitles: download.axisTitles,
@@ -44,7 +50,8 @@ export async function downloadChart(format: ChartFormat, download: ChartDownload
     note: download.note,
     notice: demoData ? exportText('synthetic', lang) : undefined,
     sourceLine: exportSourceLine(title, today(), methodologyVersion, lang),
-    dir: textDirection(lang),
+    dir,
+    fontFaces,
   });
   const fileName = exportFileNameOf(source, format);
   if (format === 'svg') saveBlob(new Blob([chart.markup], { type: 'image/svg+xml;charset=utf-8' }), fileName);

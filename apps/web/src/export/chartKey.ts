@@ -1,5 +1,5 @@
-import { PADDING, textAnchor, type PictureFrame } from './pictureText';
-import { measurer, wrapText } from './textLayout';
+import { measureIn, PADDING, textAnchor, type PictureFrame } from './pictureText';
+import { wrapText } from './textLayout';
 import { svgElement } from './svgElement';
 
 const FONT_SIZE = 12;
@@ -50,7 +50,7 @@ interface PlacedEntry {
  * of its own rather than cut: the long names of the WCO regions, longer still in Arabic and Spanish.
  */
 function layOut(frame: PictureFrame, entries: readonly KeyEntry[], top: number) {
-  const measure = measurer(frame.document, frame.fontFamily, FONT_SIZE);
+  const measure = measureIn(frame, FONT_SIZE);
   const room = frame.width - 2 * PADDING;
   const placed: PlacedEntry[] = [];
   let offset = 0;

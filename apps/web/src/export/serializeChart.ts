@@ -34,6 +34,8 @@ export interface ChartPicture {
   sourceLine?: string;
   /** The page's direction: in Arabic every text starts from the right. */
   dir?: 'ltr' | 'rtl';
+  /** CSS @font-face rules the picture carries: an image loads no font of the page. */
+  fontFaces?: string;
 }
 
 export interface SerializedChart {
@@ -121,6 +123,12 @@ export function serializeChart(target: Element, picture: ChartPicture): Serializ
   const root = svgElement(document, 'svg', { width, height: y, viewBox: `0 0 ${width} ${y}` });
   const titleElement = svgElement(document, 'title');
   titleElement.textContent = picture.title;
-  root.append(titleElement, svgElement(document, 'rect', { width, height: y, fill: '#ffffff' }), ...parts);
+  root.append(titleElement);
+  if (picture.fontFaces) {
+    const style = svgElement(document, 'style');
+    style.textContent = picture.fontFaces;
+    root.append(style);
+  }
+  root.append(svgElement(document, 'rect', { width, height: y, fill: '#ffffff' }), ...parts);
   return { markup: new XMLSerializer().serializeToString(root), width, height: y };
 }
