@@ -1,11 +1,14 @@
 import { useI18n } from '../i18n/useI18n';
 import { localeName } from '@cpc/domain';
-import { SUPPORTED_LANGS } from '../i18n/languages';
+import { rememberLang, SUPPORTED_LANGS } from '../i18n/languages';
 import { useLocation } from '../router/useLocation';
 import { withLang } from '../router/href';
 import { Link } from '../router/Link';
 
-/** Real links to the same page in the other language; Back returns to the previous language. */
+/**
+ * Real links to the same page in the other language; Back returns to the previous language. The choice is
+ * remembered for addresses that come without a language.
+ */
 export function LanguageSwitch() {
   const { t, lang: current } = useI18n();
   const { pathname, search } = useLocation();
@@ -20,6 +23,9 @@ export function LanguageSwitch() {
               hrefLang={lang}
               aria-label={localeName(lang)}
               aria-current={lang === current ? 'true' : undefined}
+              onClick={() => {
+                rememberLang(lang);
+              }}
             >
               {lang.toUpperCase()}
             </Link>

@@ -10,7 +10,7 @@ import {
   type OutcomeMetric,
   type Programme,
 } from '@cpc/domain';
-import { DEFAULT_LANG, isLang, type Lang } from '../i18n/languages';
+import { DEFAULT_LANG, langFromSearch, type Lang } from '../i18n/languages';
 
 /** Which assessments the figures count: submitted and validated ones, or validated ones only. */
 export type StatusFilter = 'counted' | 'validated';
@@ -149,7 +149,6 @@ export function parsePageState(search: string, currentYear: number): PageState {
   const to = parseYear(get('to'), currentYear) ?? defaults.to;
   const requestedFrom = parseYear(get('from'), currentYear);
   const from = requestedFrom !== null && requestedFrom <= to ? requestedFrom : Math.min(DEFAULT_FROM_YEAR, to);
-  const lang = get('lang');
   const dimension = get('dimension');
   const metric = get('metric');
   const region = get('region');
@@ -159,7 +158,8 @@ export function parsePageState(search: string, currentYear: number): PageState {
     from,
     to,
     year: parseYear(get('year'), currentYear) ?? to,
-    lang: isLang(lang) ? lang : defaults.lang,
+    // Without a `lang`, the language the reader chose last, which App renders the page in: not always English.
+    lang: langFromSearch(search),
     dimension: isDimension(dimension) ? dimension : null,
     status: get('status') === 'validated' ? 'validated' : 'counted',
     kind: get('kind') === 'self' ? 'self' : 'computed',
