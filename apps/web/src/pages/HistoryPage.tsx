@@ -9,6 +9,7 @@ import { PageLoading } from '../ui/PageLoading';
 import { ErrorState } from '../ui/ErrorState';
 import { useCountryName } from '../assessments/useCountryName';
 import { RevisionTimeline } from '../history/RevisionTimeline';
+import { TranslationNotice } from '../ui/TranslationNotice';
 
 /** The audit trail of one assessment. */
 export function HistoryPage({ id }: { id: string }) {
@@ -32,7 +33,11 @@ export function HistoryPage({ id }: { id: string }) {
       ) : history.data.revisions.length === 0 ? (
         <p>{t('historyEmpty')}</p>
       ) : (
-        <RevisionTimeline revisions={history.data.revisions} />
+        <>
+          {/* The changes name the handbook's questions in the page's language. */}
+          <TranslationNotice />
+          <RevisionTimeline revisions={history.data.revisions} />
+        </>
       )}
     </>
   );

@@ -3,6 +3,7 @@ import { itemApplies, type Answers, type Comments } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 import { formatAnswer } from './formatAnswer';
 import { questionnaireSections, type QuestionnaireSection } from './sections';
+import { TranslationNotice } from '../ui/TranslationNotice';
 import { ItemQuestion } from './ItemQuestion';
 
 const SECTIONS = questionnaireSections();
@@ -53,6 +54,7 @@ export function AnswersView({ answers, comments }: { answers: Answers; comments:
   return (
     <section className="answers-view" aria-labelledby={titleId} data-testid="answers-view">
       <h2 id={titleId}>{t('answersTitle')}</h2>
+      <TranslationNotice />
       {SECTIONS.map((section) => (
         <SectionAnswers key={section.key} section={section} answers={answers} comments={comments} />
       ))}
