@@ -71,7 +71,10 @@ export function UserMenu({ user }: { user: SessionUser }) {
         }}
       >
         <span className="visually-hidden">{t('userMenuLabel')}: </span>
-        {user.email}
+        {/* An address reads left to right: in Arabic too, a long one is cut at its end, not its start. */}
+        <span className="user-menu-email" dir="ltr">
+          {user.email}
+        </span>
       </button>
       <div id={panelId} className="user-menu-panel" hidden={!open}>
         <UserFacts user={user} open={open} />
