@@ -5,6 +5,9 @@ export interface AnswerTexts {
   noneSelected: string;
 }
 
+/** Between the options of a multiple answer: Arabic has its own semicolon, which a Latin one looks wrong beside. */
+const LIST_SEPARATOR: Record<Lang, string> = { en: '; ', fr: '; ', es: '; ', ar: '\u061b ' };
+
 /**
  * An answer as a reader reads it, in the page language: option labels instead of codes, the level with
  * its continuum name. A value the instrument does not know is shown as it is, never hidden.
@@ -17,7 +20,7 @@ export function formatAnswer(code: string, value: unknown, lang: Lang, texts: An
     return option ? localize(option.label, lang) : optionCode;
   };
   if (Array.isArray(value)) {
-    return value.length === 0 ? texts.noneSelected : value.map((v) => label(String(v))).join('; ');
+    return value.length === 0 ? texts.noneSelected : value.map((v) => label(String(v))).join(LIST_SEPARATOR[lang]);
   }
   if (item?.type === 'level' && typeof value === 'number') {
     const level = CONTINUUM_LEVELS.find((l) => l.level === value);

@@ -15,7 +15,10 @@ export function LevelSummary({ scores }: { scores: Scores }) {
       <dl className="score-figures">
         <div>
           <dt>{t('overallIndex')}</dt>
-          <dd data-testid="overall-index">{t('indexOutOf100', { value: format.index(scores.overall) })}</dd>
+          <dd data-testid="overall-index">
+            {/* A score out of 100 reads left to right in Arabic too, or "67.8 / 100" would show as "100 / 67.8". */}
+            <bdi dir="ltr">{t('indexOutOf100', { value: format.index(scores.overall) })}</bdi>
+          </dd>
         </div>
         <div>
           <dt>{t('computedLevel')}</dt>
