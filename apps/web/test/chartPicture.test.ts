@@ -93,6 +93,25 @@ describe('a chart’s picture, fit for a report', () => {
     expect(Number(names[1]?.querySelector('tspan')?.getAttribute('y'))).toBeGreaterThan(lastLine);
   });
 
+  it('draws each key entry as the chart draws it: a square, a dot, a hollow marker, a dashed line, a band', () => {
+    const colour = '#0072b2';
+    const { root } = picture({
+      keyEntries: [
+        { label: 'Europe', colour },
+        { label: 'Validated', colour, mark: 'dot' },
+        { label: 'Submitted, not yet validated', colour, mark: 'ring' },
+        { label: 'Dashed line: years without an assessment in between.', colour, mark: 'dashed' },
+        { label: 'Shaded band: interquartile range.', colour, mark: 'band' },
+      ],
+    });
+    const swatches = [...root.querySelectorAll(':scope > g > :not(text)')];
+    expect(swatches.map((s) => s.localName)).toEqual(['rect', 'circle', 'circle', 'line', 'rect']);
+    expect(swatches[1]?.getAttribute('fill')).toBe(colour);
+    expect([swatches[2]?.getAttribute('fill'), swatches[2]?.getAttribute('stroke')]).toEqual(['#ffffff', colour]);
+    expect(swatches[3]?.getAttribute('stroke-dasharray')).not.toBeNull();
+    expect(Number(swatches[4]?.getAttribute('fill-opacity'))).toBeLessThan(1);
+  });
+
   it('starts every text from the right in Arabic, in a font that joins Arabic letters', () => {
     const { root } = picture({
       title: 'متوسط الدرجات حسب المنطقة',

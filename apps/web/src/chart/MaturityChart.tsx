@@ -3,7 +3,9 @@ import { useId, useRef, useState, type RefObject } from 'react';
 import type { ExportSource } from '../api/exportSource';
 import { useI18n } from '../i18n/useI18n';
 import type { ChartModel } from './chartModel';
-import { ALL_MEMBERS_STYLE } from './regionStyle';
+import type { KeyEntry } from '../export/chartKey';
+import type { I18n } from '../i18n/I18nContext';
+import { ALL_MEMBERS_STYLE, regionStyle } from './regionStyle';
 import { regionKey, type StyledRegion } from './styledRegions';
 import { MaturityPlot } from './MaturityPlot';
 import { ChartDownloadMenu } from './ChartDownloadMenu';
@@ -33,7 +35,7 @@ export function MaturityChart(props: MaturityChartProps) {
   const drawBand = showBand && model.orderStatistics;
 
   const drawnCodes = [...regions.map((r) => r.code), ...(drawAllMembers ? [ALL_REGIONS] : [])];
-  const caption = { title, titleId, descriptionId, plotRef, source, regions, drawAllMembers, axisLabel };
+  const caption = { title, titleId, descriptionId, plotRef, source, regions, drawAllMembers, drawBand, axisLabel };
 
   return (
     <figure
@@ -76,17 +78,28 @@ interface MaturityChartCaptionProps {
   source: ExportSource;
   regions: readonly StyledRegion[];
   drawAllMembers: boolean;
+  drawBand: boolean;
   axisLabel: string;
+}
+
+/** The chart's key for its picture: the regions, all members, and what hollow markers and bands mean. */
+function maturityKey(props: MaturityChartCaptionProps, { t, localize }: I18n): KeyEntry[] {
+  const { regions, drawAllMembers, drawBand } = props;
+  const colour = (regions[0]?.style ?? regionStyle(0)).colour;
+  return [
+    ...regionKey(regions, localize),
+    ...(drawAllMembers ? [{ label: t('allMembers'), colour: ALL_MEMBERS_STYLE.colour, mark: 'dashed' as const }] : []),
+    { label: t('legendLowCoverage'), colour, mark: 'ring' },
+    ...(drawBand ? [{ label: t('legendBand'), colour, mark: 'band' as const }] : []),
+  ];
 }
 
 /** The chart's title, download menu and description. */
 function MaturityChartCaption(props: MaturityChartCaptionProps) {
-  const { title, titleId, descriptionId, plotRef, source, regions, drawAllMembers, axisLabel } = props;
-  const { t, localize } = useI18n();
-  const keyEntries = [
-    ...regionKey(regions, localize),
-    ...(drawAllMembers ? [{ label: t('allMembers'), colour: ALL_MEMBERS_STYLE.colour }] : []),
-  ];
+  const { title, titleId, descriptionId, plotRef, source, axisLabel } = props;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const keyEntries = maturityKey(props, i18n);
   return (
     <figcaption>
       <div className="chart-heading">

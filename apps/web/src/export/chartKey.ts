@@ -20,6 +20,11 @@ export interface KeyEntry {
   colour: string;
   /** Striped, as the charts draw what has no value (not assessed, withheld). */
   striped?: boolean;
+  /**
+   * Drawn as the chart draws it rather than as a square: a dot, a hollow marker, a dashed line, or a shaded
+   * band.
+   */
+  mark?: 'dot' | 'ring' | 'dashed' | 'band';
 }
 
 /** Grey diagonal stripes on white, as the page's "not assessed" pattern. */
@@ -35,6 +40,35 @@ function stripes(document: Document): SVGDefsElement {
   pattern.append(svgElement(document, 'rect', { width: 1.5, height: 4, fill: '#737373' }));
   defs.append(pattern);
   return defs;
+}
+
+/** An entry's swatch, drawn as the chart draws what it stands for, at (x, y). */
+function swatchOf(document: Document, entry: KeyEntry, x: number, y: number): SVGElement {
+  const { colour } = entry;
+  const middle = { x: x + SWATCH / 2, y: y + SWATCH / 2 };
+  switch (entry.mark) {
+    case 'dot':
+      return svgElement(document, 'circle', { cx: middle.x, cy: middle.y, r: 5, fill: colour });
+    case 'ring':
+      return svgElement(document, 'circle', {
+        cx: middle.x,
+        cy: middle.y,
+        r: 4.5,
+        fill: '#ffffff',
+        stroke: colour,
+        'stroke-width': 2,
+      });
+    case 'dashed': {
+      const line = { x1: x, x2: x + SWATCH, y1: middle.y, y2: middle.y };
+      return svgElement(document, 'line', { ...line, stroke: colour, 'stroke-width': 2.5, 'stroke-dasharray': '4 2' });
+    }
+    case 'band':
+      return svgElement(document, 'rect', { x, y, width: SWATCH, height: SWATCH, fill: colour, 'fill-opacity': 0.25 });
+    case undefined: {
+      const fill = entry.striped ? `url(#${STRIPES_ID})` : colour;
+      return svgElement(document, 'rect', { x, y, width: SWATCH, height: SWATCH, fill, stroke: '#737373' });
+    }
+  }
 }
 
 /** Where an entry goes: its name's lines, how far from the starting edge, and from which y. */
@@ -87,7 +121,6 @@ export function drawKey(
   const { placed, bottom } = layOut(frame, entries, top);
   for (const { entry, lines, offset, top: y } of placed) {
     const swatchX = rtl ? frame.width - PADDING - offset - SWATCH : PADDING + offset;
-    const fill = entry.striped ? `url(#${STRIPES_ID})` : entry.colour;
     const anchor = textAnchor(frame, offset + SWATCH + SWATCH_GAP);
     const text = svgElement(document, 'text', { ...anchor, fill: '#1b1b1b' });
     lines.forEach((line, i) => {
@@ -95,8 +128,7 @@ export function drawKey(
       span.textContent = line;
       text.append(span);
     });
-    const swatch = { x: swatchX, y, width: SWATCH, height: SWATCH, fill, stroke: '#737373' };
-    key.append(svgElement(document, 'rect', swatch), text);
+    key.append(swatchOf(document, entry, swatchX, y), text);
   }
   return { element: key, height: bottom - top + PADDING };
 }

@@ -70,6 +70,8 @@ const HTML_PROPERTIES = [
   'line-height',
   'letter-spacing',
   'text-align',
+  // A table or a key laid out right to left in Arabic, as the page lays it out.
+  'direction',
   'text-transform',
   'text-decoration-line',
   'white-space',

@@ -7,7 +7,9 @@ const WIDTH = 760;
 const HEIGHT = 240;
 const MARGIN = { top: 24, right: 24, bottom: 28, left: 40 };
 const Y_TICKS = [0, 25, 50, 75, 100];
-const LINE = '#0072B2';
+/** The line's colour, for the key of the chart's picture. */
+export const TRAJECTORY_COLOUR = '#0072B2';
+const LINE = TRAJECTORY_COLOUR;
 const AXIS_TEXT = '#404040';
 
 interface TrajectoryChartProps {

@@ -5,7 +5,9 @@ import { StatusBadge } from '../assessments/StatusBadge';
 import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
 import { TableToggle } from '../ui/TableToggle';
 import { useI18n } from '../i18n/useI18n';
-import { TrajectoryChart } from './TrajectoryChart';
+import type { KeyEntry } from '../export/chartKey';
+import type { I18n } from '../i18n/I18nContext';
+import { TRAJECTORY_COLOUR, TrajectoryChart } from './TrajectoryChart';
 import { trajectory, type TrajectoryPoint } from './trajectory';
 
 interface TrajectorySectionProps {
@@ -32,6 +34,7 @@ export function TrajectorySection({ assessments, country, source }: TrajectorySe
             title={title}
             source={{ ...source, name: [...source.name, 'trajectory'] }}
             axisTitles={{ x: t('year'), y: t('yAxisLabel') }}
+            keyEntries={trajectoryKey(t)}
           />
         )}
       </div>
@@ -49,6 +52,16 @@ export function TrajectorySection({ assessments, country, source }: TrajectorySe
       )}
     </section>
   );
+}
+
+/** The key of the chart's picture: what the dots and the dashes mean, as the page's key says. */
+function trajectoryKey(t: I18n['t']): KeyEntry[] {
+  const colour = TRAJECTORY_COLOUR;
+  return [
+    { label: t('statusValidated'), colour, mark: 'dot' },
+    { label: t('trajectorySubmitted'), colour, mark: 'ring' },
+    { label: t('trajectoryDashed'), colour, mark: 'dashed' },
+  ];
 }
 
 /** What the dots and the dashes mean. */
