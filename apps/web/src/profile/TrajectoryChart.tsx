@@ -37,6 +37,9 @@ export function TrajectoryChart({ points, label, svgRef }: TrajectoryChartProps)
       role="img"
       aria-label={label}
       data-testid="trajectory-chart"
+      // Time runs left to right in every language (docs/i18n.md); in an Arabic page the anchors of the
+      // figures would otherwise flip, and the 0–100 labels would run into the plot.
+      direction="ltr"
     >
       <TrajectoryAxes x={x} y={y} first={first} last={last} />
       <TrajectorySegments points={points} x={x} y={y} />
