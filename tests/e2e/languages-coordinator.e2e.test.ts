@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppHarness, type AppProcess } from '../support/app-process.js';
 import { openBrowser, signInWithDemoAccount, type BrowserSession } from '../support/browser.js';
 import { englishLeftIn, uiText } from '../support/dictionaries.js';
+import { centreOf, charEdges, overlappingTexts } from '../support/layout.js';
 
 const COORDINATOR = 'coordinator.fra@demo.example.org';
 const FRANCE = { es: 'Francia', ar: 'فرنسا' } as const;
@@ -93,31 +94,11 @@ async function checkPage(name: string, lang: Lang): Promise<void> {
   await page.setViewportSize({ width: 1400, height: 1000 });
 }
 
-async function centreOf(locator: Locator): Promise<number> {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error(`${locator.toString()} is not shown`);
-  return box.x + box.width / 2;
-}
-
 /** `first` comes before `second` in the reading order: to its left in Spanish, to its right in Arabic. */
 async function expectReadingOrder(lang: Lang, first: Locator, second: Locator, what: string): Promise<void> {
   const [a, b] = [await centreOf(first), await centreOf(second)];
   if (lang === 'ar') expect(a, `${what}: mirrored in Arabic`).toBeGreaterThan(b);
   else expect(a, what).toBeLessThan(b);
-}
-
-/** Where the first and the last character of an element's text are drawn, from the left of the window. */
-function charEdges(locator: Locator): Promise<{ first: number; last: number }> {
-  return locator.evaluate((element) => {
-    const text = document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode() as Text;
-    const range = document.createRange();
-    const x = (i: number) => {
-      range.setStart(text, i);
-      range.setEnd(text, i + 1);
-      return range.getBoundingClientRect().x;
-    };
-    return { first: x(0), last: x(text.length - 1) };
-  });
 }
 
 /** The main navigation starts at the start of the line: its first link is the rightmost in Arabic. */
@@ -244,6 +225,7 @@ for (const lang of LANGS) {
       const gaps = page.getByTestId('gap-list');
       expect(await gaps.getByTestId('translation-notice').textContent()).toBe(notice(lang));
       await expectReadingOrder(lang, heading(), page.locator('.report-actions'), 'the title and its actions');
+      expect(await overlappingTexts(page.getByTestId('trajectory-chart')), 'the trajectory’s figures').toEqual([]);
       await checkPage('report', lang);
     });
   });
