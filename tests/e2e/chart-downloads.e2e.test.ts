@@ -17,6 +17,8 @@ import { ARTIFACTS, openBrowser, signInWithDemoAccount, type BrowserSession } fr
 const ANALYST = 'analyst@demo.example.org';
 const YEAR = new Date().getFullYear();
 const PNG_SIGNATURE = '89504e470d0a1a0a';
+/** A chart's first drawing may wait on the API's analytics, slow on a busy machine. */
+const DRAWN = { timeout: 60_000 };
 
 /** What each language's page and pictures say, as its dictionaries and the domain's export texts have it. */
 const LANGUAGE = {
@@ -136,8 +138,8 @@ describe('a chart downloaded as a picture, fit for a report in the page’s lang
     it(`carries the maturity chart’s titles, key, source and notice in ${lang}`, async () => {
       await page.goto(`${app.baseUrl}/?lang=${lang}`);
       const chart = page.getByTestId('maturity-chart');
-      await chart.locator('svg.recharts-surface').first().waitFor();
-      await expect.poll(() => chart.getAttribute('aria-busy')).toBe('false');
+      await chart.locator('svg.recharts-surface').first().waitFor(DRAWN);
+      await expect.poll(() => chart.getAttribute('aria-busy'), DRAWN).toBe('false');
       await checkPictures(chart, lang, 'maturity', {
         title: (await chart.locator('figcaption h2').textContent()) ?? '',
         axisTitles: [(await chart.locator('.axis-label').textContent()) ?? '', LANGUAGE[lang].year],
@@ -148,7 +150,7 @@ describe('a chart downloaded as a picture, fit for a report in the page’s lang
     it(`carries a small multiple’s titles and every region’s full name in ${lang}`, async () => {
       await page.goto(`${app.baseUrl}/compare?grouping=wco&from=2016&to=${YEAR}&lang=${lang}`);
       const multiple = page.locator('li.small-multiple[data-dimension="governance"]');
-      await multiple.locator('svg').waitFor();
+      await multiple.locator('svg').waitFor(DRAWN);
       await checkPictures(multiple, lang, 'small-multiple', {
         title: (await multiple.locator('svg').getAttribute('aria-label')) ?? '',
         axisTitles: [LANGUAGE[lang].meanScore, LANGUAGE[lang].year],
