@@ -35,8 +35,14 @@ function fontFaceRules(document: Document, family: string): CSSFontFaceRule[] {
   return rules;
 }
 
+/** What an @font-face rule says of its face: its descriptors, and the stylesheet its file's URL is relative to. */
+export interface FontFaceSource {
+  style: Pick<CSSStyleDeclaration, 'getPropertyValue'>;
+  parentStyleSheet: { href: string | null } | null;
+}
+
 /** One face, its file inlined; empty where the file cannot be had. */
-async function inlinedFace(rule: CSSFontFaceRule, family: string, base: string): Promise<string> {
+export async function inlinedFace(rule: FontFaceSource, family: string, base: string): Promise<string> {
   const url = /url\(\s*["']?([^"')]+)["']?\s*\)/.exec(rule.style.getPropertyValue('src'))?.[1];
   if (url === undefined) return '';
   const response = await fetch(new URL(url, rule.parentStyleSheet?.href ?? base));
