@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppHarness, type AppProcess } from '../support/app-process.js';
 import { openBrowser, signInWithDemoAccount, type BrowserSession } from '../support/browser.js';
 import { englishLeftIn, uiText } from '../support/dictionaries.js';
-import { centreOf, charEdges, overlappingTexts } from '../support/layout.js';
+import { centreOf, charEdges, overlappingTexts, textExtent } from '../support/layout.js';
 
 const COORDINATOR = 'coordinator.fra@demo.example.org';
 const FRANCE = { es: 'Francia', ar: 'فرنسا' } as const;
@@ -227,6 +227,17 @@ for (const lang of LANGS) {
       await expectReadingOrder(lang, heading(), page.locator('.report-actions'), 'the title and its actions');
       expect(await overlappingTexts(page.getByTestId('trajectory-chart')), 'the trajectory’s figures').toEqual([]);
       await checkPage('report', lang);
+
+      // On paper: A4 less its margins (182 mm, 688 px), without the site's header, the title at the start.
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: 688, height: 1000 });
+      expect(await page.locator('.page-header').isVisible()).toBe(false);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(688);
+      const [title, report] = [await textExtent(heading()), await textExtent(page.getByTestId('country-report'))];
+      if (lang === 'ar') expect(report.right - title.right, 'the title at the right').toBeLessThan(2);
+      else expect(title.left - report.left, 'the title at the left').toBeLessThan(2);
+      await browser?.screenshot(`lang-${lang}-coordinator-report-print.png`);
+      await page.emulateMedia({ media: null });
     });
   });
 }

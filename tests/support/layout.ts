@@ -41,3 +41,13 @@ export function overlappingTexts(drawing: Locator): Promise<string[]> {
     );
   });
 }
+
+/** The left and right of the text an element holds (not of its box, which a block stretches to its line). */
+export function textExtent(locator: Locator): Promise<{ left: number; right: number }> {
+  return locator.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const { left, right } = range.getBoundingClientRect();
+    return { left, right };
+  });
+}
