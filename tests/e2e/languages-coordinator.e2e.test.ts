@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppHarness, type AppProcess } from '../support/app-process.js';
 import { openBrowser, signInWithDemoAccount, type BrowserSession } from '../support/browser.js';
 import { englishLeftIn, uiText } from '../support/dictionaries.js';
-import { centreOf, charEdges, overlappingTexts, textExtent } from '../support/layout.js';
+import { centreOf, charEdges, elementsOutsideWindow, overlappingTexts, textExtent } from '../support/layout.js';
 
 const COORDINATOR = 'coordinator.fra@demo.example.org';
 const FRANCE = { es: 'Francia', ar: 'فرنسا' } as const;
@@ -88,6 +88,7 @@ async function checkPage(name: string, lang: Lang): Promise<void> {
     expect(seen.lang, name).toBe(lang);
     expect(seen.dir, name).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     expect(seen.width, `${name} at ${width} px`).toBeLessThanOrEqual(width);
+    expect(await elementsOutsideWindow(page), `${name} at ${width} px`).toEqual([]);
     expect(englishLeftIn(seen.text, lang), `${name} at ${width} px`).toEqual([]);
     await browser?.screenshot(`lang-${lang}-coordinator-${name}-${width}.png`);
   }
@@ -134,6 +135,14 @@ for (const lang of LANGS) {
       const edge = (b: typeof label) => (lang === 'ar' ? b!.x + b!.width : b!.x);
       expect(Math.abs(edge(label) - edge(select)), 'the label starts where its drop-down starts').toBeLessThan(2);
       await checkPage('assessments', lang);
+
+      // The account's menu opens under its button, inside a phone's screen.
+      await page.setViewportSize({ width: 390, height: 1000 });
+      await page.locator('.user-menu-button').click();
+      await page.locator('.user-menu-panel').waitFor();
+      expect(await elementsOutsideWindow(page), 'the open user menu at 390 px').toEqual([]);
+      await browser?.screenshot(`lang-${lang}-coordinator-user-menu-390.png`);
+      await page.keyboard.press('Escape');
     });
 
     it('starts a draft, whose questionnaire reads in the language with the handbook’s notice', async () => {

@@ -2,7 +2,7 @@
  * Where things are drawn in a page, for browser tests of a layout that must mirror in Arabic: which side
  * of a control its label sits on, where a text's first letter is, whether a drawing's texts collide.
  */
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** The horizontal centre of an element, from the left of the window. */
 export async function centreOf(locator: Locator): Promise<number> {
@@ -49,5 +49,32 @@ export function textExtent(locator: Locator): Promise<{ left: number; right: num
     range.selectNodeContents(element);
     const { left, right } = range.getBoundingClientRect();
     return { left, right };
+  });
+}
+
+/**
+ * The shown elements that stick out of the window sideways, outside any scrolling box. scrollWidth alone
+ * misses half of them: what passes the end of the line cannot be scrolled to, so it does not count, and in
+ * Arabic that end is the left.
+ */
+export function elementsOutsideWindow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const inScrollingBox = (element: Element) => {
+      for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (getComputedStyle(box).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    return [...document.body.querySelectorAll('*')]
+      .filter((element) => {
+        const { left, right, width: w, height: h } = element.getBoundingClientRect();
+        if (w === 0 || h === 0 || (left >= -1 && right <= width + 1)) return false;
+        return getComputedStyle(element).visibility !== 'hidden' && !inScrollingBox(element);
+      })
+      .map((element) => {
+        const { left, right } = element.getBoundingClientRect();
+        return `${element.tagName.toLowerCase()}.${element.className} (${Math.round(left)}–${Math.round(right)})`;
+      });
   });
 }
