@@ -54,8 +54,8 @@ describe('a text in a CSV cell (RFC 4180)', () => {
 });
 
 describe('other CSV cells', () => {
-  it('writes null as empty and yes/no as true/false', () => {
-    expect(csvRecord([null, true, false, 'x'])).toBe(',true,false,x\r\n');
+  it('writes null as empty and yes/no as TRUE/FALSE, which R, pandas and Excel read as logical', () => {
+    expect(csvRecord([null, true, false, 'x'])).toBe(',TRUE,FALSE,x\r\n');
   });
 });
 
@@ -68,8 +68,8 @@ describe('a CSV document', () => {
   it('is the header, then one CRLF-terminated record per row', () => {
     expect(csvDocument(table, false)).toBe(
       'region,regionName.en,regionName.fr,mean,suppressed\r\n' +
-        `R1,'=A1,"Région, un",0.1,false\r\n` +
-        'R2,"Two\nlines",Deux,,true\r\n',
+        `R1,'=A1,"Région, un",0.1,FALSE\r\n` +
+        'R2,"Two\nlines",Deux,,TRUE\r\n',
     );
   });
 

@@ -40,13 +40,13 @@ describe('the format and bom parameters', () => {
     const result = LevelsQuerySchema.safeParse({ format: 'pdf', bom: 'yes' });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['format', 'format must be one of json, csv, xlsx'],
+      ['format', 'format must be one of json, csv, xlsx, zip'],
       ['bom', 'bom must be true or false'],
     ]);
   });
 
   it('default to JSON without a byte-order mark', () => {
-    const defaults = { format: 'json', bom: false, dialect: 'rfc4180', lang: 'en' };
+    const defaults = { format: 'json', bom: false, dialect: 'rfc4180', lang: undefined, headers: 'labels' };
     expect(ExportOptionsSchema.parse({ grouping: 'wco' })).toEqual(defaults);
     expect(ExportOptionsSchema.parse({ format: 'csv', bom: 'true' })).toEqual({
       ...defaults,

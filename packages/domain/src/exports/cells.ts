@@ -49,7 +49,8 @@ export function csvField(cell: ExportCell, dialect: CsvDialect = RFC4180): strin
     const text = formatNumberCell(cell);
     return dialect.decimalComma ? text.replace('.', ',') : text;
   }
-  if (typeof cell === 'boolean') return cell ? 'true' : 'false';
+  // Upper case is what R's read.csv, pandas and Excel all read as logical, and what R's write.csv writes.
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   const text = neutralizeFormula(cell);
   const special = dialect.separator === ';' ? /[";\r\n]/ : /[",\r\n]/;
   return special.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

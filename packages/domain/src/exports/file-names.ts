@@ -2,7 +2,7 @@
 export function exportFileName(
   parts: readonly (string | number | null | undefined)[],
   generatedAt: Date,
-  extension: 'csv' | 'xlsx' | 'json',
+  extension: 'csv' | 'xlsx' | 'json' | 'zip',
 ): string {
   const words = parts
     .filter((p): p is string | number => p !== null && p !== undefined && String(p) !== '')

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
-import { ProfileQuerySchema, type ProfileResponse } from '../schemas/profile.js';
+import { ProfileAssessmentSchema, ProfileQuerySchema, type ProfileResponse } from '../schemas/profile.js';
 import { csvField, neutralizeFormula, type ExportCell } from './cells.js';
 import type { FlatTable } from './flatten.js';
 import type { ExportMetadata } from './metadata.js';
+import type { Localized } from '../i18n.js';
+import type { LabelContext } from './labels/columns.js';
+import { countrySubject } from './labels/titles.js';
 
 export type ExportFilters = ExportMetadata['filters'];
 export type FileNamePart = string | number | null | undefined;
@@ -11,9 +14,14 @@ export type FileNamePart = string | number | null | undefined;
 export interface TabularExport {
   /** The file name's first word: `maturity` → `maturity_wco_2016-2026_2026-11-27.csv`. */
   name: string;
-  title: string;
+  /** What the file holds, in every language. */
+  title: Localized;
+  /** What the file is narrowed to (a dimension, a metric…), named after the title. */
+  subject?: (ctx: LabelContext) => string[];
   /** The response field whose list is exported, one row per element. */
   list: string;
+  /** The schema of one element of the list: the columns of an empty file. */
+  rows: z.ZodType;
   /** The endpoint's query schema, parsed again for the applied query (defaults included). */
   query: z.ZodType<object>;
   /** What the figures count: assessments (status=validated narrows them) or operation results. */
@@ -45,8 +53,15 @@ export const yearSpan = (f: ExportFilters) => `${String(f.from)}-${String(f.to)}
 /** The country profile's file: not an analytics view, the one export declared here. */
 export const PROFILE_EXPORT = tabular<ProfileResponse>({
   name: 'profile',
-  title: 'Country profile: assessments year by year',
+  title: {
+    en: 'Country profile: assessments year by year',
+    fr: 'Profil du pays : évaluations année par année',
+    es: 'Perfil del país: evaluaciones año por año',
+    ar: 'ملف البلد: التقييمات سنة بسنة',
+  },
+  subject: countrySubject,
   list: 'assessments',
+  rows: ProfileAssessmentSchema,
   query: ProfileQuerySchema,
   counts: 'assessments',
   fileName: (f) => [filterValue(f, 'iso3')],
@@ -114,6 +129,8 @@ export interface WorkbookSheet {
   choices: readonly SheetChoices[];
   /** How many rows (after the sheet's rows) offer the choices. */
   choiceRows: number;
+  /** Columns run right to left (an Arabic file), as the spreadsheet shows them. */
+  rightToLeft?: boolean;
 }
 
 const FIT_MIN_WIDTH = 8;

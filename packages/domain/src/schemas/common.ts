@@ -6,10 +6,11 @@ const OTHER_LOCALES = LOCALES.filter((locale) => locale !== 'en' && locale !== '
 
 /** A text by locale whose every text is `text`: en and fr required, the other locales optional. */
 export function localizedOf(text: z.ZodString): z.ZodType<Localized> {
+  // en and fr first, as the answers write them, so that an empty file's columns come in the order of a full one.
   return z.object({
-    ...Object.fromEntries(OTHER_LOCALES.map((locale) => [locale, text.optional()])),
     en: text,
     fr: text,
+    ...Object.fromEntries(OTHER_LOCALES.map((locale) => [locale, text.optional()])),
   });
 }
 

@@ -243,4 +243,6 @@ export const AR_TEXTS: Readonly<Record<string, string>> = {
     'أمريكا الجنوبية وأمريكا الشمالية وأمريكا الوسطى ومنطقة البحر الكاريبي',
   'Afrique occidentale et centrale': 'غرب أفريقيا ووسطها',
   'Union européenne': 'الاتحاد الأوروبي',
+  // The grouping as a whole (the API's ALL row)
+  'Tous les membres': 'جميع الأعضاء',
 };

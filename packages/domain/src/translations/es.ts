@@ -248,4 +248,6 @@ export const ES_TEXTS: Readonly<Record<string, string>> = {
     'América del Sur, América del Norte, América Central y el Caribe',
   'Afrique occidentale et centrale': 'África Occidental y Central',
   'Union européenne': 'Unión Europea',
+  // The grouping as a whole (the API's ALL row)
+  'Tous les membres': 'Todos los miembros',
 };

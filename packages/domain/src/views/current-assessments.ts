@@ -9,7 +9,12 @@ export const currentAssessmentsView = defineView({
   response: CurrentAssessmentsResponseSchema,
   export: {
     name: 'countries',
-    title: 'Current assessments by country',
+    title: {
+      en: 'Current assessments by country',
+      fr: 'Évaluations en vigueur par pays',
+      es: 'Evaluaciones vigentes por país',
+      ar: 'التقييمات السارية حسب البلد',
+    },
     list: 'items',
     counts: 'assessments',
     fileName: (f) => [filterValue(f, 'grouping'), filterValue(f, 'year')],

@@ -9,7 +9,12 @@ export const difficultiesView = defineView({
   response: DifficultiesResponseSchema,
   export: {
     name: 'difficulties',
-    title: 'Difficulties reported (A.17) by region',
+    title: {
+      en: 'Difficulties reported (A.17) by region',
+      fr: 'Difficultés signalées (A.17) par région',
+      es: 'Dificultades señaladas (A.17) por región',
+      ar: 'الصعوبات المبلَّغ عنها (A.17) حسب المنطقة',
+    },
     list: 'items',
     counts: 'assessments',
     fileName: (f) => [filterValue(f, 'grouping'), filterValue(f, 'year')],

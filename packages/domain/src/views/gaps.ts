@@ -9,7 +9,12 @@ export const gapsView = defineView({
   response: GapsResponseSchema,
   export: {
     name: 'gaps',
-    title: 'Gaps by region and scored item',
+    title: {
+      en: 'Gaps by region and scored item',
+      fr: 'Lacunes par région et par question notée',
+      es: 'Carencias por región y pregunta puntuada',
+      ar: 'الثغرات حسب المنطقة والسؤال المُقيَّم بالنقاط',
+    },
     list: 'items',
     counts: 'assessments',
     fileName: (f) => [filterValue(f, 'grouping'), filterValue(f, 'year')],

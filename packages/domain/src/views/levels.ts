@@ -1,3 +1,4 @@
+import { levelKindSubject } from '../exports/labels/titles.js';
 import { LevelsQuerySchema, LevelsResponseSchema } from '../schemas/analytics.js';
 import { filterValue, yearSpan } from '../exports/tabular.js';
 import { defineView, SMALL_CELLS } from './view.js';
@@ -9,7 +10,13 @@ export const levelsView = defineView({
   response: LevelsResponseSchema,
   export: {
     name: 'levels',
-    title: 'Continuum levels by region and year',
+    title: {
+      en: 'Continuum levels by region and year',
+      fr: 'Niveaux du continuum par région et par année',
+      es: 'Niveles del continuo por región y año',
+      ar: 'مستويات سلسلة التكامل حسب المنطقة والسنة',
+    },
+    subject: levelKindSubject,
     list: 'series',
     counts: 'assessments',
     fileName: (f) => [filterValue(f, 'grouping'), yearSpan(f), filterValue(f, 'kind')],

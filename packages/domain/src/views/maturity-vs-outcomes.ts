@@ -1,3 +1,4 @@
+import { metricSubject } from '../exports/labels/titles.js';
 import { MaturityVsOutcomesQuerySchema, MaturityVsOutcomesResponseSchema } from '../schemas/operations-analytics.js';
 import { filterValue } from '../exports/tabular.js';
 import { OPERATIONS_FILTERS_REFUSED } from './operations.js';
@@ -10,7 +11,13 @@ export const maturityVsOutcomesView = defineView({
   response: MaturityVsOutcomesResponseSchema,
   export: {
     name: 'maturity-vs-outcomes',
-    title: 'Maturity index against operational outcomes by country',
+    title: {
+      en: 'Maturity index against operational outcomes by country',
+      fr: 'Indice de maturité et résultats opérationnels par pays',
+      es: 'Índice de madurez frente a resultados operativos por país',
+      ar: 'مؤشر النضج مقابل النتائج العملياتية حسب البلد',
+    },
+    subject: metricSubject,
     list: 'points',
     counts: 'assessments',
     fileName: (f) => [filterValue(f, 'grouping'), filterValue(f, 'year'), filterValue(f, 'metric')],

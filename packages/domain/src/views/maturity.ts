@@ -1,3 +1,4 @@
+import { dimensionSubject } from '../exports/labels/titles.js';
 import { MaturityQuerySchema, MaturityResponseSchema } from '../schemas/analytics.js';
 import { filterValue, yearSpan } from '../exports/tabular.js';
 import { defineView, SMALL_CELLS } from './view.js';
@@ -9,7 +10,13 @@ export const maturityView = defineView({
   response: MaturityResponseSchema,
   export: {
     name: 'maturity',
-    title: 'Maturity index by region and year',
+    title: {
+      en: 'Maturity index by region and year',
+      fr: 'Indice de maturité par région et par année',
+      es: 'Índice de madurez por región y año',
+      ar: 'مؤشر النضج حسب المنطقة والسنة',
+    },
+    subject: dimensionSubject,
     list: 'series',
     counts: 'assessments',
     fileName: (f) => [filterValue(f, 'grouping'), yearSpan(f), filterValue(f, 'dimension')],

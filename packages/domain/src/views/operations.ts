@@ -1,3 +1,4 @@
+import { operationsSubject } from '../exports/labels/titles.js';
 import { OperationsAnalyticsQuerySchema, OperationsAnalyticsResponseSchema } from '../schemas/operations-analytics.js';
 import { filterValue, yearSpan } from '../exports/tabular.js';
 import { defineView } from './view.js';
@@ -13,7 +14,13 @@ export const operationsView = defineView({
   response: OperationsAnalyticsResponseSchema,
   export: {
     name: 'operations',
-    title: 'Operational outcomes by region and end year',
+    title: {
+      en: 'Operational outcomes by region and end year',
+      fr: 'Résultats opérationnels par région et par année de fin',
+      es: 'Resultados operativos por región y año de finalización',
+      ar: 'النتائج العملياتية حسب المنطقة وسنة الانتهاء',
+    },
+    subject: operationsSubject,
     list: 'series',
     counts: 'operations',
     fileName: (f) => [filterValue(f, 'grouping'), yearSpan(f)],

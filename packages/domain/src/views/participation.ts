@@ -1,3 +1,4 @@
+import { operationsSubject } from '../exports/labels/titles.js';
 import { OperationsAnalyticsQuerySchema, ParticipationResponseSchema } from '../schemas/operations-analytics.js';
 import { filterValue, yearSpan } from '../exports/tabular.js';
 import { OPERATIONS_FILTERS_REFUSED } from './operations.js';
@@ -10,7 +11,13 @@ export const participationView = defineView({
   response: ParticipationResponseSchema,
   export: {
     name: 'participation',
-    title: 'Participation in operations by country',
+    title: {
+      en: 'Participation in operations by country',
+      fr: 'Participation aux opérations par pays',
+      es: 'Participación en operaciones por país',
+      ar: 'المشاركة في العمليات حسب البلد',
+    },
+    subject: operationsSubject,
     list: 'items',
     counts: 'operations',
     fileName: (f) => [filterValue(f, 'grouping'), yearSpan(f)],

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Role } from '../access/roles.js';
+import { rowSchemaOf } from '../exports/schema-columns.js';
 import type { FigureKey, ListKey, TabularExport } from '../exports/tabular.js';
 
 /** Who may call a view: any signed-in account (the use case then scopes by country), or some roles only. */
@@ -42,7 +43,7 @@ export type ViewResponse<View extends AnalyticsView> = z.output<View['response']
 export type ViewQuery<View extends AnalyticsView> = z.output<View['query']>;
 
 /** A view's file export as declared: its list and summary checked against the response; its query is the view's. */
-export type ViewExport<Response> = Omit<TabularExport, 'query' | 'list' | 'summary'> & {
+export type ViewExport<Response> = Omit<TabularExport, 'query' | 'list' | 'rows' | 'summary'> & {
   list: ListKey<Response>;
   summary?: readonly FigureKey<Response>[];
 };
@@ -57,7 +58,8 @@ export type ViewDeclaration<Query extends z.ZodType<object>, Response extends z.
 export function defineView<Query extends z.ZodType<object>, Response extends z.ZodType>(
   view: ViewDeclaration<Query, Response>,
 ): AnalyticsView<Query, Response> {
-  return { ...view, export: { ...view.export, query: view.query } };
+  const rows = rowSchemaOf(view.response, view.export.list);
+  return { ...view, export: { ...view.export, query: view.query, rows } };
 }
 
 /** What coordinators and viewers get from every view over assessments (docs/disclosure.md). */

@@ -28,9 +28,10 @@ export function xlsxCells(cells: readonly ExportCell[]): ExportCell[] {
 }
 
 function sheetOptions(model: WorkbookSheet): Partial<ExcelJS.AddWorksheetOptions> {
-  if (!model.frozen) return {};
+  const direction = model.rightToLeft === true ? { rightToLeft: true } : {};
+  if (!model.frozen) return model.rightToLeft === true ? { views: [direction] } : {};
   const { rows, columns } = model.frozen;
-  return { views: [{ state: 'frozen', ySplit: rows, ...(columns > 0 ? { xSplit: columns } : {}) }] };
+  return { views: [{ state: 'frozen', ySplit: rows, ...(columns > 0 ? { xSplit: columns } : {}), ...direction }] };
 }
 
 /** Column widths and fonts, the rows, then the drop-down lists under them. */

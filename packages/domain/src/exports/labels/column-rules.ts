@@ -1,0 +1,84 @@
+import type { ColumnTextKey } from './column-texts.js';
+import {
+  asPercent,
+  CODED,
+  column,
+  keyedColumn,
+  STATISTICS,
+  statistic,
+  text,
+  type LabelContext,
+  type LabeledColumn,
+} from './columns.js';
+import type { ColumnUnit } from './file-texts.js';
+
+type PlainRule = [key: ColumnTextKey, unit: ColumnUnit];
+
+/** Fields that mean the same in every view. */
+const PLAIN: Readonly<Record<string, PlainRule>> = {
+  year: ['year', 'year'],
+  members: ['members', 'count'],
+  assessed: ['assessed', 'count'],
+  coverage: ['coverage', 'percent'],
+  notAssessed: ['notAssessed', 'count'],
+  suppressed: ['suppressed', 'logical'],
+  withGap: ['withGap', 'count'],
+  count: ['difficultyCount', 'count'],
+  id: ['assessmentId', 'code'],
+  overall: ['overall', 'score'],
+  'scores.overall': ['overall', 'score'],
+  level: ['level', 'level'],
+  'scores.level': ['level', 'level'],
+  selfLevel: ['selfLevel', 'level'],
+  'scores.selfLevel': ['selfLevel', 'level'],
+  countries: ['reportingCountries', 'count'],
+  operations: ['operations', 'count'],
+  reported: ['reported', 'count'],
+  arrests: ['arrests', 'count'],
+  investigationsOpened: ['investigationsOpened', 'count'],
+  controlledDeliveries: ['controlledDeliveries', 'count'],
+  personsChecked: ['personsChecked', 'count'],
+  seizureCases: ['seizureCases', 'count'],
+  queries: ['queries', 'count'],
+  hits: ['hits', 'count'],
+  hitRate: ['hitRate', 'percent'],
+};
+
+/** Fields whose meaning depends on the view: `share` of a gap or of a difficulty, `operations` taken part in. */
+const BY_VIEW: Readonly<Record<string, Readonly<Record<string, PlainRule>>>> = {
+  gaps: { share: ['gapShare', 'percent'] },
+  difficulties: { share: ['difficultyShare', 'percent'] },
+  countries: { year: ['currentYear', 'year'] },
+  participation: { operations: ['participated', 'count'] },
+};
+
+const OUTCOME_TEXTS: Readonly<Record<string, PlainRule>> = {
+  seizureCases: ['seizureCases', 'count'],
+  arrests: ['arrests', 'count'],
+  controlledDeliveries: ['controlledDeliveries', 'count'],
+  hitRate: ['hitRate', 'percent'],
+};
+
+function plain(field: string, [key, unit]: PlainRule, ctx: LabelContext): LabeledColumn {
+  return column(text(key, ctx), field, unit, unit === 'percent' ? asPercent : undefined);
+}
+
+/**
+ * The columns of a report-ready file that a machine column becomes: none for the names the file writes
+ * beside their codes (`regionName.*`), two for a code (the code and its name), else one with a header in
+ * the language; null for a field no rule names.
+ */
+export function labeledColumnsOf(field: string, ctx: LabelContext): LabeledColumn[] | null {
+  if (field === 'regionName' || field.startsWith('regionName.')) return [];
+  const coded = CODED[field];
+  if (coded) return coded(field, ctx);
+  const rule = BY_VIEW[ctx.view]?.[field] ?? PLAIN[field];
+  if (rule) return [plain(field, rule, ctx)];
+  if ((STATISTICS as readonly string[]).includes(field)) return [statistic(field as (typeof STATISTICS)[number], ctx)];
+  if (field === 'value') {
+    const metric = OUTCOME_TEXTS[String(ctx.filters.metric)];
+    return metric ? [plain(field, metric, ctx)] : null;
+  }
+  const keyed = keyedColumn(field, ctx);
+  return keyed ? [keyed] : null;
+}

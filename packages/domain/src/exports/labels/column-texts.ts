@@ -1,0 +1,228 @@
+import type { Localized } from '../../i18n.js';
+
+type Text = Required<Localized>;
+
+/**
+ * The column headers of report-ready files, in every locale. `{…}` are filled in from the domain's own
+ * names (a dimension, a level, a commodity, a database). Spanish and Arabic are the project's translations.
+ */
+export const COLUMN_TEXTS = {
+  regionCode: { en: 'Region code', fr: 'Code de la région', es: 'Código de la región', ar: 'رمز المنطقة' },
+  region: { en: 'Region', fr: 'Région', es: 'Región', ar: 'المنطقة' },
+  countryCode: {
+    en: 'Country code (ISO 3166-1 alpha-3)',
+    fr: 'Code du pays (ISO 3166-1 alpha-3)',
+    es: 'Código del país (ISO 3166-1 alfa-3)',
+    ar: 'رمز البلد (ISO 3166-1 alpha-3)',
+  },
+  country: { en: 'Country', fr: 'Pays', es: 'País', ar: 'البلد' },
+  year: { en: 'Year', fr: 'Année', es: 'Año', ar: 'السنة' },
+  members: { en: 'Members', fr: 'Membres', es: 'Miembros', ar: 'الأعضاء' },
+  assessed: {
+    en: 'Administrations assessed',
+    fr: 'Administrations évaluées',
+    es: 'Administraciones evaluadas',
+    ar: 'الإدارات المُقيَّمة',
+  },
+  coverage: {
+    en: 'Coverage (% of members)',
+    fr: 'Couverture (% des membres)',
+    es: 'Cobertura (% de los miembros)',
+    ar: 'التغطية (% من الأعضاء)',
+  },
+  statistic: {
+    en: '{statistic}: {subject} (0–100)',
+    fr: '{statistic} : {subject} (0–100)',
+    es: '{statistic}: {subject} (0–100)',
+    ar: '{statistic}: {subject} (0–100)',
+  },
+  mean: { en: 'Mean', fr: 'Moyenne', es: 'Media', ar: 'المتوسط' },
+  median: { en: 'Median', fr: 'Médiane', es: 'Mediana', ar: 'الوسيط' },
+  p25: { en: 'First quartile', fr: 'Premier quartile', es: 'Primer cuartil', ar: 'الربيع الأول' },
+  p75: { en: 'Third quartile', fr: 'Troisième quartile', es: 'Tercer cuartil', ar: 'الربيع الثالث' },
+  min: { en: 'Minimum', fr: 'Minimum', es: 'Mínimo', ar: 'الحد الأدنى' },
+  max: { en: 'Maximum', fr: 'Maximum', es: 'Máximo', ar: 'الحد الأقصى' },
+  overallIndex: { en: 'overall index', fr: 'indice global', es: 'índice global', ar: 'المؤشر العام' },
+  computedLevelCount: {
+    en: 'Computed level {level} – {name}: administrations',
+    fr: 'Niveau calculé {level} – {name} : administrations',
+    es: 'Nivel calculado {level} – {name}: administraciones',
+    ar: 'المستوى المحسوب {level} – {name}: الإدارات',
+  },
+  selfLevelCount: {
+    en: 'Self-assessed level {level} – {name} (A.18): administrations',
+    fr: 'Niveau auto-évalué {level} – {name} (A.18) : administrations',
+    es: 'Nivel autoevaluado {level} – {name} (A.18): administraciones',
+    ar: 'المستوى المُقيَّم ذاتيًا {level} – {name} (A.18): الإدارات',
+  },
+  dimensionMean: {
+    en: '{dimension}: mean score (0–100)',
+    fr: '{dimension} : score moyen (0–100)',
+    es: '{dimension}: puntuación media (0–100)',
+    ar: '{dimension}: متوسط الدرجة (0–100)',
+  },
+  dimensionScore: {
+    en: '{dimension}: score (0–100)',
+    fr: '{dimension} : score (0–100)',
+    es: '{dimension}: puntuación (0–100)',
+    ar: '{dimension}: الدرجة (0–100)',
+  },
+  notAssessed: {
+    en: 'Members not assessed',
+    fr: 'Membres non évalués',
+    es: 'Miembros no evaluados',
+    ar: 'الأعضاء غير المُقيَّمين',
+  },
+  suppressed: {
+    en: 'Withheld (fewer than 3 administrations)',
+    fr: 'Masqué (moins de 3 administrations)',
+    es: 'Oculto (menos de 3 administraciones)',
+    ar: 'محجوب (أقل من 3 إدارات)',
+  },
+  itemCode: { en: 'Question code', fr: 'Code de la question', es: 'Código de la pregunta', ar: 'رمز السؤال' },
+  item: { en: 'Question', fr: 'Question', es: 'Pregunta', ar: 'السؤال' },
+  dimensionCode: { en: 'Dimension code', fr: 'Code de la dimension', es: 'Código de la dimensión', ar: 'رمز البُعد' },
+  dimension: { en: 'Dimension', fr: 'Dimension', es: 'Dimensión', ar: 'البُعد' },
+  withGap: {
+    en: 'Administrations with the gap',
+    fr: 'Administrations présentant la lacune',
+    es: 'Administraciones con la carencia',
+    ar: 'الإدارات التي لديها الثغرة',
+  },
+  gapShare: {
+    en: 'Administrations with the gap (% of assessed)',
+    fr: 'Administrations présentant la lacune (% des évaluées)',
+    es: 'Administraciones con la carencia (% de las evaluadas)',
+    ar: 'الإدارات التي لديها الثغرة (% من المُقيَّمة)',
+  },
+  difficultyCode: {
+    en: 'Difficulty code',
+    fr: 'Code de la difficulté',
+    es: 'Código de la dificultad',
+    ar: 'رمز الصعوبة',
+  },
+  difficulty: { en: 'Difficulty', fr: 'Difficulté', es: 'Dificultad', ar: 'الصعوبة' },
+  difficultyCount: {
+    en: 'Administrations reporting it',
+    fr: 'Administrations qui la signalent',
+    es: 'Administraciones que la señalan',
+    ar: 'الإدارات التي أبلغت عنها',
+  },
+  difficultyShare: {
+    en: 'Administrations reporting it (% of assessed)',
+    fr: 'Administrations qui la signalent (% des évaluées)',
+    es: 'Administraciones que la señalan (% de las evaluadas)',
+    ar: 'الإدارات التي أبلغت عنها (% من المُقيَّمة)',
+  },
+  assessmentId: {
+    en: 'Assessment identifier',
+    fr: 'Identifiant de l’évaluation',
+    es: 'Identificador de la evaluación',
+    ar: 'معرّف التقييم',
+  },
+  statusCode: { en: 'Status code', fr: 'Code du statut', es: 'Código del estado', ar: 'رمز الحالة' },
+  status: { en: 'Status', fr: 'Statut', es: 'Estado', ar: 'الحالة' },
+  currentYear: {
+    en: 'Year of the current assessment',
+    fr: 'Année de l’évaluation en vigueur',
+    es: 'Año de la evaluación vigente',
+    ar: 'سنة التقييم الساري',
+  },
+  overall: {
+    en: 'Overall index (0–100)',
+    fr: 'Indice global (0–100)',
+    es: 'Índice global (0–100)',
+    ar: 'المؤشر العام (0–100)',
+  },
+  level: { en: 'Computed level', fr: 'Niveau calculé', es: 'Nivel calculado', ar: 'المستوى المحسوب' },
+  selfLevel: {
+    en: 'Self-assessed level (A.18)',
+    fr: 'Niveau auto-évalué (A.18)',
+    es: 'Nivel autoevaluado (A.18)',
+    ar: 'المستوى المُقيَّم ذاتيًا (A.18)',
+  },
+  reportingCountries: {
+    en: 'Reporting countries',
+    fr: 'Pays déclarants',
+    es: 'Países declarantes',
+    ar: 'البلدان المُبلِّغة',
+  },
+  operations: { en: 'Operations', fr: 'Opérations', es: 'Operaciones', ar: 'العمليات' },
+  arrests: { en: 'Arrests', fr: 'Arrestations', es: 'Detenciones', ar: 'الاعتقالات' },
+  investigationsOpened: {
+    en: 'Investigations opened',
+    fr: 'Enquêtes ouvertes',
+    es: 'Investigaciones abiertas',
+    ar: 'التحقيقات المفتوحة',
+  },
+  controlledDeliveries: {
+    en: 'Controlled deliveries',
+    fr: 'Livraisons surveillées',
+    es: 'Entregas vigiladas',
+    ar: 'عمليات التسليم المراقب',
+  },
+  personsChecked: {
+    en: 'Persons checked',
+    fr: 'Personnes contrôlées',
+    es: 'Personas controladas',
+    ar: 'الأشخاص الذين جرى التحقق منهم',
+  },
+  seizureCases: { en: 'Seizure cases', fr: 'Cas de saisie', es: 'Casos de incautación', ar: 'حالات الضبط' },
+  quantity: {
+    en: '{commodity}: quantity seized ({unit})',
+    fr: '{commodity} : quantité saisie ({unit})',
+    es: '{commodity}: cantidad incautada ({unit})',
+    ar: '{commodity}: الكمية المضبوطة ({unit})',
+  },
+  quantityCases: {
+    en: '{commodity} ({unit}): seizure cases',
+    fr: '{commodity} ({unit}) : cas de saisie',
+    es: '{commodity} ({unit}): casos de incautación',
+    ar: '{commodity} ({unit}): حالات الضبط',
+  },
+  queries: {
+    en: 'Database queries',
+    fr: 'Interrogations des bases de données',
+    es: 'Consultas de bases de datos',
+    ar: 'الاستعلامات في قواعد البيانات',
+  },
+  hits: { en: 'Hits', fr: 'Réponses positives', es: 'Resultados positivos', ar: 'النتائج الإيجابية' },
+  hitRate: {
+    en: 'Hit rate (%)',
+    fr: 'Taux de réponses positives (%)',
+    es: 'Tasa de resultados positivos (%)',
+    ar: 'معدل النتائج الإيجابية (%)',
+  },
+  databaseQueries: {
+    en: '{database}: queries',
+    fr: '{database} : interrogations',
+    es: '{database}: consultas',
+    ar: '{database}: الاستعلامات',
+  },
+  databaseHits: {
+    en: '{database}: hits',
+    fr: '{database} : réponses positives',
+    es: '{database}: resultados positivos',
+    ar: '{database}: النتائج الإيجابية',
+  },
+  databaseHitRate: {
+    en: '{database}: hit rate (%)',
+    fr: '{database} : taux de réponses positives (%)',
+    es: '{database}: tasa de resultados positivos (%)',
+    ar: '{database}: معدل النتائج الإيجابية (%)',
+  },
+  participated: {
+    en: 'Operations taken part in',
+    fr: 'Opérations auxquelles le pays a participé',
+    es: 'Operaciones en las que participó',
+    ar: 'العمليات التي شارك فيها',
+  },
+  reported: {
+    en: 'Operations with a result reported',
+    fr: 'Opérations dont un résultat a été déclaré',
+    es: 'Operaciones con un resultado notificado',
+    ar: 'العمليات التي أُبلغ عن نتيجتها',
+  },
+} as const satisfies Record<string, Text>;
+
+export type ColumnTextKey = keyof typeof COLUMN_TEXTS;
