@@ -7,13 +7,21 @@
  * Arabic mirrors the navigation and the forms. The language menu's choice outlasts a reload without
  * `?lang`. Screenshots: tests/artifacts/lang-{es,ar}-coordinator-*-{1400,390}.png.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { findItem, localeName, localize } from '@cpc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppHarness, type AppProcess } from '../support/app-process.js';
 import { openBrowser, signInWithDemoAccount, type BrowserSession } from '../support/browser.js';
 import { englishLeftIn, uiText } from '../support/dictionaries.js';
-import { centreOf, charEdges, elementsOutsideWindow, overlappingTexts, textExtent } from '../support/layout.js';
+import {
+  charEdges,
+  elementsOutsideWindow,
+  expectReadingOrder,
+  overlappingTexts,
+  pageFacts,
+  textExtent,
+} from '../support/layout.js';
+import { answerEveryQuestion } from '../support/questionnaire.js';
 
 const COORDINATOR = 'coordinator.fra@demo.example.org';
 const FRANCE = { es: 'Francia', ar: 'فرنسا' } as const;
@@ -59,6 +67,7 @@ afterAll(async () => {
 const heading = () => page.locator('main h1').first();
 const notice = (lang: Lang) => uiText(lang, 'handbookTranslationNotice', { language: localeName(lang) });
 const question = (code: string, lang: Lang) => localize(findItem(code)!.question, lang);
+const dirOf = (lang: Lang) => (lang === 'ar' ? 'rtl' : 'ltr');
 
 /** Waits for the page's heading and for everything it loads. */
 async function settled(): Promise<void> {
@@ -79,14 +88,9 @@ async function open(path: string, lang: Lang): Promise<void> {
 async function checkPage(name: string, lang: Lang): Promise<void> {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 1000 });
-    const seen = await page.evaluate(() => ({
-      lang: document.documentElement.lang,
-      dir: document.documentElement.dir,
-      width: document.documentElement.scrollWidth,
-      text: document.body.innerText,
-    }));
+    const seen = await pageFacts(page);
     expect(seen.lang, name).toBe(lang);
-    expect(seen.dir, name).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    expect(seen.dir, name).toBe(dirOf(lang));
     expect(seen.width, `${name} at ${width} px`).toBeLessThanOrEqual(width);
     expect(await elementsOutsideWindow(page), `${name} at ${width} px`).toEqual([]);
     expect(englishLeftIn(seen.text, lang), `${name} at ${width} px`).toEqual([]);
@@ -95,19 +99,12 @@ async function checkPage(name: string, lang: Lang): Promise<void> {
   await page.setViewportSize({ width: 1400, height: 1000 });
 }
 
-/** `first` comes before `second` in the reading order: to its left in Spanish, to its right in Arabic. */
-async function expectReadingOrder(lang: Lang, first: Locator, second: Locator, what: string): Promise<void> {
-  const [a, b] = [await centreOf(first), await centreOf(second)];
-  if (lang === 'ar') expect(a, `${what}: mirrored in Arabic`).toBeGreaterThan(b);
-  else expect(a, what).toBeLessThan(b);
-}
-
 /** The main navigation starts at the start of the line: its first link is the rightmost in Arabic. */
 async function expectNavInReadingOrder(lang: Lang): Promise<void> {
   const links = page.locator('nav.main-nav a');
   expect(await links.count()).toBeGreaterThan(1);
   // The first two: a long navigation wraps, and its last link may start the next line.
-  await expectReadingOrder(lang, links.nth(0), links.nth(1), 'main navigation');
+  await expectReadingOrder(dirOf(lang), links.nth(0), links.nth(1), 'main navigation');
 }
 
 for (const lang of LANGS) {
@@ -162,7 +159,7 @@ for (const lang of LANGS) {
       // A radio button, then its label, in the reading order.
       const radio = item.locator('input[type="radio"]').first();
       const radioLabel = item.locator(`label[for="${await radio.getAttribute('id')}"]`);
-      await expectReadingOrder(lang, radio, radioLabel, 'a radio button and its label');
+      await expectReadingOrder(dirOf(lang), radio, radioLabel, 'a radio button and its label');
       await expectNavInReadingOrder(lang);
       await checkPage('questionnaire', lang);
     });
@@ -196,6 +193,26 @@ for (const lang of LANGS) {
       );
       expect(await page.getByTestId('translation-notice').textContent()).toBe(notice(lang));
       await checkPage('history', lang);
+    });
+
+    it('is completed and submitted: the confirmation and the outcome in the language', async () => {
+      await page.goto(`${app.baseUrl}${draftPath}?lang=${lang}`);
+      await settled();
+      await answerEveryQuestion(page);
+      await page.getByRole('button', { name: uiText(lang, 'submit'), exact: true }).click();
+      const confirm = page.locator('.submit-confirm');
+      expect(await confirm.locator('p').textContent()).toBe(uiText(lang, 'submitConfirmText'));
+      await expectReadingOrder(
+        dirOf(lang),
+        confirm.locator('button').first(),
+        confirm.locator('button').last(),
+        'confirm, then cancel',
+      );
+      await checkPage('questionnaire-confirm', lang);
+      await confirm.getByRole('button', { name: uiText(lang, 'submitConfirm') }).click();
+      expect(await page.getByTestId('outcome-notice').textContent()).toBe(uiText(lang, 'outcomeSubmitted'));
+      expect(await page.locator('.assessment-facts .status-badge').textContent()).toBe(uiText(lang, 'statusSubmitted'));
+      await checkPage('submitted', lang);
     });
 
     /** The year of the draft this language's story opened, from its assessment page's address. */
@@ -233,7 +250,7 @@ for (const lang of LANGS) {
       expect(await page.getByRole('button', { name: uiText(lang, 'reportPrint') }).count()).toBe(1);
       const gaps = page.getByTestId('gap-list');
       expect(await gaps.getByTestId('translation-notice').textContent()).toBe(notice(lang));
-      await expectReadingOrder(lang, heading(), page.locator('.report-actions'), 'the title and its actions');
+      await expectReadingOrder(dirOf(lang), heading(), page.locator('.report-actions'), 'the title and its actions');
       expect(await overlappingTexts(page.getByTestId('trajectory-chart')), 'the trajectory’s figures').toEqual([]);
       await checkPage('report', lang);
 

@@ -3,6 +3,7 @@
  * of a control its label sits on, where a text's first letter is, whether a drawing's texts collide.
  */
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The horizontal centre of an element, from the left of the window. */
 export async function centreOf(locator: Locator): Promise<number> {
@@ -77,4 +78,21 @@ export function elementsOutsideWindow(page: Page): Promise<string[]> {
         return `${element.tagName.toLowerCase()}.${element.className} (${Math.round(left)}–${Math.round(right)})`;
       });
   });
+}
+
+/** `first` comes before `second` in the reading order: to its left left to right, to its right in Arabic. */
+export async function expectReadingOrder(dir: 'ltr' | 'rtl', first: Locator, second: Locator, what: string) {
+  const [a, b] = [await centreOf(first), await centreOf(second)];
+  if (dir === 'rtl') expect(a, `${what}: mirrored right to left`).toBeGreaterThan(b);
+  else expect(a, what).toBeLessThan(b);
+}
+
+/** What a page says of itself: its language, direction, width and visible text. */
+export function pageFacts(page: Page) {
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+    width: document.documentElement.scrollWidth,
+    text: document.body.innerText,
+  }));
 }
