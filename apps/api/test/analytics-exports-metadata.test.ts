@@ -80,7 +80,7 @@ describe('a national user’s files', () => {
   ])('%s: suppressed rows with empty figures', async (name, figures) => {
     const path = published(ENDPOINTS.find((e) => e.name === name)!.path());
     const { header, rows } = parseCsv((await file(withFormat(path, 'csv'), viewer)).body as Buffer);
-    const suppressed = rows.filter((r) => r[header.indexOf('suppressed')] === 'true');
+    const suppressed = rows.filter((r) => r[header.indexOf('suppressed')] === 'TRUE');
     expect(suppressed.length).toBeGreaterThan(0);
     for (const row of suppressed) for (const column of figures) expect(row[header.indexOf(column)]).toBe('');
     const { data } = await readXlsx((await file(withFormat(path, 'xlsx'), viewer)).body as Buffer);
@@ -155,7 +155,7 @@ describe('XLSX metadata sheet', () => {
       'citation',
       'dataStatus',
     ]);
-    expect(metadata.get('title')).toBe('Maturity index by region and year');
+    expect(metadata.get('title')).toBe('Maturity index by region and year, 2023–2024');
     expect(metadata.get('filters')).toBe(`grouping=${grouping}&from=2023&to=2024`);
     expect(metadata.get('methodologyVersion')).toBe(METHODOLOGY_VERSION);
     const generatedAt = metadata.get('generatedAt') as string;
@@ -164,7 +164,7 @@ describe('XLSX metadata sheet', () => {
     expect(Date.parse(generatedAt)).toBeLessThanOrEqual(Date.now());
     expect(metadata.get('source')).toBe(EXPORT_SOURCE);
     expect(metadata.get('citation')).toBe(
-      `CPC Observatory (${generatedAt.slice(0, 10)}). Maturity index by region and year. Methodology ${METHODOLOGY_VERSION}.`,
+      `CPC Observatory (${generatedAt.slice(0, 10)}). Maturity index by region and year, 2023–2024. Methodology ${METHODOLOGY_VERSION}.`,
     );
     expect(metadata.get('dataStatus')).toBe('submitted and validated assessments');
   });

@@ -27,7 +27,8 @@ export function reduceRow(value: unknown, prefix = '', out = new Map<string, unk
 export function csvText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return String(value);
   throw new Error(`not a cell: ${JSON.stringify(value)}`);
 }
 
@@ -53,13 +54,16 @@ export async function readXlsx(bytes: Buffer): Promise<{ data: Table; metadata: 
   const workbook = new ExcelJS.Workbook();
   // exceljs types its Buffer apart from Node's.
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(['data', 'metadata']);
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(['data', 'metadata', 'columns']);
   const sheet = workbook.getWorksheet('data')!;
   const width = sheet.getRow(1).cellCount;
   const cells = (n: number) => Array.from({ length: width }, (_, i) => sheet.getRow(n).getCell(i + 1).value);
   const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => cells(i + 2));
   const metadata = new Map<string, unknown>();
-  workbook.getWorksheet('metadata')!.eachRow((row) => metadata.set(row.getCell(1).text, row.getCell(2).value));
+  // Under its header row, each entry is its key, its name in the file's language, and its value.
+  workbook.getWorksheet('metadata')!.eachRow((row, n) => {
+    if (n > 1) metadata.set(row.getCell(1).text, row.getCell(3).value);
+  });
   return { data: { header: cells(1) as string[], rows }, metadata };
 }
 

@@ -111,7 +111,9 @@ export async function file(path: string, token: string) {
     .expect(200);
 }
 
-export const withFormat = (path: string, format: string) => `${path}${path.includes('?') ? '&' : '?'}format=${format}`;
+/** The file of a request with the JSON's field names (`headers=fields`): the machine variant, cell for cell the JSON. */
+export const withFormat = (path: string, format: string) =>
+  `${path}${path.includes('?') ? '&' : '?'}format=${format}&headers=fields`;
 /** The same request on the WCO regions, which national users may use. */
 export const published = (path: string) => path.replace(`grouping=${grouping}`, 'grouping=wco');
 

@@ -172,7 +172,7 @@ describe('XLSX data sheet', () => {
 describe('text cells', () => {
   it('neutralise formula-like text behind an apostrophe, in CSV and XLSX', async () => {
     const csv = await file(withFormat(ENDPOINTS[0]!.path(), 'csv'), analyst);
-    expect((csv.body as Buffer).toString('utf8')).toContain(`,false,"'=HYPERLINK(""x"")","'=HYPERLINK(""x"")"\r\n`);
+    expect((csv.body as Buffer).toString('utf8')).toContain(`,FALSE,"'=HYPERLINK(""x"")","'=HYPERLINK(""x"")"\r\n`);
     const { header, rows } = parseCsv(csv.body as Buffer);
     expect(rows[0]![header.indexOf('regionName.en')]).toBe(`'${FORMULA_NAME}`);
     const { data } = await readXlsx((await file(withFormat(ENDPOINTS[0]!.path(), 'xlsx'), analyst)).body as Buffer);
@@ -203,7 +203,7 @@ describe('CSV byte-order mark', () => {
 describe('bad parameters', () => {
   it.each(ENDPOINTS)('$name: format=pdf and bom=yes are 400s naming the field', async (endpoint) => {
     const pdf = await get(withFormat(endpoint.path(), 'pdf'), analyst).expect(400);
-    expect(pdf.body.errors).toEqual([{ field: 'format', message: 'format must be one of json, csv, xlsx' }]);
+    expect(pdf.body.errors).toEqual([{ field: 'format', message: 'format must be one of json, csv, xlsx, zip' }]);
     const bom = await get(`${withFormat(endpoint.path(), 'csv')}&bom=yes`, analyst).expect(400);
     expect(bom.body.errors).toEqual([{ field: 'bom', message: 'bom must be true or false' }]);
   });
