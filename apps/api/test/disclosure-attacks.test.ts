@@ -260,7 +260,11 @@ describe('what national users can still use', () => {
 
   it('exports the same protected figures as CSV', async () => {
     const { t, viewer, maturity } = current();
-    const res = await get(t, viewer, `/api/analytics/maturity?grouping=wco&from=2022&to=2022&format=csv`).expect(200);
+    const res = await get(
+      t,
+      viewer,
+      `/api/analytics/maturity?grouping=wco&from=2022&to=2022&format=csv&headers=fields`,
+    ).expect(200);
     const lines = res.text.trim().split(/\r?\n/);
     const header = lines[0]!.split(',');
     const esa = lines

@@ -47,6 +47,7 @@ describe('a chart’s download menu', () => {
       'Vector image (SVG)',
       'Data (CSV)',
       'Data (Excel, XLSX)',
+      'Data with its notes (CSV, metadata and README in a ZIP)',
     ]);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(button.getAttribute('aria-controls')).toBe(screen.getByRole('menu').id);
@@ -56,16 +57,16 @@ describe('a chart’s download menu', () => {
     fireEvent.keyDown(menu, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(menuItems()[1]);
     fireEvent.keyDown(menu, { key: 'End' });
-    expect(document.activeElement).toBe(menuItems()[3]);
+    expect(document.activeElement).toBe(menuItems()[4]);
     // The arrows wrap round.
     fireEvent.keyDown(menu, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(menuItems()[0]);
     fireEvent.keyDown(menu, { key: 'ArrowUp' });
-    expect(document.activeElement).toBe(menuItems()[3]);
+    expect(document.activeElement).toBe(menuItems()[4]);
     fireEvent.keyDown(menu, { key: 'Home' });
     expect(document.activeElement).toBe(menuItems()[0]);
     // Only the focused action is in the tab order.
-    expect(menuItems().map((item) => item.tabIndex)).toEqual([0, -1, -1, -1]);
+    expect(menuItems().map((item) => item.tabIndex)).toEqual([0, -1, -1, -1, -1]);
 
     fireEvent.keyDown(menu, { key: 'Escape' });
     expect(screen.queryByRole('menu')).toBeNull();
@@ -74,7 +75,7 @@ describe('a chart’s download menu', () => {
 
     // The up arrow opens it on the last action; Tab leaves it closed.
     fireEvent.keyDown(button, { key: 'ArrowUp' });
-    expect(document.activeElement).toBe(menuItems()[3]);
+    expect(document.activeElement).toBe(menuItems()[4]);
     fireEvent.keyDown(screen.getByRole('menu'), { key: 'Tab' });
     expect(screen.queryByRole('menu')).toBeNull();
   });

@@ -56,7 +56,7 @@ describe('the Export control of a page', () => {
     await exportPage('Excel workbook (XLSX)');
     await waitFor(() => {
       expect(exportRequests(api.requests)).toEqual([
-        '/api/analytics/operations?grouping=wco&from=2024&to=2025&programme=aircop&commodity=cocaine&format=xlsx',
+        '/api/analytics/operations?grouping=wco&from=2024&to=2025&programme=aircop&commodity=cocaine&format=xlsx&lang=en',
       ]);
     });
   });
@@ -70,7 +70,21 @@ describe('the Export control of a page', () => {
     fireEvent.click(screen.getByRole('menuitem', { name: 'Classeur Excel (XLSX)' }));
     await waitFor(() => {
       expect(exportRequests(api.requests)).toEqual([
-        '/api/countries/FRA/profile?grouping=wco&status=validated&format=xlsx',
+        '/api/countries/FRA/profile?grouping=wco&status=validated&format=xlsx&lang=fr',
+      ]);
+    });
+  });
+
+  it('asks for the CSV with its metadata and README as a ZIP, in the page’s language', async () => {
+    catchDownloads();
+    const api = fakeApi({ 'GET /api/countries/FRA/profile': () => ({ body: franceProfile }) });
+    renderApp('/countries/FRA?grouping=wco&lang=es');
+    await screen.findByTestId('trajectory-chart');
+    fireEvent.click(screen.getByRole('button', { name: 'Exportar' }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'CSV con metadatos y README (ZIP)' }));
+    await waitFor(() => {
+      expect(exportRequests(api.requests)).toEqual([
+        '/api/countries/FRA/profile?grouping=wco&format=zip&bom=true&dialect=excel&lang=es',
       ]);
     });
   });

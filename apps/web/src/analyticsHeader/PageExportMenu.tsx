@@ -6,6 +6,7 @@ import { useDownloadStatus } from '../ui/useDownloadStatus';
 const FORMATS = [
   { format: 'csv', label: 'pageExportCsv' },
   { format: 'xlsx', label: 'pageExportXlsx' },
+  { format: 'zip', label: 'pageExportZip' },
 ] as const satisfies readonly { format: DataFormat; label: string }[];
 
 /** The page's figures as the API's file, with the address's filters: what the page shows, for a spreadsheet. */

@@ -1,7 +1,7 @@
 import { exportFileName, type Lang } from '@cpc/domain';
 
-/** The API answers every analytics resource as a file too. */
-export type DataFormat = 'csv' | 'xlsx';
+/** The API answers every analytics resource as a file too: a CSV, a workbook, or the CSV with its notes in a ZIP. */
+export type DataFormat = 'csv' | 'xlsx' | 'zip';
 /** A chart drawn in the browser. */
 export type ImageFormat = 'png' | 'svg';
 export type FileNamePart = string | number | null | undefined;
@@ -15,17 +15,17 @@ export interface ExportSource {
 }
 
 /**
- * The resource as a file, with the same query, so the file holds the figures on screen. A CSV downloaded
- * from the web is most often opened in Excel: it carries a byte-order mark (UTF-8) and Excel's separators
- * in the page's language (semicolons and decimal commas in French and Spanish).
+ * The resource as a file, with the same query, so the file holds the figures on screen, in the page's
+ * language. A CSV downloaded from the web is most often opened in Excel: it carries a byte-order mark
+ * (UTF-8) and Excel's separators in that language (semicolons and decimal commas in French and Spanish).
  */
 export function exportPath(path: string, format: DataFormat, lang: Lang = 'en'): string {
   const query = new URLSearchParams({ format });
-  if (format === 'csv') {
+  if (format !== 'xlsx') {
     query.set('bom', 'true');
     query.set('dialect', 'excel');
-    query.set('lang', lang);
   }
+  query.set('lang', lang);
   return `${path}${path.includes('?') ? '&' : '?'}${query.toString()}`;
 }
 

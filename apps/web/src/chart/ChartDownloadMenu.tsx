@@ -16,6 +16,7 @@ const FORMATS = [
   { format: 'svg', label: 'chartDownloadSvg' },
   { format: 'csv', label: 'chartDownloadCsv' },
   { format: 'xlsx', label: 'chartDownloadXlsx' },
+  { format: 'zip', label: 'chartDownloadZip' },
 ] as const satisfies readonly { format: ChartFormat; label: string }[];
 
 interface ChartDownloadMenuProps {

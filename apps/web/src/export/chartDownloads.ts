@@ -35,7 +35,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export async function downloadChart(format: ChartFormat, download: ChartDownload): Promise<void> {
   const { element, title, source, lang } = download;
-  if (format === 'csv' || format === 'xlsx') return downloadExport(source, format, lang);
+  if (format === 'csv' || format === 'xlsx' || format === 'zip') return downloadExport(source, format, lang);
   if (!element) throw new Error('The chart is not drawn yet.');
   const { methodologyVersion, demoData } = await download.meta();
   const dir = textDirection(lang);

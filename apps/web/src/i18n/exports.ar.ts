@@ -7,12 +7,14 @@ export const exportsAr: ExportsMessages = {
   chartDownloadSvg: 'صورة متجهة (SVG)',
   chartDownloadCsv: 'بيانات (CSV)',
   chartDownloadXlsx: 'بيانات (Excel، XLSX)',
+  chartDownloadZip: 'البيانات مع ملاحظاتها (CSV والبيانات الوصفية وREADME في ملف ZIP)',
   downloadPreparing: 'جارٍ تجهيز التنزيل…',
   downloadFailed: 'فشل التنزيل: {message}',
   // Page export
   pageExport: 'تصدير',
   pageExportCsv: 'CSV لبرنامج Excel',
   pageExportXlsx: 'مصنف Excel (XLSX)',
+  pageExportZip: 'CSV مع البيانات الوصفية وREADME (ZIP)',
   // Country report
   reportTitle: 'التقرير القُطري: {country}',
   reportIntro:

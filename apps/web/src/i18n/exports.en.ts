@@ -6,12 +6,14 @@ export const exportsEn = {
   chartDownloadSvg: 'Vector image (SVG)',
   chartDownloadCsv: 'Data (CSV)',
   chartDownloadXlsx: 'Data (Excel, XLSX)',
+  chartDownloadZip: 'Data with its notes (CSV, metadata and README in a ZIP)',
   downloadPreparing: 'Preparing the download…',
   downloadFailed: 'The download failed: {message}',
   // Page export
   pageExport: 'Export',
   pageExportCsv: 'CSV for Excel',
   pageExportXlsx: 'Excel workbook (XLSX)',
+  pageExportZip: 'CSV with metadata and README (ZIP)',
   // Country report
   reportTitle: 'Country report: {country}',
   reportIntro:

@@ -7,12 +7,14 @@ export const exportsEs: ExportsMessages = {
   chartDownloadSvg: 'Imagen vectorial (SVG)',
   chartDownloadCsv: 'Datos (CSV)',
   chartDownloadXlsx: 'Datos (Excel, XLSX)',
+  chartDownloadZip: 'Datos con sus notas (CSV, metadatos y README en un ZIP)',
   downloadPreparing: 'Preparando la descarga…',
   downloadFailed: 'La descarga ha fallado: {message}',
   // Page export
   pageExport: 'Exportar',
   pageExportCsv: 'CSV para Excel',
   pageExportXlsx: 'Libro de Excel (XLSX)',
+  pageExportZip: 'CSV con metadatos y README (ZIP)',
   // Country report
   reportTitle: 'Informe de país: {country}',
   reportIntro:

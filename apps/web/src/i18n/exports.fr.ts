@@ -7,12 +7,14 @@ export const exportsFr: ExportsMessages = {
   chartDownloadSvg: 'Image vectorielle (SVG)',
   chartDownloadCsv: 'Données (CSV)',
   chartDownloadXlsx: 'Données (Excel, XLSX)',
+  chartDownloadZip: 'Données et notes (CSV, métadonnées et README dans un ZIP)',
   downloadPreparing: 'Préparation du téléchargement…',
   downloadFailed: 'Le téléchargement a échoué : {message}',
   // Export de la page
   pageExport: 'Exporter',
   pageExportCsv: 'CSV pour Excel',
   pageExportXlsx: 'Classeur Excel (XLSX)',
+  pageExportZip: 'CSV avec métadonnées et README (ZIP)',
   // Rapport pays
   reportTitle: 'Rapport pays : {country}',
   reportIntro:
