@@ -133,7 +133,7 @@ describe('gaps and difficulties', () => {
     });
     renderApp('/gaps?grouping=wco&year=2025&region=EUR&lang=es');
     const notice = await screen.findByTestId('translation-notice');
-    expect(notice.textContent).toContain('aquí se muestran en Español, en una traducción no oficial');
+    expect(notice.textContent).toContain('aquí se muestran en español, en una traducción no oficial');
   });
 
   it('shows no translation notice in French', async () => {

@@ -1,4 +1,4 @@
-import { localeName, SOURCE_LOCALE } from '@cpc/domain';
+import { intlLocale, localeName, SOURCE_LOCALE, type Locale } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 
 /** Where the handbook's own texts show in another language than its French: says the translation is unofficial. */
@@ -7,7 +7,12 @@ export function TranslationNotice() {
   if (lang === SOURCE_LOCALE) return null;
   return (
     <p className="muted translation-notice" data-testid="translation-notice">
-      {t('handbookTranslationNotice', { language: localeName(lang) })}
+      {t('handbookTranslationNotice', { language: languageInSentence(lang) })}
     </p>
   );
+}
+
+/** The language's name as a sentence of that language writes it: `español` in Spanish, where the menu's autonym says `Español`. */
+function languageInSentence(lang: Locale): string {
+  return new Intl.DisplayNames([intlLocale(lang)], { type: 'language' }).of(lang) ?? localeName(lang);
 }
