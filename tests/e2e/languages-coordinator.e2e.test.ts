@@ -66,7 +66,7 @@ afterAll(async () => {
 
 const heading = () => page.locator('main h1').first();
 /** The language's name inside a sentence of that language (lower case in Spanish), written out by hand. */
-const LANGUAGE_IN_SENTENCE: Record<Lang, string> = { en: 'English', fr: 'français', es: 'español', ar: 'العربية' };
+const LANGUAGE_IN_SENTENCE: Record<Lang, string> = { es: 'español', ar: 'العربية' };
 const notice = (lang: Lang) => uiText(lang, 'handbookTranslationNotice', { language: LANGUAGE_IN_SENTENCE[lang] });
 const question = (code: string, lang: Lang) => localize(findItem(code)!.question, lang);
 const dirOf = (lang: Lang) => (lang === 'ar' ? 'rtl' : 'ltr');
