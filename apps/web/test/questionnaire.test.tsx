@@ -81,6 +81,18 @@ describe('questionnaire: conditional items', () => {
     expect(screen.getAllByText('Carences communes et solutions possibles (Manuel)').length).toBeGreaterThan(0);
   });
 
+  it('notes beside A.12’s common gaps that the handbook repeats those of A.9, in the page’s language', async () => {
+    signInAs('coordinator');
+    const assessment = newAssessment();
+    serve(assessment);
+    const { container } = renderApp(`/assessments/${assessment.id}?lang=es`);
+    await screen.findAllByText('Carencias comunes y soluciones posibles (Manual)');
+    const noteOf = (code: string) =>
+      container.querySelector(`[data-item="${code}"] [data-testid="editorial-note"]`)?.textContent;
+    expect(noteOf('A.12')).toMatch(/^Nota: para esta pregunta, el Manual repite las carencias comunes de la pregunta A\.9/);
+    expect(noteOf('A.9')).toBeUndefined();
+  });
+
   it('A.1: ticking "No arrangement" unticks the other arrangements', async () => {
     signInAs('coordinator');
     const assessment = newAssessment({ answers: { 'A.1': ['mou', 'joint_committee'] } });

@@ -1,5 +1,6 @@
 import type { InstrumentItem } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
+import { EditorialNote } from '../ui/EditorialNote';
 
 /** The handbook's "Carences communes" and "Solutions possibles" for an item, folded away until asked for. */
 export function ItemHelp({ item }: { item: InstrumentItem }) {
@@ -14,7 +15,10 @@ export function ItemHelp({ item }: { item: InstrumentItem }) {
         {gaps && (
           <>
             <dt>{t('commonGaps')}</dt>
-            <dd>{gaps}</dd>
+            <dd>
+              {gaps}
+              <EditorialNote item={item} />
+            </dd>
           </>
         )}
         {solutions && (

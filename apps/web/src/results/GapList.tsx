@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { DIMENSION_DEFINITIONS, findItem, type AssessmentResponse } from '@cpc/domain';
 import { TranslationNotice } from '../ui/TranslationNotice';
+import { EditorialNote } from '../ui/EditorialNote';
 import { useI18n } from '../i18n/useI18n';
 
 type Gap = AssessmentResponse['gaps'][number];
@@ -48,7 +49,10 @@ function GapEntry({ gap }: { gap: Gap }) {
         {gapText && (
           <>
             <dt>{t('commonGaps')}</dt>
-            <dd>{gapText}</dd>
+            <dd>
+              {gapText}
+              <EditorialNote item={item} />
+            </dd>
           </>
         )}
         <dt>{t('possibleSolutions')}</dt>

@@ -1,3 +1,4 @@
+import { EDITORIAL_NOTES } from './editorial-notes.js';
 import { ITEM_TEXTS, type ItemTexts } from './texts.js';
 import {
   ARRANGEMENTS,
@@ -29,7 +30,8 @@ function item(
   applies: AppliesRule = ALWAYS,
   scoring: ScoringRule = dimension ? 'option' : 'none',
 ): InstrumentItem {
-  return { code, type, dimension, applies, scoring, options, ...textsOf(code) };
+  const note = EDITORIAL_NOTES[code];
+  return { code, type, dimension, applies, scoring, options, ...textsOf(code), ...(note ? { note } : {}) };
 }
 
 /** Section X of the handbook: the 27 items, in the handbook's order. Codes and option codes are a public contract. */

@@ -55,6 +55,8 @@ export interface InstrumentItem {
   gaps: Localized;
   /** The handbook's "Solutions possibles"; blank where the handbook's cell is blank. */
   solutions: Localized;
+  /** The project's note on a slip in the handbook's text for the item (editorial-notes.ts). */
+  note?: Localized;
 }
 
 export interface DimensionDefinition {

@@ -28,6 +28,7 @@ export function instrumentView(lang?: Locale): InstrumentResponse {
       question: t(item.question),
       gaps: t(item.gaps),
       solutions: t(item.solutions),
+      ...(item.note ? { note: t(item.note) } : {}),
     })),
   };
 }

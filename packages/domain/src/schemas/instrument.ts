@@ -35,6 +35,7 @@ export const InstrumentItemSchema = z.object({
   question: TextSchema,
   gaps: TextSchema.describe('The handbook’s "Carences communes"; empty where the handbook is blank'),
   solutions: TextSchema.describe('The handbook’s "Solutions possibles"; empty where the handbook is blank'),
+  note: TextSchema.optional().describe('The project’s note on a slip in the handbook’s text for this item'),
 });
 
 export const InstrumentResponseSchema = z.object({
