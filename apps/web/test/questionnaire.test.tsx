@@ -89,7 +89,9 @@ describe('questionnaire: conditional items', () => {
     await screen.findAllByText('Carencias comunes y soluciones posibles (Manual)');
     const noteOf = (code: string) =>
       container.querySelector(`[data-item="${code}"] [data-testid="editorial-note"]`)?.textContent;
-    expect(noteOf('A.12')).toMatch(/^Nota: para esta pregunta, el Manual repite las carencias comunes de la pregunta A\.9/);
+    expect(noteOf('A.12')).toMatch(
+      /^Nota: para esta pregunta, el Manual repite las carencias comunes de la pregunta A\.9/,
+    );
     expect(noteOf('A.9')).toBeUndefined();
   });
 
