@@ -1,0 +1,63 @@
+import type { WcoMembership } from './types.js';
+
+/**
+ * WCO region EUR: Europe (the European Union is apart: see WCO_EU_MEMBERSHIP).
+ * Dates and sources: see SOURCES.md, section `wco-membership.ts`.
+ */
+export const WCO_MEMBERSHIPS_EUR: readonly WcoMembership[] = [
+  { iso3: 'ALB', region: 'EUR', from: '1992-08-31', to: null, source: 'wikipedia-2017' },
+  { iso3: 'AND', region: 'EUR', from: '1998-09-03', to: null, source: 'wikipedia-2017' },
+  { iso3: 'ARM', region: 'EUR', from: '1992-06-30', to: null, source: 'wikipedia-2017' },
+  { iso3: 'AUT', region: 'EUR', from: '1953-01-21', to: null, source: 'wikipedia-2017' },
+  { iso3: 'AZE', region: 'EUR', from: '1992-06-17', to: null, source: 'wikipedia-2017' },
+  { iso3: 'BEL', region: 'EUR', from: '1952-12-11', to: null, source: 'wikipedia-2017' },
+  { iso3: 'BGR', region: 'EUR', from: '1973-08-01', to: null, source: 'wikipedia-2017' },
+  { iso3: 'BIH', region: 'EUR', from: '2008-07-04', to: null, source: 'wikipedia-2017' },
+  { iso3: 'BLR', region: 'EUR', from: '1993-12-16', to: null, source: 'wikipedia-2017' },
+  { iso3: 'CHE', region: 'EUR', from: '1952-12-19', to: null, source: 'wikipedia-2017' },
+  { iso3: 'CYP', region: 'EUR', from: '1967-08-31', to: null, source: 'wikipedia-2017' },
+  { iso3: 'CZE', region: 'EUR', from: '1993-01-01', to: null, source: 'wikipedia-2017' },
+  { iso3: 'DEU', region: 'EUR', from: '1952-11-04', to: null, source: 'wikipedia-2017' },
+  { iso3: 'DNK', region: 'EUR', from: '1951-10-19', to: null, source: 'wikipedia-2017' },
+  { iso3: 'ESP', region: 'EUR', from: '1952-07-13', to: null, source: 'wikipedia-2017' },
+  { iso3: 'EST', region: 'EUR', from: '1992-06-18', to: null, source: 'wikipedia-2017' },
+  { iso3: 'FIN', region: 'EUR', from: '1961-01-27', to: null, source: 'wikipedia-2017' },
+  { iso3: 'FRA', region: 'EUR', from: '1952-10-06', to: null, source: 'wikipedia-2017' },
+  { iso3: 'GBR', region: 'EUR', from: '1952-09-12', to: null, source: 'wikipedia-2017' },
+  { iso3: 'GEO', region: 'EUR', from: '1993-10-26', to: null, source: 'wikipedia-2017' },
+  { iso3: 'GRC', region: 'EUR', from: '1951-12-10', to: null, source: 'wikipedia-2017' },
+  { iso3: 'HRV', region: 'EUR', from: '1993-07-01', to: null, source: 'wikipedia-2017' },
+  { iso3: 'HUN', region: 'EUR', from: '1968-09-16', to: null, source: 'wikipedia-2017' },
+  { iso3: 'IRL', region: 'EUR', from: '1952-09-23', to: null, source: 'wikipedia-2017' },
+  { iso3: 'ISL', region: 'EUR', from: '1971-02-15', to: null, source: 'wikipedia-2017' },
+  { iso3: 'ISR', region: 'EUR', from: '1958-05-23', to: null, source: 'wikipedia-2017' },
+  { iso3: 'ITA', region: 'EUR', from: '1952-11-20', to: null, source: 'wikipedia-2017' },
+  { iso3: 'KAZ', region: 'EUR', from: '1992-06-30', to: null, source: 'wikipedia-2017' },
+  { iso3: 'KGZ', region: 'EUR', from: '2000-02-10', to: null, source: 'wikipedia-2017' },
+  { iso3: 'LTU', region: 'EUR', from: '1992-06-18', to: null, source: 'wikipedia-2017' },
+  { iso3: 'LUX', region: 'EUR', from: '1953-01-23', to: null, source: 'wikipedia-2017' },
+  { iso3: 'LVA', region: 'EUR', from: '1992-06-22', to: null, source: 'wikipedia-2017' },
+  { iso3: 'MDA', region: 'EUR', from: '1994-10-28', to: null, source: 'wikipedia-2017' },
+  { iso3: 'MKD', region: 'EUR', from: '1994-07-01', to: null, source: 'wikipedia-2017' },
+  { iso3: 'MLT', region: 'EUR', from: '1968-07-06', to: null, source: 'wikipedia-2017' },
+  { iso3: 'MNE', region: 'EUR', from: '2006-10-24', to: null, source: 'wikipedia-2017' },
+  { iso3: 'NLD', region: 'EUR', from: '1953-01-23', to: null, source: 'wikipedia-2017' },
+  { iso3: 'NOR', region: 'EUR', from: '1951-08-06', to: null, source: 'wikipedia-2017' },
+  { iso3: 'POL', region: 'EUR', from: '1974-07-17', to: null, source: 'wikipedia-2017' },
+  { iso3: 'PRT', region: 'EUR', from: '1953-01-26', to: null, source: 'wikipedia-2017' },
+  { iso3: 'ROU', region: 'EUR', from: '1969-01-15', to: null, source: 'wikipedia-2017' },
+  // as the USSR
+  { iso3: 'RUS', region: 'EUR', from: '1991-07-08', to: null, source: 'wikipedia-2017' },
+  // as the Federal Republic of Yugoslavia
+  { iso3: 'SRB', region: 'EUR', from: '2001-03-27', to: null, source: 'wikipedia-2017' },
+  { iso3: 'SVK', region: 'EUR', from: '1993-01-01', to: null, source: 'wikipedia-2017' },
+  { iso3: 'SVN', region: 'EUR', from: '1992-09-07', to: null, source: 'wikipedia-2017' },
+  { iso3: 'SWE', region: 'EUR', from: '1952-10-17', to: null, source: 'wikipedia-2017' },
+  { iso3: 'TJK', region: 'EUR', from: '1997-07-01', to: null, source: 'wikipedia-2017' },
+  { iso3: 'TKM', region: 'EUR', from: '1993-05-17', to: null, source: 'wikipedia-2017' },
+  { iso3: 'TUR', region: 'EUR', from: '1951-06-06', to: null, source: 'wikipedia-2017' },
+  { iso3: 'UKR', region: 'EUR', from: '1992-06-26', to: null, source: 'wikipedia-2017' },
+  { iso3: 'UZB', region: 'EUR', from: '1992-07-28', to: null, source: 'wikipedia-2017' },
+  // Kosovo (not a UN member state): counted in the WCO's totals, though its rights were contested at the Council from July 2017
+  { iso3: 'XKX', region: 'EUR', from: '2017-01-25', to: null, source: 'kosovo-mfa-2017' },
+];
