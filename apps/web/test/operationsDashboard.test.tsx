@@ -133,12 +133,13 @@ describe('the operations dashboard: national readers, participation and empty pe
     expect((await screen.findByTestId('detail-withheld')).textContent).toContain('Figures withheld for 2025');
   });
 
-  it('colours the participants on the map, with a table of the same figures', async () => {
+  // The map's geometry is a lazily loaded chunk, slow to import in jsdom while other suites load the machine.
+  it('colours the participants on the map, with a table of the same figures', { timeout: 30_000 }, async () => {
     signInAs('analyst');
     serveDashboard();
     renderApp('/operations/dashboard?grouping=wco&from=2024&to=2025&lang=en');
 
-    const map = await screen.findByTestId('world-map', {}, { timeout: 5000 });
+    const map = await screen.findByTestId('world-map', {}, { timeout: 20_000 });
     expect(map.querySelector('path[data-iso3="FRA"]')?.getAttribute('data-state')).toBe('value');
     // A member of the grouping without any operation, and a country outside it.
     expect(map.querySelector('path[data-iso3="DEU"]')?.getAttribute('data-state')).toBe('notAssessed');
