@@ -19,11 +19,13 @@ describe('status', () => {
     expect((await get('/api/health').expect(200)).body).toEqual({ status: 'ok', db: 'up' });
   });
 
-  it('GET /api/meta reports methodology v1 and no demo data', async () => {
+  it('GET /api/meta reports methodology v1, no demo data, and the WCO’s Members today as the WCO counts them', async () => {
     expect((await get('/api/meta').expect(200)).body).toEqual({
       methodologyVersion: 'v1',
       demoData: false,
       latestYear: null,
+      // 187 since Saint Vincent and the Grenadines joined on 17 September 2025; the EU is not counted.
+      wcoMembers: { asOf: new Date().toISOString().slice(0, 10), count: 187 },
     });
   });
 });

@@ -1,6 +1,7 @@
 import { WCO_GROUPING, findMissingItems, validateAnswers } from '@cpc/domain';
 import { describe, expect, it } from 'vitest';
 import { DEMO_FIRST_YEAR, DEMO_LAST_YEAR, buildDemoPlan } from '../src/demo/demo-plan.js';
+import { buildDemoOperations } from '../src/demo/demo-operations-plan.js';
 
 const plan = buildDemoPlan();
 const counted = plan.filter((a) => a.status === 'submitted' || a.status === 'validated');
@@ -11,10 +12,37 @@ describe('the synthetic demo data', () => {
   });
 
   it('covers every WCO member country, within 2016–2026, but not every year', () => {
-    const members = WCO_GROUPING.regions.flatMap((r) => r.members);
+    // The members of 2023, and Palau and Saint Vincent and the Grenadines, who joined in 2024 and 2025.
+    const members = [...WCO_GROUPING.regions.flatMap((r) => r.members), 'PLW', 'VCT'];
     expect(new Set(plan.map((a) => a.country))).toEqual(new Set(members));
     expect(plan.every((a) => a.year >= DEMO_FIRST_YEAR && a.year <= DEMO_LAST_YEAR)).toBe(true);
     expect(plan.length).toBeLessThan(members.length * (DEMO_LAST_YEAR - DEMO_FIRST_YEAR + 1) * 0.8);
+  });
+
+  it('has no assessment of a year before the country joined the WCO', () => {
+    // The accessions after 2015, by year (SOURCES.md): a country's first assessment is of that year or later.
+    const joined = { XKX: 2017, ATG: 2017, SUR: 2018, GNQ: 2021, SLB: 2023, PLW: 2024, VCT: 2025 };
+    for (const [country, year] of Object.entries(joined)) {
+      const years = plan.filter((a) => a.country === country).map((a) => a.year);
+      expect(Math.min(...years), country).toBeGreaterThanOrEqual(year);
+    }
+  });
+
+  it('has no country in an operation that ended before it joined the WCO', () => {
+    const joined: Record<string, number> = {
+      XKX: 2017,
+      ATG: 2017,
+      SUR: 2018,
+      GNQ: 2021,
+      SLB: 2023,
+      PLW: 2024,
+      VCT: 2025,
+    };
+    for (const operation of buildDemoOperations(plan))
+      for (const country of operation.countries)
+        expect(Number(operation.endDate.slice(0, 4)), `${operation.code} ${country}`).toBeGreaterThanOrEqual(
+          joined[country] ?? 0,
+        );
   });
 
   it('holds only valid answer sets, complete wherever they are scored', () => {

@@ -35,9 +35,19 @@ export function point(input: PointInput): Point {
   };
 }
 
-export const meta: MetaResponse = { methodologyVersion: 'v1', demoData: true, latestYear: 2025 };
+export const meta: MetaResponse = {
+  methodologyVersion: 'v1',
+  demoData: true,
+  latestYear: 2025,
+  wcoMembers: { asOf: '2026-11-27', count: 187 },
+};
 
 const name = (en: string, fr: string) => ({ en, fr });
+
+type Region = GroupingsResponse['groupings'][number]['regions'][number];
+/** Regions whose members have no dates, as UN and custom groupings answer them. */
+export const undated = (regions: Omit<Region, 'memberships'>[]): Region[] =>
+  regions.map((r) => ({ ...r, memberships: r.members.map((iso3) => ({ iso3, from: null, to: null })) }));
 
 export const groupings: GroupingsResponse = {
   groupings: [
@@ -46,7 +56,7 @@ export const groupings: GroupingsResponse = {
       builtIn: true,
       name: name('WCO regions', 'Régions de l’OMD'),
       source: 'WCO',
-      regions: [
+      regions: undated([
         {
           code: 'ESA',
           name: name('East and Southern Africa', 'Afrique orientale et australe'),
@@ -69,20 +79,20 @@ export const groupings: GroupingsResponse = {
           name: name('West and Central Africa', 'Afrique occidentale et centrale'),
           members: ['SEN', 'CIV', 'CMR', 'NGA'],
         },
-      ],
+      ]),
     },
     {
       id: 'un',
       builtIn: true,
       name: name('UN regions', 'Régions de l’ONU'),
       source: 'UN M49',
-      regions: [
+      regions: undated([
         { code: 'AFR', name: name('Africa', 'Afrique'), members: ['KEN', 'ZAF', 'SEN'] },
         { code: 'AME', name: name('Americas', 'Amériques'), members: ['BRA', 'CAN'] },
         { code: 'ASI', name: name('Asia', 'Asie'), members: ['JPN', 'THA'] },
         { code: 'EUR', name: name('Europe', 'Europe'), members: ['FRA', 'DEU'] },
         { code: 'OCE', name: name('Oceania', 'Océanie'), members: ['AUS', 'NZL'] },
-      ],
+      ]),
     },
   ],
 };

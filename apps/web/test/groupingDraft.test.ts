@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { undated } from './fixtures';
 import {
   draftOf,
   draftProblems,
@@ -72,7 +73,7 @@ describe('a custom grouping being edited', () => {
       builtIn: false,
       name: { en: 'AIRCOP', fr: 'AIRCOP' },
       source: 'Custom grouping',
-      regions: [{ code: 'AF', name: { en: 'Africa', fr: 'Afrique' }, members: ['SEN'] }],
+      regions: undated([{ code: 'AF', name: { en: 'Africa', fr: 'Afrique' }, members: ['SEN'] }]),
     });
     expect(d).toMatchObject({
       nameEn: 'AIRCOP',

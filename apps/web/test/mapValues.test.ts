@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CurrentAssessment } from '@cpc/domain';
 import { countryEntries, nationalEntries, regionOfCountry } from '../src/map/mapValues';
+import { undated } from './fixtures';
 import { point } from './fixtures';
 
 function scored(country: string, year: number, overall: number, level: number, liaison: number): CurrentAssessment {
@@ -15,10 +16,10 @@ function scored(country: string, year: number, overall: number, level: number, l
 }
 
 const grouping = {
-  regions: [
+  regions: undated([
     { code: 'EUR', name: { en: 'Europe', fr: 'Europe' }, members: ['FRA', 'DEU'] },
     { code: 'AF', name: { en: 'Africa', fr: 'Afrique' }, members: ['KEN', 'SEN'] },
-  ],
+  ]),
 };
 const regions = regionOfCountry(grouping);
 const countries = [...regions.keys()];

@@ -6,7 +6,9 @@ import {
   UN_GROUPING,
   UN_M49_UNASSIGNED,
   WCO_GROUPING,
+  WCO_DATED_GROUPING,
   WCO_MEMBER_COUNT_2023,
+  WCO_MEMBERSHIPS,
   WCO_NON_COUNTRY_MEMBERS,
   type GroupingDefinition,
 } from '../src/index.js';
@@ -94,10 +96,12 @@ describe('COUNTRIES', () => {
 
 describe.each([
   ['WCO', WCO_GROUPING],
+  ['WCO with dates', WCO_DATED_GROUPING],
   ['UN', UN_GROUPING],
 ] as const)('%s grouping', (_label, grouping) => {
   it('matches the API schema', () => {
-    expect(() => GroupingSchema.parse({ ...grouping, builtIn: true })).not.toThrow();
+    const regions = grouping.regions.map((r) => ({ ...r, memberships: r.memberships ?? [] }));
+    expect(() => GroupingSchema.parse({ ...grouping, regions, builtIn: true })).not.toThrow();
     expect(grouping.source.trim()).not.toBe('');
   });
 
@@ -126,9 +130,10 @@ describe('WCO grouping', () => {
     expect(WCO_GROUPING.regions.map((r) => r.code)).toEqual(['ESA', 'EUR', 'AP', 'MENA', 'AMS', 'WCA']);
   });
 
-  it('adds up to the WCO membership count with the non-country members', () => {
-    expect(WCO_MEMBER_COUNT_2023).toBe(186);
-    expect(allMembers(WCO_GROUPING).length + WCO_NON_COUNTRY_MEMBERS.length).toBe(WCO_MEMBER_COUNT_2023);
+  it('adds up to the WCO’s own count, which leaves the European Union out', () => {
+    expect(WCO_MEMBER_COUNT_2023).toBe(185);
+    expect(allMembers(WCO_GROUPING).length).toBe(WCO_MEMBER_COUNT_2023);
+    expect(WCO_NON_COUNTRY_MEMBERS.map((m) => m.code)).toEqual(['EU']);
   });
 
   it('has the compiled number of members in each region', () => {
@@ -244,5 +249,15 @@ describe('ISO numeric codes', () => {
     expect(Object.values(ISO_NUMERIC_BY_ISO3).every((n) => /^\d{3}$/.test(n))).toBe(true);
     expect(ISO_NUMERIC_BY_ISO3.FRA).toBe('250');
     expect(ISO_NUMERIC_BY_ISO3.BRA).toBe('076');
+  });
+});
+
+describe('the WCO grouping the platform stores', () => {
+  it('holds every dated membership in its region, and no undated member', () => {
+    const stored = WCO_DATED_GROUPING.regions.flatMap((r) =>
+      (r.memberships ?? []).map((m) => `${r.code}:${m.iso3}:${m.from}`),
+    );
+    expect(stored.sort()).toEqual(WCO_MEMBERSHIPS.map((m) => `${m.region}:${m.iso3}:${m.from}`).sort());
+    expect(WCO_DATED_GROUPING.regions.every((r) => r.members.length === 0)).toBe(true);
   });
 });

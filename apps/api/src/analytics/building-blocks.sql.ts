@@ -9,29 +9,47 @@ import { ALL_REGIONS, CURRENT_WINDOW_YEARS } from '@cpc/domain';
 /** The region of all members, as a SQL literal (the domain's ALL_REGIONS; never a user's text). */
 export const ALL_REGION_SQL = `'${ALL_REGIONS}'::text`;
 
-/** CTE `grouping_members` (region, country) for the grouping bound to `$1`. */
-export const GROUPING_MEMBERS_CTE = `
-    grouping_members AS (
-      SELECT r.code AS region, m.country_iso3 AS country
-      FROM regions r JOIN region_members m ON m.region_id = r.id
-      WHERE r.grouping_id = $1
-    )`;
+/**
+ * Whether membership row `m` (region_members) holds in `year` (an SQL integer expression): a year counts the
+ * members at its 31 December (docs/methodology.md).
+ */
+export function memberAtYearEnd(m: string, year: string): string {
+  const yearEnd = `make_date(${year}, 12, 31)`;
+  return `(${m}.valid_from <= ${yearEnd} AND (${m}.valid_to IS NULL OR ${m}.valid_to >= ${yearEnd}))`;
+}
 
 /**
- * The same (region, country) pairs as `grouping_members`, as a subquery to join directly: the planner then
- * knows their number and hashes them (the operations statements join them several times).
+ * CTE `grouping_members` (year, region, country) for the grouping bound to `$1`: the members of each year
+ * in [from, to] (one year: from = to).
  */
-export const GROUPING_MEMBERS_SUBQUERY = `(SELECT rg.code AS region, m.country_iso3 AS country
+export function groupingMembersCte(from: string, to: string = from): string {
+  return `
+    grouping_members AS (
+      SELECT DISTINCT y.year, r.code AS region, m.country_iso3 AS country
+      FROM regions r JOIN region_members m ON m.region_id = r.id
+      CROSS JOIN generate_series(${from}::int, ${to}::int) AS y(year)
+      WHERE r.grouping_id = $1 AND ${memberAtYearEnd('m', 'y.year')}
+    )`;
+}
+
+/**
+ * Every membership period of the grouping bound to `$1`, as a subquery to join on a country and a year with
+ * `memberAtYearEnd('gm', <year>)`: the planner then knows its size and hashes it (the operations statements
+ * join it several times).
+ */
+export const GROUPING_MEMBERS_SUBQUERY = `(SELECT rg.code AS region, m.country_iso3 AS country, m.valid_from, m.valid_to
       FROM regions rg JOIN region_members m ON m.region_id = rg.id
       WHERE rg.grouping_id = $1)`;
 
-/** CTEs `grouping_members` and `members` (the same plus the region of all members) for the grouping bound to `$1`. */
-export const MEMBERS_CTES = `${GROUPING_MEMBERS_CTE},
+/** CTEs `grouping_members` and `members` (the same plus the region of all members), by year, for the grouping bound to `$1`. */
+export function membersCtes(from: string, to: string = from): string {
+  return `${groupingMembersCte(from, to)},
     members AS (
-      SELECT region, country FROM grouping_members
+      SELECT year, region, country FROM grouping_members
       UNION
-      SELECT ${ALL_REGION_SQL}, country FROM grouping_members
+      SELECT year, ${ALL_REGION_SQL}, country FROM grouping_members
     )`;
+}
 
 /** Where the current assessments are looked for: SQL expressions bound to parameters, and who counts. */
 export interface CurrentAssessmentsScope {

@@ -1,8 +1,8 @@
-import { currentAssessmentsCte, GROUPING_MEMBERS_CTE } from './building-blocks.sql.js';
+import { currentAssessmentsCte, groupingMembersCte } from './building-blocks.sql.js';
 
 /** $1 grouping, $2 year, $3 counted statuses. */
 export const CURRENT_SQL = `
-  WITH ${GROUPING_MEMBERS_CTE},${currentAssessmentsCte({ from: '$2', to: '$2', statuses: '$3', countries: 'grouping_members' })}
+  WITH ${groupingMembersCte('$2')},${currentAssessmentsCte({ from: '$2', to: '$2', statuses: '$3', countries: 'grouping_members' })}
   SELECT c.id, c.country, g.region, a.year, a.status, a.overall_index, a.computed_level, a.self_level,
          (SELECT json_object_agg(s.dimension, s.score) FROM assessment_dimension_scores s WHERE s.assessment_id = c.id)
            AS dimensions

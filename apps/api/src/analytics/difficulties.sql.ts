@@ -1,4 +1,4 @@
-import { currentAssessmentsCte, MEMBERS_CTES } from './building-blocks.sql.js';
+import { currentAssessmentsCte, membersCtes } from './building-blocks.sql.js';
 import { cellKeyColumns, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
 
 /**
@@ -7,7 +7,7 @@ import { cellKeyColumns, recordHash, recordKey, SHARED_CTE } from './disclosure-
  * population count has a key per assessment.
  */
 export const DIFFICULTIES_SQL = `
-  WITH ${MEMBERS_CTES},${currentAssessmentsCte({ from: '$2', to: '$2', statuses: '$3', countries: 'grouping_members' })},${SHARED_CTE},
+  WITH ${membersCtes('$2')},${currentAssessmentsCte({ from: '$2', to: '$2', statuses: '$3', countries: 'grouping_members' })},${SHARED_CTE},
   assessed AS (
     SELECT m.region, count(c.id)::int AS assessed, ${cellKeyColumns('assessed', recordKey('c.h', 0))}
     FROM members m

@@ -1,4 +1,4 @@
-import { currentAssessmentsCte, MEMBERS_CTES } from './building-blocks.sql.js';
+import { currentAssessmentsCte, membersCtes } from './building-blocks.sql.js';
 import { cellKeyColumns, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
 
 /**
@@ -8,7 +8,7 @@ import { cellKeyColumns, recordHash, recordKey, SHARED_CTE } from './disclosure-
  * independent noise whatever that record's answer.
  */
 export const GAPS_SQL = `
-  WITH ${MEMBERS_CTES},${currentAssessmentsCte({ from: '$2', to: '$2', statuses: '$3', countries: 'grouping_members' })},${SHARED_CTE},
+  WITH ${membersCtes('$2')},${currentAssessmentsCte({ from: '$2', to: '$2', statuses: '$3', countries: 'grouping_members' })},${SHARED_CTE},
   item_rows AS MATERIALIZED (
     SELECT m.region, p.code, p.points,
            ${recordHash('c.country', `c.id || ':' || p.code || ':' || p.points::text`)} AS h

@@ -1,5 +1,5 @@
 import { DIMENSIONS, type Dimension } from '@cpc/domain';
-import { currentAssessmentsCte, MEMBERS_CTES } from './building-blocks.sql.js';
+import { currentAssessmentsCte, membersCtes } from './building-blocks.sql.js';
 import { cellKeyColumns, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
 
 const LEVELS = [1, 2, 3, 4, 5];
@@ -56,7 +56,7 @@ const CURRENT = currentAssessmentsCte({ from: '$2', to: '$3', statuses: '$4', co
 export function maturitySql(dimension: Dimension | undefined): string {
   const value = dimension ? `c."${dimension}"` : 'c.overall_index';
   return `
-    WITH years AS (SELECT generate_series($2::int, $3::int) AS year),${MEMBERS_CTES},${SHARED_CTE},${CURRENT},
+    WITH years AS (SELECT generate_series($2::int, $3::int) AS year),${membersCtes('$2', '$3')},${SHARED_CTE},${CURRENT},
     hashed AS MATERIALIZED (
       SELECT a.id, a.overall_index, a.computed_level, a.self_level, ${dimensionColumns},${RECORD_HASHES}
       FROM assessments a
@@ -85,7 +85,7 @@ export function maturitySql(dimension: Dimension | undefined): string {
            ${LEVELS.map((l) => cellKeyColumns(`self_${l}_key`, `c.k_self_${l}`)).join(', ')},
            ${dimensionNoise}
     FROM members m
-    CROSS JOIN years y
+    JOIN years y ON y.year = m.year
     LEFT JOIN current_assessments cur ON cur.country = m.country AND cur.year = y.year
     LEFT JOIN counted c ON c.id = cur.id
     GROUP BY m.region, y.year`;

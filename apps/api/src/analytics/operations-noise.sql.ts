@@ -1,6 +1,6 @@
 import { cellKeyColumns, keySum, recordHash, recordKey, secretHash, SHARED_CTE } from './disclosure-keys.sql.js';
 
-import { ALL_REGION_SQL, GROUPING_MEMBERS_SUBQUERY } from './building-blocks.sql.js';
+import { ALL_REGION_SQL, GROUPING_MEMBERS_SUBQUERY, memberAtYearEnd } from './building-blocks.sql.js';
 import { OPERATION_REGIONS_CTE, SUMMED } from './operations.sql.js';
 
 // The keys of the summed outcomes, in order: h1 holds the first 8, h2 the next 4 (and 4: reporting).
@@ -32,7 +32,7 @@ export const OPERATIONS_NOISE_SQL = `
     region_results AS (
       SELECT gm.region, x.year, ${cellKeyColumns('countries', recordKey('x.h2', 4))},
              ${magnitudeColumns}
-      FROM result_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country
+      FROM result_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country AND ${memberAtYearEnd('gm', 'x.year')}
       GROUP BY gm.region, x.year
     ),
     results_by_region AS (
@@ -58,7 +58,7 @@ export const OPERATIONS_NOISE_SQL = `
       SELECT gm.region, x.year, x.commodity, x.unit,
              coalesce(max(x.quantity) FILTER (WHERE x.h IS NOT NULL), 0) AS max_q, ${keySum(recordKey('x.h', 0))} AS key_q,
              coalesce(max(x.cases) FILTER (WHERE x.h IS NOT NULL), 0) AS max_c, ${keySum(recordKey('x.h', 1))} AS key_c
-      FROM seizure_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country
+      FROM seizure_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country AND ${memberAtYearEnd('gm', 'x.year')}
       GROUP BY gm.region, x.year, x.commodity, x.unit
     ),
     quantities AS (
@@ -80,7 +80,7 @@ export const OPERATIONS_NOISE_SQL = `
     region_cases AS (
       SELECT gm.region, x.year, coalesce(max(x.cases) FILTER (WHERE x.confidential), 0) AS max_cases,
              sum(x.key_cases) AS key_cases
-      FROM country_cases x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country
+      FROM country_cases x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country AND ${memberAtYearEnd('gm', 'x.year')}
       GROUP BY gm.region, x.year
     ),
     cases_by_region AS (

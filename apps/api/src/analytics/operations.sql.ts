@@ -3,8 +3,9 @@ import { OUTCOME_COLUMNS } from '../operations/operation-rollup.sql.js';
 import {
   ALL_REGION_SQL,
   currentAssessmentsCte,
-  GROUPING_MEMBERS_CTE,
+  groupingMembersCte,
   GROUPING_MEMBERS_SUBQUERY,
+  memberAtYearEnd,
 } from './building-blocks.sql.js';
 
 /** The outcomes summed per region and year: the columns the results report and the rollup sums. */
@@ -16,7 +17,7 @@ export const OPERATION_REGIONS_CTE = `
       SELECT DISTINCT gm.region, o.end_year AS year, r.operation_id
       FROM operations o
       JOIN operation_results r ON r.operation_id = o.id
-      JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = r.country_iso3
+      JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = r.country_iso3 AND ${memberAtYearEnd('gm', 'o.end_year')}
       WHERE o.end_year BETWEEN $2::int AND $3::int
     )`;
 
@@ -53,7 +54,7 @@ const FROM_RESULTS = `
     ),
     operation_regions AS (
       SELECT DISTINCT gm.region, x.year, x.operation_id
-      FROM result_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country
+      FROM result_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country AND ${memberAtYearEnd('gm', 'x.year')}
     ),
     seizure_rows AS (
       SELECT x.country, x.year, s.commodity, s.unit, s.cases, s.quantity
@@ -72,7 +73,7 @@ export function operationsSql(filtered: boolean): string {
     ${filtered ? FROM_RESULTS : FROM_ROLLUPS}
     region_results AS (
       SELECT gm.region, x.year, count(DISTINCT x.country)::int AS countries, ${sums('x')}
-      FROM result_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country
+      FROM result_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country AND ${memberAtYearEnd('gm', 'x.year')}
       GROUP BY gm.region, x.year
     ),
     results_by_region AS (
@@ -88,7 +89,7 @@ export function operationsSql(filtered: boolean): string {
     ),
     region_seizures AS (
       SELECT gm.region, x.year, x.commodity, x.unit, sum(x.cases)::bigint AS cases, sum(x.quantity) AS quantity
-      FROM seizure_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country
+      FROM seizure_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country AND ${memberAtYearEnd('gm', 'x.year')}
       GROUP BY gm.region, x.year, x.commodity, x.unit
     ),
     seizure_totals AS (
@@ -121,7 +122,7 @@ export const PARTICIPATION_SQL = `
     SELECT gm.country::text AS country, gm.region, count(*)::int AS operations, count(r.id)::int AS reported
     FROM operation_countries c
     JOIN operations o ON o.id = c.operation_id
-    JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = c.country_iso3
+    JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = c.country_iso3 AND ${memberAtYearEnd('gm', 'o.end_year')}
     LEFT JOIN operation_results r ON r.operation_id = c.operation_id AND r.country_iso3 = c.country_iso3
     WHERE o.end_year BETWEEN $2::int AND $3::int
       AND ($4::text IS NULL OR o.programme = $4)
@@ -134,7 +135,7 @@ export const PARTICIPATION_SQL = `
  * index of its current assessment in that year (null without one). $3 counted statuses.
  */
 export const OUTCOMES_SQL = `
-    WITH${GROUPING_MEMBERS_CTE},${currentAssessmentsCte({ from: '$2', to: '$2', statuses: '$3', countries: 'grouping_members' })},
+    WITH${groupingMembersCte('$2')},${currentAssessmentsCte({ from: '$2', to: '$2', statuses: '$3', countries: 'grouping_members' })},
     outcomes AS (
       SELECT r.country_iso3 AS country,
              sum(r.arrests)::bigint AS arrests,

@@ -1,5 +1,5 @@
 import {
-  WCO_GROUPING,
+  wcoMembersOfYear,
   type Activity,
   type Commodity,
   type DatabaseCheck,
@@ -9,6 +9,7 @@ import {
   type Seizure,
   type SeizureUnit,
   type UnitType,
+  type WcoRegionCode,
 } from '@cpc/domain';
 import { DEMO_FIRST_YEAR, DEMO_LAST_YEAR, type DemoAssessment } from './demo-plan.js';
 import { createRandom, seedOf } from './prng.js';
@@ -38,7 +39,7 @@ interface Template {
   unitType: UnitType;
   commodities: Commodity[];
   /** Regions the participants come from, and how many. */
-  regions: string[];
+  regions: WcoRegionCode[];
   participants: number;
   /** Some operations run over the new year and count in the year they end. */
   overNewYear: boolean;
@@ -221,7 +222,9 @@ function result(template: Template, country: string, maturity: number, random: (
 
 function operation(template: Template, year: number, maturity: (c: string, y: number) => number): DemoOperation {
   const random = createRandom(seedOf(`${SEED}:${template.code}:${year}`));
-  const regionMembers = WCO_GROUPING.regions.filter((r) => template.regions.includes(r.code)).flatMap((r) => r.members);
+  // The members of the year: no country takes part before it joined.
+  const members = wcoMembersOfYear(year);
+  const regionMembers = template.regions.flatMap((code) => members[code]);
   const countries = pick(regionMembers, template.participants, random).sort();
   const overNewYear = template.overNewYear && random() < 0.5;
   const month = 2 + Math.floor(random() * 8);

@@ -1,4 +1,4 @@
-import { WCO_GROUPING, computeScores, type Answers, type Scores } from '@cpc/domain';
+import { WCO_MEMBERSHIPS, computeScores, type Answers, type Scores } from '@cpc/domain';
 import { generateAnswers } from './demo-answers.js';
 import { createRandom, seedOf } from './prng.js';
 
@@ -67,9 +67,12 @@ function countryPlan(region: string, country: string): DemoAssessment[] {
   });
 }
 
-/** Synthetic demo data: every WCO member country, some years each, 2016–2026. Deterministic. */
+/**
+ * Synthetic demo data: every WCO member country, some years each, 2016–2026, none before the year it joined.
+ * Deterministic.
+ */
 export function buildDemoPlan(): DemoAssessment[] {
-  return WCO_GROUPING.regions.flatMap((region) =>
-    region.members.flatMap((country) => countryPlan(region.code, country)),
+  return WCO_MEMBERSHIPS.flatMap((membership) =>
+    countryPlan(membership.region, membership.iso3).filter((a) => a.year >= Number(membership.from.slice(0, 4))),
   );
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { HAS_DEMO_DATA_SQL, LATEST_COUNTED_YEAR_SQL, PING_SQL } from './status.sql.js';
+import { HAS_DEMO_DATA_SQL, LATEST_COUNTED_YEAR_SQL, PING_SQL, WCO_MEMBER_COUNT_SQL } from './status.sql.js';
 
 @Injectable()
 export class StatusRepository {
@@ -19,6 +19,12 @@ export class StatusRepository {
   async hasDemoData(): Promise<boolean> {
     const rows: { exists: boolean }[] = await this.dataSource.query(HAS_DEMO_DATA_SQL);
     return rows[0]?.exists ?? false;
+  }
+
+  /** The WCO's Members on a day (ISO date), without the European Union, as the WCO counts them. */
+  async wcoMemberCount(date: string): Promise<number> {
+    const rows: { count: number }[] = await this.dataSource.query(WCO_MEMBER_COUNT_SQL, [date]);
+    return rows[0]?.count ?? 0;
   }
 
   async latestCountedYear(): Promise<number | null> {

@@ -12,7 +12,12 @@ export class StatusService {
   }
 
   async meta(): Promise<MetaResponse> {
-    const [demoData, latestYear] = await Promise.all([this.status.hasDemoData(), this.status.latestCountedYear()]);
-    return { methodologyVersion: METHODOLOGY_VERSION, demoData, latestYear };
+    const today = new Date().toISOString().slice(0, 10);
+    const [demoData, latestYear, count] = await Promise.all([
+      this.status.hasDemoData(),
+      this.status.latestCountedYear(),
+      this.status.wcoMemberCount(today),
+    ]);
+    return { methodologyVersion: METHODOLOGY_VERSION, demoData, latestYear, wcoMembers: { asOf: today, count } };
   }
 }

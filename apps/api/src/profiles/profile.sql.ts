@@ -1,4 +1,4 @@
-import { currentAssessmentsCte } from '../analytics/building-blocks.sql.js';
+import { currentAssessmentsCte, memberAtYearEnd } from '../analytics/building-blocks.sql.js';
 
 /** $1 country: every assessment of the country, oldest first, with its dimension scores. */
 export const COUNTRY_ASSESSMENTS_SQL = `
@@ -13,7 +13,7 @@ export const COUNTRY_ASSESSMENTS_SQL = `
 export const COUNTRY_REGIONS_SQL = `
   SELECT g.id AS grouping, g.names AS grouping_names, r.code, r.names
   FROM region_members m JOIN regions r ON r.id = m.region_id JOIN groupings g ON g.id = r.grouping_id
-  WHERE m.country_iso3 = $1
+  WHERE m.country_iso3 = $1 AND m.valid_to IS NULL
   ORDER BY g.built_in DESC, g.id, r.position`;
 
 /** $1 assessment id: its answers. */
@@ -27,7 +27,7 @@ export const COMPARISON_SQL = `
   WITH peers AS (
     SELECT m.country_iso3 AS country
     FROM regions r JOIN region_members m ON m.region_id = r.id
-    WHERE r.grouping_id = $1 AND r.code = $2
+    WHERE r.grouping_id = $1 AND r.code = $2 AND ${memberAtYearEnd('m', '$4::int')}
   ),
   ${currentAssessmentsCte({ from: '$4', to: '$4', statuses: '$5', countries: 'peers' })},
   ranked AS (

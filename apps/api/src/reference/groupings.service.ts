@@ -35,7 +35,10 @@ export class GroupingsService {
       id,
       name: request.name ?? current.name,
       source: current.source,
-      regions: request.regions ?? current.regions,
+      // Kept as stored: every period, not the members of one year.
+      regions:
+        request.regions ??
+        current.regions.map((r) => ({ code: r.code, name: r.name, members: [], memberships: r.memberships })),
     };
     await this.transactions.run((manager) => this.references.saveGrouping(manager, next, false));
     return this.reference.grouping(id);

@@ -1,4 +1,4 @@
-import { COUNTRIES, UN_GROUPING, WCO_GROUPING } from '@cpc/domain';
+import { COUNTRIES, UN_GROUPING, WCO_DATED_GROUPING } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../db/transactions/transactions.js';
 import { ReferenceRepository } from './reference.repository.js';
@@ -14,7 +14,8 @@ export class ReferenceDataLoader {
   async load(): Promise<void> {
     await this.transactions.run(async (manager) => {
       await this.references.upsertCountries(manager, COUNTRIES);
-      for (const grouping of [WCO_GROUPING, UN_GROUPING]) await this.references.saveGrouping(manager, grouping, true);
+      for (const grouping of [WCO_DATED_GROUPING, UN_GROUPING])
+        await this.references.saveGrouping(manager, grouping, true);
     });
   }
 }

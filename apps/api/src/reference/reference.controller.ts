@@ -2,15 +2,17 @@ import {
   CountriesResponseSchema,
   CreateGroupingRequestSchema,
   GroupingSchema,
+  GroupingsQuerySchema,
   GroupingsResponseSchema,
   UpdateGroupingRequestSchema,
   type CountriesResponse,
   type CreateGroupingRequest,
   type GroupingResponse,
+  type GroupingsQuery,
   type GroupingsResponse,
   type UpdateGroupingRequest,
 } from '@cpc/domain';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { CurrentUser, Roles, SignedIn } from '../auth/auth.decorators.js';
 import type { AuthenticatedUser } from '../auth/principal.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
@@ -36,13 +38,17 @@ export class ReferenceController {
   }
 
   @ApiDoc({
-    summary: 'Groupings of countries into regions (wco, un, custom); national users get wco only',
+    summary:
+      'Groupings of countries into regions (wco, un, custom), with the members of ?year= (default: this year) and every dated membership; national users get wco only',
     response: GroupingsResponseSchema,
     errors: SIGNED_IN,
   })
   @Get('groupings')
-  groupings(@CurrentUser() user: AuthenticatedUser): Promise<GroupingsResponse> {
-    return this.service.groupings(user);
+  groupings(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query(new ZodValidationPipe(GroupingsQuerySchema)) query: GroupingsQuery,
+  ): Promise<GroupingsResponse> {
+    return this.service.groupings(user, query.year);
   }
 
   @ApiDoc({
@@ -55,8 +61,12 @@ export class ReferenceController {
     },
   })
   @Get('groupings/:id')
-  grouping(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<GroupingResponse> {
-    return this.service.grouping(id, user);
+  grouping(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Query(new ZodValidationPipe(GroupingsQuerySchema)) query: GroupingsQuery,
+  ): Promise<GroupingResponse> {
+    return this.service.grouping(id, user, query.year);
   }
 
   @ApiDoc({

@@ -1,4 +1,12 @@
-import type { Country, CountryResponse, GroupingDefinition, GroupingResponse, Localized } from '@cpc/domain';
+import type {
+  Country,
+  CountryResponse,
+  DatedMembership,
+  GroupingDefinition,
+  GroupingResponse,
+  Localized,
+  RegionDefinition,
+} from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -22,7 +30,7 @@ interface GroupingRow {
   names: Localized;
   source: string;
   built_in: boolean;
-  regions: { code: string; names: Localized; members: string[] }[] | null;
+  regions: { code: string; names: Localized; members: string[]; memberships: DatedMembership[] }[] | null;
 }
 
 @Injectable()
@@ -39,13 +47,14 @@ export class ReferenceRepository {
     return rows[0] ? toCountry(rows[0]) : null;
   }
 
-  async findGroupings(): Promise<GroupingResponse[]> {
-    const rows: GroupingRow[] = await this.dataSource.query(GROUPINGS_SQL);
+  /** The groupings, with each region's members at 31 December of `year`. */
+  async findGroupings(year: number): Promise<GroupingResponse[]> {
+    const rows: GroupingRow[] = await this.dataSource.query(GROUPINGS_SQL, [year]);
     return rows.map(toGrouping);
   }
 
-  async findGrouping(id: string): Promise<GroupingResponse | null> {
-    const rows: GroupingRow[] = await this.dataSource.query(GROUPING_SQL, [id]);
+  async findGrouping(id: string, year: number): Promise<GroupingResponse | null> {
+    const rows: GroupingRow[] = await this.dataSource.query(GROUPING_SQL, [id, year]);
     return rows[0] ? toGrouping(rows[0]) : null;
   }
 
@@ -68,8 +77,13 @@ export class ReferenceRepository {
       regions.map((r) => r.code),
       regions.map((r) => JSON.stringify(r.name)),
     ]);
-    const members = regions.flatMap((r, i) => r.members.map((country) => ({ regionId: rows[i]?.id, country })));
-    await manager.query(INSERT_REGION_MEMBERS_SQL, [members.map((m) => m.regionId), members.map((m) => m.country)]);
+    const members = regions.flatMap((r, i) => periodsOf(r).map((period) => ({ regionId: rows[i]?.id, ...period })));
+    await manager.query(INSERT_REGION_MEMBERS_SQL, [
+      members.map((m) => m.regionId),
+      members.map((m) => m.iso3),
+      members.map((m) => m.from),
+      members.map((m) => m.to),
+    ]);
   }
 
   async isBuiltIn(id: string): Promise<boolean | null> {
@@ -92,6 +106,12 @@ function toGrouping(row: GroupingRow): GroupingResponse {
       code: r.code,
       name: r.names,
       members: r.members,
+      memberships: r.memberships,
     })),
   };
+}
+
+/** A region's membership periods: its undated members (in every year), then its dated ones. */
+function periodsOf(region: RegionDefinition): DatedMembership[] {
+  return [...region.members.map((iso3) => ({ iso3, from: null, to: null })), ...(region.memberships ?? [])];
 }

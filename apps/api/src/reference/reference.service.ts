@@ -23,17 +23,19 @@ export class ReferenceService {
     return this.references.findCountry(iso3);
   }
 
-  /** The groupings the reader may use. */
-  async groupings(reader: Principal): Promise<GroupingsResponse> {
-    const groupings = await this.references.findGroupings();
+  /** The groupings the reader may use, with the members of `year` (the current year by default). */
+  async groupings(reader: Principal, year = currentYear()): Promise<GroupingsResponse> {
+    const groupings = await this.references.findGroupings(year);
     return { groupings: groupings.filter((g) => canUseGrouping(reader, g.id)) };
   }
 
-  /** A grouping, when the reader (if given) may use it. */
-  async grouping(id: string, reader?: Principal): Promise<GroupingResponse> {
+  /** A grouping, when the reader (if given) may use it, with the members of `year` (the current year by default). */
+  async grouping(id: string, reader?: Principal, year = currentYear()): Promise<GroupingResponse> {
     if (reader) assertPublishedQuery(reader, { grouping: id });
-    const grouping = await this.references.findGrouping(id);
+    const grouping = await this.references.findGrouping(id, year);
     if (!grouping) throw new NotFoundException({ statusCode: 404, message: `grouping: unknown grouping "${id}"` });
     return grouping;
   }
 }
+
+const currentYear = () => new Date().getUTCFullYear();

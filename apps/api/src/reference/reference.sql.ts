@@ -1,19 +1,31 @@
-/** Groupings with their regions and members. */
-const SELECT_GROUPINGS = `
+import { memberAtYearEnd } from '../analytics/building-blocks.sql.js';
+
+/** A date bound as a parameter, or null for the open end of a period (`-infinity` in the table). */
+const openDate = (column: string) =>
+  `CASE WHEN ${column} = '-infinity' THEN NULL ELSE to_char(${column}, 'YYYY-MM-DD') END`;
+
+/** Groupings with their regions, the members at 31 December of the year bound to `year`, and every period. */
+const selectGroupings = (year: string) => `
   SELECT g.id, g.names, g.source, g.built_in,
          (SELECT json_agg(json_build_object(
                    'code', r.code, 'names', r.names,
-                   'members', (SELECT coalesce(json_agg(m.country_iso3 ORDER BY m.country_iso3), '[]'::json)
-                               FROM region_members m WHERE m.region_id = r.id))
+                   'members', (SELECT coalesce(json_agg(DISTINCT m.country_iso3 ORDER BY m.country_iso3), '[]'::json)
+                               FROM region_members m
+                               WHERE m.region_id = r.id AND ${memberAtYearEnd('m', year)}),
+                   'memberships', (SELECT coalesce(json_agg(json_build_object(
+                                      'iso3', m.country_iso3, 'from', ${openDate('m.valid_from')},
+                                      'to', ${openDate('m.valid_to')})
+                                    ORDER BY m.country_iso3, m.valid_from), '[]'::json)
+                                   FROM region_members m WHERE m.region_id = r.id))
                  ORDER BY r.position, r.code)
           FROM regions r WHERE r.grouping_id = g.id) AS regions
   FROM groupings g`;
 
-/** Groupings, built-in first. */
-export const GROUPINGS_SQL = `${SELECT_GROUPINGS} ORDER BY g.built_in DESC, g.id`;
+/** $1 year: groupings, built-in first. */
+export const GROUPINGS_SQL = `${selectGroupings('$1::int')} ORDER BY g.built_in DESC, g.id`;
 
-/** $1 id: one grouping. */
-export const GROUPING_SQL = `${SELECT_GROUPINGS} WHERE g.id = $1`;
+/** $1 id, $2 year: one grouping. */
+export const GROUPING_SQL = `${selectGroupings('$2::int')} WHERE g.id = $1`;
 
 /** Every country, by ISO3 code. */
 export const COUNTRIES_SQL = 'SELECT iso3, iso2, names FROM countries ORDER BY iso3';
@@ -43,9 +55,11 @@ export const INSERT_REGIONS_SQL = `
   ORDER BY n
   RETURNING id`;
 
-/** $1 region ids, $2 countries: one membership per element. */
+/** $1 region ids, $2 countries, $3 first days (null: undated), $4 last days (null: open): one period per element. */
 export const INSERT_REGION_MEMBERS_SQL = `
-  INSERT INTO region_members (region_id, country_iso3) SELECT * FROM unnest($1::int[], $2::char(3)[])`;
+  INSERT INTO region_members (region_id, country_iso3, valid_from, valid_to)
+  SELECT region_id, country, coalesce(valid_from, '-infinity'::date), valid_to
+  FROM unnest($1::int[], $2::char(3)[], $3::date[], $4::date[]) AS t(region_id, country, valid_from, valid_to)`;
 
 /** $1 id: whether the grouping is built in (no row when it does not exist). */
 export const GROUPING_BUILT_IN_SQL = 'SELECT built_in FROM groupings WHERE id = $1';

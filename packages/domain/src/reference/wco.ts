@@ -15,7 +15,7 @@ import type { GroupingDefinition } from './types.js';
  *   183 Members at the June 2019 Council, 184 in June 2022, 185 after Solomon Islands
  *   (26 January 2023) and at the June 2023 Council.
  *
- * How we get to 185 country members + the EU = 186 (WCO_MEMBER_COUNT_2023):
+ * How we get to 185 members (WCO_MEMBER_COUNT_2023, the WCO's count, without the EU):
  *   179 UN member states
  *   + State of Palestine (since 2015, MENA) + Kosovo (since 25 January 2017, Europe)
  *   + 4 customs territories: Hong Kong, China and Macao, China (AP), Curaçao and Bermuda (AMS)
@@ -283,8 +283,8 @@ export const WCO_NON_COUNTRY_MEMBERS: { code: string; name: Localized; region: s
 ];
 
 /**
- * Members of the WCO in 2023 as counted here: the 185 countries and customs territories of
- * WCO_GROUPING plus the European Union. (The WCO's own count for 2023, which leaves the EU out,
- * is 185; its "186th Member" is Palau, 2 February 2024.)
+ * Members of the WCO at the end of 2023, counted as the WCO counts them: the 185 countries and customs
+ * territories of WCO_GROUPING, without the European Union (its "186th Member" is Palau, 2 February 2024;
+ * SOURCES.md). Other dates: wcoMemberCount.
  */
-export const WCO_MEMBER_COUNT_2023 = 186;
+export const WCO_MEMBER_COUNT_2023 = 185;

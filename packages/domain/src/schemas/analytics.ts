@@ -224,6 +224,11 @@ export const MetaResponseSchema = z.object({
   methodologyVersion: z.string(),
   demoData: z.boolean().describe('True when the database holds synthetic demo data'),
   latestYear: z.number().int().nullable().describe('Newest year with a counted assessment'),
+  wcoMembers: z
+    .object({ asOf: z.string().describe('ISO date (today, UTC)'), count: z.number().int() })
+    .describe(
+      'The WCO’s Members on that day as the WCO counts them: countries and customs territories, without the EU',
+    ),
 });
 export type MetaResponse = z.infer<typeof MetaResponseSchema>;
 

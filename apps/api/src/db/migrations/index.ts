@@ -8,6 +8,7 @@ import { ChangeNotifications1795776000000 } from './1795776000000-change-notific
 import { LoginAttempts1795777000000 } from './1795777000000-login-attempts.js';
 import { Disclosure1795778000000 } from './1795778000000-disclosure.js';
 import { DropUserLockout1795779000000 } from './1795779000000-drop-user-lockout.js';
+import { DatedMemberships1795781000000 } from './1795781000000-dated-memberships.js';
 import { LocalizedNames1795780000000 } from './1795780000000-localized-names.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Disclosure1795778000000,
   DropUserLockout1795779000000,
   LocalizedNames1795780000000,
+  DatedMemberships1795781000000,
 ];
