@@ -77,6 +77,13 @@ describe('the audit log', () => {
       query: { grouping: 'wco', from: '2020', to: '2022', format: 'csv' },
       role: 'analyst',
     });
+    // A ZIP of the CSV with its metadata is a download too.
+    await request(server)
+      .get('/api/analytics/levels?grouping=wco&from=2020&to=2022&format=zip')
+      .set('Authorization', `Bearer ${analyst}`)
+      .expect(200);
+    const zip = await waitFor((e) => e.action === 'export' && e.path === '/api/analytics/levels');
+    expect(zip.query).toMatchObject({ format: 'zip' });
     const all = (await entries()).entries;
     expect(all.filter((e) => e.path === '/api/analytics/maturity')).toHaveLength(1);
     expect(all.some((e) => e.path.endsWith('/template'))).toBe(false);

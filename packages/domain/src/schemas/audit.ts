@@ -41,11 +41,14 @@ export const AuditListResponseSchema = z.object({
 export type AuditListResponse = z.infer<typeof AuditListResponseSchema>;
 
 /** What an audited request was, or null when it is not audited (a plain read). */
+/** The formats that make a GET a download. */
+const FILE_FORMATS = new Set(['csv', 'xlsx', 'zip']);
+
 export function auditActionOf(method: string, path: string, query: Record<string, unknown>): AuditAction | null {
   if (method === 'POST' && path === '/api/auth/login') return 'sign-in';
   if (method === 'POST' || method === 'PATCH' || method === 'PUT' || method === 'DELETE') return 'write';
   if (method !== 'GET') return null;
   // An import template is a blank form, not data.
-  const tabular = (query.format === 'csv' || query.format === 'xlsx') && !path.endsWith('/template');
+  const tabular = typeof query.format === 'string' && FILE_FORMATS.has(query.format) && !path.endsWith('/template');
   return path.startsWith('/api/exports/') || tabular ? 'export' : null;
 }
