@@ -9,6 +9,7 @@ export * from './reference/countries.js';
 export * from './reference/wco.js';
 export * from './reference/wco-membership.js';
 export * from './reference/wco-dated-grouping.js';
+export * from './reference/members-of-year.js';
 export * from './reference/un-m49.js';
 export * from './schemas/common.js';
 export * from './schemas/reference.js';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { canReadCountry, isGlobalRole, type GroupingResponse, type SessionUser } from '@cpc/domain';
+import { canReadCountry, groupingOfYear, isGlobalRole, type GroupingResponse, type SessionUser } from '@cpc/domain';
 import { currentAssessmentsQuery } from '../api/analyticsQueries';
 import { maturityQuery } from '../api/maturityQuery';
 import type { MapMetric, StatusFilter } from '../url/pageState';
@@ -46,7 +46,8 @@ export function useMapEntries({ user, grouping, year, status, metric }: MapParam
 
   const entries = useMemo(() => {
     if (!grouping || !items) return null;
-    const regions = regionOfCountry(grouping);
+    // The members of the year shown: a country that joined later is not drawn as an unassessed member.
+    const regions = regionOfCountry(groupingOfYear(grouping, year));
     const countries = [...regions.keys()];
     const byCountry = new Map(items.map((item) => [item.country, item]));
     if (!national) return countryEntries(countries, byCountry, regions, metric);
