@@ -5,6 +5,8 @@ import {
   isScored,
   levelFromIndex,
   WCO_GROUPING,
+  wcoMembersOfYear,
+  type WcoRegionCode,
   type Dimension,
 } from '@cpc/domain';
 import type pg from 'pg';
@@ -98,9 +100,12 @@ export async function buildWorld(db: pg.Pool, seed = 20261204): Promise<World> {
   const drafts: Omit<WorldRecord, 'id'>[] = [];
   const shared = new Set<string>();
   const regions = new Map<string, string[]>();
+  // Members in every year of the world (since before 2016): the API counts a country only once it joined.
+  const since = wcoMembersOfYear(FIRST_YEAR);
   for (const region of WCO_GROUPING.regions) {
-    const base = region.members.slice(0, BASE_PER_REGION);
-    const joiners = region.members.slice(BASE_PER_REGION, BASE_PER_REGION + JOIN_YEARS.length);
+    const members = region.members.filter((country) => since[region.code as WcoRegionCode].includes(country));
+    const base = members.slice(0, BASE_PER_REGION);
+    const joiners = members.slice(BASE_PER_REGION, BASE_PER_REGION + JOIN_YEARS.length);
     regions.set(region.code, [...base, ...joiners]);
     base.forEach((country, i) => {
       if (i % 3 === 2) shared.add(country);
