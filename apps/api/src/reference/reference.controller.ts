@@ -3,12 +3,14 @@ import {
   CreateGroupingRequestSchema,
   GroupingSchema,
   GroupingsQuerySchema,
+  MembershipChangeRequestSchema,
   GroupingsResponseSchema,
   UpdateGroupingRequestSchema,
   type CountriesResponse,
   type CreateGroupingRequest,
   type GroupingResponse,
   type GroupingsQuery,
+  type MembershipChangeRequest,
   type GroupingsResponse,
   type UpdateGroupingRequest,
 } from '@cpc/domain';
@@ -17,6 +19,7 @@ import { CurrentUser, Roles, SignedIn } from '../auth/auth.decorators.js';
 import type { AuthenticatedUser } from '../auth/principal.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { GroupingsService } from './groupings.service.js';
+import { MembershipChangesService } from './membership-changes.service.js';
 import { ReferenceService } from './reference.service.js';
 import { ApiDoc, ApiTag } from '../openapi/route-doc.js';
 import { ERROR, SIGNED_IN } from '../openapi/route-errors.js';
@@ -29,7 +32,24 @@ export class ReferenceController {
   constructor(
     private readonly service: ReferenceService,
     private readonly groupingsService: GroupingsService,
+    private readonly membershipChanges: MembershipChangesService,
   ) {}
+
+  @ApiDoc({
+    summary:
+      'Record a change of membership with its date (admin, audited): from `effective` the country belongs to `region` (null: to none), its current membership ending the day before; built-in groupings too',
+    success: json(GroupingSchema, 'Recorded: the grouping with the members of the effective year'),
+    errors: { '400': ERROR, ...SIGNED_IN, '404': problem('No such grouping') },
+  })
+  @Post('groupings/:id/membership-changes')
+  @Roles('admin')
+  recordMembershipChange(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(MembershipChangeRequestSchema)) body: MembershipChangeRequest,
+  ): Promise<GroupingResponse> {
+    return this.membershipChanges.record(user, id, body);
+  }
 
   @ApiDoc({ summary: 'ISO 3166-1 countries and territories', response: CountriesResponseSchema, errors: SIGNED_IN })
   @Get('countries')

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Iso3Schema, localizedOf } from './common.js';
+import { dateSchema } from './operations.js';
 
 /** The longest name a grouping or region may have. */
 export const GROUPING_NAME_MAX_LENGTH = 120;
@@ -62,3 +63,19 @@ export const UpdateGroupingRequestSchema = z
   .object({ name: NameInput.optional(), regions: RegionsInput.optional() })
   .strict();
 export type UpdateGroupingRequest = z.infer<typeof UpdateGroupingRequestSchema>;
+
+/**
+ * POST /api/groupings/:id/membership-changes (admins): from `effective`, the country belongs to `region`
+ * (null: to none). Its open membership, if any, ends the day before: an accession, a move or a departure.
+ */
+export const MembershipChangeRequestSchema = z
+  .object({
+    iso3: Iso3Schema,
+    region: z
+      .string({ error: 'region is required: a region code of the grouping, or null for none' })
+      .regex(REGION_CODE_PATTERN, { error: 'region must be a region code of the grouping, or null' })
+      .nullable(),
+    effective: dateSchema('effective'),
+  })
+  .strict();
+export type MembershipChangeRequest = z.infer<typeof MembershipChangeRequestSchema>;

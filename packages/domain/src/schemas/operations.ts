@@ -42,7 +42,8 @@ export function isIsoDate(text: string): boolean {
   );
 }
 
-function dateSchema(name: string) {
+/** A required ISO date between MIN_YEAR and MAX_YEAR, whose errors name the field. */
+export function dateSchema(name: string) {
   return z
     .string({ error: `${name} is required (YYYY-MM-DD)` })
     .refine(isIsoDate, { error: `${name} must be a date written YYYY-MM-DD, between ${MIN_YEAR} and ${MAX_YEAR}` });

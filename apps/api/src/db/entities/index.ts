@@ -7,6 +7,7 @@ import { DimensionScoreEntity } from './dimension-score.entity.js';
 import { GroupingEntity } from './grouping.entity.js';
 import { ItemPointsEntity } from './item-points.entity.js';
 import { LoginAttemptsEntity } from './login-attempts.entity.js';
+import { MembershipChangeEntity } from './membership-change.entity.js';
 import { RegionMemberEntity } from './region-member.entity.js';
 import { RegionEntity } from './region.entity.js';
 import { SessionEntity } from './session.entity.js';
@@ -27,6 +28,7 @@ export const ENTITIES = [
   GroupingEntity,
   RegionEntity,
   RegionMemberEntity,
+  MembershipChangeEntity,
   AssessmentEntity,
   DimensionScoreEntity,
   AnalyticsStateEntity,
@@ -69,4 +71,5 @@ export {
   GroupingEntity,
   RegionEntity,
   RegionMemberEntity,
+  MembershipChangeEntity,
 };

@@ -9,6 +9,7 @@ import { LoginAttempts1795777000000 } from './1795777000000-login-attempts.js';
 import { Disclosure1795778000000 } from './1795778000000-disclosure.js';
 import { DropUserLockout1795779000000 } from './1795779000000-drop-user-lockout.js';
 import { DatedMemberships1795781000000 } from './1795781000000-dated-memberships.js';
+import { MembershipChanges1795782000000 } from './1795782000000-membership-changes.js';
 import { LocalizedNames1795780000000 } from './1795780000000-localized-names.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   DropUserLockout1795779000000,
   LocalizedNames1795780000000,
   DatedMemberships1795781000000,
+  MembershipChanges1795782000000,
 ];
