@@ -125,3 +125,43 @@ describe('custom groupings: refusals and deletion', () => {
     await screen.findByText('Groupings: 2');
   });
 });
+
+describe('a change of WCO membership', () => {
+  it('is recorded by an admin, in the page’s language, with the API’s reason when refused', async () => {
+    signInAs('admin');
+    const api = fakeApi({
+      'POST /api/groupings/wco/membership-changes': (request) =>
+        (request.body as { region: string | null }).region === null
+          ? { status: 400, body: { statusCode: 400, message: 'region: FRA is a member of no region on 2026-03-01' } }
+          : { status: 201, body: groupings.groupings[0] },
+    });
+    renderApp('/groupings?lang=fr');
+    const form = await screen.findByRole('form', { name: 'Enregistrer un changement d’adhésion à l’OMD' });
+    await within(form).findByRole('option', { name: 'France' });
+    fill(within(form).getByLabelText('Pays'), 'FRA');
+    fill(within(form).getByLabelText('Région à partir de cette date'), 'AP');
+    fill(within(form).getByLabelText('Date d’effet'), '2026-03-01');
+    fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer le changement' }));
+    expect((await within(form).findByTestId('membership-change-recorded')).textContent).toBe(
+      'Enregistré : France à partir du 2026-03-01.',
+    );
+    expect(api.sent('POST', '/api/groupings/wco/membership-changes')[0]?.body).toEqual({
+      iso3: 'FRA',
+      region: 'AP',
+      effective: '2026-03-01',
+    });
+
+    fill(within(form).getByLabelText('Région à partir de cette date'), '');
+    fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer le changement' }));
+    expect((await within(form).findByTestId('membership-change-error')).textContent).toBe(
+      'Le changement n’a pas été enregistré : region: FRA is a member of no region on 2026-03-01',
+    );
+  });
+
+  it('is not offered to analysts', async () => {
+    fakeApi({});
+    renderApp('/groupings?lang=en');
+    await screen.findByTestId('grouping-list');
+    expect(screen.queryByRole('form', { name: 'Record a change of WCO membership' })).toBeNull();
+  });
+});

@@ -1,4 +1,9 @@
-import type { CreateGroupingRequest, GroupingResponse, UpdateGroupingRequest } from '@cpc/domain';
+import type {
+  CreateGroupingRequest,
+  GroupingResponse,
+  MembershipChangeRequest,
+  UpdateGroupingRequest,
+} from '@cpc/domain';
 import { apiRequest } from './apiRequest';
 
 const base = (id: string) => `/api/groupings/${encodeURIComponent(id)}`;
@@ -13,4 +18,9 @@ export function updateGrouping(id: string, request: UpdateGroupingRequest): Prom
 
 export function deleteGrouping(id: string): Promise<void> {
   return apiRequest<undefined>(base(id), { method: 'DELETE' });
+}
+
+/** An admin's dated change of membership (accession, move, departure): the grouping as the effective year counts it. */
+export function recordMembershipChange(id: string, request: MembershipChangeRequest): Promise<GroupingResponse> {
+  return apiRequest<GroupingResponse>(`${base(id)}/membership-changes`, { method: 'POST', json: request });
 }

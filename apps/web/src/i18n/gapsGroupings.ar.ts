@@ -68,4 +68,15 @@ export const gapsGroupingsAr: GapsGroupingsMessages = {
   groupingErrorCodeTwice: 'الرمز {code} مستخدم مرتين.',
   groupingErrorNoMembers: 'تحتاج المنطقة إلى عضو واحد على الأقل.',
   groupingErrorCountryTwice: '{country} موجود بالفعل في {region}: لا ينتمي البلد إلا إلى منطقة واحدة.',
+  membershipChangeTitle: 'تسجيل تغيير في العضوية في منظمة الجمارك العالمية',
+  membershipChangeIntro:
+    'انضمام أو انتقال إلى منطقة أخرى أو خروج، مع تاريخ سريانه. تحتسب التحليلات الأعضاء في 31 ديسمبر من كل سنة.',
+  membershipChangeCountry: 'البلد',
+  membershipChangeChooseCountry: 'اختر بلدًا',
+  membershipChangeRegion: 'المنطقة اعتبارًا من ذلك التاريخ',
+  membershipChangeNoRegion: 'لا شيء (يغادر المنظمة)',
+  membershipChangeEffective: 'تاريخ السريان',
+  membershipChangeSubmit: 'تسجيل التغيير',
+  membershipChangeRecorded: 'تم التسجيل: {country} اعتبارًا من {date}.',
+  membershipChangeFailed: 'لم يُسجَّل التغيير: {message}',
 };

@@ -68,6 +68,17 @@ export const gapsGroupingsEn = {
   groupingErrorCodeTwice: 'The code {code} is used twice.',
   groupingErrorNoMembers: 'A region needs at least one member.',
   groupingErrorCountryTwice: '{country} is already in {region}: a country is in one region only.',
+  membershipChangeTitle: 'Record a change of WCO membership',
+  membershipChangeIntro:
+    'An accession, a move to another region or a departure, with the date it takes effect. The analytics count the members at 31 December of each year.',
+  membershipChangeCountry: 'Country',
+  membershipChangeChooseCountry: 'Choose a country',
+  membershipChangeRegion: 'Region from that date',
+  membershipChangeNoRegion: 'None (leaves the WCO)',
+  membershipChangeEffective: 'Effective date',
+  membershipChangeSubmit: 'Record the change',
+  membershipChangeRecorded: 'Recorded: {country} from {date}.',
+  membershipChangeFailed: 'The change was not recorded: {message}',
 } satisfies Record<string, string>;
 
 export type GapsGroupingsMessages = Record<keyof typeof gapsGroupingsEn, string>;

@@ -69,4 +69,15 @@ export const gapsGroupingsEs: GapsGroupingsMessages = {
   groupingErrorCodeTwice: 'El código {code} se usa dos veces.',
   groupingErrorNoMembers: 'Una región necesita al menos un miembro.',
   groupingErrorCountryTwice: '{country} ya está en {region}: un país solo puede estar en una región.',
+  membershipChangeTitle: 'Registrar un cambio en la condición de miembro de la OMA',
+  membershipChangeIntro:
+    'Una adhesión, un cambio de región o una salida, con su fecha de efecto. Los análisis cuentan los miembros al 31 de diciembre de cada año.',
+  membershipChangeCountry: 'País',
+  membershipChangeChooseCountry: 'Elegir un país',
+  membershipChangeRegion: 'Región a partir de esa fecha',
+  membershipChangeNoRegion: 'Ninguna (deja la OMA)',
+  membershipChangeEffective: 'Fecha de efecto',
+  membershipChangeSubmit: 'Registrar el cambio',
+  membershipChangeRecorded: 'Registrado: {country} a partir del {date}.',
+  membershipChangeFailed: 'El cambio no se registró: {message}',
 };

@@ -67,4 +67,15 @@ export const gapsGroupingsFr: GapsGroupingsMessages = {
   groupingErrorCodeTwice: 'Le code {code} est utilisé deux fois.',
   groupingErrorNoMembers: 'Une région compte au moins un membre.',
   groupingErrorCountryTwice: '{country} est déjà dans {region} : un pays n’appartient qu’à une seule région.',
+  membershipChangeTitle: 'Enregistrer un changement d’adhésion à l’OMD',
+  membershipChangeIntro:
+    'Une adhésion, un changement de région ou un départ, avec sa date d’effet. Les analyses comptent les membres au 31 décembre de chaque année.',
+  membershipChangeCountry: 'Pays',
+  membershipChangeChooseCountry: 'Choisir un pays',
+  membershipChangeRegion: 'Région à partir de cette date',
+  membershipChangeNoRegion: 'Aucune (quitte l’OMD)',
+  membershipChangeEffective: 'Date d’effet',
+  membershipChangeSubmit: 'Enregistrer le changement',
+  membershipChangeRecorded: 'Enregistré : {country} à partir du {date}.',
+  membershipChangeFailed: 'Le changement n’a pas été enregistré : {message}',
 };

@@ -5,6 +5,8 @@ import { groupingsQuery } from '../api/groupingsQuery';
 import { ErrorState } from '../ui/ErrorState';
 import { GroupingForm } from '../groupings/GroupingForm';
 import { GroupingList } from '../groupings/GroupingList';
+import { MembershipChangeForm } from '../groupings/MembershipChangeForm';
+import { useSessionUser } from '../auth/useSession';
 import { draftOf, emptyDraft, type GroupingDraft } from '../groupings/groupingDraft';
 import { useI18n } from '../i18n/useI18n';
 import { PageLoading } from '../ui/PageLoading';
@@ -72,11 +74,18 @@ interface GroupingListViewProps {
 
 function GroupingListView({ onEdit, onDeleted }: GroupingListViewProps) {
   const groupings = useQuery(groupingsQuery());
+  const admin = useSessionUser()?.role === 'admin';
   if (groupings.isPending) return <PageLoading />;
   if (groupings.isError) {
     return (
       <ErrorState error={groupings.error} onRetry={() => void groupings.refetch()} retrying={groupings.isFetching} />
     );
   }
-  return <GroupingList groupings={groupings.data.groupings} onEdit={onEdit} onDeleted={onDeleted} />;
+  const wco = groupings.data.groupings.find((g) => g.id === 'wco');
+  return (
+    <>
+      <GroupingList groupings={groupings.data.groupings} onEdit={onEdit} onDeleted={onDeleted} />
+      {admin && wco && <MembershipChangeForm grouping={wco} />}
+    </>
+  );
 }
