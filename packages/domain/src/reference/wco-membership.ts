@@ -1,3 +1,4 @@
+import { isMemberOn, yearEnd } from './members-of-year.js';
 import { WCO_MEMBERSHIPS_AMS } from './wco-membership/ams.js';
 import { WCO_MEMBERSHIPS_AP } from './wco-membership/ap.js';
 import { WCO_MEMBERSHIPS_ESA } from './wco-membership/esa.js';
@@ -97,10 +98,6 @@ function assertIsoDate(date: string): void {
   if (!ISO_DATE.test(date)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${date}`);
 }
 
-function isMemberAt(m: WcoMembership, date: string): boolean {
-  return m.from <= date && (m.to === null || date <= m.to);
-}
-
 /** ISO3 codes of the WCO Members (countries and customs territories, not the EU) at `date`, by region, sorted. */
 export function wcoMembersAt(date: string): Record<WcoRegionCode, string[]> {
   assertIsoDate(date);
@@ -108,14 +105,9 @@ export function wcoMembersAt(date: string): Record<WcoRegionCode, string[]> {
     WcoRegionCode,
     string[]
   >;
-  for (const m of WCO_MEMBERSHIPS) if (isMemberAt(m, date)) byRegion[m.region].push(m.iso3);
+  for (const m of WCO_MEMBERSHIPS) if (isMemberOn(m, date)) byRegion[m.region].push(m.iso3);
   for (const code of WCO_REGION_CODES) byRegion[code].sort();
   return byRegion;
-}
-
-function yearEnd(year: number): string {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`Not a year: ${year}`);
-  return `${year}-12-31`;
 }
 
 /** The WCO Members of year `year`: those at 31 December of that year, by region. */
@@ -129,7 +121,7 @@ export function wcoMembersOfYear(year: number): Record<WcoRegionCode, string[]> 
  */
 export function wcoMemberCount(date: string): number {
   assertIsoDate(date);
-  return WCO_MEMBERSHIPS.filter((m) => isMemberAt(m, date)).length;
+  return WCO_MEMBERSHIPS.filter((m) => isMemberOn(m, date)).length;
 }
 
 /** The number of WCO Members at 31 December of `year`, as the WCO counts them (without the EU). */
