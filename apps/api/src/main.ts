@@ -9,6 +9,20 @@ import { openDatabaseServer } from './db/database-server.js';
 Logger.overrideLogger(new JsonLogger());
 const logger = new Logger('Main');
 
+/** How long the server keeps reading its open connections after the signal, before closing the idle ones. */
+const SHUTDOWN_GRACE_MS = 500;
+
+/**
+ * Closing the server destroys every keep-alive connection it sees as idle. A request a client sent just before
+ * the signal may still sit unread in such a socket (the event loop was busy), and would be reset, not served.
+ * The grace lets the loop read it first; the immediate after the timer runs once the poll phase has read the
+ * sockets, even when the loop was blocked for longer than the grace.
+ */
+async function readWhatIsOnTheWire(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS));
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const problems = productionProblems(config);
@@ -26,6 +40,7 @@ async function main(): Promise<void> {
     (app?.getHttpServer() as Server | undefined)?.prependListener('request', (_req, res) => {
       res.setHeader('Connection', 'close');
     });
+    await readWhatIsOnTheWire();
     await app?.close().catch((e: unknown) => {
       logger.error(String(e));
     });
