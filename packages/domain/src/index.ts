@@ -27,6 +27,7 @@ export * from './analytics/small-cells.js';
 export * from './analytics/headline.js';
 export * from './analytics/levels.js';
 export * from './schemas/groupings.js';
+export * from './schemas/methodology.js';
 export * from './schemas/profile.js';
 export * from './methodology/submission.js';
 export * from './import/index.js';

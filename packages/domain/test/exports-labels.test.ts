@@ -163,6 +163,7 @@ describe('the title, metadata and README', () => {
 
   it('give the metadata a header row and each entry its name in the language, and the README says it in words', () => {
     const metadata = buildExportMetadata({
+      methodologyVersion: 'v1',
       title: 'Lacunes, 2026',
       filters: { grouping: 'wco', year: 2026 },
       generatedAt: new Date('2026-12-05T10:00:00Z'),

@@ -12,7 +12,6 @@ import {
   formatExportFilters,
   LevelsQuerySchema,
   MaturityQuerySchema,
-  METHODOLOGY_VERSION,
   OperationsAnalyticsQuerySchema,
   PROFILE_EXPORT,
   ProfileQuerySchema,
@@ -129,7 +128,14 @@ describe('file names', () => {
 describe('the metadata sheet', () => {
   const at = new Date('2026-11-27T10:00:00.000Z');
   const metadata = (validatedOnly: boolean | null, demoData: boolean) =>
-    buildExportMetadata({ title: 'Maturity', filters: { grouping: 'wco' }, generatedAt: at, validatedOnly, demoData });
+    buildExportMetadata({
+      title: 'Maturity',
+      filters: { grouping: 'wco' },
+      generatedAt: at,
+      validatedOnly,
+      demoData,
+      methodologyVersion: 'v2',
+    });
 
   it('has its keys in a fixed order, the synthetic-data notice only with demo data', () => {
     expect(exportMetadataRows(metadata(false, false)).map(([key]) => key)).toEqual([
@@ -153,7 +159,7 @@ describe('the metadata sheet', () => {
   it('is dated in UTC and cites the methodology', () => {
     const rows = new Map(exportMetadataRows(metadata(false, false)));
     expect(rows.get('generatedAt')).toBe('2026-11-27T10:00:00.000Z');
-    expect(rows.get('citation')).toBe(`CPC Observatory (2026-11-27). Maturity. Methodology ${METHODOLOGY_VERSION}.`);
+    expect(rows.get('citation')).toBe(`CPC Observatory (2026-11-27). Maturity. Methodology v2.`);
   });
 
   it('carries the correlations of maturity against outcomes', () => {

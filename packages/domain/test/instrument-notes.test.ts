@@ -8,7 +8,7 @@ describe('the project’s notes on the handbook’s slips', () => {
     // The slip itself: the handbook prints A.9's interception gaps under forensic science.
     expect(a12.gaps.fr.slice(0, 60)).toBe(a9.gaps.fr.slice(0, 60));
     for (const lang of LOCALES) {
-      const note = instrumentView(lang).items.find((i) => i.code === 'A.12')?.note;
+      const note = instrumentView('v1', lang).items.find((i) => i.code === 'A.12')?.note;
       expect(typeof note === 'string' && note.includes('A.9'), lang).toBe(true);
     }
   });

@@ -65,10 +65,10 @@ describe('the instrument contract', () => {
   });
 
   it('gives texts in one language with lang, and in every locale without', () => {
-    const fr = instrumentView('fr');
-    const every = instrumentView();
+    const fr = instrumentView('v1', 'fr');
+    const every = instrumentView('v1');
     expect(fr.items[0]!.options[2]!.label).toBe('Protocole d’entente (PE)');
-    expect(instrumentView('es').items[0]!.options[2]!.label).toBe('Memorando de entendimiento (MdE)');
+    expect(instrumentView('v1', 'es').items[0]!.options[2]!.label).toBe('Memorando de entendimiento (MdE)');
     expect(every.items[0]!.options[2]!.label).toEqual({
       en: 'Memorandum of understanding (MoU)',
       fr: 'Protocole d’entente (PE)',

@@ -1,5 +1,4 @@
 import type { Locale } from '../i18n.js';
-import { METHODOLOGY_VERSION } from '../methodology/version.js';
 import { EXPORT_TEXTS, exportCitation, exportText } from './metadata-texts.js';
 
 /** What every export carries besides its figures: enough to cite it and to know what it counts. */
@@ -34,6 +33,8 @@ export function buildExportMetadata(input: {
   protectedFigures?: boolean;
   /** The language of the texts (default English); the keys and filters stay machine-readable. */
   lang?: Locale;
+  /** The methodology the figures were computed with. */
+  methodologyVersion: string;
 }): ExportMetadata {
   const lang = input.lang ?? 'en';
   const date = input.generatedAt.toISOString().slice(0, 10);
@@ -46,10 +47,10 @@ export function buildExportMetadata(input: {
   return {
     title: input.title,
     filters: input.filters,
-    methodologyVersion: METHODOLOGY_VERSION,
+    methodologyVersion: input.methodologyVersion,
     generatedAt: input.generatedAt.toISOString(),
     source: exportText('source', lang),
-    citation: exportCitation(input.title, date, METHODOLOGY_VERSION, lang),
+    citation: exportCitation(input.title, date, input.methodologyVersion, lang),
     dataStatus: exportText(status, lang),
     syntheticData: input.demoData ? exportText('synthetic', lang) : null,
     protectedFigures: input.protectedFigures === true ? exportText('protectedFigures', lang) : null,

@@ -5,6 +5,7 @@ import type { Localized } from '../i18n.js';
 import type { Answers } from './answers.js';
 import { itemApplies } from './applicability.js';
 import { pointsOf } from './points.js';
+import type { MethodologyVersion } from './version.js';
 
 export const GAP_THRESHOLD = 0.5;
 
@@ -19,11 +20,11 @@ export interface Gap {
 }
 
 /** Applicable scored items earning less than half the points, with the handbook's recommendations. */
-export function findGaps(answers: Answers): Gap[] {
+export function findGaps(answers: Answers, version: MethodologyVersion = 'v1'): Gap[] {
   const gaps: Gap[] = [];
   for (const item of INSTRUMENT_ITEMS) {
     if (!isScored(item) || !itemApplies(item, answers)) continue;
-    const points = pointsOf(item, answers[item.code]);
+    const points = pointsOf(item, answers[item.code], version);
     if (points === null || points >= GAP_THRESHOLD) continue;
     gaps.push({ code: item.code, dimension: item.dimension, points, gaps: item.gaps, ...recommendationFor(item) });
   }

@@ -1,19 +1,36 @@
 import type { InstrumentItem, ItemOption } from '../instrument/types.js';
 import type { AnswerValue } from './answers.js';
+import { METHODOLOGY_RULES } from './rules.js';
+import type { MethodologyVersion } from './version.js';
 
-/** Points in [0, 1] that a (valid) answer earns, or null when the item is not scored or unanswered. */
-export function pointsOf(item: InstrumentItem, value: AnswerValue | undefined): number | null {
+/**
+ * Points in [0, 1] that a (valid) answer earns under a methodology version, or null when the item is not
+ * scored or unanswered.
+ */
+export function pointsOf(
+  item: InstrumentItem,
+  value: AnswerValue | undefined,
+  version: MethodologyVersion = 'v1',
+): number | null {
   if (value === undefined) return null;
+  const options = optionsUnder(item, version);
   switch (item.scoring) {
     case 'none':
       return null;
     case 'option':
-      return typeof value === 'string' ? (optionPoints(item.options, value) ?? null) : null;
+      return typeof value === 'string' ? (optionPoints(options, value) ?? null) : null;
     case 'share_selected':
-      return Array.isArray(value) ? value.length / item.options.length : null;
+      return Array.isArray(value) ? value.length / options.length : null;
     case 'max_plus_bonus':
-      return Array.isArray(value) ? maxPlusBonus(item.options, value) : null;
+      return Array.isArray(value) ? maxPlusBonus(options, value) : null;
   }
+}
+
+/** The item's options with the points the version gives them. */
+export function optionsUnder(item: InstrumentItem, version: MethodologyVersion): ItemOption[] {
+  const points = METHODOLOGY_RULES[version].optionPoints[item.code];
+  if (points === undefined) return item.options;
+  return item.options.map((o) => (o.points !== null && o.code in points ? { ...o, points: points[o.code]! } : o));
 }
 
 function optionPoints(options: ItemOption[], code: string): number | undefined {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DIMENSIONS } from '../instrument/types.js';
 import { EXPORT_QUERY_PARAMS, withoutExportParams } from '../exports/params.js';
+import { METHODOLOGY_QUERY_PARAM, MethodologyVersionSchema } from '../methodology/version.js';
 import { LocalizedSchema, yearParam } from './common.js';
 
 export const DEFAULT_FROM_YEAR = 2016;
@@ -32,6 +33,7 @@ export const MaturityQuerySchema = z
       .optional()
       .describe('Put this dimension’s score in place of the overall index'),
     status: StatusParam,
+    ...METHODOLOGY_QUERY_PARAM,
     ...EXPORT_QUERY_PARAMS,
   })
   .strict()
@@ -46,6 +48,7 @@ export const LevelsQuerySchema = z
     to: yearParam('to').optional(),
     kind: z.enum(['computed', 'self'], { error: 'kind must be computed or self' }).default('computed'),
     status: StatusParam,
+    ...METHODOLOGY_QUERY_PARAM,
     ...EXPORT_QUERY_PARAMS,
   })
   .strict()
@@ -58,6 +61,7 @@ export const YearQuerySchema = z
     grouping: GroupingParam,
     year: yearParam('year').optional().describe('Defaults to the current year'),
     status: StatusParam,
+    ...METHODOLOGY_QUERY_PARAM,
     ...EXPORT_QUERY_PARAMS,
   })
   .strict()
@@ -132,12 +136,12 @@ export const HeadlineSchema = z
   .describe('The whole grouping in the last year, from the points the reader gets; null without an ALL row');
 
 export const MaturityResponseSchema = z.object({
+  methodologyVersion: MethodologyVersionSchema.describe('The methodology the figures were computed with'),
   grouping: z.string(),
   from: z.number().int(),
   to: z.number().int(),
   dimension: z.enum(DIMENSIONS).nullable().describe('null: the statistics are of the overall index'),
   status: z.enum(['counted', 'validated']),
-  methodologyVersion: z.string(),
   protected: ProtectedField,
   series: z.array(MaturityPointSchema),
   headline: HeadlineSchema,
@@ -155,6 +159,7 @@ export const LevelsPointSchema = z.object({
 });
 export type LevelsPoint = z.infer<typeof LevelsPointSchema>;
 export const LevelsResponseSchema = z.object({
+  methodologyVersion: MethodologyVersionSchema.describe('The methodology the figures were computed with'),
   grouping: z.string(),
   from: z.number().int(),
   to: z.number().int(),
@@ -181,6 +186,7 @@ export const GapShareSchema = z.object({
 });
 export type GapShare = z.infer<typeof GapShareSchema>;
 export const GapsResponseSchema = z.object({
+  methodologyVersion: MethodologyVersionSchema.describe('The methodology the figures were computed with'),
   grouping: z.string(),
   year: z
     .number()
@@ -202,6 +208,7 @@ export const DifficultyShareSchema = z.object({
 });
 export type DifficultyShare = z.infer<typeof DifficultyShareSchema>;
 export const DifficultiesResponseSchema = z.object({
+  methodologyVersion: MethodologyVersionSchema.describe('The methodology the figures were computed with'),
   grouping: z.string(),
   year: z
     .number()
@@ -221,7 +228,7 @@ export const HealthResponseSchema = z.object({
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;
 
 export const MetaResponseSchema = z.object({
-  methodologyVersion: z.string(),
+  methodologyVersion: MethodologyVersionSchema.describe('The default methodology: the version an admin adopted'),
   demoData: z.boolean().describe('True when the database holds synthetic demo data'),
   latestYear: z.number().int().nullable().describe('Newest year with a counted assessment'),
   wcoMembers: z
@@ -248,6 +255,7 @@ export const CurrentAssessmentSchema = z.object({
 export type CurrentAssessment = z.infer<typeof CurrentAssessmentSchema>;
 
 export const CurrentAssessmentsResponseSchema = z.object({
+  methodologyVersion: MethodologyVersionSchema.describe('The methodology the figures were computed with'),
   grouping: z.string(),
   year: z.number().int(),
   protected: ProtectedField,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OUTCOME_METRICS } from '../operations/vocabularies.js';
 import { EXPORT_QUERY_PARAMS, withoutExportParams } from '../exports/params.js';
+import { METHODOLOGY_QUERY_PARAM, MethodologyVersionSchema } from '../methodology/version.js';
 import { GroupingParam, ProtectedField, StatusParam, yearRange } from './analytics.js';
 import { LocalizedSchema, yearParam } from './common.js';
 import {
@@ -21,6 +22,7 @@ export const OperationsAnalyticsQuerySchema = z
     commodity: CommoditySchema.optional().describe(
       'Results with a seizure of this commodity; seizure figures of this commodity only',
     ),
+    ...METHODOLOGY_QUERY_PARAM,
     ...EXPORT_QUERY_PARAMS,
   })
   .strict()
@@ -68,6 +70,7 @@ export const OperationsPointSchema = z.object({
 export type OperationsPoint = z.infer<typeof OperationsPointSchema>;
 
 export const OperationsAnalyticsResponseSchema = z.object({
+  methodologyVersion: MethodologyVersionSchema.describe('The methodology the figures were computed with'),
   grouping: z.string(),
   from: z.number().int(),
   to: z.number().int(),
@@ -89,6 +92,7 @@ export const MaturityVsOutcomesQuerySchema = z
     year: yearParam('year').optional().describe('Defaults to the current year'),
     metric: OutcomeMetricSchema.default('seizureCases'),
     status: StatusParam,
+    ...METHODOLOGY_QUERY_PARAM,
     ...EXPORT_QUERY_PARAMS,
   })
   .strict()
@@ -104,6 +108,7 @@ export const OutcomePointSchema = z.object({
 export type OutcomePoint = z.infer<typeof OutcomePointSchema>;
 
 export const MaturityVsOutcomesResponseSchema = z.object({
+  methodologyVersion: MethodologyVersionSchema.describe('The methodology the figures were computed with'),
   grouping: z.string(),
   year: z.number().int(),
   metric: OutcomeMetricSchema,
@@ -132,6 +137,7 @@ export const ParticipationItemSchema = z.object({
   reported: z.number().int().describe('Of those, operations it reported a result for'),
 });
 export const ParticipationResponseSchema = z.object({
+  methodologyVersion: MethodologyVersionSchema.describe('The methodology the figures were computed with'),
   grouping: z.string(),
   from: z.number().int(),
   to: z.number().int(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DIMENSIONS } from '../instrument/types.js';
 import { EXPORT_QUERY_PARAMS, withoutExportParams } from '../exports/params.js';
+import { METHODOLOGY_QUERY_PARAM, MethodologyVersionSchema } from '../methodology/version.js';
 import { AssessmentStatusSchema, GapSchema } from './assessments.js';
 import { LocalizedSchema } from './common.js';
 import { CountrySchema } from './reference.js';
@@ -12,6 +13,7 @@ export const ProfileQuerySchema = z
       .enum(['validated'], { error: 'status must be validated (or left out to count submitted and validated)' })
       .optional()
       .describe('validated: the latest assessment and the comparison count validated assessments only'),
+    ...METHODOLOGY_QUERY_PARAM,
     ...EXPORT_QUERY_PARAMS,
   })
   .strict()
@@ -32,6 +34,7 @@ export const ProfileAssessmentSchema = z.object({
 export type ProfileAssessment = z.infer<typeof ProfileAssessmentSchema>;
 
 export const ProfileResponseSchema = z.object({
+  methodologyVersion: MethodologyVersionSchema.describe('The methodology the figures were computed with'),
   country: CountrySchema,
   grouping: z.string(),
   regions: z
