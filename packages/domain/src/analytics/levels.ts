@@ -6,6 +6,7 @@ import type { LevelsQuery, LevelsResponse, MaturityResponse } from '../schemas/a
  */
 export function levelsOfMaturity(maturity: MaturityResponse, kind: LevelsQuery['kind']): LevelsResponse {
   return {
+    methodologyVersion: maturity.methodologyVersion,
     grouping: maturity.grouping,
     from: maturity.from,
     to: maturity.to,
