@@ -21,6 +21,6 @@ export const difficultiesView = defineView({
   },
   summary: `Frequencies of the difficulties of A.17 per region.${SMALL_CELLS}`,
   notFound: 'Unknown grouping (analysts and admins) or country',
-  clientParams: ['grouping', 'year', 'status'],
+  clientParams: ['grouping', 'year', 'status', 'methodology'],
   queryKey: 'difficulties',
 });

@@ -21,6 +21,6 @@ export const gapsView = defineView({
   },
   summary: `Per region and scored item: assessments it applies to, and those below 0.5 points.${SMALL_CELLS}`,
   notFound: 'Unknown grouping (analysts and admins) or country',
-  clientParams: ['grouping', 'year', 'status'],
+  clientParams: ['grouping', 'year', 'status', 'methodology'],
   queryKey: 'gaps',
 });

@@ -23,6 +23,6 @@ export const levelsView = defineView({
   },
   summary: `Distribution over the continuum levels per region and year, with the members not assessed.${SMALL_CELLS}`,
   notFound: 'Unknown grouping (analysts and admins) or country',
-  clientParams: ['grouping', 'from', 'to', 'kind', 'status'],
+  clientParams: ['grouping', 'from', 'to', 'kind', 'status', 'methodology'],
   queryKey: 'levels',
 });

@@ -27,6 +27,6 @@ export const maturityVsOutcomesView = defineView({
     'Overall index against an outcome per country for one end year, with Pearson, Spearman and n. National users: their own point and those of the countries that share their figures with members; the coefficients and n only from 10 points, excluded null.',
   refusedFilters: OPERATIONS_FILTERS_REFUSED,
   notFound: 'Unknown grouping (analysts and admins)',
-  clientParams: ['grouping', 'year', 'metric', 'status'],
+  clientParams: ['grouping', 'year', 'metric', 'status', 'methodology'],
   queryKey: 'maturity-vs-outcomes',
 });

@@ -23,6 +23,6 @@ export const maturityView = defineView({
   },
   summary: `Overall index (or one dimension) statistics per region and year over the current assessments.${SMALL_CELLS}`,
   notFound: 'Unknown grouping (analysts and admins) or country',
-  clientParams: ['grouping', 'from', 'to', 'dimension', 'status'],
+  clientParams: ['grouping', 'from', 'to', 'dimension', 'status', 'methodology'],
   queryKey: 'maturity',
 });

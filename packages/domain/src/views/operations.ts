@@ -29,6 +29,6 @@ export const operationsView = defineView({
     'Operational outcomes per region and end year, with ALL. Quantities per commodity and unit, never added across units. For coordinators and viewers (protected: true), rows of fewer than 3 reporting countries are withheld (null, suppressed: true) and the others perturbed within published bounds.',
   refusedFilters: OPERATIONS_FILTERS_REFUSED,
   notFound: 'Unknown grouping (analysts and admins)',
-  clientParams: ['grouping', 'from', 'to', 'programme', 'activity', 'commodity'],
+  clientParams: ['grouping', 'from', 'to', 'programme', 'activity', 'commodity', 'methodology'],
   queryKey: 'operations-analytics',
 });

@@ -25,6 +25,6 @@ export const participationView = defineView({
   summary: `Operations each member country took part in, and reported (the participation map). ${SHARED_COUNTRIES}`,
   refusedFilters: OPERATIONS_FILTERS_REFUSED,
   notFound: 'Unknown grouping (analysts and admins)',
-  clientParams: ['grouping', 'from', 'to', 'programme', 'activity'],
+  clientParams: ['grouping', 'from', 'to', 'programme', 'activity', 'methodology'],
   queryKey: 'operations-participation',
 });
