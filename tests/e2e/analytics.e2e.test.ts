@@ -83,9 +83,9 @@ describe('an analyst reads every analytics page in Chromium', () => {
     const title = page.getByTestId('maturity-chart').locator('figcaption h2');
     await expect
       .poll(() => title.textContent())
-      .toBe(`Mean score for “Joint training and staff exchange” by region, 2018–${YEAR}`);
+      .toBe(`Mean score for “Cross-training of officers” by region, 2018–${YEAR}`);
     await page.reload();
-    await expect.poll(() => title.textContent()).toContain('Joint training and staff exchange');
+    await expect.poll(() => title.textContent()).toContain('Cross-training of officers');
     expect(await page.getByLabel('Measure').inputValue()).toBe('training');
   });
 

@@ -114,7 +114,7 @@ describe(`France's questionnaire for ${YEAR}, from the first answer to the dashb
     await choose('A.13', 'Partiellement');
     await choose('A.14.1', 'Agents détachés dans un sens');
     await textItem('A.14.2').fill('Un officier de liaison de la douane auprès de la police judiciaire.');
-    // Formations communes: A.16.2 appears with "Oui" and goes again with "Non".
+    // Formation croisée des agents: A.16.2 appears with "Oui" and goes again with "Non".
     await choose('A.15.1', 'Oui');
     await textItem('A.15.2').fill('Formation au ciblage et à l’analyse de risque.');
     await choose('A.16.1', 'Oui');

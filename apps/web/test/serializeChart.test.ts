@@ -89,7 +89,7 @@ describe('serializeChart', () => {
 
   it('wraps a long title on lines that fit the chart', () => {
     const holder = mount('<svg viewBox="0 0 320 190"><rect/></svg>');
-    const title = 'Mean score for “Joint training and staff exchange” by region, 2016–2026';
+    const title = 'Mean score for “Cross-training of officers” by region, 2016–2026';
     const root = parse(serializeChart(holder.querySelector('svg')!, { title }).markup);
     const lines = [...root.querySelectorAll('text > tspan')].map((span) => span.textContent);
     expect(lines.length).toBeGreaterThan(1);

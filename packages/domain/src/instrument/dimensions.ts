@@ -101,7 +101,9 @@ export const DIMENSION_DEFINITIONS: DimensionDefinition[] = [
   },
   {
     code: 'training',
-    label: { en: 'Joint training and staff exchange', fr: 'Formations communes et échange d’agents' },
+    // The items ask whether one service trains the other's officers (A.15.1, A.16.1), not about joint training or
+    // exchanges of staff: the label says what is measured; sectionTitle keeps the handbook's heading.
+    label: { en: 'Cross-training of officers', fr: 'Formation croisée des agents' },
     section: 'V.d',
     sectionTitle: {
       en: 'JOINT TRAINING AND EXCHANGE OF OFFICERS',

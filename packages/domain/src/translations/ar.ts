@@ -91,7 +91,7 @@ export const AR_TEXTS: Readonly<Record<string, string>> = {
   'AGENTS DE LIAISON': 'ضباط الاتصال',
   "Le déploiement d'agents de liaison peut améliorer l'échange d'informations et la coordination, d'un point de vue tant opérationnel que stratégique. Les rôles et responsabilités de ces agents doivent être clairement définis dès le début d’une nouvelle relation, avec l’accord impératif des deux services.":
     'يمكن أن يؤدي نشر ضباط الاتصال إلى تحسين تبادل المعلومات والتنسيق، من الناحيتين العملياتية والاستراتيجية على حد سواء. ويجب تحديد أدوار هؤلاء الضباط ومسؤولياتهم بوضوح منذ بداية أي علاقة جديدة، بموافقة إلزامية من الجهازين.',
-  'Formations communes et échange d’agents': 'التدريب المشترك وتبادل الموظفين',
+  'Formation croisée des agents': 'التدريب المتبادل للموظفين',
   'FORMATIONS COMMUNES ET ÉCHANGE D’AGENTS': 'التدريب المشترك وتبادل الموظفين',
   'Les pays prévoyant de mettre en œuvre une formation conjointe pour les agents des douanes et de la police peuvent éventuellement entamer ce processus par des sujets comme le leadership, la gestion du stress et les premiers secours, avant de passer à des thèmes plus techniques. L’échange d’agents doit également être considéré comme une bonne manière d’intensifier la coopération et de renforcer la connaissance qu’ont les agents des buts, objectifs et modes opératoires de chaque service.':
     'يمكن للبلدان التي تعتزم تنفيذ تدريب مشترك لموظفي الجمارك والشرطة أن تبدأ هذه العملية، عند الاقتضاء، بمواضيع مثل القيادة وإدارة الضغط النفسي والإسعافات الأولية، قبل الانتقال إلى مواضيع أكثر تقنية. وينبغي أيضًا اعتبار تبادل الموظفين وسيلة جيدة لتكثيف التعاون وتعزيز معرفة الموظفين بغايات كل جهاز وأهدافه وأساليب عمله.',
