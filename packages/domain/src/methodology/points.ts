@@ -30,7 +30,11 @@ export function pointsOf(
 export function optionsUnder(item: InstrumentItem, version: MethodologyVersion): ItemOption[] {
   const points = METHODOLOGY_RULES[version].optionPoints[item.code];
   if (points === undefined) return item.options;
-  return item.options.map((o) => (o.points !== null && o.code in points ? { ...o, points: points[o.code]! } : o));
+  return item.options.map((o) => {
+    // Own keys only: an option code never reads a prototype member of the rules' object.
+    const under = Object.hasOwn(points, o.code) ? points[o.code] : undefined;
+    return o.points !== null && under !== undefined ? { ...o, points: under } : o;
+  });
 }
 
 function optionPoints(options: ItemOption[], code: string): number | undefined {

@@ -1,8 +1,10 @@
 import type { Answers } from './answers.js';
 
 /**
- * The fully worked example of docs/methodology.md (index 45.7407, level 3). Shared as data so that the
- * documentation, the import template's example row and the tests all speak of the same answer set.
+ * The fully worked example of docs/methodology.md: index 45.7407, level 3 under v1 (section 4); index 54.6053,
+ * level 3 under v2 (section 9.3: A.4.2 informal 0.25, A.10 other_agency 1, 10.375 points over 19 items).
+ * Shared as data so that the documentation, the import template's example row and the tests all speak of the
+ * same answer set.
  */
 export const WORKED_EXAMPLE_ANSWERS: Readonly<Answers> = Object.freeze({
   'A.1': ['mou', 'joint_committee'],
