@@ -5,6 +5,7 @@ const dims = (value: number) =>
   Object.fromEntries(DIMENSIONS.map((d) => [d, value])) as Record<(typeof DIMENSIONS)[number], number>;
 
 export const franceProfile: ProfileResponse = {
+  methodologyVersion: 'v1',
   country: { iso3: 'FRA', iso2: 'FR', name: { en: 'France', fr: 'France' } },
   grouping: 'wco',
   regions: [
@@ -56,6 +57,7 @@ export const franceProfile: ProfileResponse = {
 };
 
 export const wcoGaps: GapsResponse = {
+  methodologyVersion: 'v1',
   grouping: 'wco',
   year: 2025,
   period: { from: 2023, to: 2025 },
@@ -70,6 +72,7 @@ export const wcoGaps: GapsResponse = {
 };
 
 export const wcoDifficulties: DifficultiesResponse = {
+  methodologyVersion: 'v1',
   grouping: 'wco',
   year: 2025,
   period: { from: 2023, to: 2025 },

@@ -176,6 +176,7 @@ export function wcoOperations(): OperationsAnalyticsResponse {
     ),
   );
   return {
+    methodologyVersion: 'v1',
     grouping: 'wco',
     from: 2024,
     to: 2025,
@@ -189,6 +190,7 @@ export function wcoOperations(): OperationsAnalyticsResponse {
 
 export function maturityVsOutcomes(overrides: Partial<MaturityVsOutcomesResponse> = {}): MaturityVsOutcomesResponse {
   return {
+    methodologyVersion: 'v1',
     grouping: 'wco',
     year: 2025,
     metric: 'seizureCases',

@@ -27,7 +27,11 @@ export function ReportBody({ profile, user, source, validatedOnly }: ReportBodyP
       <ProfileComparison profile={profile} country={country} source={source} />
       {profile.latest && <ProfileGaps latest={profile.latest} />}
       <AssessmentHistory assessments={profile.assessments} iso3={profile.country.iso3} country={country} user={user} />
-      <ReportFooter validatedOnly={validatedOnly} protectedFigures={profile.protected} />
+      <ReportFooter
+        validatedOnly={validatedOnly}
+        protectedFigures={profile.protected}
+        methodologyVersion={profile.methodologyVersion}
+      />
     </ProtectedFiguresContext.Provider>
   );
 }

@@ -1,18 +1,19 @@
 import { useState } from 'react';
-import { METHODOLOGY_VERSION } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
 
 interface ReportFooterProps {
   validatedOnly: boolean;
   /** A national user's report: its regional figures are protected, and the paper says how. */
   protectedFigures: boolean;
+  /** The methodology the report's figures were computed with, as the API answered them. */
+  methodologyVersion: string;
 }
 
 /**
  * What a printed report must carry to be cited: its source, the methodology it applies, its date, and for a
  * national user what the protection of its figures means.
  */
-export function ReportFooter({ validatedOnly, protectedFigures }: ReportFooterProps) {
+export function ReportFooter({ validatedOnly, protectedFigures, methodologyVersion }: ReportFooterProps) {
   const { t, format } = useI18n();
   // The moment the report was opened: printing it later still states when its figures were read.
   const [generatedAt] = useState(() => new Date().toISOString());
@@ -22,7 +23,7 @@ export function ReportFooter({ validatedOnly, protectedFigures }: ReportFooterPr
         {t('reportSource')} {t('footerSource')}
       </p>
       <p>
-        {t('footerMethodology', { version: METHODOLOGY_VERSION })}{' '}
+        {t('footerMethodology', { version: methodologyVersion })}{' '}
         {t(validatedOnly ? 'reportCountedValidated' : 'reportCountedSubmitted')}{' '}
         {t('reportGenerated', { date: format.date(generatedAt) })}
       </p>
