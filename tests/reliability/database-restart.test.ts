@@ -5,7 +5,11 @@ import { startLoad, statusCounts, tail, type Answer } from './load.js';
 import { query } from './sql.js';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-const DATABASE_UNAVAILABLE = { statusCode: 503, message: 'The database is unavailable; try again shortly' };
+const DATABASE_UNAVAILABLE = {
+  statusCode: 503,
+  code: 'database_unavailable',
+  message: 'The database is unavailable; try again shortly',
+};
 
 async function waitFor<T>(find: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
   const deadline = Date.now() + timeoutMs;

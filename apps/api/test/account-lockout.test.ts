@@ -111,6 +111,8 @@ describe('the lock does not tell which e-mails have an account', () => {
     const unknown = await login(unknownEmail, 'any-password-at-all').expect(429);
     expect(unknown.body).toEqual({
       statusCode: 429,
+      code: 'too_many_attempts',
+      params: { wait: unknown.body.retryAfter },
       message: `Too many sign-in attempts; try again in ${unknown.body.retryAfter} s`,
       retryAfter: unknown.body.retryAfter,
     });

@@ -122,7 +122,14 @@ describe('the file’s language', () => {
 
   it('refuses an unknown headers value, naming the field', async () => {
     const response = await get('/api/analytics/levels?format=csv&headers=names', analyst).expect(400);
-    expect(response.body.errors).toEqual([{ field: 'headers', message: 'headers must be one of labels, fields' }]);
+    expect(response.body.errors).toEqual([
+      {
+        field: 'headers',
+        message: 'headers must be one of labels, fields',
+        code: 'invalid_value',
+        params: { values: ['labels', 'fields'] },
+      },
+    ]);
   });
 });
 

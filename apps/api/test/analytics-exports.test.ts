@@ -203,8 +203,22 @@ describe('CSV byte-order mark', () => {
 describe('bad parameters', () => {
   it.each(ENDPOINTS)('$name: format=pdf and bom=yes are 400s naming the field', async (endpoint) => {
     const pdf = await get(withFormat(endpoint.path(), 'pdf'), analyst).expect(400);
-    expect(pdf.body.errors).toEqual([{ field: 'format', message: 'format must be one of json, csv, xlsx, zip' }]);
+    expect(pdf.body.errors).toEqual([
+      {
+        field: 'format',
+        message: 'format must be one of json, csv, xlsx, zip',
+        code: 'invalid_value',
+        params: { values: ['json', 'csv', 'xlsx', 'zip'] },
+      },
+    ]);
     const bom = await get(`${withFormat(endpoint.path(), 'csv')}&bom=yes`, analyst).expect(400);
-    expect(bom.body.errors).toEqual([{ field: 'bom', message: 'bom must be true or false' }]);
+    expect(bom.body.errors).toEqual([
+      {
+        field: 'bom',
+        message: 'bom must be true or false',
+        code: 'invalid_value',
+        params: { values: ['true', 'false'] },
+      },
+    ]);
   });
 });

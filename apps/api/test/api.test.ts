@@ -77,7 +77,14 @@ describe('GET /api/instrument', () => {
 
   it('rejects an unknown language, naming the parameter', async () => {
     const { body } = await get('/api/instrument?lang=de').expect(400);
-    expect(body.errors).toEqual([{ field: 'lang', message: 'lang must be one of en, fr, es, ar' }]);
+    expect(body.errors).toEqual([
+      {
+        field: 'lang',
+        message: 'lang must be one of en, fr, es, ar',
+        code: 'invalid_value',
+        params: { values: ['en', 'fr', 'es', 'ar'] },
+      },
+    ]);
   });
 });
 

@@ -41,6 +41,7 @@ describe('request bodies the API cannot read', () => {
     expect(res.body).toEqual({
       statusCode: 413,
       error: 'Payload Too Large',
+      code: 'body_too_large',
       message: 'The request body is larger than the 1 MB limit',
     });
   });

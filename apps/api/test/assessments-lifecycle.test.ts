@@ -88,6 +88,7 @@ describe('an assessment from draft to validated, returned and resubmitted: draft
     const res = await coordinator.post(`/api/assessments/${id}/submit`).send({ version: 1 }).expect(422);
     expect(res.body).toEqual({
       statusCode: 422,
+      code: 'not_submittable',
       message: 'The assessment cannot be submitted: 3 missing items, 0 invalid answers',
       missing: ['A.13', 'A.14.1', 'A.18'],
       invalid: [],

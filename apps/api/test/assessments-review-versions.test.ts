@@ -35,7 +35,7 @@ describe('validating and returning without the version you read', () => {
     const body = action === 'return' ? { comment: 'Please check A.13' } : {};
     const res = await firstAnalyst.post(`/api/assessments/${id}/${action}`).send(body).expect(400);
     expect(res.body.message).toBe('version is required');
-    expect(res.body.errors).toEqual([{ field: 'version', message: 'version is required' }]);
+    expect(res.body.errors).toEqual([{ field: 'version', message: 'version is required', code: 'required' }]);
     expect(await stored(id)).toEqual({ status: 'submitted', version: 1, return_comment: null });
   });
 
@@ -57,6 +57,8 @@ describe('two analysts act on the same version', () => {
     const stale = await secondAnalyst.post(`/api/assessments/${id}/validate`).send({ version: 1 }).expect(409);
     expect(stale.body).toEqual({
       statusCode: 409,
+      code: 'version_conflict',
+      params: { currentVersion: 2, expected: 1 },
       message:
         'version: the assessment was changed meanwhile (version 2, not 1); reload it and apply your change again',
       currentVersion: 2,

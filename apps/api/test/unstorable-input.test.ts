@@ -23,13 +23,20 @@ function nestedArrays(levels: number): unknown {
 describe('findUnstorable', () => {
   it('accepts 64 levels of nesting and refuses 65, naming the body', () => {
     expect(findUnstorable(nestedArrays(64))).toBeNull();
-    expect(findUnstorable(nestedArrays(65))).toEqual({ field: 'body', message: 'body: nested deeper than 64 levels' });
+    expect(findUnstorable(nestedArrays(65))).toEqual({
+      field: 'body',
+      message: 'body: nested deeper than 64 levels',
+      code: 'too_deep',
+      params: { maximum: 64 },
+    });
   });
 
   it('names an over-deep structure by the top-level field it starts in', () => {
     expect(findUnstorable({ version: 1, comments: { 'A.1': nestedArrays(64) } })).toEqual({
       field: 'comments',
       message: 'comments: nested deeper than 64 levels',
+      code: 'too_deep',
+      params: { maximum: 64 },
     });
   });
 
@@ -48,6 +55,7 @@ describe('findUnstorable', () => {
     expect(findUnstorable({ comments: { 'A.1': text } })).toEqual({
       field: 'comments.A.1',
       message: 'comments.A.1: must not contain an unpaired UTF-16 surrogate (\\ud800 to \\udfff)',
+      code: 'unstorable_text',
     });
   });
 
@@ -59,6 +67,7 @@ describe('findUnstorable', () => {
     expect(findUnstorable({ a: { b: ['x', 'y\u0000'] } })).toEqual({
       field: 'a.b.1',
       message: 'a.b.1: must not contain a NUL character (\\u0000)',
+      code: 'unstorable_text',
     });
     expect(findUnstorable({ a: { 'k\ud800': 1 } })?.field).toBe('a.k\ud800');
   });
@@ -118,7 +127,9 @@ describe('PATCH /api/assessments/:id (a draft update)', () => {
     ],
   ])('%s → 400 naming the field, nothing written', async (_label, json, field) => {
     const res = await patch(json).expect(400);
-    expect(res.body.errors).toEqual([{ field, message: `${field}: nested deeper than 64 levels` }]);
+    expect(res.body.errors).toEqual([
+      { field, message: `${field}: nested deeper than 64 levels`, code: 'too_deep', params: { maximum: 64 } },
+    ]);
     expect(await storedDraft(draftId)).toEqual(before);
   });
 
@@ -128,7 +139,11 @@ describe('PATCH /api/assessments/:id (a draft update)', () => {
   ])('a lone surrogate in %s → 400 naming the field, nothing written', async (_label, json, field) => {
     const res = await patch(json).expect(400);
     expect(res.body.errors).toEqual([
-      { field, message: `${field}: must not contain an unpaired UTF-16 surrogate (\\ud800 to \\udfff)` },
+      {
+        field,
+        message: `${field}: must not contain an unpaired UTF-16 surrogate (\\ud800 to \\udfff)`,
+        code: 'unstorable_text',
+      },
     ]);
     expect(await storedDraft(draftId)).toEqual(before);
   });
@@ -152,7 +167,9 @@ describe('absurd offsets on the paged lists', () => {
     ),
   )('$path?offset=$offset → 400 naming offset', async ({ path, as, offset }) => {
     const res = await as().get(`${path}?offset=${offset}`).expect(400);
-    expect(res.body.errors).toEqual([{ field: 'offset', message: 'offset must be at most 9007199254740991' }]);
+    expect(res.body.errors).toEqual([
+      { field: 'offset', message: 'offset must be at most 9007199254740991', code: 'invalid' },
+    ]);
   });
 
   it.each(LISTS)(
@@ -167,7 +184,14 @@ describe('absurd offsets on the paged lists', () => {
   it.each(LISTS)('$path?offset=-1 and offset=1e3 stay refused as not whole numbers', async ({ path, as }) => {
     for (const offset of ['-1', '1e3']) {
       const res = await as().get(`${path}?offset=${offset}`).expect(400);
-      expect(res.body.errors).toEqual([{ field: 'offset', message: 'offset must be a whole number' }]);
+      expect(res.body.errors).toEqual([
+        {
+          field: 'offset',
+          message: 'offset must be a whole number',
+          code: 'invalid_format',
+          params: { format: 'regex' },
+        },
+      ]);
     }
   });
 });

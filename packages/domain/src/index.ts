@@ -39,5 +39,6 @@ export * from './schemas/operations-analytics.js';
 export * from './exports/index.js';
 export * from './schemas/audit.js';
 export * from './disclosure/index.js';
+export * from './errors/codes.js';
 export * from './schemas/errors.js';
 export * from './views/index.js';

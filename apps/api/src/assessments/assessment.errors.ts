@@ -1,4 +1,11 @@
-import { allowedFrom, type AssessmentStatus, type LifecycleAction, type SubmissionCheck } from '@cpc/domain';
+import {
+  allowedFrom,
+  type AssessmentStatus,
+  type ErrorCode,
+  type ErrorParams,
+  type LifecycleAction,
+  type SubmissionCheck,
+} from '@cpc/domain';
 import {
   BadRequestException,
   ConflictException,
@@ -10,20 +17,26 @@ import { invalidField } from '../common/field-errors.js';
 import { plural } from '../common/plural.js';
 
 export function assessmentNotFound(id: string): NotFoundException {
-  return new NotFoundException({ statusCode: 404, message: `assessment ${id} not found` });
+  return new NotFoundException({
+    statusCode: 404,
+    code: 'assessment_not_found',
+    message: `assessment ${id} not found`,
+  });
 }
 
-export function forbidden(message: string): ForbiddenException {
-  return new ForbiddenException({ statusCode: 403, message });
+export function forbidden(message: string, code: ErrorCode, params?: ErrorParams): ForbiddenException {
+  return new ForbiddenException({ statusCode: 403, code, ...(params && { params }), message });
 }
 
 export function unknownCountry(country: string): BadRequestException {
-  return invalidField('country', `unknown country ${country}`);
+  return invalidField('country', `unknown country ${country}`, 'unknown_country', { value: country });
 }
 
 export function duplicateAssessment(country: string, year: number): ConflictException {
   return new ConflictException({
     statusCode: 409,
+    code: 'assessment_exists',
+    params: { country, year },
     message: `${country} already has an assessment for ${year}: open it instead`,
   });
 }
@@ -32,6 +45,7 @@ export function duplicateAssessment(country: string, year: number): ConflictExce
 export function concurrentImport(): ConflictException {
   return new ConflictException({
     statusCode: 409,
+    code: 'concurrent_import',
     message: 'country: an assessment of this file was created meanwhile by someone else; import the file again',
   });
 }
@@ -40,6 +54,8 @@ export function concurrentImport(): ConflictException {
 export function versionConflict(currentVersion: number, expected: number): ConflictException {
   return new ConflictException({
     statusCode: 409,
+    code: 'version_conflict',
+    params: { currentVersion, expected },
     message:
       `version: the assessment was changed meanwhile (version ${currentVersion}, not ${expected}); ` +
       'reload it and apply your change again',
@@ -50,6 +66,8 @@ export function versionConflict(currentVersion: number, expected: number): Confl
 export function notEditable(status: AssessmentStatus): ConflictException {
   return new ConflictException({
     statusCode: 409,
+    code: 'not_editable',
+    params: { status },
     message: `status: a ${status} assessment cannot be edited (only a draft or a returned one)`,
     currentStatus: status,
   });
@@ -60,6 +78,8 @@ const VERB: Record<LifecycleAction, string> = { submit: 'submitted', validate: '
 export function transitionConflict(status: AssessmentStatus, action: LifecycleAction): ConflictException {
   return new ConflictException({
     statusCode: 409,
+    code: 'transition_conflict',
+    params: { status, action },
     message: `status: a ${status} assessment cannot be ${VERB[action]} (only from ${allowedFrom(action).join(' or ')})`,
     currentStatus: status,
   });
@@ -70,6 +90,7 @@ export function notSubmittable(check: SubmissionCheck): UnprocessableEntityExcep
   const invalid = [...check.invalidAnswers, ...check.invalidComments];
   return new UnprocessableEntityException({
     statusCode: 422,
+    code: 'not_submittable',
     message: `The assessment cannot be submitted: ${plural(check.missing.length, 'missing item')}, ${plural(invalid.length, 'invalid answer')}`,
     missing: check.missing,
     invalid,

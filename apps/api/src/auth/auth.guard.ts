@@ -36,12 +36,14 @@ export class AuthGuard implements CanActivate {
     if (!token)
       throw new UnauthorizedException({
         statusCode: 401,
+        code: 'sign_in_required',
         message: 'Sign in first: send Authorization: Bearer <token>',
       });
     const user = await this.sessions.findUser(hashToken(token));
     if (!user)
       throw new UnauthorizedException({
         statusCode: 401,
+        code: 'session_expired',
         message: 'The session has expired or was revoked; sign in again',
       });
     request.user = user;
@@ -49,7 +51,12 @@ export class AuthGuard implements CanActivate {
     if (!roles && !this.reflector.getAllAndOverride<boolean | undefined>(SIGNED_IN_KEY, targets))
       throw new ForbiddenException({ statusCode: 403, message: 'This route states no access policy' });
     if (roles && !roles.includes(user.role)) {
-      throw new ForbiddenException({ statusCode: 403, message: `This needs one of the roles: ${roles.join(', ')}` });
+      throw new ForbiddenException({
+        statusCode: 403,
+        code: 'role_required',
+        params: { roles },
+        message: `This needs one of the roles: ${roles.join(', ')}`,
+      });
     }
     return true;
   }

@@ -30,7 +30,8 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, request.password);
     const ok = valid && user !== null && !user.disabled;
     await this.limiter.record(ip, request.email, !ok);
-    if (!ok) throw new UnauthorizedException({ statusCode: 401, message: BAD_CREDENTIALS });
+    if (!ok)
+      throw new UnauthorizedException({ statusCode: 401, code: 'invalid_credentials', message: BAD_CREDENTIALS });
     const token = generateToken();
     const expiresAt = new Date(Date.now() + this.options.sessionTtlMs);
     await this.sessions.createSession(user.id, hashToken(token), expiresAt);
@@ -53,7 +54,13 @@ export class AuthService {
 
 function tooManyAttempts(wait: number): HttpException {
   return new HttpException(
-    { statusCode: 429, message: `Too many sign-in attempts; try again in ${wait} s`, retryAfter: wait },
+    {
+      statusCode: 429,
+      code: 'too_many_attempts',
+      params: { wait },
+      message: `Too many sign-in attempts; try again in ${wait} s`,
+      retryAfter: wait,
+    },
     HttpStatus.TOO_MANY_REQUESTS,
   );
 }

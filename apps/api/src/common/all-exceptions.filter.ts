@@ -6,7 +6,8 @@ import { requestProblem } from './request-problems.js';
 /**
  * A request the framework could not read (bad JSON, too large) gets a clean 4xx naming the problem; HTTP
  * errors keep their status and body; a database that cannot be reached is a 503 the client may retry; anything
- * else is logged and answered as a bare 500.
+ * else is logged and answered as a bare 500. Each of these carries its `code` (the domain's ERROR_CODES); an
+ * HTTP error carries the one its throw site gave.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -32,6 +33,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    response.status(500).json({ statusCode: 500, message: 'Internal server error' });
+    response.status(500).json({ statusCode: 500, code: 'internal_error', message: 'Internal server error' });
   }
 }

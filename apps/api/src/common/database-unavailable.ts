@@ -3,6 +3,7 @@ import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderA
 /** The answer to a request that needed a database that could not be reached. */
 export const DATABASE_UNAVAILABLE = {
   statusCode: 503,
+  code: 'database_unavailable',
   message: 'The database is unavailable; try again shortly',
 } as const;
 

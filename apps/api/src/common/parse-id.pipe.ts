@@ -6,7 +6,8 @@ export const ParseIdPipe = new ParseUUIDPipe({
     new BadRequestException({
       statusCode: 400,
       error: 'Bad Request',
+      code: 'invalid_fields',
       message: 'id: must be a UUID',
-      errors: [{ field: 'id', message: 'must be a UUID' }],
+      errors: [{ field: 'id', message: 'must be a UUID', code: 'invalid_format', params: { format: 'uuid' } }],
     }),
 });

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import type { ErrorParams, FieldErrorCode } from '@cpc/domain';
 import type { FieldError } from './field-errors.js';
 
 /**
@@ -57,16 +58,18 @@ export function findUnstorable(value: unknown): FieldError | null {
   const stack: Visit[] = [{ value, key: '', parent: null, depth: 0 }];
   for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
     const keyProblem = visit.parent === null ? null : unstorableText(visit.key);
-    if (keyProblem !== null) return fieldError(pathOf(visit), TEXT_PROBLEMS[keyProblem]);
+    if (keyProblem !== null) return fieldError(pathOf(visit), TEXT_PROBLEMS[keyProblem], 'unstorable_text');
     const inner = visit.value;
     if (typeof inner === 'string') {
       const problem = unstorableText(inner);
-      if (problem !== null) return fieldError(pathOf(visit), TEXT_PROBLEMS[problem]);
+      if (problem !== null) return fieldError(pathOf(visit), TEXT_PROBLEMS[problem], 'unstorable_text');
       continue;
     }
     if (typeof inner !== 'object' || inner === null) continue;
     if (visit.depth >= MAX_JSON_DEPTH)
-      return fieldError(topFieldOf(visit), `nested deeper than ${MAX_JSON_DEPTH} levels`);
+      return fieldError(topFieldOf(visit), `nested deeper than ${MAX_JSON_DEPTH} levels`, 'too_deep', {
+        maximum: MAX_JSON_DEPTH,
+      });
     // Pushed last to first, so that the fields are visited in document order.
     const entries = Object.entries(inner);
     for (let i = entries.length - 1; i >= 0; i--) {
@@ -77,9 +80,9 @@ export function findUnstorable(value: unknown): FieldError | null {
   return null;
 }
 
-function fieldError(path: string, problem: string): FieldError {
+function fieldError(path: string, problem: string, code: FieldErrorCode, params?: ErrorParams): FieldError {
   const field = path || 'body';
-  return { field, message: `${field}: ${problem}` };
+  return { field, message: `${field}: ${problem}`, code, ...(params && { params }) };
 }
 
 /**
@@ -92,5 +95,7 @@ export function refuseUnstorableInput(req: Request, res: Response, next: NextFun
     next();
     return;
   }
-  res.status(400).json({ statusCode: 400, error: 'Bad Request', message: error.message, errors: [error] });
+  res
+    .status(400)
+    .json({ statusCode: 400, error: 'Bad Request', code: 'invalid_fields', message: error.message, errors: [error] });
 }

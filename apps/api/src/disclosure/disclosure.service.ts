@@ -34,6 +34,8 @@ export class DisclosureService {
     if (!canReadHistory(principal, iso3))
       throw new ForbiddenException({
         statusCode: 403,
+        code: 'disclosure_history_forbidden',
+        params: { country: iso3 },
         message: `iso3: you may read the history of ${principal.country ?? 'no'} only`,
       });
     return { iso3, items: await this.disclosures.findHistory(iso3) };
@@ -44,6 +46,8 @@ export class DisclosureService {
     if (!canSetDisclosure(principal, iso3))
       throw new ForbiddenException({
         statusCode: 403,
+        code: 'disclosure_forbidden',
+        params: { country: iso3 },
         message: `iso3: only ${iso3}'s coordinator or an admin may set its disclosure preference`,
       });
     await this.transactions.run((tx) => this.disclosures.saveDisclosure(tx, iso3, request.level, principal.id));
@@ -52,7 +56,12 @@ export class DisclosureService {
 
   private async knownCountry(iso3: string): Promise<void> {
     if (!(await this.references.country(iso3)))
-      throw new NotFoundException({ statusCode: 404, message: `iso3: unknown country ${iso3}` });
+      throw new NotFoundException({
+        statusCode: 404,
+        code: 'country_not_found',
+        params: { country: iso3 },
+        message: `iso3: unknown country ${iso3}`,
+      });
   }
 }
 

@@ -7,5 +7,11 @@ import { ForbiddenException } from '@nestjs/common';
  */
 export function assertPublishedQuery(reader: Principal, query: Parameters<typeof forbiddenQueryField>[1]): void {
   const forbidden = forbiddenQueryField(reader, query);
-  if (forbidden) throw new ForbiddenException({ statusCode: 403, message: `${forbidden.field}: ${forbidden.message}` });
+  if (forbidden)
+    throw new ForbiddenException({
+      statusCode: 403,
+      code: 'published_only',
+      params: { field: forbidden.field },
+      message: `${forbidden.field}: ${forbidden.message}`,
+    });
 }

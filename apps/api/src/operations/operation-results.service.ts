@@ -26,6 +26,8 @@ import { OperationRollupRepository } from './operation-rollup.repository.js';
 function cannotWrite(country: string): ForbiddenException {
   return new ForbiddenException({
     statusCode: 403,
+    code: 'result_forbidden',
+    params: { country },
     message: `country: you cannot report or edit results of ${country}`,
   });
 }
@@ -62,7 +64,15 @@ export class OperationResultsService {
         const operation = await this.lockedOperation(tx, principal, operationId);
         if (!canWriteResult(principal, country)) throw cannotWrite(country);
         if (!operation.countries.includes(country))
-          throw invalidField('country', `${country} does not take part in operation ${operation.code}`);
+          throw invalidField(
+            'country',
+            `${country} does not take part in operation ${operation.code}`,
+            'not_participant',
+            {
+              country,
+              operation: operation.code,
+            },
+          );
         const [created] = await this.results.insertResults(tx, [
           toResultWrite(operationId, country, withUnitName(content)),
         ]);

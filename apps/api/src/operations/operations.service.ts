@@ -119,7 +119,16 @@ export class OperationsService {
   private async checkCountries(countries: string[]): Promise<void> {
     const known = new Set((await this.references.countries()).countries.map((c) => c.iso3));
     const errors = countries.flatMap((iso3, i) =>
-      known.has(iso3) ? [] : [{ field: `countries.${i}`, message: `countries.${i}: unknown country ${iso3}` }],
+      known.has(iso3)
+        ? []
+        : [
+            {
+              field: `countries.${i}`,
+              message: `countries.${i}: unknown country ${iso3}`,
+              code: 'unknown_country' as const,
+              params: { value: iso3 },
+            },
+          ],
     );
     if (errors.length > 0) throw invalidFields(errors);
   }
@@ -160,6 +169,8 @@ function merge(current: LockedOperation, request: UpdateOperationRequest): Opera
     throw invalidField(
       request.endDate === undefined ? 'startDate' : 'endDate',
       `the operation would end (${next.endDate}) before it starts (${next.startDate})`,
+      'end_before_start',
+      { start: next.startDate, end: next.endDate },
     );
   return next;
 }

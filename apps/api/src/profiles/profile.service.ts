@@ -42,6 +42,8 @@ export class ProfileService {
     if (!canSeeCountryFigures(principal, iso3, await this.shared.get())) {
       throw new ForbiddenException({
         statusCode: 403,
+        code: 'confidential_figures',
+        params: { country: iso3 },
         message: `iso3: ${iso3} keeps its figures confidential; your account may read ${principal.country ?? 'no'} and the countries that share their figures with members`,
       });
     }
@@ -75,7 +77,7 @@ export class ProfileService {
 
   private async computeProfile(iso3: string, query: ProfileQuery): Promise<ProfileResponse> {
     const country = await this.references.country(iso3);
-    if (!country) throw new NotFoundException({ statusCode: 404, message: `iso3: unknown country ${iso3}` });
+    if (!country) throw unknownCountry(iso3);
     const grouping = await this.references.grouping(query.grouping);
     const [assessments, regions] = await Promise.all([
       this.profiles.findCountryAssessments(iso3),
@@ -113,4 +115,9 @@ export class ProfileService {
 function withoutDemo<T extends { demo: boolean }>(row: T): Omit<T, 'demo'> {
   const { demo: _demo, ...rest } = row;
   return rest;
+}
+
+function unknownCountry(iso3: string): NotFoundException {
+  const message = `iso3: unknown country ${iso3}`;
+  return new NotFoundException({ statusCode: 404, code: 'country_not_found', params: { country: iso3 }, message });
 }

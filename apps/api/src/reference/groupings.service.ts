@@ -52,10 +52,17 @@ export class GroupingsService {
   private async editable(id: string): Promise<GroupingResponse> {
     const builtIn = await this.references.isBuiltIn(id);
     if (builtIn === null)
-      throw new NotFoundException({ statusCode: 404, message: `grouping: unknown grouping "${id}"` });
+      throw new NotFoundException({
+        statusCode: 404,
+        code: 'grouping_not_found',
+        params: { grouping: id },
+        message: `grouping: unknown grouping "${id}"`,
+      });
     if (builtIn)
       throw new ForbiddenException({
         statusCode: 403,
+        code: 'builtin_grouping',
+        params: { grouping: id },
         message: `grouping: the built-in grouping "${id}" cannot be changed`,
       });
     return this.reference.grouping(id);
@@ -66,7 +73,12 @@ export class GroupingsService {
     const errors = regions.flatMap((region, i) =>
       region.members
         .filter((iso3) => !known.has(iso3))
-        .map((iso3) => ({ field: `regions.${i}.members`, message: `regions.${i}.members: unknown country ${iso3}` })),
+        .map((iso3) => ({
+          field: `regions.${i}.members`,
+          message: `regions.${i}.members: unknown country ${iso3}`,
+          code: 'unknown_country' as const,
+          params: { value: iso3 },
+        })),
     );
     if (errors.length > 0) throw invalidFields(errors);
   }

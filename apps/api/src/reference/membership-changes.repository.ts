@@ -1,4 +1,4 @@
-import type { MembershipChangeRequest } from '@cpc/domain';
+import type { ErrorParams, FieldErrorCode, MembershipChangeRequest } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
@@ -10,10 +10,12 @@ import {
   START_PERIOD_SQL,
 } from './membership-changes.sql.js';
 
-/** Why a change cannot apply to the stored periods: the field at fault and the problem. */
+/** Why a change cannot apply to the stored periods: the field at fault, the problem and its code. */
 export interface ChangeProblem {
   field: 'region' | 'effective';
   problem: string;
+  code: FieldErrorCode;
+  params: ErrorParams;
 }
 
 interface PeriodRow {
@@ -33,15 +35,37 @@ export class MembershipChangesRepository {
   ): Promise<ChangeProblem | null> {
     const { iso3, region, effective } = change;
     const regionId = region === null ? null : await this.regionId(manager, grouping, region);
-    if (region !== null && regionId === null) return { field: 'region', problem: `no region ${region} in ${grouping}` };
+    if (region !== null && regionId === null)
+      return {
+        field: 'region',
+        problem: `no region ${region} in ${grouping}`,
+        code: 'unknown_region',
+        params: { region },
+      };
     const periods: PeriodRow[] = await manager.query(PERIODS_FROM_SQL, [grouping, iso3, effective]);
     const later = periods.find((p) => p.later);
-    if (later) return { field: 'effective', problem: `${iso3} already has a membership from ${later.valid_from}` };
+    if (later)
+      return {
+        field: 'effective',
+        problem: `${iso3} already has a membership from ${later.valid_from}`,
+        code: 'membership_later',
+        params: { country: iso3, date: later.valid_from },
+      };
     const current = periods[0];
     if (current && current.code === region)
-      return { field: 'region', problem: `${iso3} is already a member of ${region}` };
+      return {
+        field: 'region',
+        problem: `${iso3} is already a member of ${region}`,
+        code: 'already_member',
+        params: { country: iso3, region },
+      };
     if (!current && region === null)
-      return { field: 'region', problem: `${iso3} is a member of no region on ${effective}` };
+      return {
+        field: 'region',
+        problem: `${iso3} is a member of no region on ${effective}`,
+        code: 'no_membership',
+        params: { country: iso3, date: effective },
+      };
     await manager.query(END_PERIOD_SQL, [grouping, iso3, effective]);
     if (regionId !== null) await manager.query(START_PERIOD_SQL, [regionId, iso3, effective]);
     return null;

@@ -19,11 +19,17 @@ export class MembershipChangesService {
 
   async record(user: AuthenticatedUser, grouping: string, change: MembershipChangeRequest): Promise<GroupingResponse> {
     if ((await this.references.isBuiltIn(grouping)) === null)
-      throw new NotFoundException({ statusCode: 404, message: `grouping: unknown grouping "${grouping}"` });
-    if (!(await this.references.findCountry(change.iso3))) throw invalidField('iso3', `unknown country ${change.iso3}`);
+      throw new NotFoundException({
+        statusCode: 404,
+        code: 'grouping_not_found',
+        params: { grouping },
+        message: `grouping: unknown grouping "${grouping}"`,
+      });
+    if (!(await this.references.findCountry(change.iso3)))
+      throw invalidField('iso3', `unknown country ${change.iso3}`, 'unknown_country', { value: change.iso3 });
     await this.transactions.run(async (manager) => {
       const problem = await this.changes.apply(manager, grouping, change);
-      if (problem) throw invalidField(problem.field, problem.problem);
+      if (problem) throw invalidField(problem.field, problem.problem, problem.code, problem.params);
       await this.changes.record(manager, grouping, change, user.id);
     });
     return this.reference.grouping(grouping, undefined, Number(change.effective.slice(0, 4)));

@@ -33,7 +33,13 @@ export class ReferenceService {
   async grouping(id: string, reader?: Principal, year = currentYear()): Promise<GroupingResponse> {
     if (reader) assertPublishedQuery(reader, { grouping: id });
     const grouping = await this.references.findGrouping(id, year);
-    if (!grouping) throw new NotFoundException({ statusCode: 404, message: `grouping: unknown grouping "${id}"` });
+    if (!grouping)
+      throw new NotFoundException({
+        statusCode: 404,
+        code: 'grouping_not_found',
+        params: { grouping: id },
+        message: `grouping: unknown grouping "${id}"`,
+      });
     return grouping;
   }
 }

@@ -21,7 +21,8 @@ export class UsersService {
 
   async get(id: string): Promise<UserResponse> {
     const user = await this.users.findUser(id);
-    if (!user) throw new NotFoundException({ statusCode: 404, message: `user ${id} not found` });
+    if (!user)
+      throw new NotFoundException({ statusCode: 404, code: 'user_not_found', message: `user ${id} not found` });
     return user;
   }
 
@@ -42,7 +43,7 @@ export class UsersService {
     const role = request.role ?? current.role;
     const country = roleNeedsCountry(role) ? (request.country === undefined ? current.country : request.country) : null;
     if (roleNeedsCountry(role) && !country) {
-      throw invalidField('country', 'country is required for coordinators and viewers');
+      throw invalidField('country', 'country is required for coordinators and viewers', 'required');
     }
     await this.checkCountry(country);
     if (request.email && (await this.users.emailTaken(request.email, id))) throw emailConflict(request.email);
@@ -58,11 +59,16 @@ export class UsersService {
   private async checkCountry(country: string | null): Promise<void> {
     if (country === null) return;
     if (!(await this.references.country(country))) {
-      throw invalidField('country', `unknown country ${country}`);
+      throw invalidField('country', `unknown country ${country}`, 'unknown_country', { value: country });
     }
   }
 }
 
 function emailConflict(email: string): ConflictException {
-  return new ConflictException({ statusCode: 409, message: `email: ${email} is already used` });
+  return new ConflictException({
+    statusCode: 409,
+    code: 'email_taken',
+    params: { email },
+    message: `email: ${email} is already used`,
+  });
 }

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { validateAnswers, validateComments } from '../methodology/validation.js';
+import { validateAnswers, validateComments, type AnswerIssue } from '../methodology/validation.js';
+
+/** A custom issue's field code and params, read by the API's validation pipe (the field error's `code`). */
+function fieldCodeOf(issue: AnswerIssue): { code: AnswerIssue['reason']; params: AnswerIssue['params'] } {
+  return { code: issue.reason, params: issue.params };
+}
 
 /** One answer, as stored and returned: an option code or a text, a list of option codes, or a level 1–5. */
 export const AnswerValueSchema = z
@@ -20,7 +25,7 @@ export const AnswersSchema = z
   .record(z.string(), z.unknown().meta(REQUEST_ANSWER_VALUE))
   .superRefine((answers, ctx) => {
     for (const issue of validateAnswers(answers))
-      ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.code] });
+      ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.code], params: fieldCodeOf(issue) });
   })
   .describe('Item code → answer: an option code, a list of option codes, a text, or a level 1–5');
 
@@ -29,6 +34,6 @@ export const CommentsSchema = z
   .record(z.string(), z.unknown().meta({ type: 'string', maxLength: 4000 }))
   .superRefine((comments, ctx) => {
     for (const issue of validateComments(comments))
-      ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.code] });
+      ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.code], params: fieldCodeOf(issue) });
   })
   .describe('Item code → free comment (the handbook’s "Réponse" box), at most 4,000 characters');
