@@ -8,6 +8,7 @@ import '@fontsource/noto-sans-arabic/400.css';
 import '@fontsource/noto-sans-arabic/700.css';
 import './styles.css';
 import './styles/analytics.css';
+import './styles/methodology.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain #root');

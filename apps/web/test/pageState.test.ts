@@ -28,6 +28,8 @@ const DEFAULTS: PageState = {
   commodity: null,
   outcome: 'seizureCases',
   detailYear: null,
+  methodology: null,
+  country: null,
 };
 const OVERVIEW: readonly StateKey[] = ['grouping', 'from', 'to', 'lang', 'band', 'allMembers'];
 
@@ -41,7 +43,8 @@ describe('parsePageState', () => {
     expect(
       parsePageState(
         '?grouping=un&from=2018&to=2022&year=2020&lang=fr&band=0&all=1&dimension=liaison&status=validated&kind=self&metric=level&region=EUR' +
-          '&programme=ccp&activity=controlled_delivery&commodity=tobacco&outcome=arrests&detailYear=2021',
+          '&programme=ccp&activity=controlled_delivery&commodity=tobacco&outcome=arrests&detailYear=2021' +
+          '&methodology=v2&country=KEN',
         CURRENT_YEAR,
       ),
     ).toEqual({
@@ -62,6 +65,8 @@ describe('parsePageState', () => {
       commodity: 'tobacco',
       outcome: 'arrests',
       detailYear: 2021,
+      methodology: 'v2',
+      country: 'KEN',
     });
     expect(parsePageState('?metric=training', CURRENT_YEAR).metric).toBe('training');
   });
@@ -155,6 +160,24 @@ describe('serializePageState', () => {
     );
   });
 
+  it('reads a methodology version and a country, and ignores unknown ones', () => {
+    expect(parsePageState('?methodology=v2&country=fra', CURRENT_YEAR)).toMatchObject({
+      methodology: 'v2',
+      country: 'FRA',
+    });
+    expect(parsePageState('?methodology=v9&country=FRANCE', CURRENT_YEAR)).toMatchObject({
+      methodology: null,
+      country: null,
+    });
+  });
+
+  it('writes the methodology once chosen, even the default version, and leaves it out otherwise', () => {
+    expect(serializePageState({ ...DEFAULTS, methodology: 'v1' }, PAGE_KEYS.gaps)).toBe(
+      '?grouping=wco&year=2026&lang=en&methodology=v1',
+    );
+    expect(serializePageState(DEFAULTS, PAGE_KEYS.gaps, '?methodology=v2')).toBe('?grouping=wco&year=2026&lang=en');
+  });
+
   it('round-trips through parsePageState', () => {
     const state: PageState = {
       grouping: 'un',
@@ -174,6 +197,8 @@ describe('serializePageState', () => {
       commodity: 'cocaine',
       outcome: 'hitRate',
       detailYear: 2020,
+      methodology: 'v2',
+      country: 'FRA',
     };
     const all = Object.keys(DEFAULTS) as StateKey[];
     expect(parsePageState(serializePageState(state, all), CURRENT_YEAR)).toEqual(state);

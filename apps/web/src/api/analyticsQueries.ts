@@ -1,3 +1,4 @@
+import type { MethodologyVersion } from '@cpc/domain';
 import type { LevelKind, StatusFilter } from '../url/pageState';
 import { viewExport, viewPath, viewQuery } from './analyticsViews';
 import type { ExportSource } from './exportSource';
@@ -8,6 +9,8 @@ export interface LevelsParams {
   to: number;
   kind: LevelKind;
   status: StatusFilter;
+  /** The scoring methodology; null or left out for the default version an admin adopted. */
+  methodology?: MethodologyVersion | null;
 }
 
 export const levelsPath = (params: LevelsParams): string => viewPath('levels', params);
@@ -20,6 +23,8 @@ export interface YearParams {
   grouping: string;
   year: number;
   status: StatusFilter;
+  /** The scoring methodology; null or left out for the default version an admin adopted. */
+  methodology?: MethodologyVersion | null;
 }
 
 export const gapsPath = (params: YearParams) => viewPath('gaps', params);

@@ -1,4 +1,4 @@
-import type { Activity, Commodity, OutcomeMetric, Programme } from '@cpc/domain';
+import type { Activity, Commodity, MethodologyVersion, OutcomeMetric, Programme } from '@cpc/domain';
 import type { StatusFilter } from '../url/pageState';
 import { viewExport, viewPath, viewQuery } from './analyticsViews';
 import type { ExportSource } from './exportSource';
@@ -10,6 +10,8 @@ export interface OperationsAnalyticsParams {
   programme: Programme | null;
   activity: Activity | null;
   commodity: Commodity | null;
+  /** The scoring methodology; null or left out for the default version an admin adopted. */
+  methodology?: MethodologyVersion | null;
 }
 
 export const operationsAnalyticsPath = (params: OperationsAnalyticsParams): string => viewPath('operations', params);
@@ -32,6 +34,8 @@ export interface MaturityVsOutcomesParams {
   year: number;
   metric: OutcomeMetric;
   status: StatusFilter;
+  /** The scoring methodology; null or left out for the default version an admin adopted. */
+  methodology?: MethodologyVersion | null;
 }
 
 export const maturityVsOutcomesPath = (params: MaturityVsOutcomesParams): string =>

@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ExportSource } from '../api/exportSource';
 import { metaQuery } from '../api/metaQuery';
+import { methodologyInAddress } from '../methodology/shownMethodology';
 import type { ChartFormat } from '../export/chartDownloads';
 import type { KeyEntry } from '../export/chartKey';
 import type { AxisTitles } from '../export/serializeChart';
@@ -36,8 +37,13 @@ interface ChartDownloadMenuProps {
 export function ChartDownloadMenu({ chart, title, source, keyEntries, axisTitles }: ChartDownloadMenuProps) {
   const { t, lang } = useI18n();
   const queryClient = useQueryClient();
-  // A picture says which methodology its figures follow and whether they are synthetic, as the API's files do.
-  const meta = () => queryClient.query(metaQuery());
+  // A picture says which methodology its figures follow and whether they are synthetic, as the API's files do:
+  // the version its resource asks for, else the default the API applies to it.
+  const meta = async () => {
+    const installation = await queryClient.query(metaQuery());
+    const asked = methodologyInAddress(source.path.slice(source.path.indexOf('?') + 1));
+    return { ...installation, methodologyVersion: asked ?? installation.methodologyVersion };
+  };
   const { run, text, failed } = useDownloadStatus();
   // A picture of protected figures travels with their explanation (the API's XLSX carries it in its metadata).
   const protectedNote = useProtectedFiguresNote();

@@ -13,7 +13,7 @@ import { RegionLegend } from './RegionLegend';
 import { DimensionMultiple } from './DimensionMultiple';
 
 interface SmallMultiplesProps {
-  params: Required<Pick<MaturityParams, 'grouping' | 'from' | 'to' | 'status'>>;
+  params: Required<Pick<MaturityParams, 'grouping' | 'from' | 'to' | 'status'>> & Pick<MaturityParams, 'methodology'>;
   grouping: GroupingResponse | undefined;
   highlighted: string | null;
   onHighlight: (region: string | null) => void;

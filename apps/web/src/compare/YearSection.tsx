@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { GroupingResponse, MaturityResponse } from '@cpc/domain';
+import type { GroupingResponse, MaturityResponse, MethodologyVersion } from '@cpc/domain';
 import type { ExportSource } from '../api/exportSource';
 import { maturityExport, maturityQuery } from '../api/maturityQuery';
 import { heatmapModel, type HeatmapRow } from '../analytics/heatmapModel';
@@ -22,6 +22,7 @@ interface YearSectionProps {
   groupingInfo: GroupingResponse | undefined;
   year: number;
   status: StatusFilter;
+  methodology: MethodologyVersion | null;
 }
 
 /** The heatmap's rows and the statistics table's figures of a one-year response. */
@@ -45,9 +46,9 @@ function useYearModels(data: MaturityResponse | undefined, groupingInfo: Groupin
 }
 
 /** One year across regions: the region × dimension heatmap, then the statistics of the overall index. */
-export function YearSection({ grouping, groupingInfo, year, status }: YearSectionProps) {
+export function YearSection({ grouping, groupingInfo, year, status, methodology }: YearSectionProps) {
   const { t } = useI18n();
-  const params = { grouping, from: year, to: year, status };
+  const params = { grouping, from: year, to: year, status, methodology };
   const query = useQuery({
     ...maturityQuery(params),
     placeholderData: keepPreviousData,

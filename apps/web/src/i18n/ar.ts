@@ -1,5 +1,6 @@
 import { analyticsAr } from './analytics.ar';
 import { disclosureAr } from './disclosure.ar';
+import { methodologyAr } from './methodology.ar';
 import { exportsAr } from './exports.ar';
 import type { Messages } from './en';
 import { gapsGroupingsAr } from './gapsGroupings.ar';
@@ -307,4 +308,5 @@ export const ar: Messages = {
   ...outcomesAr,
   ...exportsAr,
   ...disclosureAr,
+  ...methodologyAr,
 };

@@ -1,5 +1,6 @@
 import { analyticsEn } from './analytics.en';
 import { disclosureEn } from './disclosure.en';
+import { methodologyEn } from './methodology.en';
 import { exportsEn } from './exports.en';
 import { gapsGroupingsEn } from './gapsGroupings.en';
 import { mapProfileEn } from './mapProfile.en';
@@ -313,6 +314,7 @@ export const en = {
   ...outcomesEn,
   ...exportsEn,
   ...disclosureEn,
+  ...methodologyEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

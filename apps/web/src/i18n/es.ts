@@ -1,5 +1,6 @@
 import { analyticsEs } from './analytics.es';
 import { disclosureEs } from './disclosure.es';
+import { methodologyEs } from './methodology.es';
 import { exportsEs } from './exports.es';
 import type { Messages } from './en';
 import { gapsGroupingsEs } from './gapsGroupings.es';
@@ -319,4 +320,5 @@ export const es: Messages = {
   ...outcomesEs,
   ...exportsEs,
   ...disclosureEs,
+  ...methodologyEs,
 };

@@ -1,5 +1,6 @@
 import { analyticsFr } from './analytics.fr';
 import { disclosureFr } from './disclosure.fr';
+import { methodologyFr } from './methodology.fr';
 import { exportsFr } from './exports.fr';
 import type { Messages } from './en';
 import { gapsGroupingsFr } from './gapsGroupings.fr';
@@ -316,4 +317,5 @@ export const fr: Messages = {
   ...outcomesFr,
   ...exportsFr,
   ...disclosureFr,
+  ...methodologyFr,
 };

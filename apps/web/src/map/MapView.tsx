@@ -1,5 +1,5 @@
 import { useCallback, type Ref } from 'react';
-import type { GroupingResponse, SessionUser } from '@cpc/domain';
+import type { GroupingResponse, MethodologyVersion, SessionUser } from '@cpc/domain';
 import { useCountryName } from '../assessments/useCountryName';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
@@ -21,6 +21,7 @@ interface MapViewProps {
   grouping: GroupingResponse | undefined;
   year: number;
   status: StatusFilter;
+  methodology: MethodologyVersion | null;
   metric: MapMetric;
   title: string;
   /** The map with its key, for its download as a picture. */
@@ -28,11 +29,12 @@ interface MapViewProps {
 }
 
 /** The choropleth with its key and its table; a click on a country opens its profile. */
-export function MapView({ user, grouping, year, status, metric, title, pictureRef }: MapViewProps) {
+export function MapView(props: MapViewProps) {
+  const { user, grouping, methodology, metric, title, pictureRef } = props;
   const { t, lang, localize } = useI18n();
   const countryName = useCountryName();
   const cellText = useCellText(metric);
-  const { entries, error, retry, national, canOpen } = useMapEntries({ user, grouping, year, status, metric });
+  const { entries, error, retry, national, canOpen } = useMapEntries(props);
 
   const describe = useCallback(
     (iso3: string | null, atlasName: string) => {
@@ -64,7 +66,7 @@ export function MapView({ user, grouping, year, status, metric, title, pictureRe
           describe={describe}
           canOpen={canOpen}
           onOpen={(iso3) => {
-            navigate(hrefFor(paths.country(iso3), lang, { grouping: grouping.id }));
+            navigate(hrefFor(paths.country(iso3), lang, { grouping: grouping.id, methodology }));
           }}
         />
         <MapLegend metric={metric} national={national} />

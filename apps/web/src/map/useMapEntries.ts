@@ -1,6 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { canReadCountry, groupingOfYear, isGlobalRole, type GroupingResponse, type SessionUser } from '@cpc/domain';
+import {
+  canReadCountry,
+  groupingOfYear,
+  isGlobalRole,
+  type GroupingResponse,
+  type MethodologyVersion,
+  type SessionUser,
+} from '@cpc/domain';
 import { currentAssessmentsQuery } from '../api/analyticsQueries';
 import { maturityQuery } from '../api/maturityQuery';
 import type { MapMetric, StatusFilter } from '../url/pageState';
@@ -11,6 +18,7 @@ interface MapParams {
   grouping: GroupingResponse | undefined;
   year: number;
   status: StatusFilter;
+  methodology: MethodologyVersion | null;
   metric: MapMetric;
 }
 
@@ -29,16 +37,16 @@ export interface MapEntries {
  * (the rule of the regional figures) and gives national accounts their own country and the countries that
  * share their figures with members; they see the others through their regions' protected means.
  */
-export function useMapEntries({ user, grouping, year, status, metric }: MapParams): MapEntries {
+export function useMapEntries({ user, grouping, year, status, methodology, metric }: MapParams): MapEntries {
   const national = !isGlobalRole(user.role);
   const groupingId = grouping?.id ?? '';
   const current = useQuery({
-    ...currentAssessmentsQuery({ grouping: groupingId, year, status }),
+    ...currentAssessmentsQuery({ grouping: groupingId, year, status, methodology }),
     enabled: grouping !== undefined,
   });
   const dimension = metric === 'overall' || metric === 'level' ? null : metric;
   const regionMeans = useQuery({
-    ...maturityQuery({ grouping: groupingId, from: year, to: year, dimension, status }),
+    ...maturityQuery({ grouping: groupingId, from: year, to: year, dimension, status, methodology }),
     enabled: national && grouping !== undefined,
   });
   const items = current.data?.items;

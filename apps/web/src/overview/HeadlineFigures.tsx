@@ -1,4 +1,4 @@
-import { CURRENT_WINDOW_YEARS, type Headline as HeadlineFiguresModel } from '@cpc/domain';
+import { CURRENT_WINDOW_YEARS, type Headline as HeadlineFiguresModel, type MethodologyVersion } from '@cpc/domain';
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { maturityQuery } from '../api/maturityQuery';
@@ -14,13 +14,14 @@ interface HeadlineFiguresProps {
   /** The year the figures describe: the last year of the period. */
   year: number;
   status: StatusFilter;
+  methodology: MethodologyVersion | null;
 }
 
 /** Four figures for the whole grouping in one year, each with its definition, from the API's ALL rows. */
-export function HeadlineFigures({ grouping, year, status }: HeadlineFiguresProps) {
+export function HeadlineFigures({ grouping, year, status, methodology }: HeadlineFiguresProps) {
   const { t } = useI18n();
   const titleId = useId();
-  const query = useQuery(maturityQuery({ grouping, from: year - 1, to: year, status }));
+  const query = useQuery(maturityQuery({ grouping, from: year - 1, to: year, status, methodology }));
   // The API's headline of the year, made from the same points this reader gets.
   const figures = query.data?.headline ?? null;
 

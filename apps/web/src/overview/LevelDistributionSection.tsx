@@ -22,8 +22,8 @@ export function LevelDistributionSection({ view }: { view: AnalyticsView }) {
   const titleId = useId();
   const chartRef = useRef<SVGSVGElement>(null);
   const { state, grouping, groupingId, region } = view;
-  const { from, to, kind, status } = state;
-  const params: LevelsParams = { grouping: groupingId, from, to, kind, status };
+  const { from, to, kind, status, methodology } = state;
+  const params: LevelsParams = { grouping: groupingId, from, to, kind, status, methodology };
   const query = useQuery({ ...levelsQuery(params), placeholderData: keepPreviousData });
   const regionCode = region ?? ALL_REGIONS;
   const rows = useMemo(() => (query.data ? levelRows(query.data.series, regionCode) : []), [query.data, regionCode]);

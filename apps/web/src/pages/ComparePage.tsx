@@ -10,6 +10,7 @@ import { ControlsBar } from '../ui/ControlsBar';
 import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
 import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
+import { ViewMethodologySelect } from '../view/ViewMethodologySelect';
 import { ViewYearRange } from '../view/ViewYearRange';
 import { YearSelect } from '../ui/YearSelect';
 import { SmallMultiples } from '../compare/SmallMultiples';
@@ -22,7 +23,8 @@ export function ComparePage({ currentYear }: { currentYear: number }) {
   const { state, update, grouping, groupingId, region } = view;
   const years = selectableYears(currentYear);
   const multiplesId = useId();
-  const params = { grouping: groupingId, from: state.from, to: state.to, status: state.status };
+  const { from, to, status, methodology } = state;
+  const params = { grouping: groupingId, from, to, status, methodology };
   const isProtected = useQuery(maturityQuery(params)).data?.protected === true;
 
   return (
@@ -40,6 +42,7 @@ export function ComparePage({ currentYear }: { currentYear: number }) {
           }}
         />
         <ViewStatusToggle view={view} />
+        <ViewMethodologySelect view={view} />
       </ControlsBar>
       <ProtectedFigures shown={isProtected}>
         <section className="analytics-section" aria-labelledby={multiplesId}>
@@ -54,7 +57,13 @@ export function ComparePage({ currentYear }: { currentYear: number }) {
             }}
           />
         </section>
-        <YearSection grouping={groupingId} groupingInfo={grouping} year={state.year} status={state.status} />
+        <YearSection
+          grouping={groupingId}
+          groupingInfo={grouping}
+          year={state.year}
+          status={state.status}
+          methodology={state.methodology}
+        />
       </ProtectedFigures>
     </>
   );

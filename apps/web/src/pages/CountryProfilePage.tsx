@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { isGlobalRole, type SessionUser } from '@cpc/domain';
+import { isGlobalRole, type MethodologyVersion, type SessionUser } from '@cpc/domain';
 import { profileExport, profileQuery } from '../api/profileQuery';
 import { useCountryName } from '../assessments/useCountryName';
 import { ControlsBar } from '../ui/ControlsBar';
@@ -9,6 +9,7 @@ import { DisclosurePanel } from '../disclosure/DisclosurePanel';
 import { PageActions } from '../analyticsHeader/PageActions';
 import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
+import { ViewMethodologySelect } from '../view/ViewMethodologySelect';
 import { useI18n } from '../i18n/useI18n';
 import { CountryPicker } from '../profile/CountryPicker';
 import { ProfileBody } from '../profile/ProfileBody';
@@ -33,10 +34,12 @@ export function CountryProfilePage({ iso3, user, currentYear }: CountryProfilePa
   const view = useAnalyticsView(currentYear, PAGE_KEYS.profile);
   const countryName = useCountryName();
   const validatedOnly = view.state.status === 'validated';
-  const query = useQuery({ ...profileQuery(iso3, view.groupingId, validatedOnly), enabled: view.groupings.isFetched });
+  const { methodology } = view.state;
+  const profileOptions = profileQuery(iso3, view.groupingId, validatedOnly, methodology);
+  const query = useQuery({ ...profileOptions, enabled: view.groupings.isFetched });
   const name = query.data ? localize(query.data.country.name) : countryName(iso3);
   const title = t('profileTitle', { country: name });
-  const source = profileExport(iso3, view.groupingId, validatedOnly);
+  const source = profileExport(iso3, view.groupingId, validatedOnly, methodology);
 
   return (
     <>
@@ -51,17 +54,23 @@ export function CountryProfilePage({ iso3, user, currentYear }: CountryProfilePa
           <CountryPicker
             value={iso3}
             onChange={(next) => {
-              navigate(hrefFor(paths.country(next), lang, { grouping: view.groupingId }));
+              navigate(hrefFor(paths.country(next), lang, { grouping: view.groupingId, methodology }));
             }}
           />
         )}
         <ViewGroupingSelect view={view} />
         <ViewStatusToggle view={view} />
+        <ViewMethodologySelect view={view} />
       </ControlsBar>
       <ProfileLoader query={query} iso3={iso3} name={name} user={user}>
         {(profile) => (
           <ProtectedFigures shown={profile.protected}>
-            <ReportLink iso3={iso3} grouping={view.groupingId} validatedOnly={validatedOnly} />
+            <ReportLink
+              iso3={iso3}
+              grouping={view.groupingId}
+              validatedOnly={validatedOnly}
+              methodology={methodology}
+            />
             <ProfileBody profile={profile} user={user} source={source} />
             <DisclosurePanel iso3={iso3} country={name} user={user} />
           </ProtectedFigures>
@@ -75,15 +84,20 @@ interface ReportLinkProps {
   iso3: string;
   grouping: string;
   validatedOnly: boolean;
+  methodology: MethodologyVersion | null;
 }
 
 /** The printable report of the country, with the same grouping and status set. */
-function ReportLink({ iso3, grouping, validatedOnly }: ReportLinkProps) {
+function ReportLink({ iso3, grouping, validatedOnly, methodology }: ReportLinkProps) {
   const { t, lang } = useI18n();
   return (
     <p className="assessment-links">
       <Link
-        to={hrefFor(paths.countryReport(iso3), lang, { grouping, status: validatedOnly ? 'validated' : null })}
+        to={hrefFor(paths.countryReport(iso3), lang, {
+          grouping,
+          status: validatedOnly ? 'validated' : null,
+          methodology,
+        })}
         data-testid="report-link"
       >
         {t('reportLink')}

@@ -29,10 +29,13 @@ export function CountryReportPage({ iso3, user, currentYear }: CountryReportPage
   const view = useAnalyticsView(currentYear, PAGE_KEYS.profile);
   const countryName = useCountryName();
   const validatedOnly = view.state.status === 'validated';
-  const query = useQuery({ ...profileQuery(iso3, view.groupingId, validatedOnly), enabled: view.groupings.isFetched });
+  const { methodology } = view.state;
+  const profileOptions = profileQuery(iso3, view.groupingId, validatedOnly, methodology);
+  const query = useQuery({ ...profileOptions, enabled: view.groupings.isFetched });
   const name = query.data ? localize(query.data.country.name) : countryName(iso3);
   const title = t('reportTitle', { country: name });
   const groupingName = view.grouping ? localize(view.grouping.name) : view.groupingId;
+  const profileView = { grouping: view.groupingId, status: validatedOnly ? 'validated' : null, methodology };
 
   return (
     <article className="country-report" data-testid="country-report">
@@ -49,14 +52,7 @@ export function CountryReportPage({ iso3, user, currentYear }: CountryReportPage
           >
             {t('reportPrint')}
           </button>
-          <Link
-            to={hrefFor(paths.country(iso3), lang, {
-              grouping: view.groupingId,
-              status: validatedOnly ? 'validated' : null,
-            })}
-          >
-            {t('reportBackToProfile')}
-          </Link>
+          <Link to={hrefFor(paths.country(iso3), lang, profileView)}>{t('reportBackToProfile')}</Link>
         </div>
       </div>
       <p className="page-intro">
@@ -67,7 +63,7 @@ export function CountryReportPage({ iso3, user, currentYear }: CountryReportPage
           <ReportBody
             profile={profile}
             user={user}
-            source={profileExport(iso3, view.groupingId, validatedOnly)}
+            source={profileExport(iso3, view.groupingId, validatedOnly, methodology)}
             validatedOnly={validatedOnly}
           />
         )}

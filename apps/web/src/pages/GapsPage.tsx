@@ -5,6 +5,7 @@ import { ControlsBar } from '../ui/ControlsBar';
 import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
 import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
+import { ViewMethodologySelect } from '../view/ViewMethodologySelect';
 import { YearSelect } from '../ui/YearSelect';
 import { DifficultiesSection } from '../gaps/DifficultiesSection';
 import { GapRankingSection } from '../gaps/GapRankingSection';
@@ -18,7 +19,7 @@ export function GapsPage({ currentYear }: { currentYear: number }) {
   const { t } = useI18n();
   const view = useAnalyticsView(currentYear, PAGE_KEYS.gaps);
   const { state, update, groupingId } = view;
-  const params = { grouping: groupingId, year: state.year, status: state.status };
+  const params = { grouping: groupingId, year: state.year, status: state.status, methodology: state.methodology };
   const isProtected = useQuery(gapsQuery(params)).data?.protected === true;
 
   return (
@@ -35,6 +36,7 @@ export function GapsPage({ currentYear }: { currentYear: number }) {
           }}
         />
         <ViewStatusToggle view={view} />
+        <ViewMethodologySelect view={view} />
       </ControlsBar>
       <ProtectedFigures shown={isProtected}>
         <GapRankingSection view={view} params={params} />

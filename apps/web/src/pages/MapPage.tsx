@@ -8,6 +8,7 @@ import { ControlsBar } from '../ui/ControlsBar';
 import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
 import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
+import { ViewMethodologySelect } from '../view/ViewMethodologySelect';
 import { YearSlider } from '../ui/YearSlider';
 import { useI18n } from '../i18n/useI18n';
 import { MapView } from '../map/MapView';
@@ -25,7 +26,7 @@ export function MapPage({ user, currentYear }: { user: SessionUser; currentYear:
   const { state, grouping, groupingId } = view;
   const national = !isGlobalRole(user.role);
   const title = t('mapChartTitle', { metric: metricName(state.metric), year: state.year });
-  const yearParams = { grouping: groupingId, year: state.year, status: state.status };
+  const yearParams = { grouping: groupingId, year: state.year, status: state.status, methodology: state.methodology };
   const source = currentAssessmentsExport(yearParams);
   const isProtected =
     useQuery({ ...currentAssessmentsQuery(yearParams), enabled: grouping !== undefined }).data?.protected === true;
@@ -78,6 +79,7 @@ function MapControls({ view, currentYear }: { view: AnalyticsView; currentYear: 
         }}
       />
       <ViewStatusToggle view={view} />
+      <ViewMethodologySelect view={view} />
     </ControlsBar>
   );
 }
@@ -105,6 +107,7 @@ function MapSection({ view, user, title, source }: MapSectionProps) {
         grouping={view.grouping}
         year={view.state.year}
         status={view.state.status}
+        methodology={view.state.methodology}
         metric={view.state.metric}
         title={title}
       />

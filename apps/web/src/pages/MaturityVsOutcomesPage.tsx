@@ -6,6 +6,7 @@ import { ControlsBar } from '../ui/ControlsBar';
 import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
 import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
+import { ViewMethodologySelect } from '../view/ViewMethodologySelect';
 import { YearSelect } from '../ui/YearSelect';
 import { useI18n } from '../i18n/useI18n';
 import { CorrelationSection } from '../outcomes/CorrelationSection';
@@ -23,7 +24,8 @@ export function MaturityVsOutcomesPage({ user, currentYear }: { user: SessionUse
   const { t, lang } = useI18n();
   const view = useAnalyticsView(currentYear, PAGE_KEYS.maturityVsOutcomes);
   const { state, update, grouping, groupingId } = view;
-  const params = { grouping: groupingId, year: state.year, metric: state.outcome, status: state.status };
+  const { status, methodology } = state;
+  const params = { grouping: groupingId, year: state.year, metric: state.outcome, status, methodology };
   const isProtected = useQuery(maturityVsOutcomesQuery(params)).data?.protected === true;
 
   return (
@@ -50,6 +52,7 @@ export function MaturityVsOutcomesPage({ user, currentYear }: { user: SessionUse
           }}
         />
         <ViewStatusToggle view={view} />
+        <ViewMethodologySelect view={view} />
       </ControlsBar>
       <p className="assessment-links">
         <Link to={hrefFor(paths.operationsDashboard(), lang, { grouping: groupingId })}>{t('scatterBackLink')}</Link>

@@ -11,6 +11,7 @@ import { MaturitySection } from '../chart/MaturitySection';
 import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
 import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
+import { ViewMethodologySelect } from '../view/ViewMethodologySelect';
 import { ViewYearRange } from '../view/ViewYearRange';
 import { HeadlineFigures } from '../overview/HeadlineFigures';
 import { LevelDistributionSection } from '../overview/LevelDistributionSection';
@@ -30,6 +31,7 @@ export function OverviewPage({ currentYear }: { currentYear: number }) {
     to: state.to,
     dimension: state.dimension,
     status: state.status,
+    methodology: state.methodology,
   };
   // The chart's own query: whether the API protected the figures (a national user's) decides the notice.
   const isProtected = useQuery(maturityQuery(maturityParams)).data?.protected === true;
@@ -45,9 +47,10 @@ export function OverviewPage({ currentYear }: { currentYear: number }) {
         <ViewGroupingSelect view={view} />
         <ViewYearRange view={view} years={selectableYears(currentYear)} />
         <ViewStatusToggle view={view} />
+        <ViewMethodologySelect view={view} />
       </ControlsBar>
       <ProtectedFigures shown={isProtected}>
-        <HeadlineFigures grouping={groupingId} year={state.to} status={state.status} />
+        <HeadlineFigures grouping={groupingId} year={state.to} status={state.status} methodology={state.methodology} />
         <section className="analytics-section" aria-label={t('regionsOverTime')}>
           <RegionalChartControls view={view} bandAvailable={!isProtected} />
           <MaturitySection

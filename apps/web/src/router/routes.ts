@@ -18,6 +18,7 @@ export type Route =
   | { name: 'operationsImport' }
   | { name: 'operationsDashboard' }
   | { name: 'maturityVsOutcomes' }
+  | { name: 'methodology' }
   | { name: 'notFound' };
 
 export type RouteName = Route['name'];
@@ -29,6 +30,7 @@ const PATTERNS: readonly { pattern: string; toRoute: (params: Params) => Route }
   { pattern: '/compare', toRoute: () => ({ name: 'compare' }) },
   { pattern: '/map', toRoute: () => ({ name: 'map' }) },
   { pattern: '/gaps', toRoute: () => ({ name: 'gaps' }) },
+  { pattern: '/methodology', toRoute: () => ({ name: 'methodology' }) },
   { pattern: '/countries/:iso3', toRoute: (p) => ({ name: 'country', iso3: (p.iso3 ?? '').toUpperCase() }) },
   {
     pattern: '/countries/:iso3/report',
@@ -95,6 +97,7 @@ export const paths = {
   compare: () => '/compare',
   map: () => '/map',
   gaps: () => '/gaps',
+  methodology: () => '/methodology',
   country: (iso3: string) => `/countries/${encodeURIComponent(iso3)}`,
   countryReport: (iso3: string) => `/countries/${encodeURIComponent(iso3)}/report`,
   groupings: () => '/groupings',

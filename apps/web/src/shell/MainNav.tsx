@@ -3,6 +3,8 @@ import { useI18n } from '../i18n/useI18n';
 import type { MessageKey } from '../i18n/en';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
+import { useLocation } from '../router/useLocation';
+import { methodologyInAddress } from '../methodology/shownMethodology';
 import { paths, type Route, type RouteName } from '../router/routes';
 
 interface NavItem {
@@ -18,6 +20,7 @@ export function navItemsFor(user: SessionUser): NavItem[] {
     { route: 'compare', path: paths.compare(), label: 'navCompare' },
     { route: 'map', path: paths.map(), label: 'navMap' },
     { route: 'gaps', path: paths.gaps(), label: 'navGaps' },
+    { route: 'methodology', path: paths.methodology(), label: 'navMethodology' },
     { route: 'operationsDashboard', path: paths.operationsDashboard(), label: 'navOperationsDashboard' },
   ];
   // National users' own country is one click away; analysts reach any country from the map.
@@ -43,12 +46,17 @@ function sectionOf(route: Route, user: SessionUser): RouteName {
 export function MainNav({ user, route }: { user: SessionUser; route: Route }) {
   const { t, lang } = useI18n();
   const current = sectionOf(route, user);
+  // The methodology the reader chose goes along, so the next page's figures are scored the same way.
+  const methodology = methodologyInAddress(useLocation().search);
   return (
     <nav className="main-nav" aria-label={t('navLabel')}>
       <ul>
         {navItemsFor(user).map((item) => (
           <li key={item.route}>
-            <Link to={hrefFor(item.path, lang)} aria-current={item.route === current ? 'page' : undefined}>
+            <Link
+              to={hrefFor(item.path, lang, { methodology })}
+              aria-current={item.route === current ? 'page' : undefined}
+            >
               {t(item.label)}
             </Link>
           </li>

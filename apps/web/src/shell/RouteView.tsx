@@ -13,6 +13,7 @@ const OverviewPage = lazy(() => import('../pages/OverviewPage').then((m) => ({ d
 const ComparePage = lazy(() => import('../pages/ComparePage').then((m) => ({ default: m.ComparePage })));
 const MapPage = lazy(() => import('../pages/MapPage').then((m) => ({ default: m.MapPage })));
 const GapsPage = lazy(() => import('../pages/GapsPage').then((m) => ({ default: m.GapsPage })));
+const MethodologyPage = lazy(() => import('../pages/MethodologyPage').then((m) => ({ default: m.MethodologyPage })));
 const CountryProfilePage = lazy(() =>
   import('../pages/CountryProfilePage').then((m) => ({ default: m.CountryProfilePage })),
 );
@@ -50,6 +51,8 @@ function page(route: Route, user: SessionUser, currentYear: number) {
       return <MapPage user={user} currentYear={currentYear} />;
     case 'gaps':
       return <GapsPage currentYear={currentYear} />;
+    case 'methodology':
+      return <MethodologyPage user={user} currentYear={currentYear} />;
     case 'country':
       return <CountryProfilePage key={route.iso3} iso3={route.iso3} user={user} currentYear={currentYear} />;
     case 'countryReport':

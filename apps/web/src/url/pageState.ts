@@ -2,11 +2,13 @@ import {
   ACTIVITIES,
   COMMODITIES,
   DIMENSIONS,
+  METHODOLOGY_VERSIONS,
   OUTCOME_METRICS,
   PROGRAMMES,
   type Activity,
   type Commodity,
   type Dimension,
+  type MethodologyVersion,
   type OutcomeMetric,
   type Programme,
 } from '@cpc/domain';
@@ -47,6 +49,10 @@ export interface PageState {
   outcome: OutcomeMetric;
   /** The year of the seizures and database checks in detail; null for the whole period. */
   detailYear: number | null;
+  /** The scoring methodology the figures use; null for the default version an admin adopted. */
+  methodology: MethodologyVersion | null;
+  /** One country picked out by the reader (ISO alpha-3); null for none. */
+  country: string | null;
 }
 
 export type StateKey = keyof PageState;
@@ -63,6 +69,7 @@ export function lastSelectableYear(currentYear: number): number {
 
 const GROUPING_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const REGION_CODE = /^[A-Za-z0-9_-]{1,24}$/;
+const ISO3 = /^[A-Z]{3}$/;
 const YEAR = /^\d{4}$/;
 const METRICS: readonly string[] = ['overall', 'level', ...DIMENSIONS];
 
@@ -85,6 +92,8 @@ const PARAM: Record<StateKey, string> = {
   commodity: 'commodity',
   outcome: 'outcome',
   detailYear: 'detailYear',
+  methodology: 'methodology',
+  country: 'country',
 };
 
 export function defaultPageState(currentYear: number): PageState {
@@ -106,6 +115,8 @@ export function defaultPageState(currentYear: number): PageState {
     commodity: null,
     outcome: 'seizureCases',
     detailYear: null,
+    methodology: null,
+    country: null,
   };
 }
 
@@ -152,6 +163,7 @@ export function parsePageState(search: string, currentYear: number): PageState {
   const dimension = get('dimension');
   const metric = get('metric');
   const region = get('region');
+  const country = get('country')?.toUpperCase() ?? null;
 
   return {
     grouping,
@@ -172,6 +184,8 @@ export function parsePageState(search: string, currentYear: number): PageState {
     commodity: oneOf(COMMODITIES, get('commodity')),
     outcome: oneOf(OUTCOME_METRICS, get('outcome')) ?? defaults.outcome,
     detailYear: parseYear(get('detailYear'), currentYear),
+    methodology: oneOf(METHODOLOGY_VERSIONS, get('methodology')),
+    country: country !== null && ISO3.test(country) ? country : null,
   };
 }
 
@@ -215,6 +229,11 @@ function serializeValue(key: StateKey, state: PageState): string | null {
       return state.outcome === 'seizureCases' ? null : state.outcome;
     case 'detailYear':
       return state.detailYear === null ? null : String(state.detailYear);
+    case 'methodology':
+      // Written once chosen, even the default's version: a link then shows the same figures after another adoption.
+      return state.methodology;
+    case 'country':
+      return state.country;
   }
 }
 
