@@ -117,6 +117,7 @@ describe('v1 and v2 compared', () => {
     renderApp('/methodology?lang=en');
     expect((await screen.findByTestId('methodology-default')).textContent).toContain('Methodology v1');
     expect(screen.queryByTestId('adopt-methodology-form')).toBeNull();
+    expect(screen.getByTestId('site-footer-text').textContent).toContain('Methodologies v1 and v2.');
   });
 });
 

@@ -5,6 +5,7 @@ export const methodologyAr: MethodologyMessages = {
   methodologyDefaultOption: '{title} (الافتراضية)',
   methodologyLoading: 'جارٍ التحميل…',
   navMethodology: 'v1 و v2',
+  methodologyFooterBoth: 'المنهجيتان v1 و v2.',
   methodologyPageTitle: 'مقارنة بين المنهجيتين v1 و v2',
   methodologyPageIntro:
     'التقييمات نفسها محسوبة وفق المنهجيتين: ترتيب الأقاليم حسب متوسط المؤشر، وتغيّر مؤشر البلد ومستواه. لا يختلف سوى الحساب؛ أما الإجابات فهي نفسها.',

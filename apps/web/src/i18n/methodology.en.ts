@@ -5,6 +5,7 @@ export const methodologyEn = {
   methodologyDefaultOption: '{title} (default)',
   methodologyLoading: 'Loading…',
   navMethodology: 'v1 and v2',
+  methodologyFooterBoth: 'Methodologies v1 and v2.',
   // The comparison page
   methodologyPageTitle: 'Methodologies v1 and v2 compared',
   methodologyPageIntro:

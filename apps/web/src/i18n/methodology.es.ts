@@ -5,6 +5,7 @@ export const methodologyEs: MethodologyMessages = {
   methodologyDefaultOption: '{title} (predeterminada)',
   methodologyLoading: 'Cargando…',
   navMethodology: 'v1 y v2',
+  methodologyFooterBoth: 'Metodologías v1 y v2.',
   methodologyPageTitle: 'Metodologías v1 y v2 comparadas',
   methodologyPageIntro:
     'Las mismas evaluaciones puntuadas con ambas metodologías: cómo se clasifican las regiones por índice medio y cómo cambian el índice y el nivel de un país. Solo cambia el cálculo; las respuestas son las mismas.',

@@ -5,6 +5,7 @@ export const methodologyFr: MethodologyMessages = {
   methodologyDefaultOption: '{title} (par défaut)',
   methodologyLoading: 'Chargement…',
   navMethodology: 'v1 et v2',
+  methodologyFooterBoth: 'Méthodologies v1 et v2.',
   methodologyPageTitle: 'Méthodologies v1 et v2 comparées',
   methodologyPageIntro:
     'Les mêmes évaluations notées selon les deux méthodologies : le rang des régions par indice moyen, et l’évolution de l’indice et du niveau d’un pays. Seul le calcul diffère ; les réponses sont les mêmes.',
