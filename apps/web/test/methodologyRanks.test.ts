@@ -23,6 +23,16 @@ describe('rankRegions', () => {
     expect(rankRegions(series, 2025).map((r) => r.rank)).toEqual([1, 2, 2, 4]);
   });
 
+  it('ranks alike the means that read alike to one decimal, as the page shows them', () => {
+    // 44.4227 and 44.4048 both read 44.4; 44.46 reads 44.5.
+    const series = [mean('WCA', 44.4227), mean('ESA', 44.4048), mean('AMS', 44.46)];
+    expect(rankRegions(series, 2025).map((r) => [r.region, r.rank])).toEqual([
+      ['WCA', 2],
+      ['ESA', 2],
+      ['AMS', 1],
+    ]);
+  });
+
   it('does not rank a withheld or unassessed region, and the others close up around it', () => {
     const series = [mean('A', 50), withheld('B'), mean('C', null), mean('D', 45)];
     expect(rankRegions(series, 2025).map((r) => [r.region, r.mean, r.rank])).toEqual([

@@ -32,7 +32,7 @@ export const methodologyAr: MethodologyMessages = {
   methodologyLevel: 'المستوى',
   methodologyDifference: 'الفرق (v2 − v1)',
   methodologyDecisionTitle: 'المنهجية الافتراضية',
-  methodologyDefaultIs: 'تستخدم الأرقام التي لا تحدّد منهجية {title}.',
+  methodologyDefaultIs: 'الأرقام التي لا تحدّد منهجيةً تستخدم {title}.',
   methodologyInitialDefault: 'هذه هي القيمة الأولية: لم يعتمد أي مسؤول نسخة أخرى بعد.',
   methodologyAdoptedBy: 'اعتمدها',
   methodologyAdoptedAt: 'بتاريخ',

@@ -1,7 +1,7 @@
 import { CONTINUUM_LEVELS, METHODOLOGY_VERSION_TEXTS } from '@cpc/domain';
-import { BarList } from '../outcomes/BarList';
 import { useI18n } from '../i18n/useI18n';
 import type { VersionScore } from './countryVersions';
+import { IndexBars } from './IndexBars';
 
 interface CountryIndexTableProps {
   scores: readonly VersionScore[];
@@ -17,12 +17,11 @@ export function CountryIndexTable({ scores, caption }: CountryIndexTableProps) {
     return known ? t('levelValue', { level, name: localize(known.name) }) : String(level);
   };
   const [first, second] = scores;
-  const bars = scores.map((score) => ({ key: score.version, label: title(score), value: score.overall }));
   return (
     <>
       <div className="table-scroll">
         <table className="data-table country-versions-table" data-testid="methodology-country-table">
-          <caption>{caption}</caption>
+          <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t('methodologyVersion')}</th>
@@ -52,7 +51,7 @@ export function CountryIndexTable({ scores, caption }: CountryIndexTableProps) {
           )}
         </table>
       </div>
-      <BarList rows={bars} label={caption} formatValue={format.index} testId="methodology-country-chart" />
+      <IndexBars scores={scores} />
     </>
   );
 }

@@ -15,7 +15,7 @@ export function RegionRankTable({ rows, caption }: RegionRankTableProps) {
   return (
     <div className="table-scroll">
       <table className="data-table rank-table" data-testid="methodology-rank-table">
-        <caption>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('methodologyRegion')}</th>

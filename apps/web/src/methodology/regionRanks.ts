@@ -23,18 +23,22 @@ export interface RankComparisonRow {
 const hasMean = (point: MaturityPoint): point is MaturityPoint & { mean: number } =>
   !point.suppressed && point.mean !== null;
 
+/** A mean as the pages show it, to one decimal: regions that read alike rank alike. */
+const shown = (mean: number) => Math.round(mean * 10) / 10;
+
 /**
- * Ranks the regions of a year by mean index, highest first (rank 1). Equal means share a rank and the next
- * rank skips (1, 2, 2, 4). The whole grouping (ALL) is no region; a withheld or unassessed region has no rank.
+ * Ranks the regions of a year by mean index, highest first (rank 1). Means equal to the decimal shown share a
+ * rank and the next rank skips (1, 2, 2, 4). The whole grouping (ALL) is no region; a withheld or unassessed
+ * region has no rank.
  */
 export function rankRegions(series: readonly MaturityPoint[], year: number): RankedRegion[] {
   const points = series.filter((p) => p.year === year && p.region !== ALL_REGIONS);
-  const means = points.filter(hasMean).map((p) => p.mean);
+  const means = points.filter(hasMean).map((p) => shown(p.mean));
   return points.map((p) => ({
     region: p.region,
     regionName: p.regionName,
     mean: hasMean(p) ? p.mean : null,
-    rank: hasMean(p) ? 1 + means.filter((other) => other > p.mean).length : null,
+    rank: hasMean(p) ? 1 + means.filter((other) => other > shown(p.mean)).length : null,
   }));
 }
 
