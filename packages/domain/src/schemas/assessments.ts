@@ -3,6 +3,7 @@ import { DIMENSIONS } from '../instrument/types.js';
 import { ASSESSMENT_STATUSES } from '../methodology/lifecycle.js';
 import { AnswersSchema, AnswerValueSchema, CommentsSchema } from './answers.js';
 import { Iso3Schema, LocalizedSchema, MIN_YEAR } from './common.js';
+import { AnswerIssueSchema } from './errors.js';
 
 /** An assessment year: 1990 to next year (an administration may prepare next year's questionnaire). */
 export const AssessmentYearSchema = z
@@ -106,7 +107,7 @@ export const SubmissionErrorsSchema = z.object({
   statusCode: z.literal(422),
   message: z.string(),
   missing: z.array(z.string()),
-  invalid: z.array(z.object({ code: z.string(), message: z.string() })),
+  invalid: z.array(AnswerIssueSchema),
 });
 export type SubmissionErrors = z.infer<typeof SubmissionErrorsSchema>;
 
