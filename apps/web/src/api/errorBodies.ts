@@ -14,9 +14,17 @@ export function versionConflictOf(error: unknown): { currentVersion: number } | 
   return body && typeof body.currentVersion === 'number' ? { currentVersion: body.currentVersion } : null;
 }
 
+/** A refused answer: its item's code, the API's English message, and the reason and params to translate it. */
+export interface RefusedAnswer {
+  code: string;
+  message: string;
+  reason?: string;
+  params?: unknown;
+}
+
 export interface SubmissionProblems {
   missing: string[];
-  invalid: { code: string; message: string }[];
+  invalid: RefusedAnswer[];
 }
 
 /** A 422 on submit: the items still unanswered and the answers the API refused. */
@@ -28,7 +36,14 @@ export function submissionProblemsOf(error: unknown): SubmissionProblems | null 
     ? body.invalid.flatMap((i: unknown) => {
         const v = i as Record<string, unknown> | null;
         return v && typeof v.code === 'string' && typeof v.message === 'string'
-          ? [{ code: v.code, message: v.message }]
+          ? [
+              {
+                code: v.code,
+                message: v.message,
+                reason: typeof v.reason === 'string' ? v.reason : undefined,
+                params: v.params,
+              },
+            ]
           : [];
       })
     : [];

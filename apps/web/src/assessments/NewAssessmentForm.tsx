@@ -4,6 +4,7 @@ import type { AssessmentSummary } from '@cpc/domain';
 import { ApiError } from '../api/ApiError';
 import { assessmentKeys } from '../api/assessmentQueries';
 import { createAssessment } from '../api/assessmentMutations';
+import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import { navigate } from '../router/history';
 import { hrefFor } from '../router/href';
@@ -88,12 +89,13 @@ interface CreateErrorProps {
 
 /** Why the draft was not created; for a year that has one already, a link to it. */
 function CreateError({ error, year, existingForYear }: CreateErrorProps) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const duplicate = error instanceof ApiError && error.status === 409;
   if (!error) return null;
   return (
     <p className="notice notice-error" role="alert">
-      {duplicate ? t('newAssessmentExists', { year }) : error.message}{' '}
+      {duplicate ? t('newAssessmentExists', { year }) : errorText(error, i18n, { year: 'newAssessmentYear' })}{' '}
       {duplicate && existingForYear && (
         <Link to={hrefFor(paths.assessment(existingForYear.id), lang)}>{t('openExisting')}</Link>
       )}

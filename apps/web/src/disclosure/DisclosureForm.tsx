@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DISCLOSURE_LEVELS, type DisclosureLevel, type DisclosureResponse } from '@cpc/domain';
 import { refreshAfterDisclosureChange, updateDisclosure } from '../api/disclosureMutations';
+import { errorText } from '../i18n/errorText';
 import { DISCLOSURE_CONFIRMATIONS, DISCLOSURE_LABELS, DISCLOSURE_TEXTS } from '../i18n/labels';
 import { useI18n } from '../i18n/useI18n';
 
@@ -150,12 +151,13 @@ interface DisclosureSaveStatusProps {
 
 /** Why the save failed, or the level now saved. */
 function DisclosureSaveStatus({ mutation }: DisclosureSaveStatusProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <>
       {mutation.error && (
         <p className="field-error" role="alert">
-          {mutation.error.message}
+          {errorText(mutation.error, i18n)}
         </p>
       )}
       <p className="notice notice-success" role="status" hidden={!mutation.isSuccess} data-testid="disclosure-saved">

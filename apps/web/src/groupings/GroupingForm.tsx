@@ -1,10 +1,14 @@
 import { useId } from 'react';
 import type { GroupingResponse } from '@cpc/domain';
+import { errorText, type FieldLabels } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import { NAME_MAX_LENGTH, type DraftProblem, type GroupingDraft } from './groupingDraft';
 import { useGroupingForm } from './useGroupingForm';
 import { GroupingRegionList } from './GroupingRegionList';
 import { TextField } from '../ui/TextField';
+
+/** The form's labels of the fields the API names. */
+const GROUPING_LABELS: FieldLabels = { name: 'groupingName' };
 
 interface GroupingFormProps {
   initial: GroupingDraft;
@@ -16,7 +20,8 @@ interface GroupingFormProps {
 
 /** Creates or edits a custom grouping. Checked here first; the API's own message shows if it refuses. */
 export function GroupingForm({ initial, editing, onSaved, onCancel }: GroupingFormProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const titleId = useId();
   const form = useGroupingForm(initial, editing, onSaved);
   const { draft, setDraft, save } = form;
@@ -35,7 +40,7 @@ export function GroupingForm({ initial, editing, onSaved, onCancel }: GroupingFo
       <GroupingProblems problems={form.problems} message={form.message} />
       {save.error && (
         <p className="form-error" role="alert" data-testid="grouping-api-error">
-          {t('groupingSaveFailed', { message: save.error.message })}
+          {t('groupingSaveFailed', { message: errorText(save.error, i18n, GROUPING_LABELS) })}
         </p>
       )}
       <GroupingNameFields draft={draft} setDraft={setDraft} nameError={form.errorOf('name')} />

@@ -3,9 +3,17 @@ import { useMutation, useQuery, useQueryClient, type UseMutationResult } from '@
 import type { GroupingResponse, MembershipChangeRequest } from '@cpc/domain';
 import { countriesQuery } from '../api/countriesQuery';
 import { recordMembershipChange } from '../api/groupingMutations';
+import { errorText, type FieldLabels } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 
 const NO_REGION = '';
+
+/** The form's labels of the fields the API names. */
+const CHANGE_LABELS: FieldLabels = {
+  iso3: 'membershipChangeCountry',
+  region: 'membershipChangeRegion',
+  effective: 'membershipChangeEffective',
+};
 
 /** Admins record an accession, a move or a departure of the WCO grouping, with its date (audited by the API). */
 export function MembershipChangeForm({ grouping }: { grouping: GroupingResponse }) {
@@ -52,7 +60,8 @@ function MembershipChangeOutcome({
 }: {
   record: UseMutationResult<GroupingResponse, Error, MembershipChangeRequest>;
 }) {
-  const { t, localize } = useI18n();
+  const i18n = useI18n();
+  const { t, localize } = i18n;
   const countries = useQuery(countriesQuery());
   const nameOf = (iso3: string) => countries.data?.countries.find((c) => c.iso3 === iso3);
   return (
@@ -69,7 +78,7 @@ function MembershipChangeOutcome({
       )}
       {record.error && (
         <p className="form-error" role="alert" data-testid="membership-change-error">
-          {t('membershipChangeFailed', { message: record.error.message })}
+          {t('membershipChangeFailed', { message: errorText(record.error, i18n, CHANGE_LABELS) })}
         </p>
       )}
     </>

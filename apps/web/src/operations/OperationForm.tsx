@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { CreateOperationRequest, OperationResponse } from '@cpc/domain';
-import { conflictFieldErrorsOf, fieldErrorsOf } from '../api/errorBodies';
+import { conflictFieldErrorsOf } from '../api/errorBodies';
 import { createOperation, updateOperation } from '../api/operationMutations';
 import { FormProblems } from '../ui/FormProblems';
+import { errorText, fieldErrorTextsOf, type FieldLabels } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import { formErrors, type Problems } from './formErrors';
 import {
@@ -24,9 +25,22 @@ interface OperationFormProps {
 
 const NO_PROBLEMS: Problems = new Map();
 
+/** The form's labels of the fields the API names. */
+const OPERATION_LABELS: FieldLabels = {
+  code: 'opsCode',
+  name: 'opsName',
+  description: 'opsDescription',
+  programme: 'opsProgramme',
+  lead: 'opsLead',
+  activities: 'opsActivities',
+  startDate: 'opsStartDate',
+  endDate: 'opsEndDate',
+};
+
 /** Creates or edits an operation. The API checks it; each problem it names shows at its field. */
 export function OperationForm({ editing, onSaved, onCancel }: OperationFormProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const titleId = useId();
   const [draft, setDraft] = useState(() => (editing ? operationDraftOf(editing) : emptyOperationDraft()));
   const [problems, setProblems] = useState(NO_PROBLEMS);
@@ -37,9 +51,12 @@ export function OperationForm({ editing, onSaved, onCancel }: OperationFormProps
   });
 
   // A 400 names its fields; a 409 (a code taken, a participant that has reported) names one in its message.
-  const serverErrors = new Map([...fieldErrorsOf(save.error), ...conflictFieldErrorsOf(save.error)]);
+  // Each is said in the page's language from the API's code.
+  const saveError = save.error ? errorText(save.error, i18n, OPERATION_LABELS) : null;
+  const conflicts = [...conflictFieldErrorsOf(save.error).keys()].map((field) => [field, saveError ?? ''] as const);
+  const serverErrors = new Map([...fieldErrorTextsOf(save.error, i18n, OPERATION_LABELS), ...conflicts]);
   const { errorOf, unplaced } = formErrors(problems, serverErrors, OPERATION_FIELDS, t);
-  if (save.error && serverErrors.size === 0) unplaced.push(save.error.message);
+  if (saveError !== null && serverErrors.size === 0) unplaced.push(saveError);
 
   return (
     <form

@@ -1,5 +1,6 @@
 import { useId, type Ref } from 'react';
 import { findItem, type Answers } from '@cpc/domain';
+import { answerIssueText } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import { jumpTargetOf } from './answerState';
 import { focusItem } from './focusItem';
@@ -18,7 +19,8 @@ interface IssueSummaryProps {
  * live region, since it shrinks with every answer and would otherwise interrupt each time.
  */
 export function IssueSummary({ issues, answers, ref }: IssueSummaryProps) {
-  const { t, localize } = useI18n();
+  const i18n = useI18n();
+  const { t, localize } = i18n;
   const titleId = useId();
   return (
     <section ref={ref} className="issue-summary" tabIndex={-1} aria-labelledby={titleId} data-testid="issue-summary">
@@ -30,7 +32,7 @@ export function IssueSummary({ issues, answers, ref }: IssueSummaryProps) {
           const item = findItem(issue.code);
           const message =
             issue.kind === 'invalid'
-              ? t('issueInvalid', { message: issue.message ?? '' })
+              ? t('issueInvalid', { message: answerIssueText(issue, i18n) })
               : target === issue.code
                 ? t('issueMissing')
                 : t('issueMissingDependent', { code: target });

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { AnswerValue, InstrumentItem } from '@cpc/domain';
+import { answerIssueText } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import { itemAnchorId } from './sections';
 import type { SubmissionIssue } from './submissionIssues';
@@ -47,13 +48,14 @@ function AnswerField({
 export function ItemBlock(props: ItemBlockProps) {
   // The editor passes only the problems that still stand (see isStillOpen).
   const { item, comment, issue: error, onComment } = props;
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const errorId = useId();
   return (
     <div id={itemAnchorId(item.code)} className={error ? 'item-block has-error' : 'item-block'} data-item={item.code}>
       {error && (
         <p id={errorId} className="field-error item-error">
-          {error.kind === 'missing' ? t('issueMissing') : t('issueInvalid', { message: error.message ?? '' })}
+          {error.kind === 'missing' ? t('issueMissing') : t('issueInvalid', { message: answerIssueText(error, i18n) })}
         </p>
       )}
       <AnswerField {...props} errorId={error ? errorId : undefined} invalid={error !== undefined} />

@@ -1,11 +1,14 @@
 import { applicability, findItem, findMissingItems, validateAnswers, type Answers } from '@cpc/domain';
+import type { SubmissionProblems } from '../api/errorBodies';
 
 /** What keeps an assessment from being submitted, item by item. */
 export interface SubmissionIssue {
   code: string;
   kind: 'missing' | 'invalid';
-  /** For invalid answers: the rule's own message. */
+  /** For invalid answers: the rule's own message (English), and its reason and params to say it in any language. */
   message?: string;
+  reason?: string;
+  params?: unknown;
   /** Found by the API on submission: it stands until the next attempt, whatever the form now shows. */
   fromServer?: boolean;
 }
@@ -19,22 +22,23 @@ export function findSubmissionIssues(answers: Answers): SubmissionIssue[] {
     code: issue.code,
     kind: 'invalid',
     message: issue.message,
+    reason: issue.reason,
+    params: issue.params,
   }));
   const missing: SubmissionIssue[] = findMissingItems(answers).map((code) => ({ code, kind: 'missing' }));
   return [...missing, ...invalid];
 }
 
 /** The API's 422 answer in the same shape. */
-export function issuesFromServer(problems: {
-  missing: string[];
-  invalid: { code: string; message: string }[];
-}): SubmissionIssue[] {
+export function issuesFromServer(problems: SubmissionProblems): SubmissionIssue[] {
   return [
     ...problems.missing.map((code): SubmissionIssue => ({ code, kind: 'missing', fromServer: true })),
     ...problems.invalid.map((i): SubmissionIssue => ({
       code: i.code,
       kind: 'invalid',
       message: i.message,
+      reason: i.reason,
+      params: i.params,
       fromServer: true,
     })),
   ];

@@ -4,6 +4,7 @@ import { nextStatus, type AssessmentResponse } from '@cpc/domain';
 import { ApiError } from '../api/ApiError';
 import { assessmentKeys } from '../api/assessmentQueries';
 import { returnAssessment, validateAssessment } from '../api/assessmentMutations';
+import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import { ReturnForm } from './ReturnForm';
 
@@ -49,7 +50,8 @@ function useReviewMutations(assessment: AssessmentResponse, onDone: (outcome: Re
 
 /** An analyst's decision on a submitted assessment: validate it, or return it with a comment. */
 export function ReviewActions({ assessment, onDone }: ReviewActionsProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const titleId = useId();
   const [returning, setReturning] = useState(false);
 
@@ -67,7 +69,7 @@ export function ReviewActions({ assessment, onDone }: ReviewActionsProps) {
       <p className="muted">{canValidate ? t('reviewDecisionText') : t('reviewDecisionValidatedText')}</p>
       {error && (
         <p className="notice notice-error" role="alert">
-          {error.message}
+          {errorText(error, i18n)}
         </p>
       )}
       {returning ? (

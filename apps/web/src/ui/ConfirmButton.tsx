@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 
 interface ConfirmButtonProps {
@@ -17,7 +18,8 @@ interface ConfirmButtonProps {
 /** A destructive action in two steps: the button asks, the second click acts, Cancel keeps things as they are. */
 export function ConfirmButton(props: ConfirmButtonProps) {
   const { label, accessibleLabel, question, confirmLabel, pending, error, onConfirm } = props;
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [confirming, setConfirming] = useState(false);
 
   if (!confirming) {
@@ -51,7 +53,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
       </button>
       {error && (
         <span className="field-error" role="alert">
-          {error.message}
+          {errorText(error, i18n)}
         </span>
       )}
     </span>
