@@ -11,6 +11,7 @@ import {
   UN_GROUPING,
   WCO_GROUPING,
   computeScores,
+  METHODOLOGY_VERSIONS,
   formatImportCell,
   importHeader,
 } from '@cpc/domain';
@@ -181,47 +182,56 @@ function sqlStatus(r) {
   return r < 0.55 ? 'validated' : r < 0.9 ? 'submitted' : r < 0.95 ? 'draft' : 'returned';
 }
 
-/** A unit-year's row and its derived rows, scored by the domain's computeScores as a submission is. */
-function unitAssessmentRows(unit, year, id, rows) {
+/**
+ * A unit-year's row and its derived rows, scored by the domain's computeScores under each of `versions` as a
+ * submission is under every version.
+ */
+function unitAssessmentRows(unit, year, id, rows, versions) {
   const { answers, r } = assessmentOf(unit, year, 0);
   const status = sqlStatus(r);
-  const scores = status === 'draft' ? null : computeScores(answers);
-  const submittedAt = scores ? new Date(Math.min(Date.UTC(year, 5, 30), Date.now())).toISOString() : null;
-  const scored = [scores?.methodologyVersion, scores?.overall, scores?.level, scores?.selfLevel].map((v) => v ?? null);
+  const all = status === 'draft' ? [] : versions.map((v) => computeScores(answers, v)).filter((s) => s !== null);
+  const submittedAt = all.length > 0 ? new Date(Math.min(Date.UTC(year, 5, 30), Date.now())).toISOString() : null;
   rows.assessments.push(
-    copyLine([id, unit, year, status, JSON.stringify(answers), ...scored, submittedAt, 'imported']),
+    copyLine([id, unit, year, status, JSON.stringify(answers), all[0]?.selfLevel ?? null, submittedAt, 'imported']),
   );
-  if (!scores) return;
-  for (const d of DIMENSIONS) rows.dimensions.push(`${id}\t${d}\t${scores.dimensions[d]}`);
-  for (const [code, points] of Object.entries(scores.items)) rows.items.push(`${id}\t${code}\t${points}`);
+  for (const scores of all) {
+    const v = scores.methodologyVersion;
+    rows.scores.push(`${id}\t${v}\t${scores.overall}\t${scores.level}`);
+    for (const d of DIMENSIONS) rows.dimensions.push(`${id}\t${v}\t${d}\t${scores.dimensions[d]}`);
+    for (const [code, points] of Object.entries(scores.items)) rows.items.push(`${id}\t${v}\t${code}\t${points}`);
+  }
 }
 
 /** Deterministic ids: unit n, year index y → …-8000-<hex of n × 11 + y + 1>. */
 const assessmentId = (n, y) => `00000000-0000-4000-8000-${(n * YEARS.length + y + 1).toString(16).padStart(12, '0')}`;
 
-async function writeUnitAssessments(session, first, count) {
-  const rows = { assessments: [], dimensions: [], items: [] };
+async function writeUnitAssessments(session, first, count, versions) {
+  const rows = { assessments: [], scores: [], dimensions: [], items: [] };
   for (let n = first; n < first + count; n++) {
-    YEARS.forEach((year, y) => unitAssessmentRows(UNIT_CODES[n], year, assessmentId(n, y), rows));
+    YEARS.forEach((year, y) => unitAssessmentRows(UNIT_CODES[n], year, assessmentId(n, y), rows, versions));
   }
   await copy(
     session,
     'assessments',
-    'id, country_iso3, year, status, answers, methodology_version, overall_index, computed_level, self_level, submitted_at, source',
+    'id, country_iso3, year, status, answers, self_level, submitted_at, source',
     rows.assessments,
   );
-  await copy(session, 'assessment_dimension_scores', 'assessment_id, dimension, score', rows.dimensions);
-  await copy(session, 'assessment_item_points', 'assessment_id, code, points', rows.items);
+  await copy(session, 'assessment_scores', 'assessment_id, methodology, overall_index, computed_level', rows.scores);
+  await copy(session, 'assessment_dimension_scores', 'assessment_id, methodology, dimension, score', rows.dimensions);
+  await copy(session, 'assessment_item_points', 'assessment_id, methodology, code, points', rows.items);
 }
 
-/** Units [first, first + count) with an assessment for every year 2016–2026, in one psql session. */
-export async function loadUnits(pgPort, first, count) {
+/**
+ * Units [first, first + count) with an assessment for every year 2016–2026, in one psql session, scored under
+ * `versions` (every methodology version unless told: the backfill benchmark leaves some out).
+ */
+export async function loadUnits(pgPort, first, count, versions = METHODOLOGY_VERSIONS) {
   if (first + count > MAX_UNITS) throw new Error(`at most ${MAX_UNITS} units`);
   const session = psqlSession(pgPort);
   for (let b = first; b < first + count; b += UNITS_PER_BATCH) {
     const size = Math.min(UNITS_PER_BATCH, first + count - b);
     await writeUnits(session, b, size);
-    await writeUnitAssessments(session, b, size);
+    await writeUnitAssessments(session, b, size, versions);
   }
   await session.end();
 }

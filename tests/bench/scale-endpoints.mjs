@@ -18,11 +18,13 @@ import { bind } from './scale-measure.mjs';
 
 const COUNTED = ['submitted', 'validated'];
 const YEAR = 2024;
+/** The default methodology, which the endpoints use when the request names none. */
+const METHODOLOGY = 'v1';
 
 /** ReferenceRepository's grouping statement: every analytics answer starts with it. */
 const grouping = (id) => bind(GROUPING_SQL, [id]);
 
-const maturity = (id, dimension) => [grouping(id), bind(maturitySql(dimension), [id, 2016, 2026, COUNTED])];
+const maturity = (id, dimension) => [grouping(id), bind(maturitySql(dimension), [id, 2016, 2026, COUNTED, METHODOLOGY])];
 const operations = (filter) => [
   grouping('wco'),
   filter
@@ -54,9 +56,9 @@ function profile(pgPort, iso3) {
   return [
     bind(COUNTRY_SQL, [iso3]),
     grouping('wco'),
-    bind(COUNTRY_ASSESSMENTS_SQL, [iso3]),
+    bind(COUNTRY_ASSESSMENTS_SQL, [iso3, METHODOLOGY]),
     bind(COUNTRY_REGIONS_SQL, [iso3]),
-    bind(COMPARISON_SQL, ['wco', region, iso3, Number(year), COUNTED, DIMENSIONS]),
+    bind(COMPARISON_SQL, ['wco', region, iso3, Number(year), COUNTED, DIMENSIONS, METHODOLOGY]),
     bind(ANSWERS_SQL, [id]),
   ];
 }
@@ -91,13 +93,13 @@ const READ_ENDPOINTS = [
   {
     name: `gaps, WCO ${YEAR}`,
     path: `/api/analytics/gaps?grouping=wco&year=${YEAR}`,
-    sql: () => [grouping('wco'), bind(GAPS_SQL, ['wco', YEAR, COUNTED, scoredCodes, GAP_THRESHOLD])],
+    sql: () => [grouping('wco'), bind(GAPS_SQL, ['wco', YEAR, COUNTED, scoredCodes, GAP_THRESHOLD, METHODOLOGY])],
   },
   { name: `gaps, WCO ${YEAR}, viewer`, path: `/api/analytics/gaps?grouping=wco&year=${YEAR}`, as: 'viewer' },
   {
     name: `countries (map, current assessments), WCO ${YEAR}`,
     path: `/api/analytics/countries?grouping=wco&year=${YEAR}`,
-    sql: () => [grouping('wco'), bind(CURRENT_SQL, ['wco', YEAR, COUNTED])],
+    sql: () => [grouping('wco'), bind(CURRENT_SQL, ['wco', YEAR, COUNTED, METHODOLOGY])],
   },
   {
     name: `difficulties, WCO ${YEAR}`,
@@ -117,7 +119,7 @@ const READ_ENDPOINTS = [
   {
     name: `maturity-vs-outcomes, WCO ${YEAR}`,
     path: `/api/analytics/maturity-vs-outcomes?grouping=wco&year=${YEAR}&metric=seizureCases`,
-    sql: () => [grouping('wco'), bind(OUTCOMES_SQL, ['wco', YEAR, COUNTED])],
+    sql: () => [grouping('wco'), bind(OUTCOMES_SQL, ['wco', YEAR, COUNTED, METHODOLOGY])],
   },
   {
     name: 'participation, WCO 2016–2026',

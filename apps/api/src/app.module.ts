@@ -9,6 +9,7 @@ import { ChangesModule } from './changes/changes.module.js';
 import { dataSourceOptions } from './db/data-source-options.js';
 import { TransactionsModule } from './db/transactions/transactions.module.js';
 import { DemoModule } from './demo/demo.module.js';
+import { MethodologyModule } from './methodology/methodology.module.js';
 import { DisclosureModule } from './disclosure/disclosure.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { StatusController } from './health/status.controller.js';
@@ -31,6 +32,7 @@ export class AppModule {
         ChangesModule,
         AuthModule.forRoot(auth),
         AuditModule,
+        MethodologyModule,
         ReferenceModule,
         DisclosureModule,
         UsersModule,

@@ -9,7 +9,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { ItemPointsBackfill } from './assessments/item-points.backfill.js';
+import { ScoreBackfill } from './assessments/score.backfill.js';
 import { DEFAULT_AUTH_OPTIONS, type AuthOptions } from './auth/auth-options.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { refuseUnstorableInput } from './common/unstorable-input.js';
@@ -59,7 +59,7 @@ async function prepareDatabase(app: INestApplication, demoData: boolean): Promis
   await app.get<DataSource>(getDataSourceToken()).runMigrations({ transaction: 'each' });
   await app.get(ReferenceDataLoader).load();
   await app.get(AccountBootstrap).run();
-  await app.get(ItemPointsBackfill).run();
+  await app.get(ScoreBackfill).run();
   if (demoData) await app.get(DemoDataLoader).loadIfEmpty();
 }
 

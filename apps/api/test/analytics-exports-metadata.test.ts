@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_SOURCE, METHODOLOGY_VERSION, PROTECTED_FIGURES_NOTICE, SYNTHETIC_NOTICE } from '@cpc/domain';
+import { EXPORT_SOURCE, PROTECTED_FIGURES_NOTICE, SYNTHETIC_NOTICE } from '@cpc/domain';
 import {
   ENDPOINTS,
   admin,
@@ -157,14 +157,15 @@ describe('XLSX metadata sheet', () => {
     ]);
     expect(metadata.get('title')).toBe('Maturity index by region and year, 2023–2024');
     expect(metadata.get('filters')).toBe(`grouping=${grouping}&from=2023&to=2024`);
-    expect(metadata.get('methodologyVersion')).toBe(METHODOLOGY_VERSION);
+    // No methodology asked for: the default, which stays v1 until an admin adopts another.
+    expect(metadata.get('methodologyVersion')).toBe('v1');
     const generatedAt = metadata.get('generatedAt') as string;
     expect(generatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(Date.parse(generatedAt)).toBeGreaterThanOrEqual(started - 1000);
     expect(Date.parse(generatedAt)).toBeLessThanOrEqual(Date.now());
     expect(metadata.get('source')).toBe(EXPORT_SOURCE);
     expect(metadata.get('citation')).toBe(
-      `CPC Observatory (${generatedAt.slice(0, 10)}). Maturity index by region and year, 2023–2024. Methodology ${METHODOLOGY_VERSION}.`,
+      `CPC Observatory (${generatedAt.slice(0, 10)}). Maturity index by region and year, 2023–2024. Methodology v1.`,
     );
     expect(metadata.get('dataStatus')).toBe('submitted and validated assessments');
   });
@@ -213,8 +214,8 @@ describe('with demo data loaded', () => {
       ),
     ).toBe(false);
     await t.db.query(
-      `INSERT INTO assessments (country_iso3, year, status, methodology_version, overall_index, computed_level, self_level, submitted_at, source)
-       VALUES ('BRA', 2010, 'validated', 'v1', 50, 3, 3, now(), 'demo')`,
+      `INSERT INTO assessments (country_iso3, year, status, self_level, submitted_at, source)
+       VALUES ('BRA', 2010, 'validated', 3, now(), 'demo')`,
     );
     expect((await get('/api/meta', analyst).expect(200)).body.demoData).toBe(true);
     const { metadata } = await readXlsx((await file(withFormat(ENDPOINTS[0]!.path(), 'xlsx'), analyst)).body as Buffer);

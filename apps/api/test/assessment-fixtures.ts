@@ -146,6 +146,7 @@ export interface Client {
   get(path: string): request.Test;
   post(path: string): request.Test;
   patch(path: string): request.Test;
+  put(path: string): request.Test;
   delete(path: string): request.Test;
 }
 
@@ -157,6 +158,7 @@ export async function clientFor(t: TestApp, who: Who): Promise<Client> {
     get: (path) => withAuth(request(server).get(path)),
     post: (path) => withAuth(request(server).post(path)),
     patch: (path) => withAuth(request(server).patch(path)),
+    put: (path) => withAuth(request(server).put(path)),
     delete: (path) => withAuth(request(server).delete(path)),
   };
 }

@@ -35,11 +35,14 @@ function partialExample(): Answers {
 
 async function storedScores(id: string) {
   const { rows } = await t.db.query(
-    'SELECT overall_index, computed_level, self_level, methodology_version, status, source FROM assessments WHERE id = $1',
+    `SELECT s.overall_index, s.computed_level, a.self_level, s.methodology AS methodology_version, a.status, a.source
+     FROM assessments a LEFT JOIN assessment_scores s ON s.assessment_id = a.id AND s.methodology = 'v1'
+     WHERE a.id = $1`,
     [id],
   );
   const dims = await t.db.query(
-    'SELECT dimension, score FROM assessment_dimension_scores WHERE assessment_id = $1 ORDER BY dimension',
+    `SELECT dimension, score FROM assessment_dimension_scores WHERE assessment_id = $1 AND methodology = 'v1'
+     ORDER BY dimension`,
     [id],
   );
   return { row: rows[0], dimensions: Object.fromEntries(dims.rows.map((r) => [r.dimension, r.score])) };

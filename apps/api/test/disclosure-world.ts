@@ -137,19 +137,22 @@ async function insertRecord(db: pg.Pool, r: Omit<WorldRecord, 'id'>, random: () 
   const status = random() < 0.7 ? 'validated' : 'submitted';
   const id = uuidFrom(random);
   await db.query(
-    `INSERT INTO assessments (id, country_iso3, year, status, answers, methodology_version, overall_index,
-       computed_level, self_level, submitted_at)
-     VALUES ($1, $2, $3, $4, $5, 'v1', $6, $7, $8, now())`,
-    [id, r.country, r.year, status, JSON.stringify(answers), r.overall, r.level, r.selfLevel],
+    `INSERT INTO assessments (id, country_iso3, year, status, answers, self_level, submitted_at)
+     VALUES ($1, $2, $3, $4, $5, $6, now())`,
+    [id, r.country, r.year, status, JSON.stringify(answers), r.selfLevel],
   );
   await db.query(
-    `INSERT INTO assessment_dimension_scores (assessment_id, dimension, score)
-     SELECT $1, d, s FROM unnest($2::text[], $3::float8[]) AS t(d, s)`,
+    `INSERT INTO assessment_scores (assessment_id, methodology, overall_index, computed_level) VALUES ($1, 'v1', $2, $3)`,
+    [id, r.overall, r.level],
+  );
+  await db.query(
+    `INSERT INTO assessment_dimension_scores (assessment_id, methodology, dimension, score)
+     SELECT $1, 'v1', d, s FROM unnest($2::text[], $3::float8[]) AS t(d, s)`,
     [id, DIMENSIONS, DIMENSIONS.map((d) => r.dimensions[d])],
   );
   await db.query(
-    `INSERT INTO assessment_item_points (assessment_id, code, points)
-     SELECT $1, c, p FROM unnest($2::text[], $3::float8[]) AS t(c, p)`,
+    `INSERT INTO assessment_item_points (assessment_id, methodology, code, points)
+     SELECT $1, 'v1', c, p FROM unnest($2::text[], $3::float8[]) AS t(c, p)`,
     [id, SCORED_CODES, SCORED_CODES.map((c) => (r.gaps[c] === 1 ? 0 : 1))],
   );
   return id;

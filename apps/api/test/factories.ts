@@ -11,31 +11,46 @@ export interface FixtureAssessment {
   answers?: Record<string, unknown>;
   /** Item code → points, as stored for the gap analytics. */
   items?: Record<string, number>;
+  /** The methodology version the hand-made scores are stored under (default v1). */
+  methodology?: string;
 }
 
 /** Inserts an assessment row as a scored one would be stored, bypassing the API (fixture setup). */
 export async function insertAssessment(db: pg.Pool, a: FixtureAssessment): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO assessments (country_iso3, year, status, answers, methodology_version, overall_index, computed_level, self_level, submitted_at)
-     VALUES ($1, $2, $3, $7, 'v1', $4, $5, $6, CASE WHEN $3 = 'draft' THEN NULL ELSE now() END) RETURNING id`,
-    [a.country, a.year, a.status, a.overall, a.level, a.selfLevel, JSON.stringify(a.answers ?? {})],
+    `INSERT INTO assessments (country_iso3, year, status, answers, self_level, submitted_at)
+     VALUES ($1, $2, $3, $5, $4, CASE WHEN $3 = 'draft' THEN NULL ELSE now() END) RETURNING id`,
+    [a.country, a.year, a.status, a.selfLevel, JSON.stringify(a.answers ?? {})],
   );
   const id = rows[0]!.id;
+  const version = a.methodology ?? 'v1';
+  await insertScores(db, id, version, a);
+  return id;
+}
+
+/** Hand-made scores of an assessment under one methodology version. */
+export async function insertScores(
+  db: pg.Pool,
+  id: string,
+  version: string,
+  a: Pick<FixtureAssessment, 'overall' | 'level' | 'dimensions' | 'items'>,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO assessment_scores (assessment_id, methodology, overall_index, computed_level) VALUES ($1, $2, $3, $4)`,
+    [id, version, a.overall, a.level],
+  );
   for (const [dimension, score] of Object.entries(a.dimensions ?? {})) {
-    await db.query(`INSERT INTO assessment_dimension_scores (assessment_id, dimension, score) VALUES ($1, $2, $3)`, [
-      id,
-      dimension,
-      score,
-    ]);
+    await db.query(
+      `INSERT INTO assessment_dimension_scores (assessment_id, methodology, dimension, score) VALUES ($1, $2, $3, $4)`,
+      [id, version, dimension, score],
+    );
   }
   for (const [code, points] of Object.entries(a.items ?? {})) {
-    await db.query(`INSERT INTO assessment_item_points (assessment_id, code, points) VALUES ($1, $2, $3)`, [
-      id,
-      code,
-      points,
-    ]);
+    await db.query(
+      `INSERT INTO assessment_item_points (assessment_id, methodology, code, points) VALUES ($1, $2, $3, $4)`,
+      [id, version, code, points],
+    );
   }
-  return id;
 }
 
 /** A grouping of regions, inserted directly: custom groupings have no API yet. */

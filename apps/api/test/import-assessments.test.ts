@@ -37,9 +37,11 @@ async function assessmentCount(): Promise<number> {
 
 async function stored(country: string, year: number) {
   const { rows } = await t.db.query(
-    `SELECT id, status, source, version, overall_index, computed_level, self_level, comments,
-            (SELECT json_object_agg(dimension, score) FROM assessment_dimension_scores WHERE assessment_id = a.id) AS dims
-     FROM assessments a WHERE country_iso3 = $1 AND year = $2`,
+    `SELECT id, status, source, version, s.overall_index, s.computed_level, self_level, comments,
+            (SELECT json_object_agg(dimension, score) FROM assessment_dimension_scores d
+              WHERE d.assessment_id = a.id AND d.methodology = 'v1') AS dims
+     FROM assessments a LEFT JOIN assessment_scores s ON s.assessment_id = a.id AND s.methodology = 'v1'
+     WHERE country_iso3 = $1 AND year = $2`,
     [country, year],
   );
   return rows[0];

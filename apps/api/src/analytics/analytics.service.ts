@@ -1,6 +1,7 @@
 import type { MaturityQuery, MaturityResponse, Principal } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { MaturityByRegion } from './use-cases/maturity-by-region.js';
+import type { Versioned } from './use-cases/view-use-case.js';
 
 /**
  * The analytics other modules read (a country profile compares the country with its region's maturity
@@ -10,7 +11,7 @@ import { MaturityByRegion } from './use-cases/maturity-by-region.js';
 export class AnalyticsService {
   constructor(private readonly maturity: MaturityByRegion) {}
 
-  maturityByRegion(principal: Principal, query: MaturityQuery): Promise<MaturityResponse> {
+  maturityByRegion(principal: Principal, query: Versioned<MaturityQuery>): Promise<MaturityResponse> {
     return this.maturity.execute(principal, query);
   }
 }

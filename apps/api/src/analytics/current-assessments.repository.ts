@@ -1,4 +1,4 @@
-import { DIMENSIONS, type CurrentAssessment } from '@cpc/domain';
+import { DIMENSIONS, type CurrentAssessment, type MethodologyVersion } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -22,8 +22,13 @@ export class CurrentAssessmentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Each member country's current assessment in one year, with its scores (the map's values). */
-  async findCurrentAssessments(groupingId: string, year: number, statuses: string[]): Promise<CurrentAssessment[]> {
-    const rows: CurrentRow[] = await this.dataSource.query(CURRENT_SQL, [groupingId, year, statuses]);
+  async findCurrentAssessments(
+    groupingId: string,
+    year: number,
+    statuses: string[],
+    methodology: MethodologyVersion,
+  ): Promise<CurrentAssessment[]> {
+    const rows: CurrentRow[] = await this.dataSource.query(CURRENT_SQL, [groupingId, year, statuses, methodology]);
     return rows.map((r) => ({
       id: r.id,
       country: r.country,

@@ -1,3 +1,4 @@
+import type { MethodologyVersion } from '@cpc/domain';
 /**
  * SQL pieces for the keys of confidential records (docs/disclosure.md). A record's keys come from the MD5 of
  * the secret, the record's identity and its content: 32 hex digits, read as 8 keys of 16 bits. Content in
@@ -6,6 +7,13 @@
  */
 
 /** CTE `shared(country)`: administrations that share their figures with members; their records are exact. */
+/**
+ * The methodology whose scores the records' keys are hashed from, whatever version a figure is asked for: the
+ * same cell under two versions then gets the same noise, not two independent draws whose mean would narrow it
+ * (docs/disclosure.md), and v1's protected figures are what they were before versions existed.
+ */
+export const KEY_METHODOLOGY: MethodologyVersion = 'v1';
+
 export const SHARED_CTE = `
     shared AS (SELECT country_iso3 AS country FROM country_disclosures WHERE level = 'members')`;
 

@@ -1,4 +1,4 @@
-import { GAP_THRESHOLD, findItem, type CountCellNoise, type GapShare } from '@cpc/domain';
+import { GAP_THRESHOLD, findItem, type CountCellNoise, type GapShare, type MethodologyVersion } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -23,8 +23,16 @@ export class GapsRepository {
     year: number,
     statuses: string[],
     codes: string[],
+    methodology: MethodologyVersion,
   ): Promise<{ item: GapShare; noise: CountCellNoise }[]> {
-    const rows: GapRow[] = await this.dataSource.query(GAPS_SQL, [groupingId, year, statuses, codes, GAP_THRESHOLD]);
+    const rows: GapRow[] = await this.dataSource.query(GAPS_SQL, [
+      groupingId,
+      year,
+      statuses,
+      codes,
+      GAP_THRESHOLD,
+      methodology,
+    ]);
     return rows.flatMap((r) => {
       const dimension = findItem(r.code)?.dimension;
       if (!dimension) return [];

@@ -1,4 +1,11 @@
-import { DIMENSIONS, type Dimension, type LevelKeys, type MaturityCellNoise, type MaturityPoint } from '@cpc/domain';
+import {
+  DIMENSIONS,
+  type Dimension,
+  type LevelKeys,
+  type MaturityCellNoise,
+  type MaturityPoint,
+  type MethodologyVersion,
+} from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -12,6 +19,7 @@ export interface MaturityFilter {
   to: number;
   dimension: Dimension | undefined;
   statuses: string[];
+  methodology: MethodologyVersion;
 }
 
 export type MaturityRowPoint = Omit<MaturityPoint, 'regionName'>;
@@ -40,6 +48,7 @@ export class MaturityRepository {
       filter.from,
       filter.to,
       filter.statuses,
+      filter.methodology,
     ]);
     return rows.map((row) => ({ point: toMaturityPoint(row), noise: toMaturityNoise(row) }));
   }

@@ -1,6 +1,6 @@
 import { DIMENSIONS, type Dimension } from '@cpc/domain';
 import { currentAssessmentsCte, membersCtes } from './building-blocks.sql.js';
-import { cellKeyColumns, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
+import { cellKeyColumns, KEY_METHODOLOGY, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
 
 const LEVELS = [1, 2, 3, 4, 5];
 
@@ -37,19 +37,21 @@ const dimensionNoise = DIMENSIONS.map((d) => {
  * Each counted assessment's keys: h1 holds the shared score key (0), the assessed-count key (1), the level
  * keys (2–6) and the index's own key (7); h2 the self-level keys (0–4) and three dimensions' own keys (5–7);
  * h3 the other six dimensions' own keys. Every record of a cell adds its level keys, whatever its level, so
- * that a pair of cells differing by one record gets independent noise in every level.
+ * that a pair of cells differing by one record gets independent noise in every level. The hashes read the index
+ * under KEY_METHODOLOGY (k) whatever the version asked for, so that a cell asked for under two versions gets
+ * the same noise rather than two independent draws to average.
  */
 const RECORD_HASHES = `
-      ${recordHash('a.country_iso3', `a.id || ':' || coalesce(a.overall_index::text, '') || ':' || coalesce(a.self_level::text, '')`)} AS h1,
+      ${recordHash('a.country_iso3', `a.id || ':' || coalesce(k.overall_index::text, '') || ':' || coalesce(a.self_level::text, '')`)} AS h1,
       ${recordHash('a.country_iso3', `'self:' || a.id || ':' || coalesce(a.self_level::text, '')`)} AS h2,
-      ${recordHash('a.country_iso3', `'dimensions:' || a.id || ':' || coalesce(a.overall_index::text, '')`)} AS h3`;
+      ${recordHash('a.country_iso3', `'dimensions:' || a.id || ':' || coalesce(k.overall_index::text, '')`)} AS h3`;
 
 /** The current assessments of every year asked for: the same as-of rule as every other statement. */
 const CURRENT = currentAssessmentsCte({ from: '$2', to: '$3', statuses: '$4', countries: 'grouping_members' });
 
 /**
  * One row per region (plus ALL) and year. $1 grouping id, $2 first year, $3 last year,
- * $4 counted statuses. The value column is the overall index or one dimension's score. Besides the exact
+ * $4 counted statuses, $5 methodology version. The value column is the overall index or one dimension's score. Besides the exact
  * statistics, each row carries what the protection of national users' figures needs: exact sums and the
  * sums of the confidential records' offsets.
  */
@@ -58,11 +60,13 @@ export function maturitySql(dimension: Dimension | undefined): string {
   return `
     WITH years AS (SELECT generate_series($2::int, $3::int) AS year),${membersCtes('$2', '$3')},${SHARED_CTE},${CURRENT},
     hashed AS MATERIALIZED (
-      SELECT a.id, a.overall_index, a.computed_level, a.self_level, ${dimensionColumns},${RECORD_HASHES}
+      SELECT a.id, sc.overall_index, sc.computed_level, a.self_level, ${dimensionColumns},${RECORD_HASHES}
       FROM assessments a
-      LEFT JOIN assessment_dimension_scores s ON s.assessment_id = a.id
+      JOIN assessment_scores sc ON sc.assessment_id = a.id AND sc.methodology = $5
+      JOIN assessment_scores k ON k.assessment_id = a.id AND k.methodology = '${KEY_METHODOLOGY}'
+      LEFT JOIN assessment_dimension_scores s ON s.assessment_id = a.id AND s.methodology = $5
       WHERE a.id IN (SELECT id FROM current_assessments)
-      GROUP BY a.id
+      GROUP BY a.id, sc.overall_index, sc.computed_level, k.overall_index
     ),
     counted AS MATERIALIZED (SELECT hashed.*, ${KEY_COLUMNS} FROM hashed)
     SELECT m.region, y.year,

@@ -5,6 +5,7 @@ import {
   type Activity,
   type Commodity,
   type DatabaseCheckTotal,
+  type MethodologyVersion,
   type OperationsPoint,
   type OutcomeTotals,
   type Programme,
@@ -78,10 +79,15 @@ export class OperationsAnalyticsRepository {
   }
 
   /** Member countries with results in the year, their summed outcomes and current overall index. */
-  async findOutcomesByCountry(groupingId: string, year: number, statuses: string[]): Promise<CountryOutcome[]> {
+  async findOutcomesByCountry(
+    groupingId: string,
+    year: number,
+    statuses: string[],
+    methodology: MethodologyVersion,
+  ): Promise<CountryOutcome[]> {
     const rows: (Record<string, Numeric> & { country: string; region: string })[] = await this.dataSource.query(
       OUTCOMES_SQL,
-      [groupingId, year, statuses],
+      [groupingId, year, statuses, methodology],
     );
     return rows.map((r) => ({
       country: r.country,

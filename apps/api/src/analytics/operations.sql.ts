@@ -153,11 +153,11 @@ export const OUTCOMES_SQL = `
       WHERE year = $2::int
       GROUP BY country_iso3
     )
-    SELECT x.country::text AS country, gm.region, a.overall_index, x.arrests, x.controlled_deliveries, x.queries,
+    SELECT x.country::text AS country, gm.region, sc.overall_index, x.arrests, x.controlled_deliveries, x.queries,
            x.hits, coalesce(cs.seizure_cases, 0) AS seizure_cases
     FROM outcomes x
     JOIN grouping_members gm ON gm.country = x.country
     LEFT JOIN current_assessments c ON c.country = x.country
-    LEFT JOIN assessments a ON a.id = c.id
+    LEFT JOIN assessment_scores sc ON sc.assessment_id = c.id AND sc.methodology = $4
     LEFT JOIN cases cs ON cs.country = x.country
     ORDER BY x.country`;

@@ -8,6 +8,7 @@ import { ERROR } from '../openapi/route-errors.js';
 import { ApiDoc, ApiTag, type RouteDoc } from '../openapi/route-doc.js';
 import { problem, publishedOnly } from '../openapi/responses.js';
 import type { ViewUseCase } from './use-cases/view-use-case.js';
+import { MethodologyService } from '../methodology/methodology.service.js';
 
 type QueryOf<V extends AnalyticsView> = ViewQuery<V>;
 type ResponseOf<V extends AnalyticsView> = ViewResponse<V>;
@@ -42,7 +43,10 @@ export function viewController<V extends AnalyticsView>(view: V, useCase: ViewUs
   @ApiTag('analytics')
   @Controller()
   class ViewController {
-    constructor(@Inject(useCase) private readonly answer: ViewUseCase<QueryOf<V>, ResponseOf<V>>) {}
+    constructor(
+      @Inject(useCase) private readonly answer: ViewUseCase<QueryOf<V>, ResponseOf<V>>,
+      private readonly methodology: MethodologyService,
+    ) {}
 
     @Get(view.route)
     @TabularExport(view.export)
@@ -51,7 +55,7 @@ export function viewController<V extends AnalyticsView>(view: V, useCase: ViewUs
       @CurrentUser() user: AuthenticatedUser,
       @Query(new ZodValidationPipe(view.query)) query: QueryOf<V>,
     ): Promise<ResponseOf<V>> {
-      return this.answer.execute(user, query);
+      return this.methodology.withVersion(query).then((versioned) => this.answer.execute(user, versioned));
     }
   }
   accessDecorator(view)(ViewController);

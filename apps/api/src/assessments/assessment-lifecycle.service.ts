@@ -1,6 +1,7 @@
 import {
   checkSubmission,
-  computeScores,
+  computeScoresUnderEveryVersion,
+  selfLevelOf,
   isSubmittable,
   type AssessmentResponse,
   type ReturnAssessmentRequest,
@@ -15,7 +16,7 @@ import { AssessmentRepository } from './assessment.repository.js';
 import { statusRevision } from './assessment-revisions.js';
 import { LockedAssessments } from './locked-assessments.js';
 import { RevisionRepository } from './revision.repository.js';
-import { ScoreBreakdownRepository } from './score-breakdown.repository.js';
+import { ScoresRepository } from './scores.repository.js';
 
 /** Submission (scored by the domain), validation and return: status changes, each with its history line. */
 @Injectable()
@@ -23,7 +24,7 @@ export class AssessmentLifecycleService {
   constructor(
     private readonly transactions: Transactions,
     private readonly assessments: AssessmentRepository,
-    private readonly breakdowns: ScoreBreakdownRepository,
+    private readonly scores: ScoresRepository,
     private readonly revisions: RevisionRepository,
     private readonly locks: LockedAssessments,
   ) {}
@@ -33,10 +34,10 @@ export class AssessmentLifecycleService {
     return this.transactions.run(async (tx) => {
       const { locked, toStatus } = await this.locks.lockForTransition(tx, user, id, 'submit', request.version);
       const check = checkSubmission(locked.answers, locked.comments);
-      const scores = isSubmittable(check) ? computeScores(locked.answers) : null;
+      const scores = isSubmittable(check) ? computeScoresUnderEveryVersion(locked.answers) : null;
       if (!scores) throw notSubmittable(check);
-      const version = await this.assessments.markSubmitted(tx, id, scores);
-      await this.breakdowns.replaceScoreBreakdowns(tx, [{ assessmentId: id, scores }]);
+      const version = await this.assessments.markSubmitted(tx, id, selfLevelOf(locked.answers));
+      await this.scores.replaceScores(tx, [{ assessmentId: id, scores }]);
       await this.revisions.insertRevisions(tx, [
         statusRevision(user, locked, { version, action: 'submitted', toStatus }),
       ]);

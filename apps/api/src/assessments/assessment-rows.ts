@@ -5,6 +5,7 @@ import {
   type Comments,
   type Dimension,
   type Level,
+  type MethodologyVersion,
   type Scores,
 } from '@cpc/domain';
 import type { AssessmentSource } from '../db/entities/assessment.entity.js';
@@ -17,7 +18,8 @@ export interface NewAssessment {
   status: AssessmentStatus;
   answers: Answers;
   comments?: Comments;
-  scores: Scores | null;
+  /** Under every methodology version; empty for a draft. */
+  scores: readonly Scores[];
   source: AssessmentSource;
   submittedAt?: Date | null;
 }
@@ -29,7 +31,8 @@ export interface StoredAssessmentSummary {
   year: number;
   status: AssessmentStatus;
   version: number;
-  scores: Scores | null;
+  /** Under every methodology version, oldest first; empty until submitted. */
+  scores: Scores[];
   returnComment: string | null;
   submittedAt: Date | null;
   createdAt: Date;
@@ -61,15 +64,20 @@ export interface AssessmentRow {
   version: number;
   answers?: Answers;
   comments?: Comments;
-  methodology_version: string | null;
-  overall_index: number | null;
-  computed_level: number | null;
   self_level: number | null;
   return_comment: string | null;
   submitted_at: Date | null;
   created_at: Date;
   updated_at: Date;
   source: AssessmentSource;
+  scores: StoredScoresJson[] | null;
+}
+
+/** One version's scores as the read's JSON gives them. */
+interface StoredScoresJson {
+  version: MethodologyVersion;
+  overall: number;
+  level: number;
   dimensions: Partial<Record<Dimension, number>> | null;
   items: Record<string, number> | null;
 }
@@ -90,28 +98,26 @@ export function assessmentColumns(list: NewAssessment[]): unknown[] {
     list.map((a) => a.status),
     list.map((a) => JSON.stringify(a.answers)),
     list.map((a) => JSON.stringify(a.comments ?? {})),
-    list.map((a) => a.scores?.methodologyVersion ?? null),
-    list.map((a) => a.scores?.overall ?? null),
-    list.map((a) => a.scores?.level ?? null),
-    list.map((a) => a.scores?.selfLevel ?? null),
+    list.map((a) => a.scores[0]?.selfLevel ?? null),
     list.map((a) => a.submittedAt ?? (a.status === 'draft' ? null : historicalSubmission(a.year))),
     list.map((a) => a.source),
   ];
 }
 
-function scoresOf(row: AssessmentRow): Scores | null {
-  if (row.overall_index === null || row.computed_level === null || row.methodology_version === null) return null;
-  // Submissions and imports always store the nine rows; a missing one (hand-made data) reads as 0.
-  const stored = row.dimensions ?? {};
-  const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, stored[d] ?? 0])) as Record<Dimension, number>;
-  return {
-    methodologyVersion: row.methodology_version,
-    overall: row.overall_index,
-    level: row.computed_level as Level,
-    selfLevel: row.self_level as Level | null,
-    dimensions,
-    items: row.items ?? {},
-  };
+function scoresOf(row: AssessmentRow): Scores[] {
+  return (row.scores ?? []).map((stored) => {
+    // Submissions and imports always store the nine rows; a missing one (hand-made data) reads as 0.
+    const dims = stored.dimensions ?? {};
+    const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, dims[d] ?? 0])) as Record<Dimension, number>;
+    return {
+      methodologyVersion: stored.version,
+      overall: stored.overall,
+      level: stored.level as Level,
+      selfLevel: row.self_level as Level | null,
+      dimensions,
+      items: stored.items ?? {},
+    };
+  });
 }
 
 export function toSummary(row: AssessmentRow): StoredAssessmentSummary {

@@ -1,4 +1,4 @@
-import type { Answers, AssessmentListQuery, AssessmentStatus, Comments, Scores } from '@cpc/domain';
+import type { Answers, AssessmentListQuery, AssessmentStatus, Comments, Level } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -31,8 +31,8 @@ import {
 export type { LockedAssessment, NewAssessment, StoredAssessment, StoredAssessmentSummary } from './assessment-rows.js';
 
 /**
- * The assessment rows: reads, the lock every write starts with, and the writes of the row itself (answers,
- * status, the overall scores). The per-dimension scores and per-item points are ScoreBreakdownRepository's.
+ * The assessment rows: reads (with their scores under every methodology version), the lock every write starts
+ * with, and the writes of the row itself (answers, status, A.18's level). The scores are ScoresRepository's.
  */
 @Injectable()
 export class AssessmentRepository {
@@ -101,15 +101,9 @@ export class AssessmentRepository {
     return rows[0]?.version ?? null;
   }
 
-  /** Marks the assessment submitted, with its overall scores on the row; the new version. */
-  async markSubmitted(manager: EntityManager, id: string, scores: Scores): Promise<number> {
-    const rows = await updateReturning<{ version: number }>(manager, MARK_SUBMITTED_SQL, [
-      id,
-      scores.methodologyVersion,
-      scores.overall,
-      scores.level,
-      scores.selfLevel,
-    ]);
+  /** Marks the assessment submitted, with its A.18 level on the row (its scores are ScoresRepository's); the new version. */
+  async markSubmitted(manager: EntityManager, id: string, selfLevel: Level | null): Promise<number> {
+    const rows = await updateReturning<{ version: number }>(manager, MARK_SUBMITTED_SQL, [id, selfLevel]);
     return versionOf(rows, id);
   }
 
@@ -128,7 +122,7 @@ export class AssessmentRepository {
     return versionOf(rows, id);
   }
 
-  /** Inserts assessment rows (with their overall scores) in one statement; the ids in input order. */
+  /** Inserts assessment rows in one statement (their scores are ScoresRepository's); the ids in input order. */
   async insertAssessments(manager: EntityManager, assessments: NewAssessment[]): Promise<string[]> {
     if (assessments.length === 0) return [];
     const rows: { id: string }[] = await manager.query(INSERT_ASSESSMENTS_SQL, assessmentColumns(assessments));

@@ -1,13 +1,19 @@
-/** Every assessment column a read maps, with its stored dimension scores and item points as JSON objects. */
+/**
+ * Every assessment column a read maps, with its stored scores under each methodology version as a JSON array
+ * of {version, overall, level, dimensions, items}, oldest version first.
+ */
 function selectAssessmentsSql(withAnswers: boolean): string {
   return `
     SELECT a.id, a.country_iso3, a.year, a.status, a.version, ${withAnswers ? 'a.answers, a.comments,' : ''}
-           a.methodology_version, a.overall_index, a.computed_level, a.self_level, a.return_comment,
-           a.submitted_at, a.created_at, a.updated_at, a.source,
-           (SELECT json_object_agg(s.dimension, s.score) FROM assessment_dimension_scores s
-             WHERE s.assessment_id = a.id) AS dimensions,
-           (SELECT json_object_agg(p.code, p.points) FROM assessment_item_points p
-             WHERE p.assessment_id = a.id) AS items
+           a.self_level, a.return_comment, a.submitted_at, a.created_at, a.updated_at, a.source,
+           (SELECT json_agg(json_build_object(
+                     'version', sc.methodology, 'overall', sc.overall_index, 'level', sc.computed_level,
+                     'dimensions', (SELECT json_object_agg(s.dimension, s.score) FROM assessment_dimension_scores s
+                                    WHERE s.assessment_id = a.id AND s.methodology = sc.methodology),
+                     'items', (SELECT json_object_agg(p.code, p.points) FROM assessment_item_points p
+                               WHERE p.assessment_id = a.id AND p.methodology = sc.methodology))
+                   ORDER BY sc.methodology)
+            FROM assessment_scores sc WHERE sc.assessment_id = a.id) AS scores
     FROM assessments a`;
 }
 
@@ -22,7 +28,8 @@ export const ASSESSMENT_SUMMARIES_SQL = `${selectAssessmentsSql(false)}
 
 export const COUNT_ASSESSMENTS_SQL = 'SELECT count(*)::int AS n FROM assessments';
 
-export const ANALYZE_ASSESSMENTS_SQL = 'ANALYZE assessments, assessment_dimension_scores, assessment_item_points';
+export const ANALYZE_ASSESSMENTS_SQL =
+  'ANALYZE assessments, assessment_scores, assessment_dimension_scores, assessment_item_points';
 
 /** $1 id: the row a write checks, locked until the transaction ends. */
 export const LOCK_ASSESSMENT_SQL = `
@@ -37,20 +44,17 @@ export const INSERT_DRAFT_SQL = `
 
 /** $1 id, $2 expected version, $3 answers, $4 comments; the row's scores cleared when `clearScores`. */
 export function updateAnswersSql(clearScores: boolean): string {
-  const clear = clearScores
-    ? ', methodology_version = NULL, overall_index = NULL, computed_level = NULL, self_level = NULL'
-    : '';
+  const clear = clearScores ? ', self_level = NULL' : '';
   return `
     UPDATE assessments SET answers = $3::jsonb, comments = $4::jsonb, version = version + 1, updated_at = now()${clear}
     WHERE id = $1 AND version = $2
     RETURNING version`;
 }
 
-/** $1 id, $2 methodology version, $3 index, $4 computed level, $5 self level. */
+/** $1 id, $2 self level. */
 export const MARK_SUBMITTED_SQL = `
   UPDATE assessments
-  SET status = 'submitted', methodology_version = $2, overall_index = $3, computed_level = $4, self_level = $5,
-      submitted_at = now(), version = version + 1, updated_at = now()
+  SET status = 'submitted', self_level = $2, submitted_at = now(), version = version + 1, updated_at = now()
   WHERE id = $1
   RETURNING version`;
 
@@ -62,18 +66,14 @@ export const UPDATE_STATUS_SQL = `
   RETURNING version`;
 
 /**
- * $1 countries, $2 years, $3 statuses, $4 answers, $5 comments (JSON texts), $6 methodology versions,
- * $7 indexes, $8 computed levels, $9 self levels, $10 submission times, $11 sources, one element per
- * assessment: new rows, ids in the order given.
+ * $1 countries, $2 years, $3 statuses, $4 answers, $5 comments (JSON texts), $6 self levels, $7 submission
+ * times, $8 sources, one element per assessment: new rows, ids in the order given.
  */
 export const INSERT_ASSESSMENTS_SQL = `
-  INSERT INTO assessments (country_iso3, year, status, answers, comments, methodology_version, overall_index,
-                           computed_level, self_level, submitted_at, source)
-  SELECT country, year, status, answers, comments, methodology_version, overall_index, computed_level, self_level,
-         submitted_at, source
-  FROM unnest($1::char(3)[], $2::int[], $3::text[], $4::jsonb[], $5::jsonb[], $6::text[], $7::float8[],
-              $8::smallint[], $9::smallint[], $10::timestamptz[], $11::text[])
-    WITH ORDINALITY AS t(country, year, status, answers, comments, methodology_version, overall_index,
-                         computed_level, self_level, submitted_at, source, n)
+  INSERT INTO assessments (country_iso3, year, status, answers, comments, self_level, submitted_at, source)
+  SELECT country, year, status, answers, comments, self_level, submitted_at, source
+  FROM unnest($1::char(3)[], $2::int[], $3::text[], $4::jsonb[], $5::jsonb[], $6::smallint[], $7::timestamptz[],
+              $8::text[])
+    WITH ORDINALITY AS t(country, year, status, answers, comments, self_level, submitted_at, source, n)
   ORDER BY n
   RETURNING id`;

@@ -7,10 +7,10 @@ import { AssessmentsService } from './assessments.service.js';
 import { AssessmentImportController } from './import/assessment-import.controller.js';
 import { AssessmentImportRepository } from './import/assessment-import.repository.js';
 import { AssessmentImportService } from './import/assessment-import.service.js';
-import { ItemPointsBackfill } from './item-points.backfill.js';
+import { ScoreBackfill } from './score.backfill.js';
 import { LockedAssessments } from './locked-assessments.js';
 import { RevisionRepository } from './revision.repository.js';
-import { ScoreBreakdownRepository } from './score-breakdown.repository.js';
+import { ScoresRepository } from './scores.repository.js';
 
 @Module({
   imports: [ReferenceModule],
@@ -18,15 +18,15 @@ import { ScoreBreakdownRepository } from './score-breakdown.repository.js';
   controllers: [AssessmentImportController, AssessmentsController],
   providers: [
     AssessmentRepository,
-    ScoreBreakdownRepository,
+    ScoresRepository,
     RevisionRepository,
     AssessmentImportRepository,
     LockedAssessments,
     AssessmentsService,
     AssessmentLifecycleService,
     AssessmentImportService,
-    ItemPointsBackfill,
+    ScoreBackfill,
   ],
-  exports: [AssessmentRepository, ScoreBreakdownRepository, ItemPointsBackfill],
+  exports: [AssessmentRepository, ScoresRepository, ScoreBackfill],
 })
 export class AssessmentsModule {}

@@ -15,11 +15,12 @@ import { ReferenceService } from '../reference/reference.service.js';
 import { assertCanEdit, assertCanRead, listScope } from './assessment.access.js';
 import { assessmentNotFound, duplicateAssessment, unknownCountry, versionConflict } from './assessment.errors.js';
 import { toAssessmentResponse, toAssessmentSummary } from './assessment.mapper.js';
+import { MethodologyService } from '../methodology/methodology.service.js';
 import { AssessmentRepository } from './assessment.repository.js';
 import { answersRevision } from './assessment-revisions.js';
 import { LockedAssessments } from './locked-assessments.js';
 import { RevisionRepository } from './revision.repository.js';
-import { ScoreBreakdownRepository } from './score-breakdown.repository.js';
+import { ScoresRepository } from './scores.repository.js';
 
 /** Creating, reading and editing assessments; every write and its history line commit together. */
 @Injectable()
@@ -27,10 +28,11 @@ export class AssessmentsService {
   constructor(
     private readonly transactions: Transactions,
     private readonly assessments: AssessmentRepository,
-    private readonly breakdowns: ScoreBreakdownRepository,
+    private readonly scores: ScoresRepository,
     private readonly revisions: RevisionRepository,
     private readonly locks: LockedAssessments,
     private readonly references: ReferenceService,
+    private readonly methodology: MethodologyService,
   ) {}
 
   async create(user: AuthenticatedUser, request: CreateAssessmentRequest): Promise<AssessmentResponse> {
@@ -56,14 +58,15 @@ export class AssessmentsService {
   async list(user: AuthenticatedUser, query: AssessmentListQuery): Promise<AssessmentListResponse> {
     const country = listScope(user, query.country);
     const found = await this.assessments.findAssessmentSummaries({ ...query, country });
-    return { assessments: found.map(toAssessmentSummary) };
+    const version = await this.methodology.defaultVersion();
+    return { assessments: found.map((a) => toAssessmentSummary(a, version)) };
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<AssessmentResponse> {
     const stored = await this.assessments.findAssessment(id);
     if (!stored) throw assessmentNotFound(id);
     assertCanRead(user, stored.country);
-    return toAssessmentResponse(stored);
+    return toAssessmentResponse(stored, await this.methodology.defaultVersion());
   }
 
   /** `answers` and `comments`, when given, replace the stored sets wholesale; `version` must be current. */
@@ -92,7 +95,7 @@ export class AssessmentsService {
         clearScores,
       });
       if (version === null) throw versionConflict(before.version, request.version);
-      if (clearScores) await this.breakdowns.deleteScoreBreakdowns(tx, [id]);
+      if (clearScores) await this.scores.deleteScores(tx, [id]);
       await this.revisions.insertRevisions(tx, [{ ...revision, revision: version }]);
       return this.locks.read(tx, id);
     });

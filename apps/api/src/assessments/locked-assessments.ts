@@ -11,6 +11,7 @@ import type { AuthenticatedUser } from '../auth/principal.js';
 import { assertCanAct, assertCanEdit } from './assessment.access.js';
 import { assessmentNotFound, notEditable, transitionConflict, versionConflict } from './assessment.errors.js';
 import { toAssessmentResponse } from './assessment.mapper.js';
+import { MethodologyService } from '../methodology/methodology.service.js';
 import { AssessmentRepository, type LockedAssessment } from './assessment.repository.js';
 
 /**
@@ -20,7 +21,10 @@ import { AssessmentRepository, type LockedAssessment } from './assessment.reposi
  */
 @Injectable()
 export class LockedAssessments {
-  constructor(private readonly assessments: AssessmentRepository) {}
+  constructor(
+    private readonly assessments: AssessmentRepository,
+    private readonly methodology: MethodologyService,
+  ) {}
 
   /** For the coordinator's edits of answers and comments: a draft or a returned assessment. */
   async lockForEdit(
@@ -55,7 +59,7 @@ export class LockedAssessments {
   async read(tx: EntityManager, id: string): Promise<AssessmentResponse> {
     const stored = await this.assessments.findAssessment(id, tx);
     if (!stored) throw assessmentNotFound(id);
-    return toAssessmentResponse(stored);
+    return toAssessmentResponse(stored, await this.methodology.defaultVersion(tx));
   }
 
   private async lock(tx: EntityManager, id: string): Promise<LockedAssessment> {

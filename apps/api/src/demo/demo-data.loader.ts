@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Transactions } from '../db/transactions/transactions.js';
 import { AssessmentRepository } from '../assessments/assessment.repository.js';
-import { ScoreBreakdownRepository } from '../assessments/score-breakdown.repository.js';
+import { ScoresRepository } from '../assessments/scores.repository.js';
 import { OperationResultRepository } from '../operations/operation-result.repository.js';
 import { OperationRepository } from '../operations/operation.repository.js';
 import { toResultWrite } from '../operations/result-write.js';
@@ -17,7 +17,7 @@ export class DemoDataLoader {
   constructor(
     private readonly transactions: Transactions,
     private readonly assessments: AssessmentRepository,
-    private readonly breakdowns: ScoreBreakdownRepository,
+    private readonly scores: ScoresRepository,
     private readonly operations: OperationRepository,
     private readonly results: OperationResultRepository,
     private readonly rollup: OperationRollupRepository,
@@ -50,8 +50,8 @@ export class DemoDataLoader {
       tx,
       plan.map((a) => ({ ...a, source: 'demo' as const })),
     );
-    const scored = plan.flatMap((a, i) => (a.scores ? [{ assessmentId: ids[i] ?? '', scores: a.scores }] : []));
-    await this.breakdowns.insertScoreBreakdowns(tx, scored);
+    const scored = plan.map((a, i) => ({ assessmentId: ids[i] ?? '', scores: a.scores }));
+    await this.scores.insertScores(tx, scored);
   }
 
   private async insertOperations(tx: EntityManager, operations: DemoOperation[]): Promise<void> {

@@ -173,10 +173,12 @@ function skewed(mean: number, random: () => number): number {
 /** The overall index of each country's newest counted assessment by year, for outcomes that follow maturity. */
 function maturityLookup(assessments: DemoAssessment[]): (country: string, year: number) => number {
   const byCountry = new Map<string, DemoAssessment[]>();
-  for (const a of assessments) if (a.scores) byCountry.set(a.country, [...(byCountry.get(a.country) ?? []), a]);
+  for (const a of assessments)
+    if (a.scores.length > 0) byCountry.set(a.country, [...(byCountry.get(a.country) ?? []), a]);
   return (country, year) => {
     const known = (byCountry.get(country) ?? []).filter((a) => a.year <= year).sort((a, b) => b.year - a.year);
-    return known[0]?.scores?.overall ?? 30;
+    // The first version's index (v1): the demo's outcomes were drawn from it before versions existed.
+    return known[0]?.scores[0]?.overall ?? 30;
   };
 }
 

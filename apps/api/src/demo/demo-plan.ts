@@ -1,4 +1,4 @@
-import { WCO_MEMBERSHIPS, computeScores, type Answers, type Scores } from '@cpc/domain';
+import { WCO_MEMBERSHIPS, computeScoresUnderEveryVersion, type Answers, type Scores } from '@cpc/domain';
 import { generateAnswers } from './demo-answers.js';
 import { createRandom, seedOf } from './prng.js';
 
@@ -21,7 +21,8 @@ export interface DemoAssessment {
   year: number;
   status: 'draft' | 'submitted' | 'validated' | 'returned';
   answers: Answers;
-  scores: Scores | null;
+  /** Under every methodology version; empty for a draft. */
+  scores: Scores[];
 }
 
 function assessmentYears(random: () => number): number[] {
@@ -63,7 +64,13 @@ function countryPlan(region: string, country: string): DemoAssessment[] {
     const capacity = Math.min(0.97, Math.max(0.03, profile.start + offset + profile.progress * elapsed - dip));
     const answers = generateAnswers(capacity, levelNear(capacity, random), random);
     const status = statusFor(year, random);
-    return { country, year, status, answers, scores: status === 'draft' ? null : computeScores(answers) };
+    return {
+      country,
+      year,
+      status,
+      answers,
+      scores: status === 'draft' ? [] : (computeScoresUnderEveryVersion(answers) ?? []),
+    };
   });
 }
 

@@ -1,10 +1,14 @@
-import { METHODOLOGY_VERSION, type HealthResponse, type MetaResponse } from '@cpc/domain';
+import type { HealthResponse, MetaResponse } from '@cpc/domain';
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { MethodologyService } from '../methodology/methodology.service.js';
 import { StatusRepository } from './status.repository.js';
 
 @Injectable()
 export class StatusService {
-  constructor(private readonly status: StatusRepository) {}
+  constructor(
+    private readonly status: StatusRepository,
+    private readonly methodology: MethodologyService,
+  ) {}
 
   async health(): Promise<HealthResponse> {
     if (!(await this.status.ping())) throw new ServiceUnavailableException({ status: 'error', db: 'down' });
@@ -13,11 +17,12 @@ export class StatusService {
 
   async meta(): Promise<MetaResponse> {
     const today = new Date().toISOString().slice(0, 10);
-    const [demoData, latestYear, count] = await Promise.all([
+    const [demoData, latestYear, count, methodologyVersion] = await Promise.all([
       this.status.hasDemoData(),
       this.status.latestCountedYear(),
       this.status.wcoMemberCount(today),
+      this.methodology.defaultVersion(),
     ]);
-    return { methodologyVersion: METHODOLOGY_VERSION, demoData, latestYear, wcoMembers: { asOf: today, count } };
+    return { methodologyVersion, demoData, latestYear, wcoMembers: { asOf: today, count } };
   }
 }

@@ -4,6 +4,7 @@ import {
   type AssessmentStatus,
   type Dimension,
   type Localized,
+  type MethodologyVersion,
   type ProfileAssessment,
 } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
@@ -47,9 +48,9 @@ interface AssessmentRow {
 export class ProfileRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Every assessment of the country, oldest first, with its dimension scores. */
-  async findCountryAssessments(iso3: string): Promise<CountryAssessmentRow[]> {
-    const rows: AssessmentRow[] = await this.dataSource.query(COUNTRY_ASSESSMENTS_SQL, [iso3]);
+  /** Every assessment of the country, oldest first, with its scores under a methodology version. */
+  async findCountryAssessments(iso3: string, methodology: MethodologyVersion): Promise<CountryAssessmentRow[]> {
+    const rows: AssessmentRow[] = await this.dataSource.query(COUNTRY_ASSESSMENTS_SQL, [iso3, methodology]);
     return rows.map((r) => ({
       id: r.id,
       year: r.year,
@@ -88,6 +89,7 @@ export class ProfileRepository {
     iso3: string,
     year: number,
     statuses: string[],
+    methodology: MethodologyVersion,
   ): Promise<DimensionComparison[]> {
     const rows: {
       dimension: Dimension;
@@ -96,7 +98,15 @@ export class ProfileRepository {
       median: number | null;
       rank: number | null;
       assessed: number;
-    }[] = await this.dataSource.query(COMPARISON_SQL, [groupingId, region, iso3, year, statuses, DIMENSIONS]);
+    }[] = await this.dataSource.query(COMPARISON_SQL, [
+      groupingId,
+      region,
+      iso3,
+      year,
+      statuses,
+      DIMENSIONS,
+      methodology,
+    ]);
     return rows.map((r) => ({
       dimension: r.dimension,
       country: toNumber(r.country),

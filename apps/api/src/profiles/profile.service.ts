@@ -15,6 +15,8 @@ import { SharedCountries } from '../analytics/shared-countries.js';
 import { assertPublishedQuery } from '../disclosure/published-queries.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { ProfileRepository } from './profile.repository.js';
+import type { Versioned } from '../analytics/use-cases/view-use-case.js';
+import { MethodologyService } from '../methodology/methodology.service.js';
 
 @Injectable()
 export class ProfileService {
@@ -24,6 +26,7 @@ export class ProfileService {
     private readonly analytics: AnalyticsService,
     private readonly shared: SharedCountries,
     private readonly cache: AnalyticsCache,
+    private readonly methodology: MethodologyService,
   ) {}
 
   /**
@@ -31,7 +34,8 @@ export class ProfileService {
    * and those that share their figures; its region comparison is the protected region-year of the maturity
    * figures, the very cell the overview shows, so that the two never give two noisy versions of one cell.
    */
-  async profile(principal: Principal, iso3: string, query: ProfileQuery): Promise<ProfileResponse> {
+  async profile(principal: Principal, iso3: string, asked: ProfileQuery): Promise<ProfileResponse> {
+    const query = await this.methodology.withVersion(asked);
     assertPublishedQuery(principal, query);
     const profile = await this.cache.getView(
       `profile:${iso3}:${JSON.stringify(query)}`,
@@ -53,7 +57,7 @@ export class ProfileService {
   private async protectedProfile(
     principal: Principal,
     profile: ProfileResponse,
-    query: ProfileQuery,
+    query: Versioned<ProfileQuery>,
   ): Promise<ProfileResponse> {
     const region = profile.comparisonRegion;
     if (!region) return { ...profile, protected: true };
@@ -62,6 +66,7 @@ export class ProfileService {
       from: region.year,
       to: region.year,
       status: query.status,
+      methodology: query.methodology,
     });
     const cell = maturity.series.find((p) => p.region === region.code && p.year === region.year);
     const comparison = profile.comparison.map((c) => ({
@@ -75,12 +80,12 @@ export class ProfileService {
     return { ...profile, protected: true, comparison };
   }
 
-  private async computeProfile(iso3: string, query: ProfileQuery): Promise<ProfileResponse> {
+  private async computeProfile(iso3: string, query: Versioned<ProfileQuery>): Promise<ProfileResponse> {
     const country = await this.references.country(iso3);
     if (!country) throw unknownCountry(iso3);
     const grouping = await this.references.grouping(query.grouping);
     const [assessments, regions] = await Promise.all([
-      this.profiles.findCountryAssessments(iso3),
+      this.profiles.findCountryAssessments(iso3, query.methodology),
       this.profiles.findCountryRegions(iso3),
     ]);
     const statuses = countedStatusesFor(query.status);
@@ -89,15 +94,25 @@ export class ProfileService {
     const region = regions.find((r) => r.grouping === grouping.id) ?? null;
     const comparison =
       latest && region
-        ? await this.profiles.compareWithRegion(grouping.id, region.code, iso3, latest.year, statuses)
+        ? await this.profiles.compareWithRegion(
+            grouping.id,
+            region.code,
+            iso3,
+            latest.year,
+            statuses,
+            query.methodology,
+          )
         : [];
     const latestYear = latest?.year ?? null;
     return {
+      methodologyVersion: query.methodology,
       country,
       grouping: grouping.id,
       regions,
       assessments: assessments.map(({ demo: _demo, ...a }) => a),
-      latest: latest ? { ...withoutDemo(latest), gaps: findGaps(await this.profiles.findAnswers(latest.id)) } : null,
+      latest: latest
+        ? { ...withoutDemo(latest), gaps: findGaps(await this.profiles.findAnswers(latest.id), query.methodology) }
+        : null,
       comparison: comparison.map((c) => ({ ...c, suppressed: false })),
       comparisonRegion: latest && region ? { code: region.code, name: region.name, year: latest.year } : null,
       selfVsComputed: {

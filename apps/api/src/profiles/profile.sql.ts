@@ -1,12 +1,14 @@
 import { currentAssessmentsCte, memberAtYearEnd } from '../analytics/building-blocks.sql.js';
 
-/** $1 country: every assessment of the country, oldest first, with its dimension scores. */
+/** $1 country, $2 methodology version: every assessment of the country, oldest first, with its scores under it. */
 export const COUNTRY_ASSESSMENTS_SQL = `
-  SELECT a.id, a.year, a.status, a.overall_index, a.computed_level, a.self_level, a.source,
+  SELECT a.id, a.year, a.status, sc.overall_index, sc.computed_level, a.self_level, a.source,
          coalesce(jsonb_object_agg(s.dimension, s.score) FILTER (WHERE s.dimension IS NOT NULL), '{}'::jsonb) AS dimensions
-  FROM assessments a LEFT JOIN assessment_dimension_scores s ON s.assessment_id = a.id
+  FROM assessments a
+  LEFT JOIN assessment_scores sc ON sc.assessment_id = a.id AND sc.methodology = $2
+  LEFT JOIN assessment_dimension_scores s ON s.assessment_id = a.id AND s.methodology = $2
   WHERE a.country_iso3 = $1
-  GROUP BY a.id
+  GROUP BY a.id, sc.overall_index, sc.computed_level
   ORDER BY a.year`;
 
 /** $1 country: the regions it belongs to, built-in groupings first. */
@@ -21,7 +23,7 @@ export const ANSWERS_SQL = 'SELECT answers FROM assessments WHERE id = $1';
 
 /**
  * Per dimension, in one year: the country's score, the region's mean and median, the country's rank.
- * $1 grouping, $2 region code, $3 country, $4 year, $5 counted statuses, $6 dimensions.
+ * $1 grouping, $2 region code, $3 country, $4 year, $5 counted statuses, $6 dimensions, $7 methodology version.
  */
 export const COMPARISON_SQL = `
   WITH peers AS (
@@ -32,7 +34,8 @@ export const COMPARISON_SQL = `
   ${currentAssessmentsCte({ from: '$4', to: '$4', statuses: '$5', countries: 'peers' })},
   ranked AS (
     SELECT s.dimension, c.country, s.score, rank() OVER (PARTITION BY s.dimension ORDER BY s.score DESC) AS rank
-    FROM current_assessments c JOIN assessment_dimension_scores s ON s.assessment_id = c.id
+    FROM current_assessments c
+    JOIN assessment_dimension_scores s ON s.assessment_id = c.id AND s.methodology = $7
   )
   SELECT d.dimension,
          max(r.score) FILTER (WHERE r.country = $3) AS country,

@@ -1,3 +1,4 @@
+import { METHODOLOGY_QUERY_PARAM } from '../methodology/version.js';
 import { z } from 'zod';
 
 /** A raw export is the import layout again: CSV or XLSX, the two formats the imports read. */
@@ -30,6 +31,7 @@ export const RawAssessmentsExportQuerySchema = z
           'all: drafts and returned ones too (the import refuses their status)',
       ),
     bom,
+    ...METHODOLOGY_QUERY_PARAM,
   })
   .strict();
 export type RawAssessmentsExportQuery = z.infer<typeof RawAssessmentsExportQuerySchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DIMENSIONS } from '../instrument/types.js';
 import { ASSESSMENT_STATUSES } from '../methodology/lifecycle.js';
+import { MethodologyVersionSchema } from '../methodology/version.js';
 import { AnswersSchema, AnswerValueSchema, CommentsSchema } from './answers.js';
 import { Iso3Schema, LocalizedSchema, MIN_YEAR } from './common.js';
 import { AnswerIssueSchema } from './errors.js';
@@ -63,7 +64,7 @@ export const AssessmentListQuerySchema = z
 export type AssessmentListQuery = z.infer<typeof AssessmentListQuerySchema>;
 
 export const ScoresSchema = z.object({
-  methodologyVersion: z.string(),
+  methodologyVersion: MethodologyVersionSchema,
   overall: z.number(),
   level: z.number().int(),
   selfLevel: z.number().int().nullable(),
@@ -88,8 +89,13 @@ export const AssessmentSchema = z.object({
   version: z.number().int(),
   answers: z.record(z.string(), AnswerValueSchema).describe('Item code → answer'),
   comments: z.record(z.string(), z.string()),
-  scores: ScoresSchema.nullable().describe('Stored at submission; null for a draft'),
-  gaps: z.array(GapSchema),
+  scores: ScoresSchema.nullable().describe(
+    'Under the default methodology version (GET /api/methodology); stored at submission; null for a draft',
+  ),
+  scoresByVersion: z
+    .array(ScoresSchema)
+    .describe('The scores under every methodology version, oldest first; empty for a draft'),
+  gaps: z.array(GapSchema).describe('Under the default methodology version'),
   returnComment: z.string().nullable(),
   submittedAt: z.string().nullable(),
   createdAt: z.string(),

@@ -1,10 +1,14 @@
+import { METHODOLOGY_QUERY_PARAM, MethodologyVersionSchema } from '../methodology/version.js';
 import { z } from 'zod';
 import { LOCALES } from '../i18n.js';
 import { DIMENSIONS, ITEM_TYPES } from '../instrument/types.js';
 import { LocalizedSchema } from './common.js';
 
 export const InstrumentQuerySchema = z
-  .object({ lang: z.enum(LOCALES, { error: `lang must be one of ${LOCALES.join(', ')}` }).optional() })
+  .object({
+    lang: z.enum(LOCALES, { error: `lang must be one of ${LOCALES.join(', ')}` }).optional(),
+    ...METHODOLOGY_QUERY_PARAM,
+  })
   .strict();
 export type InstrumentQuery = z.infer<typeof InstrumentQuerySchema>;
 
@@ -39,7 +43,7 @@ export const InstrumentItemSchema = z.object({
 });
 
 export const InstrumentResponseSchema = z.object({
-  methodologyVersion: z.string(),
+  methodologyVersion: MethodologyVersionSchema.describe('The version whose points the options carry'),
   dimensions: z.array(
     z.object({
       code: z.enum(DIMENSIONS),

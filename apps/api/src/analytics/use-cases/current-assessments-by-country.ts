@@ -11,7 +11,7 @@ import { ReferenceService } from '../../reference/reference.service.js';
 import { AnalyticsCache } from '../analytics-cache.js';
 import { CurrentAssessmentsRepository } from '../current-assessments.repository.js';
 import { SharedCountries } from '../shared-countries.js';
-import type { ViewUseCase, WithSharedCountries } from './view-use-case.js';
+import type { Versioned, ViewUseCase, WithSharedCountries } from './view-use-case.js';
 
 /**
  * Each country's current assessment in a year (the map): GET /api/analytics/countries. National users get
@@ -26,7 +26,7 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
     private readonly cache: AnalyticsCache,
   ) {}
 
-  async execute(principal: Principal, query: YearQuery): Promise<CurrentAssessmentsResponse> {
+  async execute(principal: Principal, query: Versioned<YearQuery>): Promise<CurrentAssessmentsResponse> {
     assertPublishedQuery(principal, query);
     return this.cache.getView(
       `current:${JSON.stringify(query)}`,
@@ -36,12 +36,26 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
     );
   }
 
-  private async compute(query: YearQuery): Promise<WithSharedCountries<CurrentAssessmentsResponse>> {
+  private async compute(query: Versioned<YearQuery>): Promise<WithSharedCountries<CurrentAssessmentsResponse>> {
     const grouping = await this.references.grouping(query.grouping);
     const [items, shared] = await Promise.all([
-      this.currentAssessments.findCurrentAssessments(grouping.id, query.year, countedStatusesFor(query.status)),
+      this.currentAssessments.findCurrentAssessments(
+        grouping.id,
+        query.year,
+        countedStatusesFor(query.status),
+        query.methodology,
+      ),
       this.shared.get(),
     ]);
-    return { exact: { grouping: grouping.id, year: query.year, protected: false, items }, shared };
+    return {
+      exact: {
+        methodologyVersion: query.methodology,
+        grouping: grouping.id,
+        year: query.year,
+        protected: false,
+        items,
+      },
+      shared,
+    };
   }
 }

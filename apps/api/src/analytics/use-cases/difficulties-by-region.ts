@@ -15,7 +15,7 @@ import { AnalyticsCache } from '../analytics-cache.js';
 import { DifficultiesRepository } from '../difficulties.repository.js';
 import { regionRank } from '../region-order.js';
 import { countsHeader } from './counts-header.js';
-import type { Protectable, ViewUseCase } from './view-use-case.js';
+import type { Protectable, Versioned, ViewUseCase } from './view-use-case.js';
 
 /** How often each difficulty of A.17 is reported per region: GET /api/analytics/difficulties. */
 @Injectable()
@@ -26,7 +26,7 @@ export class DifficultiesByRegion implements ViewUseCase<YearQuery, Difficulties
     private readonly cache: AnalyticsCache,
   ) {}
 
-  async execute(principal: Principal, query: YearQuery): Promise<DifficultiesResponse> {
+  async execute(principal: Principal, query: Versioned<YearQuery>): Promise<DifficultiesResponse> {
     assertPublishedQuery(principal, query);
     // National users read counts by reporting cycle (docs/disclosure.md).
     const asOf = { ...query, year: countsAsOfYear(principal, query.year) };
@@ -38,7 +38,7 @@ export class DifficultiesByRegion implements ViewUseCase<YearQuery, Difficulties
     );
   }
 
-  private async compute(query: YearQuery): Promise<Protectable<DifficultiesResponse, CountCellNoise>> {
+  private async compute(query: Versioned<YearQuery>): Promise<Protectable<DifficultiesResponse, CountCellNoise>> {
     const grouping = await this.references.grouping(query.grouping);
     const options = findItem('A.17')?.options.map((o) => o.code) ?? [];
     const rank = regionRank(grouping);
@@ -50,7 +50,7 @@ export class DifficultiesByRegion implements ViewUseCase<YearQuery, Difficulties
     );
     rows.sort((a, b) => rank(a.item.region) - rank(b.item.region));
     return {
-      exact: { ...countsHeader(grouping.id, query.year), items: rows.map((r) => r.item) },
+      exact: { ...countsHeader(grouping.id, query.year, query.methodology), items: rows.map((r) => r.item) },
       noise: rows.map((r) => r.noise),
     };
   }

@@ -16,7 +16,7 @@ import { AnalyticsCache } from '../analytics-cache.js';
 import { GapsRepository } from '../gaps.repository.js';
 import { regionRank } from '../region-order.js';
 import { countsHeader } from './counts-header.js';
-import type { Protectable, ViewUseCase } from './view-use-case.js';
+import type { Protectable, Versioned, ViewUseCase } from './view-use-case.js';
 
 /** Per region and scored item, the assessments with a gap: GET /api/analytics/gaps. */
 @Injectable()
@@ -27,7 +27,7 @@ export class GapsByRegion implements ViewUseCase<YearQuery, GapsResponse> {
     private readonly cache: AnalyticsCache,
   ) {}
 
-  async execute(principal: Principal, query: YearQuery): Promise<GapsResponse> {
+  async execute(principal: Principal, query: Versioned<YearQuery>): Promise<GapsResponse> {
     assertPublishedQuery(principal, query);
     // National users read counts by reporting cycle (docs/disclosure.md).
     const asOf = { ...query, year: countsAsOfYear(principal, query.year) };
@@ -39,7 +39,7 @@ export class GapsByRegion implements ViewUseCase<YearQuery, GapsResponse> {
     );
   }
 
-  private async compute(query: YearQuery): Promise<Protectable<GapsResponse, CountCellNoise>> {
+  private async compute(query: Versioned<YearQuery>): Promise<Protectable<GapsResponse, CountCellNoise>> {
     const grouping = await this.references.grouping(query.grouping);
     const codes = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
     const rank = regionRank(grouping);
@@ -48,10 +48,11 @@ export class GapsByRegion implements ViewUseCase<YearQuery, GapsResponse> {
       query.year,
       countedStatusesFor(query.status),
       codes,
+      query.methodology,
     );
     rows.sort((a, b) => rank(a.item.region) - rank(b.item.region));
     return {
-      exact: { ...countsHeader(grouping.id, query.year), items: rows.map((r) => r.item) },
+      exact: { ...countsHeader(grouping.id, query.year, query.methodology), items: rows.map((r) => r.item) },
       noise: rows.map((r) => r.noise),
     };
   }

@@ -1,7 +1,7 @@
 import { levelsOfMaturity, type LevelsQuery, type LevelsResponse, type Principal } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { MaturityByRegion } from './maturity-by-region.js';
-import type { ViewUseCase } from './view-use-case.js';
+import type { Versioned, ViewUseCase } from './view-use-case.js';
 
 /**
  * The continuum levels per region and year: GET /api/analytics/levels. They are the maturity view's level
@@ -11,8 +11,14 @@ import type { ViewUseCase } from './view-use-case.js';
 export class LevelsByRegion implements ViewUseCase<LevelsQuery, LevelsResponse> {
   constructor(private readonly maturity: MaturityByRegion) {}
 
-  async execute(principal: Principal, query: LevelsQuery): Promise<LevelsResponse> {
-    const maturityQuery = { grouping: query.grouping, from: query.from, to: query.to, status: query.status };
+  async execute(principal: Principal, query: Versioned<LevelsQuery>): Promise<LevelsResponse> {
+    const maturityQuery = {
+      grouping: query.grouping,
+      from: query.from,
+      to: query.to,
+      status: query.status,
+      methodology: query.methodology,
+    };
     const maturity = await this.maturity.execute(principal, maturityQuery);
     return levelsOfMaturity(maturity, query.kind);
   }

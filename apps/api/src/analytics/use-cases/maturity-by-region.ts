@@ -2,7 +2,6 @@ import {
   headlineOf,
   countedStatusesFor,
   maturityForReader,
-  METHODOLOGY_VERSION,
   type Localized,
   type MaturityCellNoise,
   type MaturityPoint,
@@ -16,7 +15,7 @@ import { ReferenceService } from '../../reference/reference.service.js';
 import { AnalyticsCache } from '../analytics-cache.js';
 import { MaturityRepository } from '../maturity.repository.js';
 import { ALL_NAME, regionRank } from '../region-order.js';
-import type { Protectable, ViewUseCase } from './view-use-case.js';
+import type { Protectable, Versioned, ViewUseCase } from './view-use-case.js';
 
 /** The overall index (or one dimension) per region and year: GET /api/analytics/maturity. */
 @Injectable()
@@ -27,7 +26,7 @@ export class MaturityByRegion implements ViewUseCase<MaturityQuery, MaturityResp
     private readonly cache: AnalyticsCache,
   ) {}
 
-  async execute(principal: Principal, query: MaturityQuery): Promise<MaturityResponse> {
+  async execute(principal: Principal, query: Versioned<MaturityQuery>): Promise<MaturityResponse> {
     assertPublishedQuery(principal, query);
     return this.cache.getView(
       `maturity:${JSON.stringify(query)}`,
@@ -37,7 +36,7 @@ export class MaturityByRegion implements ViewUseCase<MaturityQuery, MaturityResp
     );
   }
 
-  private async compute(query: MaturityQuery): Promise<Protectable<MaturityResponse, MaturityCellNoise>> {
+  private async compute(query: Versioned<MaturityQuery>): Promise<Protectable<MaturityResponse, MaturityCellNoise>> {
     const grouping = await this.references.grouping(query.grouping);
     const regionNames = new Map<string, Localized>(grouping.regions.map((r) => [r.code, r.name]));
     const rank = regionRank(grouping);
@@ -47,6 +46,7 @@ export class MaturityByRegion implements ViewUseCase<MaturityQuery, MaturityResp
       to: query.to,
       dimension: query.dimension,
       statuses: countedStatusesFor(query.status),
+      methodology: query.methodology,
     });
     rows.sort((a, b) => rank(a.point.region) - rank(b.point.region) || a.point.year - b.point.year);
     const series: MaturityPoint[] = rows.map(({ point }) => ({
@@ -60,7 +60,7 @@ export class MaturityByRegion implements ViewUseCase<MaturityQuery, MaturityResp
         to: query.to,
         dimension: query.dimension ?? null,
         status: query.status === 'validated' ? 'validated' : 'counted',
-        methodologyVersion: METHODOLOGY_VERSION,
+        methodologyVersion: query.methodology,
         protected: false,
         series,
         headline: headlineOf(series, query.to),

@@ -16,7 +16,7 @@ import { ReferenceService } from '../../reference/reference.service.js';
 import { AnalyticsCache } from '../analytics-cache.js';
 import { OperationsAnalyticsRepository } from '../operations-analytics.repository.js';
 import { SharedCountries } from '../shared-countries.js';
-import type { ViewUseCase, WithSharedCountries } from './view-use-case.js';
+import type { Versioned, ViewUseCase, WithSharedCountries } from './view-use-case.js';
 
 type ExactOutcomes = MaturityVsOutcomesResponse & { n: number };
 
@@ -34,7 +34,7 @@ export class MaturityVsOutcomes implements ViewUseCase<MaturityVsOutcomesQuery, 
     private readonly cache: AnalyticsCache,
   ) {}
 
-  async execute(principal: Principal, query: MaturityVsOutcomesQuery): Promise<MaturityVsOutcomesResponse> {
+  async execute(principal: Principal, query: Versioned<MaturityVsOutcomesQuery>): Promise<MaturityVsOutcomesResponse> {
     assertPublishedQuery(principal, query);
     return this.cache.getView(
       `outcomes:${JSON.stringify(query)}`,
@@ -56,10 +56,15 @@ export class MaturityVsOutcomes implements ViewUseCase<MaturityVsOutcomesQuery, 
     );
   }
 
-  private async compute(query: MaturityVsOutcomesQuery): Promise<WithSharedCountries<ExactOutcomes>> {
+  private async compute(query: Versioned<MaturityVsOutcomesQuery>): Promise<WithSharedCountries<ExactOutcomes>> {
     const grouping = await this.references.grouping(query.grouping);
     const [rows, shared] = await Promise.all([
-      this.repository.findOutcomesByCountry(grouping.id, query.year, countedStatusesFor(query.status)),
+      this.repository.findOutcomesByCountry(
+        grouping.id,
+        query.year,
+        countedStatusesFor(query.status),
+        query.methodology,
+      ),
       this.shared.get(),
     ]);
     const points = rows.flatMap((r) =>
@@ -76,6 +81,7 @@ export class MaturityVsOutcomes implements ViewUseCase<MaturityVsOutcomesQuery, 
     );
     const { pearson, spearman, n } = correlate(points);
     const exact = {
+      methodologyVersion: query.methodology,
       grouping: grouping.id,
       year: query.year,
       metric: query.metric,

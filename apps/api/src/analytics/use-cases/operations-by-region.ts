@@ -14,7 +14,7 @@ import { ReferenceService } from '../../reference/reference.service.js';
 import { AnalyticsCache } from '../analytics-cache.js';
 import { OperationsAnalyticsRepository } from '../operations-analytics.repository.js';
 import { ALL_NAME, regionRank } from '../region-order.js';
-import type { Protectable, ViewUseCase } from './view-use-case.js';
+import type { Protectable, Versioned, ViewUseCase } from './view-use-case.js';
 
 const NO_KEY = { units: 0, confidential: 0 };
 const NO_NOISE: OperationsCellNoise = { countries: NO_KEY, operations: NO_KEY, magnitudes: {} };
@@ -28,7 +28,10 @@ export class OperationsByRegion implements ViewUseCase<OperationsAnalyticsQuery,
     private readonly cache: AnalyticsCache,
   ) {}
 
-  async execute(principal: Principal, query: OperationsAnalyticsQuery): Promise<OperationsAnalyticsResponse> {
+  async execute(
+    principal: Principal,
+    query: Versioned<OperationsAnalyticsQuery>,
+  ): Promise<OperationsAnalyticsResponse> {
     assertPublishedQuery(principal, query);
     return this.cache.getView(
       `operations:${JSON.stringify(query)}`,
@@ -39,7 +42,7 @@ export class OperationsByRegion implements ViewUseCase<OperationsAnalyticsQuery,
   }
 
   private async compute(
-    query: OperationsAnalyticsQuery,
+    query: Versioned<OperationsAnalyticsQuery>,
   ): Promise<Protectable<OperationsAnalyticsResponse, OperationsCellNoise>> {
     const grouping: GroupingResponse = await this.references.grouping(query.grouping);
     const regionNames = new Map<string, Localized>(grouping.regions.map((r) => [r.code, r.name]));
@@ -68,7 +71,7 @@ export class OperationsByRegion implements ViewUseCase<OperationsAnalyticsQuery,
       .sort((a, b) => rank(a.region) - rank(b.region) || a.year - b.year);
     const { groupingId: _groupingId, ...filters } = filter;
     return {
-      exact: { grouping: grouping.id, ...filters, protected: false, series },
+      exact: { methodologyVersion: query.methodology, grouping: grouping.id, ...filters, protected: false, series },
       noise: series.map((p) => noise.get(`${p.region}:${p.year}`) ?? NO_NOISE),
     };
   }

@@ -10,7 +10,7 @@ import { ReferenceService } from '../../reference/reference.service.js';
 import { AnalyticsCache } from '../analytics-cache.js';
 import { OperationsAnalyticsRepository } from '../operations-analytics.repository.js';
 import { SharedCountries } from '../shared-countries.js';
-import type { ViewUseCase, WithSharedCountries } from './view-use-case.js';
+import type { Versioned, ViewUseCase, WithSharedCountries } from './view-use-case.js';
 
 /**
  * The operations each country took part in and reported (the participation map):
@@ -25,7 +25,7 @@ export class ParticipationByCountry implements ViewUseCase<OperationsAnalyticsQu
     private readonly cache: AnalyticsCache,
   ) {}
 
-  async execute(principal: Principal, query: OperationsAnalyticsQuery): Promise<ParticipationResponse> {
+  async execute(principal: Principal, query: Versioned<OperationsAnalyticsQuery>): Promise<ParticipationResponse> {
     assertPublishedQuery(principal, query);
     return this.cache.getView(
       `participation:${JSON.stringify(query)}`,
@@ -35,7 +35,9 @@ export class ParticipationByCountry implements ViewUseCase<OperationsAnalyticsQu
     );
   }
 
-  private async compute(query: OperationsAnalyticsQuery): Promise<WithSharedCountries<ParticipationResponse>> {
+  private async compute(
+    query: Versioned<OperationsAnalyticsQuery>,
+  ): Promise<WithSharedCountries<ParticipationResponse>> {
     const grouping = await this.references.grouping(query.grouping);
     const [items, shared] = await Promise.all([
       this.repository.countParticipationByCountry({
@@ -47,6 +49,16 @@ export class ParticipationByCountry implements ViewUseCase<OperationsAnalyticsQu
       }),
       this.shared.get(),
     ]);
-    return { exact: { grouping: grouping.id, from: query.from, to: query.to, protected: false, items }, shared };
+    return {
+      exact: {
+        methodologyVersion: query.methodology,
+        grouping: grouping.id,
+        from: query.from,
+        to: query.to,
+        protected: false,
+        items,
+      },
+      shared,
+    };
   }
 }

@@ -1,4 +1,4 @@
-import type { Principal } from '@cpc/domain';
+import type { MethodologyVersion, Principal } from '@cpc/domain';
 
 /**
  * What answers an analytics view: the figures for one query, as this reader may see them. Every
@@ -6,8 +6,11 @@ import type { Principal } from '@cpc/domain';
  * reader's view with the domain's `*ForReader` policy.
  */
 export interface ViewUseCase<Query, Response> {
-  execute(principal: Principal, query: Query): Promise<Response>;
+  execute(principal: Principal, query: Versioned<Query>): Promise<Response>;
 }
+
+/** A query with its methodology resolved: the version it named, else the default an admin adopted. */
+export type Versioned<Query> = Query & { methodology: MethodologyVersion };
 
 /** An exact answer, with what protecting each of its cells for national users needs (aligned). */
 export interface Protectable<Exact, Noise> {

@@ -16,7 +16,7 @@ export interface ImportedUpdate {
   status: AssessmentStatus;
   answers: Answers;
   comments: Comments;
-  scores: Scores;
+  scores: Scores[];
 }
 
 interface LockedRow {
@@ -72,10 +72,7 @@ export class AssessmentImportRepository {
         status: u.status,
         answers: u.answers,
         comments: u.comments,
-        methodology_version: u.scores.methodologyVersion,
-        overall_index: u.scores.overall,
-        computed_level: u.scores.level,
-        self_level: u.scores.selfLevel,
+        self_level: u.scores[0]?.selfLevel ?? null,
       }));
       const rows = await updateReturning<{ id: string; version: number }>(manager, UPDATE_IMPORTED_SQL, [
         JSON.stringify(chunk),

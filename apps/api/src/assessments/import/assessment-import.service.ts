@@ -1,5 +1,5 @@
 import {
-  computeScores,
+  computeScoresUnderEveryVersion,
   parseImportTable,
   type ImportFormat,
   type ImportQuery,
@@ -18,7 +18,7 @@ import { concurrentImport } from '../assessment.errors.js';
 import { AssessmentRepository, type LockedAssessment } from '../assessment.repository.js';
 import { answersRevision } from '../assessment-revisions.js';
 import { RevisionRepository, type NewRevision } from '../revision.repository.js';
-import { ScoreBreakdownRepository } from '../score-breakdown.repository.js';
+import { ScoresRepository } from '../scores.repository.js';
 import { AssessmentImportRepository, countryYearKey } from './assessment-import.repository.js';
 import { readSpreadsheet, type UploadedSpreadsheet } from '../../common/spreadsheet-reader.js';
 import { buildTemplate } from './template-writer.js';
@@ -28,7 +28,7 @@ const ANALYZE_AFTER_ROWS = 1000;
 
 interface ScoredRow {
   row: ImportRow;
-  scores: Scores;
+  scores: Scores[];
   existing: LockedAssessment | undefined;
 }
 
@@ -42,7 +42,7 @@ export class AssessmentImportService {
   constructor(
     private readonly transactions: Transactions,
     private readonly assessments: AssessmentRepository,
-    private readonly breakdowns: ScoreBreakdownRepository,
+    private readonly scores: ScoresRepository,
     private readonly imports: AssessmentImportRepository,
     private readonly revisions: RevisionRepository,
     private readonly references: ReferenceService,
@@ -100,7 +100,7 @@ export class AssessmentImportService {
       tx,
       rows.map(({ row, scores }) => ({ ...row, scores, source: 'imported', submittedAt })),
     );
-    await this.breakdowns.insertScoreBreakdowns(
+    await this.scores.insertScores(
       tx,
       rows.map(({ scores }, i) => ({ assessmentId: ids[i] ?? '', scores })),
     );
@@ -123,7 +123,7 @@ export class AssessmentImportService {
   ): Promise<NewRevision[]> {
     const updates = rows.map(({ row, scores, existing }) => ({ ...row, id: existing.id, scores }));
     const versions = await this.imports.updateImportedAssessments(tx, updates);
-    await this.breakdowns.replaceScoreBreakdowns(
+    await this.scores.replaceScores(
       tx,
       updates.map((u) => ({ assessmentId: u.id, scores: u.scores })),
     );
@@ -139,9 +139,9 @@ export class AssessmentImportService {
   }
 }
 
-/** A row that passed the submission check always scores; anything else is a bug in the checks. */
-function scoresOf(row: ImportRow): Scores {
-  const scores = computeScores(row.answers);
+/** A row that passed the submission check always scores under every version; anything else is a bug in the checks. */
+function scoresOf(row: ImportRow): Scores[] {
+  const scores = computeScoresUnderEveryVersion(row.answers);
   if (!scores) throw new Error(`row ${row.row}: a complete answer set could not be scored`);
   return scores;
 }

@@ -5,14 +5,11 @@ export const LOCK_BY_COUNTRY_YEAR_SQL = `
   ORDER BY a.id
   FOR UPDATE OF a`;
 
-/** $1 a JSON array of {id, status, answers, comments, methodology_version, overall_index, computed_level, self_level}: those assessments replaced, with their new versions. */
+/** $1 a JSON array of {id, status, answers, comments, self_level}: those assessments replaced, with their new versions. */
 export const UPDATE_IMPORTED_SQL = `
   UPDATE assessments a
-  SET status = v.status, answers = v.answers, comments = v.comments,
-      methodology_version = v.methodology_version, overall_index = v.overall_index,
-      computed_level = v.computed_level, self_level = v.self_level,
+  SET status = v.status, answers = v.answers, comments = v.comments, self_level = v.self_level,
       submitted_at = now(), source = 'imported', version = a.version + 1, updated_at = now()
-  FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, status text, answers jsonb, comments jsonb,
-       methodology_version text, overall_index double precision, computed_level smallint, self_level smallint)
+  FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, status text, answers jsonb, comments jsonb, self_level smallint)
   WHERE a.id = v.id
   RETURNING a.id, a.version`;

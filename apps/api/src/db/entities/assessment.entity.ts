@@ -22,7 +22,7 @@ export type AssessmentSource = (typeof ASSESSMENT_SOURCES)[number];
 @Unique('uq_assessments_country_year', ['countryIso3', 'year'])
 @Check('ck_assessments_status', `"status" IN ('draft', 'submitted', 'validated', 'returned')`)
 @Check('ck_assessments_source', `"source" IN ('entered', 'imported', 'demo')`)
-@Check('ck_assessments_levels', `"computed_level" BETWEEN 1 AND 5 AND "self_level" BETWEEN 1 AND 5`)
+@Check('ck_assessments_self_level', `"self_level" BETWEEN 1 AND 5`)
 // The analytics read counted assessments by year; drafts and returned ones are never counted.
 @Index('ix_assessments_counted_year', ['year', 'countryIso3'], { where: `"status" IN ('submitted', 'validated')` })
 export class AssessmentEntity {
@@ -48,15 +48,7 @@ export class AssessmentEntity {
   @Column({ type: 'jsonb', default: {} })
   comments: Comments;
 
-  @Column({ name: 'methodology_version', type: 'text', nullable: true })
-  methodologyVersion: string | null;
-
-  @Column({ name: 'overall_index', type: 'double precision', nullable: true })
-  overallIndex: number | null;
-
-  @Column({ name: 'computed_level', type: 'smallint', nullable: true })
-  computedLevel: number | null;
-
+  /** A.18's level, kept on the row because it is an answer, the same under every methodology; the scores are in assessment_scores. */
   @Column({ name: 'self_level', type: 'smallint', nullable: true })
   selfLevel: number | null;
 

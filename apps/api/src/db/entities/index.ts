@@ -2,6 +2,8 @@ import { AnalyticsStateEntity } from './analytics-state.entity.js';
 import { AssessmentRevisionEntity } from './assessment-revision.entity.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { AssessmentEntity } from './assessment.entity.js';
+import { AssessmentScoreEntity } from './assessment-score.entity.js';
+import { MethodologyDecisionEntity } from './methodology-decision.entity.js';
 import { CountryEntity } from './country.entity.js';
 import { DimensionScoreEntity } from './dimension-score.entity.js';
 import { GroupingEntity } from './grouping.entity.js';
@@ -30,7 +32,9 @@ export const ENTITIES = [
   RegionMemberEntity,
   MembershipChangeEntity,
   AssessmentEntity,
+  AssessmentScoreEntity,
   DimensionScoreEntity,
+  MethodologyDecisionEntity,
   AnalyticsStateEntity,
   UserEntity,
   SessionEntity,

@@ -10,6 +10,7 @@ import { Disclosure1795778000000 } from './1795778000000-disclosure.js';
 import { DropUserLockout1795779000000 } from './1795779000000-drop-user-lockout.js';
 import { DatedMemberships1795781000000 } from './1795781000000-dated-memberships.js';
 import { MembershipChanges1795782000000 } from './1795782000000-membership-changes.js';
+import { ScoresByMethodology1795783000000 } from './1795783000000-scores-by-methodology.js';
 import { LocalizedNames1795780000000 } from './1795780000000-localized-names.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   LocalizedNames1795780000000,
   DatedMemberships1795781000000,
   MembershipChanges1795782000000,
+  ScoresByMethodology1795783000000,
 ];

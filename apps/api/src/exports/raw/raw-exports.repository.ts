@@ -1,4 +1,4 @@
-import type { AssessmentStatus, RawAssessment, RawOperationResult } from '@cpc/domain';
+import type { AssessmentStatus, MethodologyVersion, RawAssessment, RawOperationResult } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
@@ -23,12 +23,13 @@ const RESULTS_PER_BATCH = 100;
  */
 @Injectable()
 export class RawExportsRepository {
-  /** Assessments of these statuses with their stored scores, by country and year. */
+  /** Assessments of these statuses with their stored scores under a methodology version, by country and year. */
   streamAssessments(
     tx: EntityManager,
     statuses: readonly AssessmentStatus[],
+    methodology: MethodologyVersion,
   ): AsyncGenerator<RawAssessment[], void, undefined> {
-    return streamBatches<RawAssessment>(tx, RAW_ASSESSMENTS_SQL, [statuses], ASSESSMENTS_PER_BATCH);
+    return streamBatches<RawAssessment>(tx, RAW_ASSESSMENTS_SQL, [statuses, methodology], ASSESSMENTS_PER_BATCH);
   }
 
   /** Reported results with their operation and seizures, by operation code and country. */

@@ -13,6 +13,7 @@ import {
 import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
 import { Transactions } from '../../db/transactions/transactions.js';
+import { MethodologyService } from '../../methodology/methodology.service.js';
 import { RawExportsRepository } from './raw-exports.repository.js';
 import { ClientGone, openTableWriter, type TableFile } from './table-writer.js';
 
@@ -35,10 +36,12 @@ export class RawExportsService {
   constructor(
     private readonly transactions: Transactions,
     private readonly repository: RawExportsRepository,
+    private readonly methodology: MethodologyService,
   ) {}
 
-  /** The assessments import layout, then score columns the import skips. */
-  assessments(query: RawAssessmentsExportQuery, res: Response): Promise<void> {
+  /** The assessments import layout, then score columns (under the methodology asked for) the import skips. */
+  async assessments(asked: RawAssessmentsExportQuery, res: Response): Promise<void> {
+    const query = await this.methodology.withVersion(asked);
     const file: TableFile = {
       filename: exportFileName(['assessments', query.status === 'all' ? 'all' : null], new Date(), query.format),
       format: query.format,
@@ -50,7 +53,7 @@ export class RawExportsService {
     return this.send(
       res,
       file,
-      this.transactions.streamReadOnly((tx) => this.repository.streamAssessments(tx, statuses)),
+      this.transactions.streamReadOnly((tx) => this.repository.streamAssessments(tx, statuses, query.methodology)),
       (a) => singleRow(rawAssessmentCells(a)),
     );
   }

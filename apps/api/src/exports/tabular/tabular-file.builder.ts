@@ -84,6 +84,7 @@ export class TabularFileBuilder {
       demoData: await this.status.hasDemoData(),
       protectedFigures: (json as { protected?: unknown }).protected === true,
       lang,
+      methodologyVersion: String((json as { methodologyVersion?: unknown }).methodologyVersion ?? ''),
     });
     return {
       data: format === 'fields' ? machine : labeled,

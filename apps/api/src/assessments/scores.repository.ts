@@ -1,0 +1,95 @@
+import { DIMENSIONS, type Answers, type MethodologyVersion, type Scores } from '@cpc/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  COUNT_SCORED_WITHOUT_VERSION_SQL,
+  DELETE_DIMENSION_SCORES_SQL,
+  DELETE_ITEM_POINTS_SQL,
+  DELETE_SCORES_SQL,
+  INSERT_DIMENSION_SCORES_SQL,
+  INSERT_ITEM_POINTS_SQL,
+  INSERT_SCORES_SQL,
+  SCORED_WITHOUT_VERSION_SQL,
+} from './scores.sql.js';
+
+/** An assessment's scores, one per methodology version, each stamped with its version. */
+export interface ScoredAssessment {
+  assessmentId: string;
+  scores: readonly Scores[];
+}
+
+const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The scores of assessments under each methodology version: one `assessment_scores` row (index, level) per
+ * version, with its breakdown: one `assessment_dimension_scores` row per dimension (the maturity analytics) and
+ * one `assessment_item_points` row per applicable scored item (the gap analytics). Always written and removed
+ * together, so that they never describe different answers.
+ */
+@Injectable()
+export class ScoresRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Deletes the scores of these assessments and inserts their new ones. */
+  async replaceScores(manager: EntityManager, scored: ScoredAssessment[]): Promise<void> {
+    await this.deleteScores(
+      manager,
+      scored.map((s) => s.assessmentId),
+    );
+    await this.insertScores(manager, scored);
+  }
+
+  /** The score, dimension and item rows of these assessments, under the versions given. */
+  async insertScores(manager: EntityManager, scored: ScoredAssessment[]): Promise<void> {
+    const all = scored.flatMap(({ assessmentId, scores }) => scores.map((s) => ({ id: assessmentId, s })));
+    await insertRows(
+      manager,
+      INSERT_SCORES_SQL,
+      all.map(({ id, s }) => [id, s.methodologyVersion, s.overall, s.level]),
+    );
+    await insertRows(
+      manager,
+      INSERT_DIMENSION_SCORES_SQL,
+      all.flatMap(({ id, s }) => DIMENSIONS.map((d) => [id, s.methodologyVersion, d, s.dimensions[d]])),
+    );
+    await insertRows(
+      manager,
+      INSERT_ITEM_POINTS_SQL,
+      all.flatMap(({ id, s }) => Object.entries(s.items).map(([code, p]) => [id, s.methodologyVersion, code, p])),
+    );
+  }
+
+  /** Removes the scores of these assessments under every version (their answers changed). */
+  async deleteScores(manager: EntityManager, assessmentIds: string[]): Promise<void> {
+    if (assessmentIds.length === 0) return;
+    await manager.query(DELETE_SCORES_SQL, [assessmentIds]);
+    await manager.query(DELETE_DIMENSION_SCORES_SQL, [assessmentIds]);
+    await manager.query(DELETE_ITEM_POINTS_SQL, [assessmentIds]);
+  }
+
+  /** The next batch of scored assessments without scores under `version`, after `afterId` in id order. */
+  async findScoredWithout(
+    version: MethodologyVersion,
+    limit: number,
+    afterId = FIRST_ID,
+  ): Promise<{ id: string; answers: Answers }[]> {
+    return this.dataSource.query(SCORED_WITHOUT_VERSION_SQL, [version, afterId, limit]);
+  }
+
+  /** How many scored assessments have no scores under `version` yet. */
+  async countScoredWithout(version: MethodologyVersion): Promise<number> {
+    const rows: { n: number }[] = await this.dataSource.query(COUNT_SCORED_WITHOUT_VERSION_SQL, [version]);
+    return rows[0]?.n ?? 0;
+  }
+}
+
+/** Inserts rows with an `unnest` statement, which takes one array per column. */
+async function insertRows(manager: EntityManager, sql: string, rows: unknown[][]): Promise<void> {
+  if (rows.length === 0) return;
+  const width = rows[0]!.length;
+  await manager.query(
+    sql,
+    Array.from({ length: width }, (_, i) => rows.map((row) => row[i])),
+  );
+}
