@@ -14,14 +14,14 @@ beforeEach(() => {
 const SYNTHETIC_AR = 'بيانات تجريبية اصطناعية: هذه الأرقام مولَّدة لأغراض العرض التوضيحي ولا تصف أي إدارة حقيقية.';
 
 /** The level chart's SVG, downloaded from the overview in Arabic, as text; the installation's data as given. */
-async function levelChartSvg(demoData: boolean) {
+async function levelChartSvg(demoData: boolean, methodology = '') {
   const files = catchDownloads();
   fakeApi({
     'GET /api/meta': () => ({ body: { ...meta, demoData } }),
     'GET /api/analytics/maturity': () => ({ body: wcoMaturity }),
     'GET /api/analytics/levels': () => ({ body: levelsOf(wcoMaturity) }),
   });
-  renderApp('/?grouping=wco&from=2024&to=2025&lang=ar');
+  renderApp(`/?grouping=wco&from=2024&to=2025&lang=ar${methodology}`);
   const section = await screen.findByTestId('levels-section');
   await within(section).findByTestId('level-chart');
   const title = within(section).getByRole('heading', { level: 2 }).textContent;
@@ -57,5 +57,10 @@ describe('a chart downloaded as a picture', () => {
     expect(texts).not.toContain(SYNTHETIC_AR);
     expect(texts.join(' ')).not.toContain('اصطناعية');
     expect(texts[texts.length - 1]).toMatch(/^المصدر: /);
+  });
+
+  it('names the methodology the chart shows: the one the address chose, not the default', async () => {
+    const { title, texts } = await levelChartSvg(true, '&methodology=v2');
+    expect(texts[texts.length - 1]?.endsWith(`${title}. المنهجية v2.`)).toBe(true);
   });
 });

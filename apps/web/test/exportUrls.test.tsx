@@ -75,6 +75,21 @@ describe('the Export control of a page', () => {
     });
   });
 
+  it('asks for the methodology the page shows, so the file’s metadata names it', async () => {
+    catchDownloads();
+    const api = fakeApi({
+      'GET /api/countries/FRA/profile': () => ({ body: { ...franceProfile, methodologyVersion: 'v2' } }),
+    });
+    renderApp('/countries/FRA?grouping=wco&methodology=v2&lang=en');
+    await screen.findByTestId('trajectory-chart');
+    await exportPage('Excel workbook (XLSX)');
+    await waitFor(() => {
+      expect(exportRequests(api.requests)).toEqual([
+        '/api/countries/FRA/profile?grouping=wco&methodology=v2&format=xlsx&lang=en',
+      ]);
+    });
+  });
+
   it('asks for the CSV with its metadata and README as a ZIP, in the page’s language', async () => {
     catchDownloads();
     const api = fakeApi({ 'GET /api/countries/FRA/profile': () => ({ body: franceProfile }) });
