@@ -28,6 +28,8 @@ export * from './analytics/headline.js';
 export * from './analytics/levels.js';
 export * from './schemas/groupings.js';
 export * from './schemas/methodology.js';
+export * from './instruments-register/vocabularies.js';
+export * from './schemas/instruments.js';
 export * from './schemas/profile.js';
 export * from './methodology/submission.js';
 export * from './import/index.js';
