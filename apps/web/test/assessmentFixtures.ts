@@ -46,6 +46,7 @@ export function newAssessment(overrides: Partial<AssessmentResponse> = {}): Asse
     answers: {},
     comments: {},
     scores: null,
+    scoresByVersion: [],
     gaps: [],
     returnComment: null,
     submittedAt: null,
