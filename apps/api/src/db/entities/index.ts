@@ -14,6 +14,8 @@ import { RegionMemberEntity } from './region-member.entity.js';
 import { RegionEntity } from './region.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
+import { InstrumentEntity } from './instrument.entity.js';
+import { InstrumentRevisionEntity } from './instrument-revision.entity.js';
 import { OperationEntity } from './operation.entity.js';
 import { OperationCountryEntity } from './operation-country.entity.js';
 import { OperationResultEntity } from './operation-result.entity.js';
@@ -51,8 +53,12 @@ export const ENTITIES = [
   CountryDisclosureEntity,
   CountryDisclosureChangeEntity,
   DisclosureSecretEntity,
+  InstrumentEntity,
+  InstrumentRevisionEntity,
 ];
 export {
+  InstrumentEntity,
+  InstrumentRevisionEntity,
   CountryDisclosureEntity,
   CountryDisclosureChangeEntity,
   DisclosureSecretEntity,

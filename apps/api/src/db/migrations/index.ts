@@ -12,6 +12,7 @@ import { DatedMemberships1795781000000 } from './1795781000000-dated-memberships
 import { MembershipChanges1795782000000 } from './1795782000000-membership-changes.js';
 import { ScoresByMethodology1795783000000 } from './1795783000000-scores-by-methodology.js';
 import { LocalizedNames1795780000000 } from './1795780000000-localized-names.js';
+import { InstrumentsRegister1795784000000 } from './1795784000000-instruments-register.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   DatedMemberships1795781000000,
   MembershipChanges1795782000000,
   ScoresByMethodology1795783000000,
+  InstrumentsRegister1795784000000,
 ];
