@@ -160,8 +160,8 @@ async function writeUnits(session, first, count) {
   await copy(
     session,
     'countries',
-    'iso3, iso2, name_en, name_fr',
-    units.map((u) => copyLine([u.iso3, u.iso2, u.nameEn, u.nameFr])),
+    'iso3, iso2, names',
+    units.map((u) => copyLine([u.iso3, u.iso2, JSON.stringify({ en: u.nameEn, fr: u.nameFr })])),
   );
   await session.write('CREATE TEMP TABLE IF NOT EXISTS unit_parents (iso3 char(3), parent char(3));\n');
   await session.write('TRUNCATE unit_parents;\n');
