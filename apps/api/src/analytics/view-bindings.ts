@@ -3,16 +3,20 @@ import type { Type } from '@nestjs/common';
 import { CurrentAssessmentsByCountry } from './use-cases/current-assessments-by-country.js';
 import { DifficultiesByRegion } from './use-cases/difficulties-by-region.js';
 import { GapsByRegion } from './use-cases/gaps-by-region.js';
+import { InstrumentsByRegion } from './use-cases/instruments-by-region.js';
 import { LevelsByRegion } from './use-cases/levels-by-region.js';
 import { MaturityByRegion } from './use-cases/maturity-by-region.js';
 import { MaturityVsOutcomes } from './use-cases/maturity-vs-outcomes.js';
+import { OperationUnitsByRegion } from './use-cases/operation-units-by-region.js';
 import { OperationsByRegion } from './use-cases/operations-by-region.js';
 import { ParticipationByCountry } from './use-cases/participation-by-country.js';
 import { CurrentAssessmentsRepository } from './current-assessments.repository.js';
 import { DifficultiesRepository } from './difficulties.repository.js';
 import { GapsRepository } from './gaps.repository.js';
+import { InstrumentsAnalyticsRepository } from './instruments.repository.js';
 import { MaturityRepository } from './maturity.repository.js';
 import { OperationsAnalyticsRepository } from './operations-analytics.repository.js';
+import { OperationUnitsRepository } from './operation-units.repository.js';
 import { viewController, type ViewUseCaseClass } from './view-controller.js';
 
 type Bindings = { [Name in AnalyticsViewName]: ViewUseCaseClass<(typeof ANALYTICS_VIEWS)[Name]> };
@@ -27,6 +31,8 @@ const USE_CASES: Bindings = {
   operations: OperationsByRegion,
   participation: ParticipationByCountry,
   maturityVsOutcomes: MaturityVsOutcomes,
+  instruments: InstrumentsByRegion,
+  operationUnits: OperationUnitsByRegion,
 };
 
 const names = Object.keys(ANALYTICS_VIEWS) as AnalyticsViewName[];
@@ -46,4 +52,6 @@ export const VIEW_REPOSITORIES: Type<unknown>[] = [
   DifficultiesRepository,
   CurrentAssessmentsRepository,
   OperationsAnalyticsRepository,
+  InstrumentsAnalyticsRepository,
+  OperationUnitsRepository,
 ];

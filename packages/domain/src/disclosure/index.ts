@@ -7,3 +7,4 @@ export * from './protect-operations.js';
 export * from '../schemas/disclosure.js';
 export * from './views.js';
 export * from './reporting-cycles.js';
+export * from './protect-instruments.js';

@@ -2,8 +2,10 @@ import { currentAssessmentsView } from './current-assessments.js';
 import { difficultiesView } from './difficulties.js';
 import { gapsView } from './gaps.js';
 import { levelsView } from './levels.js';
+import { instrumentsView } from './instruments.js';
 import { maturityVsOutcomesView } from './maturity-vs-outcomes.js';
 import { maturityView } from './maturity.js';
+import { operationUnitsView } from './operation-units.js';
 import { operationsView } from './operations.js';
 import { participationView } from './participation.js';
 
@@ -19,5 +21,7 @@ export const ANALYTICS_VIEWS = {
   operations: operationsView,
   participation: participationView,
   maturityVsOutcomes: maturityVsOutcomesView,
+  instruments: instrumentsView,
+  operationUnits: operationUnitsView,
 } as const;
 export type AnalyticsViewName = keyof typeof ANALYTICS_VIEWS;

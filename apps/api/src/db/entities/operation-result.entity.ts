@@ -12,6 +12,7 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
+import { InstrumentEntity } from './instrument.entity.js';
 import { OperationCountryEntity } from './operation-country.entity.js';
 
 const checkPair = (db: string) =>
@@ -33,6 +34,7 @@ const checkPair = (db: string) =>
 @Check('ck_operation_results_nominal', checkPair('nominal'))
 @Check('ck_operation_results_notices', checkPair('notices'))
 @Index('ix_operation_results_country', ['countryIso3'])
+@Index('ix_operation_results_joint_unit', ['jointUnitId'])
 export class OperationResultEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -60,6 +62,14 @@ export class OperationResultEntity {
 
   @Column({ name: 'unit_name', type: 'text', nullable: true })
   unitName: string | null;
+
+  /** The register's joint unit that achieved the result (same country, in force); unlinked if deleted. */
+  @Column({ name: 'joint_unit_id', type: 'uuid', nullable: true })
+  jointUnitId: string | null;
+
+  @ManyToOne(() => InstrumentEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'joint_unit_id', foreignKeyConstraintName: 'fk_operation_results_joint_unit' })
+  jointUnit?: Relation<InstrumentEntity>;
 
   @Column({ type: 'int' })
   arrests: number;

@@ -13,6 +13,7 @@ import { MembershipChanges1795782000000 } from './1795782000000-membership-chang
 import { ScoresByMethodology1795783000000 } from './1795783000000-scores-by-methodology.js';
 import { LocalizedNames1795780000000 } from './1795780000000-localized-names.js';
 import { InstrumentsRegister1795784000000 } from './1795784000000-instruments-register.js';
+import { ResultsJointUnits1795785000000 } from './1795785000000-results-joint-units.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   MembershipChanges1795782000000,
   ScoresByMethodology1795783000000,
   InstrumentsRegister1795784000000,
+  ResultsJointUnits1795785000000,
 ];

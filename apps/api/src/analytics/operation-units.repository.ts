@@ -1,0 +1,43 @@
+import type { JointUnitType, MagnitudeNoise, OperationUnitsCellNoise, OperationUnitsPoint } from '@cpc/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { cellKeyOfRow } from './cell-key-rows.js';
+import { OPERATION_UNITS_SQL, UNIT_MAGNITUDES } from './operation-units.sql.js';
+
+type Row = Record<string, unknown> & { region: string; year: number; unitType: JointUnitType; countries: number };
+
+export type OperationUnitsRowPoint = Omit<OperationUnitsPoint, 'regionName'>;
+
+const num = (v: unknown): number => Number(v ?? 0);
+
+@Injectable()
+export class OperationUnitsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Per region (plus ALL), end year and unit type: the results of the register's joint units. */
+  async aggregateByRegionYearType(
+    groupingId: string,
+    from: number,
+    to: number,
+  ): Promise<{ point: OperationUnitsRowPoint; noise: OperationUnitsCellNoise }[]> {
+    const rows: Row[] = await this.dataSource.query(OPERATION_UNITS_SQL, [groupingId, from, to]);
+    return rows.map((r) => {
+      const magnitudes: Record<string, MagnitudeNoise> = Object.fromEntries(
+        UNIT_MAGNITUDES.map((m) => [m, { largestConfidential: num(r[`max_${m}`]), keyUnits: num(r[`key_${m}`]) }]),
+      );
+      const point: OperationUnitsRowPoint = {
+        region: r.region,
+        year: r.year,
+        unitType: r.unitType,
+        countries: r.countries,
+        units: num(r.sum_units),
+        results: num(r.sum_results),
+        arrests: num(r.sum_arrests),
+        seizureCases: num(r.sum_seizureCases),
+        suppressed: false,
+      };
+      return { point, noise: { countries: cellKeyOfRow(r, 'countries'), magnitudes } };
+    });
+  }
+}
