@@ -70,16 +70,18 @@ export class GroupingsService {
 
   private async checkMembers(regions: CreateGroupingRequest['regions']): Promise<void> {
     const known = new Set((await this.references.findCountries()).map((c) => c.iso3));
-    const errors = regions.flatMap((region, i) =>
-      region.members
-        .filter((iso3) => !known.has(iso3))
-        .map((iso3) => ({
-          field: `regions.${i}.members`,
-          message: `regions.${i}.members: unknown country ${iso3}`,
-          code: 'unknown_country' as const,
-          params: { value: iso3 },
-        })),
-    );
+    const named = regions.flatMap((region, i) => [
+      ...region.members.map((iso3) => ({ iso3, field: `regions.${i}.members` })),
+      ...region.memberships.map((m, j) => ({ iso3: m.iso3, field: `regions.${i}.memberships.${j}.iso3` })),
+    ]);
+    const errors = named
+      .filter(({ iso3 }) => !known.has(iso3))
+      .map(({ iso3, field }) => ({
+        field,
+        message: `${field}: unknown country ${iso3}`,
+        code: 'unknown_country' as const,
+        params: { value: iso3 },
+      }));
     if (errors.length > 0) throw invalidFields(errors);
   }
 }

@@ -20,6 +20,19 @@ const NameInput = z
   )
   .transform((n) => (typeof n === 'string' ? { en: n, fr: n } : n));
 
+/** A dated membership of a custom grouping's region, as the WCO regions have them: from a date, to a date or null. */
+const MembershipInput = z
+  .object({
+    iso3: Iso3Schema,
+    from: dateSchema('from').nullable().default(null).describe('null: from the grouping’s start'),
+    to: dateSchema('to').nullable().default(null).describe('The last day; null: while it lasts'),
+  })
+  .strict()
+  .refine((m) => m.from === null || m.to === null || m.from <= m.to, {
+    error: 'to must not be before from',
+    path: ['to'],
+  });
+
 const RegionInput = z
   .object({
     code: z
@@ -27,9 +40,26 @@ const RegionInput = z
       .regex(REGION_CODE_PATTERN, { error: 'region code must be 1–24 letters, digits, _ or -' })
       .refine((c) => c.toUpperCase() !== 'ALL', { error: 'ALL is reserved for the whole grouping' }),
     name: NameInput,
-    members: z.array(Iso3Schema).min(1, { error: 'a region needs at least one member' }).max(300),
+    members: z.array(Iso3Schema).max(300).default([]).describe('Members in every year'),
+    memberships: z
+      .array(MembershipInput)
+      .max(600)
+      .default([])
+      .describe('Dated members: from `from` to `to` (inclusive), as the WCO regions date accessions and moves'),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.members.length + r.memberships.length > 0, {
+    error: 'a region needs at least one member',
+    path: ['members'],
+  });
+
+type Period = { region: string; from: string; to: string };
+const periodOf = (region: string, m: { from: string | null; to: string | null }): Period => ({
+  region,
+  from: m.from ?? '0000-01-01',
+  to: m.to ?? '9999-12-31',
+});
+const overlap = (a: Period, b: Period) => a.from <= b.to && b.from <= a.to;
 
 const RegionsInput = z
   .array(RegionInput)
@@ -37,21 +67,28 @@ const RegionsInput = z
   .max(50)
   .superRefine((regions, ctx) => {
     const codes = new Set<string>();
-    const seen = new Map<string, string>();
+    // A country is in one region at a time: its periods, undated members spanning every day, must not overlap.
+    const seen = new Map<string, Period[]>();
     regions.forEach((region, i) => {
       if (codes.has(region.code))
         ctx.addIssue({ code: 'custom', message: `region code ${region.code} is used twice`, path: [i, 'code'] });
       codes.add(region.code);
-      for (const iso3 of region.members) {
-        const other = seen.get(iso3);
-        if (other !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `${iso3} is in both ${other} and ${region.code}`,
-            path: [i, 'members'],
-          });
+      const periods: [string, Period, string][] = [
+        ...region.members.map((iso3): [string, Period, string] => [
+          iso3,
+          periodOf(region.code, { from: null, to: null }),
+          'members',
+        ]),
+        ...region.memberships.map((m): [string, Period, string] => [m.iso3, periodOf(region.code, m), 'memberships']),
+      ];
+      for (const [iso3, period, field] of periods) {
+        const clash = (seen.get(iso3) ?? []).find((p) => overlap(p, period));
+        if (clash) {
+          const where =
+            clash.region === region.code ? `twice in ${region.code}` : `in both ${clash.region} and ${region.code}`;
+          ctx.addIssue({ code: 'custom', message: `${iso3} is ${where} at the same time`, path: [i, field] });
         }
-        seen.set(iso3, region.code);
+        seen.set(iso3, [...(seen.get(iso3) ?? []), period]);
       }
     });
   });
