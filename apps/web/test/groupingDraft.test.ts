@@ -15,6 +15,7 @@ const region = (key: string, code: string, members: string[], nameEn = `Region $
   nameEn,
   nameFr,
   members,
+  dated: [],
 });
 
 const draft = (regions: RegionDraft[], nameEn = 'AIRCOP', nameFr = ''): GroupingDraft => ({ nameEn, nameFr, regions });
@@ -63,8 +64,30 @@ describe('a custom grouping being edited', () => {
     const d = draft([region('a', ' AF ', ['SEN', 'CIV'], ' West Africa ', 'Afrique de l’Ouest')], ' AIRCOP ', '');
     expect(toRequest(d)).toEqual({
       name: { en: 'AIRCOP', fr: 'AIRCOP' },
-      regions: [{ code: 'AF', name: { en: 'West Africa', fr: 'Afrique de l’Ouest' }, members: ['CIV', 'SEN'] }],
+      regions: [
+        { code: 'AF', name: { en: 'West Africa', fr: 'Afrique de l’Ouest' }, members: ['CIV', 'SEN'], memberships: [] },
+      ],
     });
+  });
+
+  it('keeps a saved grouping’s dated memberships as they are, editing its undated members only', () => {
+    const accession = { iso3: 'SEN', from: '2020-03-01', to: null };
+    const d = draftOf({
+      id: 'custom-2',
+      builtIn: false,
+      name: { en: 'Pilot', fr: 'Pilot' },
+      source: 'Custom grouping',
+      regions: [
+        {
+          code: 'AF',
+          name: { en: 'Africa', fr: 'Afrique' },
+          members: ['CIV', 'SEN'],
+          memberships: [{ iso3: 'CIV', from: null, to: null }, accession],
+        },
+      ],
+    });
+    expect(d.regions[0]).toMatchObject({ members: ['CIV'], dated: [accession] });
+    expect(toRequest(d).regions[0]).toMatchObject({ members: ['CIV'], memberships: [accession] });
   });
 
   it('starts editing from the saved grouping, leaving a French name equal to the English one blank', () => {

@@ -14,8 +14,14 @@ export interface RegionDraft {
   code: string;
   nameEn: string;
   nameFr: string;
+  /** The members in every year: what the form edits. */
   members: string[];
+  /** Dated memberships (recorded through the API), kept as they are when the form saves. */
+  dated: DatedMembership[];
 }
+
+type DatedMembership = GroupingResponse['regions'][number]['memberships'][number];
+const isUndated = (m: DatedMembership) => m.from === null && m.to === null;
 
 export interface GroupingDraft {
   nameEn: string;
@@ -40,7 +46,7 @@ export function newRegionKey(): string {
 }
 
 export function emptyRegion(): RegionDraft {
-  return { key: newRegionKey(), code: '', nameEn: '', nameFr: '', members: [] };
+  return { key: newRegionKey(), code: '', nameEn: '', nameFr: '', members: [], dated: [] };
 }
 
 export function emptyDraft(): GroupingDraft {
@@ -57,7 +63,8 @@ export function draftOf(grouping: GroupingResponse): GroupingDraft {
       code: r.code,
       nameEn: r.name.en,
       nameFr: r.name.fr === r.name.en ? '' : r.name.fr,
-      members: [...r.members],
+      members: r.memberships.filter(isUndated).map((m) => m.iso3),
+      dated: r.memberships.filter((m) => !isUndated(m)),
     })),
   };
 }
@@ -84,7 +91,7 @@ export function draftProblems(draft: GroupingDraft): DraftProblem[] {
       problems.push({ field: `regions.${i}.code`, message: 'groupingErrorCodeTwice', params: { code } });
     codes.add(code);
     problems.push(...checkName(`regions.${i}.name`, region.nameEn, region.nameFr));
-    if (region.members.length === 0)
+    if (region.members.length + region.dated.length === 0)
       problems.push({ field: `regions.${i}.members`, message: 'groupingErrorNoMembers' });
     for (const iso3 of region.members) {
       const other = holder.get(iso3);
@@ -123,6 +130,7 @@ export function toRequest(draft: GroupingDraft): CreateGroupingRequest {
       code: r.code.trim(),
       name: localized(r.nameEn, r.nameFr),
       members: [...r.members].sort(),
+      memberships: r.dated,
     })),
   };
 }
