@@ -16,6 +16,7 @@ import { StatusController } from './health/status.controller.js';
 import { StatusRepository } from './health/status.repository.js';
 import { StatusService } from './health/status.service.js';
 import { InstrumentController } from './instrument/instrument.controller.js';
+import { InstrumentsModule } from './instruments/instruments.module.js';
 import { OperationsModule } from './operations/operations.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
@@ -40,6 +41,7 @@ export class AppModule {
         AnalyticsModule,
         AssessmentsModule,
         OperationsModule,
+        InstrumentsModule,
         ExportsModule,
         DemoModule,
       ],

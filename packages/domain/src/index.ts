@@ -29,6 +29,7 @@ export * from './analytics/levels.js';
 export * from './schemas/groupings.js';
 export * from './schemas/methodology.js';
 export * from './instruments-register/vocabularies.js';
+export * from './instruments-register/index.js';
 export * from './schemas/instruments.js';
 export * from './instruments-register/register-checks.js';
 export * from './instruments-register/register-summary.js';

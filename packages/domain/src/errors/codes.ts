@@ -39,6 +39,7 @@ export const ERROR_CODES = [
   'grouping_not_found',
   'country_not_found',
   'user_not_found',
+  'instrument_not_found',
   // 409 and 422: the state of what is changed.
   'assessment_exists',
   'version_conflict',
@@ -50,6 +51,7 @@ export const ERROR_CODES = [
   'result_exists',
   'participants_reported',
   'email_taken',
+  'instrument_exists',
   // 5xx.
   'database_unavailable',
   'internal_error',

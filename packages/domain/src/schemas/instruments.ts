@@ -166,3 +166,66 @@ export const RegisterCheckSchema = z.object({
 });
 export const RegisterChecksResponseSchema = z.object({ checks: z.array(RegisterCheckSchema) });
 export type RegisterChecksResponse = z.infer<typeof RegisterChecksResponseSchema>;
+
+export const INSTRUMENT_REVISION_ACTIONS = ['created', 'updated', 'deleted', 'imported'] as const;
+export type InstrumentRevisionAction = (typeof INSTRUMENT_REVISION_ACTIONS)[number];
+
+/** One write to an instrument: who, when, and the record before and after it (null before a creation, after a deletion). */
+export const InstrumentRevisionSchema = z.object({
+  revision: z.number().int().describe('The version the write made (the last version, for a deletion)'),
+  at: z.string(),
+  by: z.object({ id: z.string().nullable(), email: z.string() }),
+  action: z.enum(INSTRUMENT_REVISION_ACTIONS),
+  before: InstrumentSchema.nullable(),
+  after: InstrumentSchema.nullable(),
+});
+export type InstrumentRevision = z.infer<typeof InstrumentRevisionSchema>;
+
+/** GET /api/instruments/:id/history, oldest first. */
+export const InstrumentHistoryResponseSchema = z.object({
+  instrumentId: z.string(),
+  revisions: z.array(InstrumentRevisionSchema),
+});
+export type InstrumentHistoryResponse = z.infer<typeof InstrumentHistoryResponseSchema>;
+
+/** DELETE /api/instruments/:id?version=: the version the client read. */
+export const DeleteInstrumentQuerySchema = z
+  .object({
+    version: z
+      .string({ error: 'version is required: the version you read' })
+      .regex(/^[1-9]\d{0,8}$/, { error: 'version must be a whole number from 1' })
+      .transform(Number),
+  })
+  .strict();
+export type DeleteInstrumentQuery = z.infer<typeof DeleteInstrumentQuerySchema>;
+
+const kindParam = oneOf(INSTRUMENT_KINDS, 'kind').describe('The kind: each has its own layout');
+const formatParam = z
+  .enum(['csv', 'xlsx'], { error: 'format must be csv or xlsx' })
+  .default('csv')
+  .describe('csv (default, UTF-8) or xlsx (one sheet, as the import reads it)');
+
+/** POST /api/instruments/import?kind=K[&dryRun=true]. */
+export const InstrumentImportQuerySchema = z
+  .object({
+    kind: kindParam,
+    dryRun: z.enum(['true', 'false'], { error: 'dryRun must be true or false' }).optional(),
+  })
+  .strict()
+  .transform((q) => ({ kind: q.kind, dryRun: q.dryRun === 'true' }));
+export type InstrumentImportQuery = z.infer<typeof InstrumentImportQuerySchema>;
+
+/** GET /api/instruments/import/template?kind=K&format=csv|xlsx and GET /api/exports/instruments?kind=K&format=. */
+export const InstrumentFileQuerySchema = z.object({ kind: kindParam, format: formatParam }).strict();
+export type InstrumentFileQuery = z.infer<typeof InstrumentFileQuerySchema>;
+
+/** What an import did: rows read, records created, records changed, records already as the file has them. */
+export const InstrumentImportResultSchema = z.object({
+  dryRun: z.boolean(),
+  kind: z.enum(INSTRUMENT_KINDS),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+});
+export type InstrumentImportResult = z.infer<typeof InstrumentImportResultSchema>;

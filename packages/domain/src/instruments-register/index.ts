@@ -1,0 +1,3 @@
+export * from './natural-key.js';
+export * from './import-layout.js';
+export * from './parse-import.js';
