@@ -16,6 +16,7 @@ import { StatusController } from './health/status.controller.js';
 import { StatusRepository } from './health/status.repository.js';
 import { StatusService } from './health/status.service.js';
 import { InstrumentController } from './instrument/instrument.controller.js';
+import { RegisterChecksModule } from './instruments-checks/register-checks.module.js';
 import { InstrumentsModule } from './instruments/instruments.module.js';
 import { OperationsModule } from './operations/operations.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
@@ -41,6 +42,7 @@ export class AppModule {
         AnalyticsModule,
         AssessmentsModule,
         OperationsModule,
+        RegisterChecksModule,
         InstrumentsModule,
         ExportsModule,
         DemoModule,

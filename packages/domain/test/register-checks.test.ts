@@ -125,7 +125,7 @@ describe('the register, item by item', () => {
     ];
     const summary = registerSummary(2023, entries);
     expect(summary.map((s) => [s.code, s.supported, s.instruments.map((i) => i.id)])).toEqual([
-      ['A.1', ['moa'], ['agr-moa-2020-01-01']],
+      ['A.1', ['mou', 'moa'], ['agr-moa-2020-01-01']],
       ['A.3.2', ['mou'], ['agr-moa-2020-01-01']],
       ['A.4.2', ['mou'], ['agr-moa-2020-01-01']],
       ['A.14.1', ['one_way', 'both_ways', 'virtual_task_force'], ['lo-2023-05-01']],

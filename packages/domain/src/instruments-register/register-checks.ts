@@ -49,13 +49,18 @@ const BACKING_TYPES: Record<'mou' | 'moa' | 'legislation', readonly AgreementTyp
   moa: ['moa'],
   legislation: ['legislation', 'decree'],
 };
-type ClaimedAgreement = keyof typeof BACKING_TYPES;
+export type ClaimedAgreement = keyof typeof BACKING_TYPES;
 
 const CLAIM_NAMES: Record<ClaimedAgreement, string> = {
   mou: 'a memorandum of understanding',
   moa: 'a memorandum of agreement',
   legislation: 'legislation',
 };
+
+/** The claims of an agreement option (A.1: mou, moa, legislation) that the agreement types in force back. */
+export function backedAgreementClaims(types: ReadonlySet<AgreementType>): ClaimedAgreement[] {
+  return (Object.keys(BACKING_TYPES) as ClaimedAgreement[]).filter((c) => BACKING_TYPES[c].some((t) => types.has(t)));
+}
 
 function optionsOf(value: AnswerValue | undefined): string[] {
   if (Array.isArray(value)) return value;

@@ -1,5 +1,15 @@
 import type { InstrumentKind } from './vocabularies.js';
-import { inForceDuring, LIAISON_CLAIMS, TRAINING_LOOKBACK_YEARS, type RegisterEntry } from './register-checks.js';
+import {
+  backedAgreementClaims,
+  inForceDuring,
+  LIAISON_CLAIMS,
+  TRAINING_LOOKBACK_YEARS,
+  type RegisterEntry,
+} from './register-checks.js';
+
+/** The items the register speaks to, in the questionnaire's order. */
+export const REGISTER_ITEMS = ['A.1', 'A.3.2', 'A.4.2', 'A.14.1', 'A.15.1', 'A.16.1'] as const;
+export type RegisterItemCode = (typeof REGISTER_ITEMS)[number];
 
 /** An instrument the register holds for an item, as the questionnaire shows it beside the item. */
 export interface RegisterItemInstrument {
@@ -12,16 +22,12 @@ export interface RegisterItemInstrument {
 
 /** What the register says for one questionnaire item in one year. */
 export interface RegisterItemSummary {
-  /** The item code: A.1, A.3.2, A.4.2, A.14.1, A.15.1 or A.16.1. */
-  code: string;
+  code: RegisterItemCode;
   /** The item's option codes the register backs (an answer outside them is checked by registerChecks). */
   supported: string[];
   /** The instruments behind them. */
   instruments: RegisterItemInstrument[];
 }
-
-/** The items the register speaks to, in the questionnaire's order. */
-export const REGISTER_ITEMS = ['A.1', 'A.3.2', 'A.4.2', 'A.14.1', 'A.15.1', 'A.16.1'] as const;
 
 const listed = (e: RegisterEntry): RegisterItemInstrument => ({
   id: e.id,
@@ -33,11 +39,8 @@ const listed = (e: RegisterEntry): RegisterItemInstrument => ({
 
 function agreementOptions(agreements: readonly RegisterEntry[], basis: boolean): string[] {
   const types = new Set(agreements.flatMap((e) => (e.details.kind === 'agreement' ? [e.details.agreementType] : [])));
-  const options: string[] = [];
-  if (types.has('mou') || (basis && types.has('moa'))) options.push('mou');
-  if (!basis && types.has('moa')) options.push('moa');
-  if (types.has('legislation') || types.has('decree')) options.push('legislation');
-  return options;
+  // A.3.2 and A.4.2 offer an MoU and legislation only (BASIS_OPTIONS); A.1 also an MoA.
+  return backedAgreementClaims(types).filter((c) => !basis || c !== 'moa');
 }
 
 /**
