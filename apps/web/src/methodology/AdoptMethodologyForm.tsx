@@ -6,8 +6,8 @@ import {
   type MethodologyResponse,
   type MethodologyVersion,
 } from '@cpc/domain';
-import { ApiError } from '../api/ApiError';
 import { adoptMethodology } from '../api/methodologyQuery';
+import { errorText, fieldErrorTextsOf, type ErrorI18n } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
@@ -25,14 +25,15 @@ function useAdoption(onAdopted: () => void) {
   });
 }
 
-/** The API's word on one field of the request, when it named that field. */
-function fieldError(error: Error | null, field: keyof AdoptMethodologyRequest): string | undefined {
-  return error instanceof ApiError ? error.fieldErrors.find((e) => e.field === field)?.message : undefined;
+/** The API's word on one field of the request, when it named that field, in the page's language. */
+function fieldError(error: Error | null, field: keyof AdoptMethodologyRequest, i18n: ErrorI18n): string | undefined {
+  return fieldErrorTextsOf(error, i18n).get(field);
 }
 
 /** An admin adopts another version as the default, saying why (the audit log keeps the reason and the admin). */
 export function AdoptMethodologyForm({ decision }: { decision: MethodologyResponse }) {
-  const { t, localize } = useI18n();
+  const i18n = useI18n();
+  const { t, localize } = i18n;
   const other = decision.versions.find((v) => v.version !== decision.default)?.version ?? decision.default;
   const [version, setVersion] = useState<MethodologyVersion>(other);
   const [reason, setReason] = useState('');
@@ -55,7 +56,7 @@ export function AdoptMethodologyForm({ decision }: { decision: MethodologyRespon
         label={t('methodologyAdoptVersion')}
         value={version}
         options={decision.versions.map((v) => ({ value: v.version, label: localize(v.title) }))}
-        error={fieldError(error, 'version')}
+        error={fieldError(error, 'version', i18n)}
         onChange={(value) => {
           setVersion(value as MethodologyVersion);
           mutation.reset();
@@ -68,7 +69,7 @@ export function AdoptMethodologyForm({ decision }: { decision: MethodologyRespon
         value={reason}
         maxLength={2000}
         multiline
-        error={fieldError(error, 'reason')}
+        error={fieldError(error, 'reason', i18n)}
         onChange={setReason}
       />
       <AdoptionOutcome mutation={mutation} unchanged={unchanged} />
@@ -83,9 +84,11 @@ interface AdoptionOutcomeProps {
 
 /** The button, and what became of the request: a problem no field shows, or the new default. */
 function AdoptionOutcome({ mutation, unchanged }: AdoptionOutcomeProps) {
-  const { t, localize } = useI18n();
+  const i18n = useI18n();
+  const { t, localize } = i18n;
   const { error } = mutation;
-  const unplaced = error && !fieldError(error, 'version') && !fieldError(error, 'reason') ? error.message : null;
+  const unplaced =
+    error && !fieldError(error, 'version', i18n) && !fieldError(error, 'reason', i18n) ? errorText(error, i18n) : null;
   return (
     <>
       {unplaced && (

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { GroupingsResponse } from '@cpc/domain';
+import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 
 type Grouping = GroupingsResponse['groupings'][number];
@@ -14,7 +15,8 @@ interface GroupingSelectProps {
 
 /** The built-in groupings, then the analysts' custom ones under their own heading. */
 export function GroupingSelect({ groupings, value, onChange, loadError, onRetry }: GroupingSelectProps) {
-  const { t, localize } = useI18n();
+  const i18n = useI18n();
+  const { t, localize } = i18n;
   const id = useId();
   const errorId = useId();
   const builtIn = groupings?.filter((g) => g.builtIn) ?? [];
@@ -47,7 +49,7 @@ export function GroupingSelect({ groupings, value, onChange, loadError, onRetry 
       </select>
       {loadError && (
         <p id={errorId} className="field-error" role="alert">
-          {t('groupingsError', { message: loadError.message })}{' '}
+          {t('groupingsError', { message: errorText(loadError, i18n) })}{' '}
           <button type="button" className="link-button" onClick={onRetry}>
             {t('retry')}
           </button>
