@@ -15,7 +15,8 @@ const INFO = {
   title: 'CPC Observatory API',
   version: '1.0.0',
   description:
-    'Customs–police cooperation diagnostics (WCO/INTERPOL handbook, section X), scored with methodology v1. ' +
+    'Customs–police cooperation diagnostics (WCO/INTERPOL handbook, section X), scored under every methodology ' +
+    'version (v1, v2): figures take `methodology=`, else the default an admin adopted (GET /api/methodology). ' +
     'Everything but health, the instrument and signing in needs Authorization: Bearer <token>.',
 };
 
