@@ -49,3 +49,6 @@ export * from './disclosure/index.js';
 export * from './errors/codes.js';
 export * from './schemas/errors.js';
 export * from './views/index.js';
+export * from './action-plans/index.js';
+export * from './schemas/action-plans.js';
+export * from './schemas/action-plans-analytics.js';

@@ -32,6 +32,7 @@ export const errorsAr: ErrorMessages = {
     grouping_not_found: 'التجميع «{grouping}» غير موجود.',
     country_not_found: 'بلد غير معروف: {country}.',
     user_not_found: 'هذا المستخدم غير موجود أو لم يعد موجودًا.',
+    action_not_found: 'هذا الإجراء غير موجود أو لم يعد موجودًا.',
     assessment_exists: 'لدى {country} تقييم لسنة {year} بالفعل: افتحه بدلاً من ذلك.',
     version_conflict:
       'عدّل شخص آخر التقييم في الأثناء (الإصدار {currentVersion} وليس {expected}): أعد تحميله ثم طبّق تعديلك مجددًا.',

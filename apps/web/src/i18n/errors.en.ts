@@ -48,6 +48,7 @@ export const errorsEn: ErrorMessages = {
     grouping_not_found: 'The grouping “{grouping}” does not exist.',
     country_not_found: 'Unknown country: {country}.',
     user_not_found: 'This user does not exist, or no longer exists.',
+    action_not_found: 'This action does not exist, or no longer exists.',
     assessment_exists: '{country} already has an assessment for {year}: open it instead.',
     version_conflict:
       'Someone changed the assessment meanwhile (version {currentVersion}, not {expected}): reload it and apply your change again.',

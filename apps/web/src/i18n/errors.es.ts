@@ -32,6 +32,7 @@ export const errorsEs: ErrorMessages = {
     grouping_not_found: 'La agrupación «{grouping}» no existe.',
     country_not_found: 'País desconocido: {country}.',
     user_not_found: 'Este usuario no existe o ya no existe.',
+    action_not_found: 'Esta acción no existe o ya no existe.',
     assessment_exists: '{country} ya tiene una evaluación para {year}: ábrala en su lugar.',
     version_conflict:
       'Alguien modificó la evaluación mientras tanto (versión {currentVersion}, no {expected}): vuelva a cargarla y aplique de nuevo su cambio.',

@@ -32,6 +32,7 @@ export const errorsFr: ErrorMessages = {
     grouping_not_found: 'Le regroupement « {grouping} » n’existe pas.',
     country_not_found: 'Pays inconnu : {country}.',
     user_not_found: 'Cet utilisateur n’existe pas ou n’existe plus.',
+    action_not_found: 'Cette action n’existe pas ou n’existe plus.',
     assessment_exists: '{country} a déjà une évaluation pour {year} : ouvrez-la plutôt.',
     version_conflict:
       'Quelqu’un a modifié l’évaluation entre-temps (version {currentVersion}, et non {expected}) : rechargez-la et refaites votre modification.',

@@ -40,6 +40,7 @@ export const ERROR_CODES = [
   'country_not_found',
   'user_not_found',
   'instrument_not_found',
+  'action_not_found',
   // 409 and 422: the state of what is changed.
   'assessment_exists',
   'version_conflict',

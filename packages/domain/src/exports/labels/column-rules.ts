@@ -11,6 +11,7 @@ import {
   type LabeledColumn,
 } from './columns.js';
 import type { ColumnUnit } from './file-texts.js';
+import { actionPlanColumnOf } from './action-plan-column-texts.js';
 import { registerColumnOf } from './register-column-texts.js';
 
 type PlainRule = [key: ColumnTextKey, unit: ColumnUnit];
@@ -80,6 +81,6 @@ export function labeledColumnsOf(field: string, ctx: LabelContext): LabeledColum
     const metric = OUTCOME_TEXTS[String(ctx.filters.metric)];
     return metric ? [plain(field, metric, ctx)] : null;
   }
-  const keyed = keyedColumn(field, ctx) ?? registerColumnOf(field, ctx);
+  const keyed = keyedColumn(field, ctx) ?? registerColumnOf(field, ctx) ?? actionPlanColumnOf(field, ctx);
   return keyed ? [keyed] : null;
 }

@@ -1,0 +1,2 @@
+export * from './vocabularies.js';
+export * from './rules.js';
