@@ -7,6 +7,9 @@ import { OperationResultRepository } from '../operations/operation-result.reposi
 import { OperationRepository } from '../operations/operation.repository.js';
 import { toResultWrite } from '../operations/result-write.js';
 import { OperationRollupRepository } from '../operations/operation-rollup.repository.js';
+import { InstrumentRepository } from '../instruments/instrument.repository.js';
+import { toInstrumentWrite } from '../instruments/instrument-rows.js';
+import { buildDemoInstruments } from './demo-instruments-plan.js';
 import { buildDemoOperations, type DemoOperation } from './demo-operations-plan.js';
 import { buildDemoPlan, type DemoAssessment } from './demo-plan.js';
 
@@ -21,13 +24,15 @@ export class DemoDataLoader {
     private readonly operations: OperationRepository,
     private readonly results: OperationResultRepository,
     private readonly rollup: OperationRollupRepository,
+    private readonly instruments: InstrumentRepository,
   ) {}
 
-  /** Loads the synthetic demo assessments and operations, each only into a database that holds none. */
+  /** Loads the synthetic demo assessments, operations and instruments, each only into a database that holds none. */
   async loadIfEmpty(): Promise<boolean> {
     const needsAssessments = (await this.assessments.countAssessments()) === 0;
     const needsOperations = (await this.operations.countOperations()) === 0;
-    if (!needsAssessments && !needsOperations) return false;
+    const needsInstruments = (await this.instruments.countInstruments()) === 0;
+    if (!needsAssessments && !needsOperations && !needsInstruments) return false;
     // Built only when something is missing: scoring the whole plan is the costly part of a start.
     const plan = buildDemoPlan();
     if (needsAssessments) {
@@ -35,11 +40,18 @@ export class DemoDataLoader {
       await this.assessments.analyzeTables();
       this.logger.log(`Loaded ${plan.length} synthetic demo assessments`);
     }
+    const operations = buildDemoOperations(plan);
     if (needsOperations) {
-      const operations = buildDemoOperations(plan);
       await this.transactions.run((tx) => this.insertOperations(tx, operations));
       await this.operations.analyzeTables();
       this.logger.log(`Loaded ${operations.length} synthetic demo operations`);
+    }
+    if (needsInstruments) {
+      const writes = buildDemoInstruments(plan, operations).map(toInstrumentWrite);
+      await this.transactions.run((tx) =>
+        this.instruments.insertInstruments(tx, writes, { source: 'demo', userId: null }),
+      );
+      this.logger.log(`Loaded ${writes.length} synthetic demo instruments`);
     }
     return true;
   }

@@ -6,6 +6,7 @@ import { updateReturning } from '../common/update-returning.js';
 import type { InstrumentSource } from '../db/entities/instrument.entity.js';
 import type { InstrumentRow, InstrumentWrite } from './instrument-rows.js';
 import {
+  COUNT_INSTRUMENTS_SQL,
   DELETE_INSTRUMENT_SQL,
   INSERT_INSTRUMENTS_SQL,
   INSTRUMENT_SQL,
@@ -38,6 +39,11 @@ function recordOf(w: InstrumentWrite): Record<string, unknown> {
 @Injectable()
 export class InstrumentRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async countInstruments(): Promise<number> {
+    const rows: { n: number }[] = await this.dataSource.query(COUNT_INSTRUMENTS_SQL);
+    return rows[0]?.n ?? 0;
+  }
 
   /** `countries` null: every country. */
   async findInstruments(

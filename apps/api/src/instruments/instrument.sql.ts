@@ -57,3 +57,5 @@ export const UPDATE_INSTRUMENTS_SQL = `
 
 /** $1 id, $2 expected version: the row deleted, or none when the version is stale. */
 export const DELETE_INSTRUMENT_SQL = `DELETE FROM instruments WHERE id = $1 AND version = $2 RETURNING id`;
+
+export const COUNT_INSTRUMENTS_SQL = 'SELECT count(*)::int AS n FROM instruments';
