@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActionPlansModule } from './action-plans/action-plans.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { AssessmentsModule } from './assessments/assessments.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         OperationsModule,
         RegisterChecksModule,
         InstrumentsModule,
+        ActionPlansModule,
         ExportsModule,
         DemoModule,
       ],

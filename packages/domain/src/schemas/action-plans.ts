@@ -180,6 +180,7 @@ export const ActionPlanResponseSchema = z.object({
 export type ActionPlanResponse = z.infer<typeof ActionPlanResponseSchema>;
 
 export const ACTION_REVISION_KINDS = ['created', 'updated', 'commented', 'deleted'] as const;
+export type ActionRevisionKind = (typeof ACTION_REVISION_KINDS)[number];
 
 /** One write to an action: who, when, the action before and after (null before a creation, after a deletion). */
 export const ActionRevisionSchema = z.object({
@@ -198,3 +199,10 @@ export const ActionHistoryResponseSchema = z.object({
   revisions: z.array(ActionRevisionSchema),
 });
 export type ActionHistoryResponse = z.infer<typeof ActionHistoryResponseSchema>;
+
+/** The path of one action: /api/countries/:iso3/actions/:id. */
+export const ActionParamSchema = z.object({
+  iso3: z.string().regex(/^[A-Z]{3}$/, { error: 'iso3 must be an ISO 3166-1 alpha-3 code, e.g. FRA' }),
+  id: z.uuid({ error: 'id must be a UUID' }),
+});
+export type ActionParam = z.infer<typeof ActionParamSchema>;

@@ -16,6 +16,8 @@ import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
 import { InstrumentEntity } from './instrument.entity.js';
 import { InstrumentRevisionEntity } from './instrument-revision.entity.js';
+import { ActionEntity } from './action.entity.js';
+import { ActionRevisionEntity } from './action-revision.entity.js';
 import { OperationEntity } from './operation.entity.js';
 import { OperationCountryEntity } from './operation-country.entity.js';
 import { OperationResultEntity } from './operation-result.entity.js';
@@ -55,6 +57,8 @@ export const ENTITIES = [
   DisclosureSecretEntity,
   InstrumentEntity,
   InstrumentRevisionEntity,
+  ActionEntity,
+  ActionRevisionEntity,
 ];
 export {
   InstrumentEntity,

@@ -14,6 +14,7 @@ import { ScoresByMethodology1795783000000 } from './1795783000000-scores-by-meth
 import { LocalizedNames1795780000000 } from './1795780000000-localized-names.js';
 import { InstrumentsRegister1795784000000 } from './1795784000000-instruments-register.js';
 import { ResultsJointUnits1795785000000 } from './1795785000000-results-joint-units.js';
+import { ActionPlans1795786000000 } from './1795786000000-action-plans.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ScoresByMethodology1795783000000,
   InstrumentsRegister1795784000000,
   ResultsJointUnits1795785000000,
+  ActionPlans1795786000000,
 ];
