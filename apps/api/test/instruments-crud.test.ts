@@ -74,6 +74,13 @@ describe('bad input: 400 naming the field, never a 500', () => {
     expect((await post({ ...VALID.training, from: '2023-02-30' })).body.errors[0].field).toBe('from');
   });
 
+  it('text PostgreSQL cannot store is a 400 naming its field, not a 500', async () => {
+    const nul = await post({ ...VALID.liaison_officer, host: 'OCR\u0000TIS' });
+    expect(nul.body.errors[0].field).toBe('host');
+    const surrogate = await post({ ...VALID.committee, meetings: [{ date: '2024-01-02', notes: 'a\ud800b' }] });
+    expect(surrogate.body.errors[0].field).toBe('meetings.0.notes');
+  });
+
   it('a PATCH without version, a DELETE without version, an id that is not a UUID', async () => {
     const { body } = await coordinator.post('/api/instruments').send(VALID.committee).expect(201);
     const patch = await coordinator.patch(`/api/instruments/${body.id}`).send(VALID.committee).expect(400);
