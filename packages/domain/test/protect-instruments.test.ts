@@ -13,7 +13,7 @@ const NOISE: InstrumentsCellNoise = {
 };
 const point = (members: number): InstrumentsPoint => ({
   region: 'R1',
-  regionName: { en: 'R1' },
+  regionName: { en: 'R1', fr: 'R1' },
   year: 2024,
   members,
   withAgreement: 2,
@@ -53,7 +53,7 @@ describe('protected instruments figures', () => {
   });
 
   it('withholds a unit-type cell of fewer than 3 reporting countries', () => {
-    const cell = { region: 'ALL', regionName: { en: 'All' }, year: 2024, unitType: 'ccp_pcu' as const };
+    const cell = { region: 'ALL', regionName: { en: 'All', fr: 'Tous' }, year: 2024, unitType: 'ccp_pcu' as const };
     const figures = { countries: 2, units: 2, results: 3, arrests: 4, seizureCases: 5, suppressed: false };
     const noise = { countries: key(0.1), magnitudes: {} };
     expect(protectOperationUnitsPoint({ ...cell, ...figures }, noise)).toMatchObject({

@@ -21,6 +21,9 @@ import {
 } from './operation-result.sql.js';
 
 export interface StoredResult extends ResultContent {
+  jointUnitId: string | null;
+  /** The site of the joint unit, if one is named. */
+  unitSite: string | null;
   id: string;
   operationId: string;
   country: string;
@@ -48,6 +51,8 @@ interface ResultRow {
   country: string;
   unit_type: UnitType;
   unit_name: string | null;
+  joint_unit_id: string | null;
+  unit_site: string | null;
   arrests: number;
   investigations_opened: number;
   controlled_deliveries: number;
@@ -160,6 +165,7 @@ function contentColumns(results: ResultContent[]): unknown[] {
       results.map((r) => checkOf(r.databaseChecks, d)?.queries ?? null),
       results.map((r) => checkOf(r.databaseChecks, d)?.hits ?? null),
     ]),
+    results.map((r) => r.jointUnitId ?? null),
   ];
 }
 
@@ -177,6 +183,8 @@ function toStoredResult(row: ResultRow): StoredResult {
     country: row.country,
     unitType: row.unit_type,
     unitName: row.unit_name,
+    jointUnitId: row.joint_unit_id,
+    unitSite: row.unit_site,
     arrests: row.arrests,
     investigationsOpened: row.investigations_opened,
     controlledDeliveries: row.controlled_deliveries,

@@ -5,7 +5,8 @@ const CHECK_COLUMNS = CHECK_DATABASES.flatMap((d) => [`${d}_queries`, `${d}_hits
 
 /** A result's columns, its checks in CHECK_COLUMNS order and its seizures as JSON (quantities as text). */
 const SELECT_RESULT = `
-  SELECT r.id, r.operation_id, r.country_iso3::text AS country, r.unit_type, r.unit_name, r.arrests,
+  SELECT r.id, r.operation_id, r.country_iso3::text AS country, r.unit_type, r.unit_name, r.joint_unit_id::text,
+         (SELECT u.details->>'site' FROM instruments u WHERE u.id = r.joint_unit_id) AS unit_site, r.arrests,
          r.investigations_opened, r.controlled_deliveries, r.persons_checked, r.created_at, r.updated_at,
          ARRAY[${CHECK_COLUMNS.map((c) => `r.${c}`).join(', ')}] AS checks,
          COALESCE((SELECT json_agg(json_build_object('commodity', s.commodity, 'unit', s.unit, 'cases', s.cases,
@@ -14,13 +15,14 @@ const SELECT_RESULT = `
   FROM operation_results r`;
 
 /** The content columns, as the insert and update statements name the unnested arrays. */
-const RESULT_ALIASES = `unit_type, unit_name, arrests, investigations_opened, controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')}`;
+const RESULT_ALIASES = `unit_type, unit_name, arrests, investigations_opened, controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')}, joint_unit_id`;
 
-/** The content arrays' parameters ($4 on): unit type and name, then the counts. */
+/** The content arrays' parameters ($4 on): unit type and name, then the counts, then the joint unit. */
 const RESULT_ARRAY_PARAMS = [
   '$4::text[]',
   '$5::text[]',
   ...Array.from({ length: 4 + CHECK_COLUMNS.length }, (_, i) => `$${i + 6}::int[]`),
+  `$${10 + CHECK_COLUMNS.length}::uuid[]`,
 ].join(', ');
 
 /** $1 operation: its results, by country. */
@@ -37,9 +39,9 @@ export const LOCK_RESULT_KEYS_SQL = `
 /** $1 operation ids, $2 countries, $3 content hashes, then the content columns: new results, ids in the order given. */
 export const INSERT_RESULTS_SQL = `
   INSERT INTO operation_results (operation_id, country_iso3, content_hash, unit_type, unit_name, arrests,
-    investigations_opened, controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')})
+    investigations_opened, controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')}, joint_unit_id)
   SELECT operation_id, country, content_hash, unit_type, unit_name, arrests, investigations_opened,
-         controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')}
+         controlled_deliveries, persons_checked, ${CHECK_COLUMNS.join(', ')}, joint_unit_id
   FROM unnest($1::uuid[], $2::text[], $3::text[], ${RESULT_ARRAY_PARAMS})
     WITH ORDINALITY AS t(operation_id, country, content_hash, ${RESULT_ALIASES}, n)
   ORDER BY n
@@ -50,7 +52,7 @@ export const UPDATE_RESULTS_SQL = `
   UPDATE operation_results r SET content_hash = t.content_hash, unit_type = t.unit_type, unit_name = t.unit_name,
     arrests = t.arrests, investigations_opened = t.investigations_opened,
     controlled_deliveries = t.controlled_deliveries, persons_checked = t.persons_checked,
-    ${CHECK_COLUMNS.map((c) => `${c} = t.${c}`).join(', ')}, updated_at = now()
+    ${CHECK_COLUMNS.map((c) => `${c} = t.${c}`).join(', ')}, joint_unit_id = t.joint_unit_id, updated_at = now()
   FROM unnest($1::uuid[], $2::text[], $3::text[], ${RESULT_ARRAY_PARAMS})
     AS t(id, country, content_hash, ${RESULT_ALIASES})
   WHERE r.id = t.id`;

@@ -20,6 +20,7 @@ import { duplicateResult, operationNotFound, resultNotFound } from './operation.
 import { toOperationResult } from './operation.mapper.js';
 import { OperationResultRepository, type StoredResult } from './operation-result.repository.js';
 import { OperationRepository, type LockedOperation } from './operation.repository.js';
+import { JointUnitRepository } from './joint-units.repository.js';
 import { toResultWrite } from './result-write.js';
 import { OperationRollupRepository } from './operation-rollup.repository.js';
 
@@ -40,6 +41,7 @@ export class OperationResultsService {
     private readonly results: OperationResultRepository,
     private readonly rollup: OperationRollupRepository,
     private readonly shared: SharedCountries,
+    private readonly units: JointUnitRepository,
   ) {}
 
   /** National users see their own country's result and those of participants that share their figures. */
@@ -58,7 +60,7 @@ export class OperationResultsService {
   }
 
   async create(principal: Principal, operationId: string, request: CreateResultRequest): Promise<OperationResult> {
-    const { country, ...content } = request;
+    const { country, unitId, unitSite, ...content } = request;
     const id = await this.transactions
       .run(async (tx) => {
         const operation = await this.lockedOperation(tx, principal, operationId);
@@ -73,8 +75,9 @@ export class OperationResultsService {
               operation: operation.code,
             },
           );
+        const jointUnitId = await this.units.resolve(tx, country, operation.endDate, { unitId, unitSite });
         const [created] = await this.results.insertResults(tx, [
-          toResultWrite(operationId, country, withUnitName(content)),
+          toResultWrite(operationId, country, { ...withUnitName(content), jointUnitId }),
         ]);
         await this.rollup.applyContributions(tx, created ? [created] : [], 1);
         return created ?? '';
@@ -92,8 +95,14 @@ export class OperationResultsService {
     request: UpdateResultRequest,
   ): Promise<OperationResult> {
     await this.transactions.run(async (tx) => {
-      const { result } = await this.writableResult(tx, principal, operationId, id);
+      const { operation, result } = await this.writableResult(tx, principal, operationId, id);
+      const { unitId, unitSite } = request;
+      const relinked = unitId !== undefined || unitSite !== undefined;
+      const jointUnitId = relinked
+        ? await this.units.resolve(tx, result.country, operation.endDate, { unitId, unitSite })
+        : result.jointUnitId;
       const next: ResultContent = {
+        jointUnitId,
         unitType: request.unitType ?? result.unitType,
         unitName: request.unitName === undefined ? result.unitName : request.unitName,
         arrests: request.arrests ?? result.arrests,

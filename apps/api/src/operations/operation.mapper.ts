@@ -33,6 +33,7 @@ export function toOperationResult(result: StoredResult): OperationResult {
     country: result.country,
     unitType: result.unitType,
     unitName: result.unitName,
+    ...(result.jointUnitId !== null && { unitId: result.jointUnitId, unitSite: result.unitSite ?? '' }),
     arrests: result.arrests,
     investigationsOpened: result.investigationsOpened,
     controlledDeliveries: result.controlledDeliveries,

@@ -10,6 +10,7 @@ import { OperationsImportService } from './operations-import.service.js';
 import { OperationsController } from './operations.controller.js';
 import { OperationsService } from './operations.service.js';
 import { OperationRollupRepository } from './operation-rollup.repository.js';
+import { JointUnitRepository } from './joint-units.repository.js';
 
 @Module({
   imports: [ReferenceModule, AnalyticsModule],
@@ -22,6 +23,7 @@ import { OperationRollupRepository } from './operation-rollup.repository.js';
     OperationsService,
     OperationResultsService,
     OperationsImportService,
+    JointUnitRepository,
   ],
   exports: [OperationRepository, OperationResultRepository, OperationRollupRepository],
 })

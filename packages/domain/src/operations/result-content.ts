@@ -11,6 +11,8 @@ export interface ResultContent {
   personsChecked: number;
   databaseChecks: DatabaseCheck[];
   seizures: Seizure[];
+  /** The register's joint unit that achieved the result (an instrument of kind joint_unit), if named. */
+  jointUnitId?: string | null;
 }
 
 /** Quantities are kept to three decimals (grams, millilitres, cents are fine enough). */
@@ -41,5 +43,7 @@ export function canonicalResultContent(result: ResultContent): string {
     result.personsChecked,
     sortDatabaseChecks(result.databaseChecks).map((c) => [c.database, c.queries, c.hits]),
     sortSeizures(result.seizures).map((s) => [s.commodity, s.unit, s.cases, roundQuantity(s.quantity).toFixed(3)]),
+    // Only a linked result says its unit: the content of the others (and their hashes) stays what it was.
+    ...(result.jointUnitId ? [result.jointUnitId] : []),
   ]);
 }

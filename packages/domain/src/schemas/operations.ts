@@ -155,9 +155,23 @@ const SeizuresSchema = z
     });
   });
 
+/** The register's joint unit that achieved a result: by its id, or by its site code in the country (issue #16). */
+const unitIdSchema = z.uuid({ error: 'unitId must be the id of a joint unit of the register' });
+const unitSiteSchema = z
+  .string({ error: 'unitSite must be a text' })
+  .trim()
+  .min(1, { error: 'unitSite must not be empty' })
+  .max(120, { error: 'unitSite must be at most 120 characters' })
+  .describe('The site code (IATA, UN/LOCODE) or name of a joint unit of the country in force at the end date');
+const oneUnitReference = (r: { unitId?: unknown; unitSite?: unknown }) =>
+  r.unitId === undefined || r.unitId === null || r.unitSite === undefined;
+const ONE_UNIT_REFERENCE = { error: 'name the joint unit by unitId or by unitSite, not both', path: ['unitSite'] };
+
 const resultFields = {
   unitType: UnitTypeSchema,
-  unitName: z.string().trim().max(200).optional(),
+  unitName: z.string().trim().max(200).optional().describe('Free text, for a unit that is not in the register'),
+  unitId: unitIdSchema.optional(),
+  unitSite: unitSiteSchema.optional(),
   arrests: countSchema('arrests'),
   investigationsOpened: countSchema('investigationsOpened'),
   controlledDeliveries: countSchema('controlledDeliveries'),
@@ -166,13 +180,18 @@ const resultFields = {
   seizures: SeizuresSchema.default([]),
 };
 
-export const CreateResultRequestSchema = z.object({ country: Iso3Schema, ...resultFields }).strict();
+export const CreateResultRequestSchema = z
+  .object({ country: Iso3Schema, ...resultFields })
+  .strict()
+  .refine(oneUnitReference, ONE_UNIT_REFERENCE);
 export type CreateResultRequest = z.infer<typeof CreateResultRequestSchema>;
 
 export const UpdateResultRequestSchema = z
   .object({
     unitType: resultFields.unitType.optional(),
     unitName: z.string().trim().max(200).nullable().optional(),
+    unitId: unitIdSchema.nullable().optional().describe('null unlinks the result from its joint unit'),
+    unitSite: unitSiteSchema.optional(),
     arrests: resultFields.arrests.optional(),
     investigationsOpened: resultFields.investigationsOpened.optional(),
     controlledDeliveries: resultFields.controlledDeliveries.optional(),
@@ -180,7 +199,8 @@ export const UpdateResultRequestSchema = z
     databaseChecks: DatabaseChecksSchema.optional(),
     seizures: SeizuresSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine(oneUnitReference, ONE_UNIT_REFERENCE);
 export type UpdateResultRequest = z.infer<typeof UpdateResultRequestSchema>;
 
 export const OperationSchema = z.object({
@@ -242,6 +262,11 @@ export const OperationResultSchema = z.object({
   country: z.string(),
   unitType: UnitTypeSchema,
   unitName: z.string().nullable(),
+  unitId: z
+    .string()
+    .optional()
+    .describe('The register’s joint unit that achieved the result; absent when the result names none'),
+  unitSite: z.string().optional().describe('That unit’s site; absent with unitId'),
   arrests: z.number().int(),
   investigationsOpened: z.number().int(),
   controlledDeliveries: z.number().int(),
