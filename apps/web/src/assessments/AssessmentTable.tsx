@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AssessmentSummary } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
+import { RegisterChecksCell } from '../instruments/RegisterChecksPanel';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
@@ -72,6 +73,7 @@ function AssessmentTableHead({ variant }: { variant: Variant }) {
         <th scope="col">{t('computedLevel')}</th>
         {variant === 'review' && <th scope="col">{t('selfLevel')}</th>}
         <th scope="col">{variant === 'review' ? t('submittedAt') : t('lastUpdated')}</th>
+        {variant === 'review' && <th scope="col">{t('instChecksColumn')}</th>}
         <th scope="col">
           <span className="visually-hidden">{t('actions')}</span>
         </th>
@@ -98,6 +100,11 @@ function AssessmentRow({ assessment: a, variant }: { assessment: AssessmentSumma
       <td className="nowrap">
         {variant === 'review' && a.submittedAt ? format.dateTime(a.submittedAt) : format.dateTime(a.updatedAt)}
       </td>
+      {variant === 'review' && (
+        <td>
+          <RegisterChecksCell assessmentId={a.id} />
+        </td>
+      )}
       <td className="row-actions">
         <Link
           to={hrefFor(paths.assessment(a.id), lang)}

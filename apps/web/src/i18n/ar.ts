@@ -1,5 +1,6 @@
 import { analyticsAr } from './analytics.ar';
 import { disclosureAr } from './disclosure.ar';
+import { instrumentsAr } from './instruments.ar';
 import { methodologyAr } from './methodology.ar';
 import { exportsAr } from './exports.ar';
 import type { Messages } from './en';
@@ -309,4 +310,5 @@ export const ar: Messages = {
   ...exportsAr,
   ...disclosureAr,
   ...methodologyAr,
+  ...instrumentsAr,
 };

@@ -1,5 +1,6 @@
 import { analyticsEn } from './analytics.en';
 import { disclosureEn } from './disclosure.en';
+import { instrumentsEn } from './instruments.en';
 import { methodologyEn } from './methodology.en';
 import { exportsEn } from './exports.en';
 import { gapsGroupingsEn } from './gapsGroupings.en';
@@ -315,6 +316,7 @@ export const en = {
   ...exportsEn,
   ...disclosureEn,
   ...methodologyEn,
+  ...instrumentsEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

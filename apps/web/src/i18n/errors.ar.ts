@@ -33,6 +33,7 @@ export const errorsAr: ErrorMessages = {
     country_not_found: 'بلد غير معروف: {country}.',
     user_not_found: 'هذا المستخدم غير موجود أو لم يعد موجودًا.',
     action_not_found: 'هذا الإجراء غير موجود أو لم يعد موجودًا.',
+    instrument_not_found: 'هذه الأداة غير موجودة أو لم تعد موجودة.',
     assessment_exists: 'لدى {country} تقييم لسنة {year} بالفعل: افتحه بدلاً من ذلك.',
     version_conflict:
       'عدّل شخص آخر التقييم في الأثناء (الإصدار {currentVersion} وليس {expected}): أعد تحميله ثم طبّق تعديلك مجددًا.',
@@ -44,6 +45,7 @@ export const errorsAr: ErrorMessages = {
     result_exists: 'أبلغ {country} بالفعل عن نتيجة لهذه العملية: عدّلها بدلاً من ذلك.',
     participants_reported: 'أبلغت {countries} عن نتائج ولا يمكن حذفها: احذف نتائجها أولاً.',
     email_taken: 'البريد الإلكتروني {email} مستخدم بالفعل.',
+    instrument_exists: 'لدى {country} هذه الأداة مسجّلة بالفعل: «{title}» منذ {from}. افتحها بدلًا من ذلك.',
     database_unavailable: 'قاعدة البيانات غير متاحة: أعد المحاولة بعد قليل.',
     internal_error: 'حدث خطأ في الخادم.',
   },

@@ -49,6 +49,7 @@ export const errorsEn: ErrorMessages = {
     country_not_found: 'Unknown country: {country}.',
     user_not_found: 'This user does not exist, or no longer exists.',
     action_not_found: 'This action does not exist, or no longer exists.',
+    instrument_not_found: 'This instrument does not exist, or no longer exists.',
     assessment_exists: '{country} already has an assessment for {year}: open it instead.',
     version_conflict:
       'Someone changed the assessment meanwhile (version {currentVersion}, not {expected}): reload it and apply your change again.',
@@ -60,6 +61,7 @@ export const errorsEn: ErrorMessages = {
     result_exists: '{country} has already reported a result for this operation: edit it instead.',
     participants_reported: '{countries} reported results and cannot be removed: delete their results first.',
     email_taken: 'The e-mail {email} is already used.',
+    instrument_exists: '{country} already has this instrument on record: “{title}” from {from}. Open it instead.',
     database_unavailable: 'The database is unavailable: try again shortly.',
     internal_error: 'Something went wrong on the server.',
   },

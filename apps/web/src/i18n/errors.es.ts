@@ -33,6 +33,7 @@ export const errorsEs: ErrorMessages = {
     country_not_found: 'País desconocido: {country}.',
     user_not_found: 'Este usuario no existe o ya no existe.',
     action_not_found: 'Esta acción no existe o ya no existe.',
+    instrument_not_found: 'Este instrumento no existe o ya no existe.',
     assessment_exists: '{country} ya tiene una evaluación para {year}: ábrala en su lugar.',
     version_conflict:
       'Alguien modificó la evaluación mientras tanto (versión {currentVersion}, no {expected}): vuelva a cargarla y aplique de nuevo su cambio.',
@@ -45,6 +46,8 @@ export const errorsEs: ErrorMessages = {
     result_exists: '{country} ya declaró un resultado para esta operación: modifíquelo en su lugar.',
     participants_reported: '{countries} declararon resultados y no se pueden retirar: elimine primero sus resultados.',
     email_taken: 'La dirección {email} ya está en uso.',
+    instrument_exists:
+      '{country} ya tiene este instrumento en el registro: «{title}» desde el {from}. Ábralo en su lugar.',
     database_unavailable: 'La base de datos no está disponible: vuelva a intentarlo en unos instantes.',
     internal_error: 'Se produjo un error en el servidor.',
   },

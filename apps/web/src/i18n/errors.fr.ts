@@ -33,6 +33,7 @@ export const errorsFr: ErrorMessages = {
     country_not_found: 'Pays inconnu : {country}.',
     user_not_found: 'Cet utilisateur n’existe pas ou n’existe plus.',
     action_not_found: 'Cette action n’existe pas ou n’existe plus.',
+    instrument_not_found: 'Cet instrument n’existe pas ou n’existe plus.',
     assessment_exists: '{country} a déjà une évaluation pour {year} : ouvrez-la plutôt.',
     version_conflict:
       'Quelqu’un a modifié l’évaluation entre-temps (version {currentVersion}, et non {expected}) : rechargez-la et refaites votre modification.',
@@ -46,6 +47,8 @@ export const errorsFr: ErrorMessages = {
     participants_reported:
       '{countries} ont déclaré des résultats et ne peuvent pas être retirés : supprimez d’abord leurs résultats.',
     email_taken: 'L’adresse {email} est déjà utilisée.',
+    instrument_exists:
+      '{country} a déjà cet instrument dans le registre : « {title} » depuis le {from}. Ouvrez-le plutôt.',
     database_unavailable: 'La base de données est indisponible : réessayez dans un instant.',
     internal_error: 'Une erreur s’est produite sur le serveur.',
   },

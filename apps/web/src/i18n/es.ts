@@ -1,5 +1,6 @@
 import { analyticsEs } from './analytics.es';
 import { disclosureEs } from './disclosure.es';
+import { instrumentsEs } from './instruments.es';
 import { methodologyEs } from './methodology.es';
 import { exportsEs } from './exports.es';
 import type { Messages } from './en';
@@ -321,4 +322,5 @@ export const es: Messages = {
   ...exportsEs,
   ...disclosureEs,
   ...methodologyEs,
+  ...instrumentsEs,
 };

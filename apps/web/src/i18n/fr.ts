@@ -1,5 +1,6 @@
 import { analyticsFr } from './analytics.fr';
 import { disclosureFr } from './disclosure.fr';
+import { instrumentsFr } from './instruments.fr';
 import { methodologyFr } from './methodology.fr';
 import { exportsFr } from './exports.fr';
 import type { Messages } from './en';
@@ -318,4 +319,5 @@ export const fr: Messages = {
   ...exportsFr,
   ...disclosureFr,
   ...methodologyFr,
+  ...instrumentsFr,
 };

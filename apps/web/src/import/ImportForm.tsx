@@ -1,11 +1,11 @@
 import { useId, useRef, useState, type RefObject } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import type { ImportKind } from './importKind';
+import type { ImportUpload } from './importKind';
 import { useImportUpload } from './useImportUpload';
 import { ImportOutcomeView } from './ImportOutcomeView';
 
 /** Upload in two steps: a dry run that lists every problem, then the import of a file that passed it. */
-export function ImportForm<R>({ kind }: { kind: ImportKind<R> }) {
+export function ImportForm<R>({ kind }: { kind: ImportUpload<R> }) {
   const { t } = useI18n();
   const { setFile, file, outcome, setOutcome, outcomeRef, upload } = useImportUpload(kind);
   const [noFile, setNoFile] = useState(false);

@@ -1,11 +1,11 @@
 import type { RefObject } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import type { ImportKind } from './importKind';
+import type { ImportUpload } from './importKind';
 import type { ImportOutcome } from './useImportUpload';
 import { ImportErrorsTable } from './ImportErrorsTable';
 
 interface ImportOutcomeViewProps<R> {
-  kind: ImportKind<R>;
+  kind: ImportUpload<R>;
   outcome: ImportOutcome<R> | null;
   outcomeRef: RefObject<HTMLDivElement | null>;
   pending: boolean;

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ImportError } from '@cpc/domain';
 import { importErrorsOf } from '../api/errorBodies';
 import { useI18n } from '../i18n/useI18n';
-import type { ImportKind } from './importKind';
+import type { ImportUpload } from './importKind';
 
 export type ImportOutcome<R> =
   | { step: 'checked'; result: R }
@@ -15,7 +15,7 @@ export type ImportOutcome<R> =
  * The chosen file and what became of its upload: a dry run first, then the import itself. Each outcome
  * takes the focus when it appears, so it is read out at once.
  */
-export function useImportUpload<R>(kind: ImportKind<R>) {
+export function useImportUpload<R>(kind: ImportUpload<R>) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);

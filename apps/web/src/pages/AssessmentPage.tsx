@@ -16,6 +16,8 @@ import { AnswersView } from '../questionnaire/AnswersView';
 import { ScoresPanel } from '../results/ScoresPanel';
 import { GapList } from '../results/GapList';
 import { ReviewActions, type ReviewOutcome } from '../review/ReviewActions';
+import { RegisterChecksPanel } from '../instruments/RegisterChecksPanel';
+import { RegisterNotesProvider } from '../questionnaire/RegisterNotes';
 
 /**
  * A new key opens a fresh editor on the latest saved version (after a save conflict). The key lives with the
@@ -96,6 +98,7 @@ function AssessmentReadView({ assessment, user, onReviewed }: AssessmentReadView
   return (
     <>
       {assessment.scores ? <ScoresPanel scores={assessment.scores} /> : <p className="notice">{t('noScoresYet')}</p>}
+      {canReview(user) && assessment.status !== 'draft' && <RegisterChecksPanel assessmentId={assessment.id} />}
       {canReview(user) && <ReviewActions key={assessment.version} assessment={assessment} onDone={onReviewed} />}
       {assessment.scores && <GapList gaps={assessment.gaps} />}
       <AnswersView answers={assessment.answers} comments={assessment.comments} />
@@ -117,12 +120,14 @@ function AssessmentEditorView({ assessment, editorKey, onReloadLatest, onSubmitt
   return (
     <>
       <p className="page-intro">{t('questionnaireIntro')}</p>
-      <QuestionnaireEditor
-        key={editorKey}
-        assessment={assessment}
-        onReloadLatest={onReloadLatest}
-        onSubmitted={onSubmitted}
-      />
+      <RegisterNotesProvider assessment={assessment}>
+        <QuestionnaireEditor
+          key={editorKey}
+          assessment={assessment}
+          onReloadLatest={onReloadLatest}
+          onSubmitted={onSubmitted}
+        />
+      </RegisterNotesProvider>
     </>
   );
 }

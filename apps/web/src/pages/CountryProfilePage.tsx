@@ -12,6 +12,7 @@ import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
 import { ViewMethodologySelect } from '../view/ViewMethodologySelect';
 import { useI18n } from '../i18n/useI18n';
 import { CountryPicker } from '../profile/CountryPicker';
+import { InstrumentTimeline } from '../profile/InstrumentTimeline';
 import { ProfileBody } from '../profile/ProfileBody';
 import { ProfileLoader } from '../profile/ProfileLoader';
 import { navigate } from '../router/history';
@@ -72,6 +73,7 @@ export function CountryProfilePage({ iso3, user, currentYear }: CountryProfilePa
               methodology={methodology}
             />
             <ProfileBody profile={profile} user={user} source={source} />
+            <InstrumentTimeline iso3={iso3} country={name} />
             <DisclosurePanel iso3={iso3} country={name} user={user} />
           </ProtectedFigures>
         )}

@@ -10,6 +10,7 @@ import { LevelField } from './LevelField';
 import { TextAnswerField } from './TextAnswerField';
 import { CommentField } from './CommentField';
 import { ItemHelp } from './ItemHelp';
+import { RegisterNote } from './RegisterNotes';
 
 interface ItemBlockProps {
   item: InstrumentItem;
@@ -59,6 +60,7 @@ export function ItemBlock(props: ItemBlockProps) {
         </p>
       )}
       <AnswerField {...props} errorId={error ? errorId : undefined} invalid={error !== undefined} />
+      <RegisterNote code={item.code} />
       <ItemHelp item={item} />
       <CommentField code={item.code} value={comment} onChange={onComment} />
     </div>

@@ -19,6 +19,8 @@ export type Route =
   | { name: 'operationsDashboard' }
   | { name: 'maturityVsOutcomes' }
   | { name: 'methodology' }
+  | { name: 'instruments' }
+  | { name: 'instrumentsDashboard' }
   | { name: 'notFound' };
 
 export type RouteName = Route['name'];
@@ -49,6 +51,8 @@ const PATTERNS: readonly { pattern: string; toRoute: (params: Params) => Route }
   { pattern: '/operations/dashboard', toRoute: () => ({ name: 'operationsDashboard' }) },
   { pattern: '/operations/maturity-vs-outcomes', toRoute: () => ({ name: 'maturityVsOutcomes' }) },
   { pattern: '/operations/:id', toRoute: (p) => ({ name: 'operation', id: p.id ?? '' }) },
+  { pattern: '/instruments', toRoute: () => ({ name: 'instruments' }) },
+  { pattern: '/instruments/dashboard', toRoute: () => ({ name: 'instrumentsDashboard' }) },
 ];
 
 function segments(path: string): string[] {
@@ -112,4 +116,6 @@ export const paths = {
   operationsImport: () => '/operations/import',
   operationsDashboard: () => '/operations/dashboard',
   maturityVsOutcomes: () => '/operations/maturity-vs-outcomes',
+  instruments: () => '/instruments',
+  instrumentsDashboard: () => '/instruments/dashboard',
 };

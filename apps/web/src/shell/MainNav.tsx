@@ -22,11 +22,13 @@ export function navItemsFor(user: SessionUser): NavItem[] {
     { route: 'gaps', path: paths.gaps(), label: 'navGaps' },
     { route: 'methodology', path: paths.methodology(), label: 'navMethodology' },
     { route: 'operationsDashboard', path: paths.operationsDashboard(), label: 'navOperationsDashboard' },
+    { route: 'instrumentsDashboard', path: paths.instrumentsDashboard(), label: 'navInstrumentsDashboard' },
   ];
   // National users' own country is one click away; analysts reach any country from the map.
   if (user.country) items.push({ route: 'country', path: paths.country(user.country), label: 'navMyCountry' });
   items.push({ route: 'assessments', path: paths.assessments(), label: 'navAssessments' });
   items.push({ route: 'operations', path: paths.operations(), label: 'navOperations' });
+  items.push({ route: 'instruments', path: paths.instruments(), label: 'navInstruments' });
   if (canReview(user)) items.push({ route: 'review', path: paths.review(), label: 'navReview' });
   if (canImport(user)) items.push({ route: 'import', path: paths.import(), label: 'navImport' });
   if (canManageGroupings(user)) items.push({ route: 'groupings', path: paths.groupings(), label: 'navGroupings' });

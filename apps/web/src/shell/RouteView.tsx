@@ -38,6 +38,9 @@ const OperationsDashboardPage = lazy(() =>
 const MaturityVsOutcomesPage = lazy(() =>
   import('../pages/MaturityVsOutcomesPage').then((m) => ({ default: m.MaturityVsOutcomesPage })),
 );
+const InstrumentsPage = lazy(() => import('../pages/InstrumentsPage').then((m) => ({ default: m.InstrumentsPage })));
+const InstrumentsDashboardPage = lazy(() =>
+  import('../pages/InstrumentsDashboardPage').then((m) => ({ default: m.InstrumentsDashboardPage })),
 
 function page(route: Route, user: SessionUser, currentYear: number) {
   switch (route.name) {
@@ -79,6 +82,10 @@ function page(route: Route, user: SessionUser, currentYear: number) {
       return <OperationsDashboardPage user={user} currentYear={currentYear} />;
     case 'maturityVsOutcomes':
       return <MaturityVsOutcomesPage user={user} currentYear={currentYear} />;
+    case 'instruments':
+      return <InstrumentsPage user={user} />;
+    case 'instrumentsDashboard':
+      return <InstrumentsDashboardPage user={user} currentYear={currentYear} />;
     case 'notFound':
       return <NotFoundPage />;
   }
