@@ -110,3 +110,18 @@ describe('the natural key: one record per identifying fields', () => {
     expect(moved.body).toMatchObject({ code: 'instrument_exists', existingId: first.body.id });
   });
 });
+
+describe('notes', () => {
+  it('are trimmed, and blank notes are none', async () => {
+    const blank = await coordinator
+      .post('/api/instruments')
+      .send({ ...VALID.joint_unit, notes: '   ' })
+      .expect(201);
+    expect(blank.body).not.toHaveProperty('notes');
+    const padded = await coordinator
+      .patch(`/api/instruments/${blank.body.id}`)
+      .send({ ...VALID.joint_unit, notes: ' 24/7 ', version: 1 })
+      .expect(200);
+    expect(padded.body.notes).toBe('24/7');
+  });
+});

@@ -45,7 +45,8 @@ export function toInstrumentWrite(request: CreateInstrumentRequest): InstrumentW
     from: request.from,
     to: request.to,
     details: fields,
-    notes: request.notes ?? null,
+    // Notes are free text, but blank notes are none, and spaces around them are no part of them.
+    notes: request.notes?.trim() || null,
     naturalKey: instrumentNaturalKey(request),
   };
 }
