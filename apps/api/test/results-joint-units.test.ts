@@ -138,6 +138,14 @@ describe('GET /api/analytics/operations/units', () => {
     expect(first).toBe('R1,R1,2024,aircop_jaitf,2,2,2,4,3,FALSE');
   });
 
+  it('keeps every link when the raw export is imported again (its layout names no unit)', async () => {
+    const file = Buffer.from((await analyst.get('/api/exports/operation-results?format=csv').expect(200)).text);
+    const res = await analyst.post('/api/operations/import').attach('file', file, 'raw.csv').expect(200);
+    expect(res.body.results).toEqual({ created: 0, updated: 0, unchanged: 5 });
+    const [fra] = (await analyst.get(`/api/operations/${b.id}/results`).expect(200)).body.results;
+    expect(fra).toMatchObject({ unitId: units.leHavre, unitSite: 'FRLEH' });
+  });
+
   it('keeps a result when its unit leaves the register, unlinked', async () => {
     await t.db.query(`DELETE FROM instruments WHERE id = $1`, [units.brenner]);
     const results = (await analyst.get(`/api/operations/${a.id}/results`).expect(200)).body.results as {

@@ -43,6 +43,8 @@ export interface ResultKey {
   operationId: string;
   country: string;
   contentHash: string;
+  /** The joint unit the stored result names: an import, whose layout has no unit, keeps it. */
+  jointUnitId: string | null;
 }
 
 interface ResultRow {
@@ -80,14 +82,23 @@ export class OperationResultRepository {
 
   /** The results already stored under these (operation, country) keys, locked for the write. */
   async lockResultKeys(tx: EntityManager, operationIds: string[]): Promise<Map<string, ResultKey>> {
-    const rows: { id: string; operation_id: string; country: string; content_hash: string }[] = await tx.query(
-      LOCK_RESULT_KEYS_SQL,
-      [operationIds],
-    );
+    const rows: {
+      id: string;
+      operation_id: string;
+      country: string;
+      content_hash: string;
+      joint_unit_id: string | null;
+    }[] = await tx.query(LOCK_RESULT_KEYS_SQL, [operationIds]);
     return new Map(
       rows.map((r) => [
         resultKey(r.operation_id, r.country),
-        { id: r.id, operationId: r.operation_id, country: r.country, contentHash: r.content_hash },
+        {
+          id: r.id,
+          operationId: r.operation_id,
+          country: r.country,
+          contentHash: r.content_hash,
+          jointUnitId: r.joint_unit_id,
+        },
       ]),
     );
   }

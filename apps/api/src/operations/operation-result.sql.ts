@@ -33,7 +33,7 @@ export const RESULT_OF_OPERATION_SQL = `${SELECT_RESULT} WHERE r.operation_id = 
 
 /** $1 operation ids: the keys and content hashes of their results, locked for the write in id order. */
 export const LOCK_RESULT_KEYS_SQL = `
-  SELECT id, operation_id, country_iso3::text AS country, content_hash FROM operation_results
+  SELECT id, operation_id, country_iso3::text AS country, content_hash, joint_unit_id::text FROM operation_results
   WHERE operation_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`;
 
 /** $1 operation ids, $2 countries, $3 content hashes, then the content columns: new results, ids in the order given. */

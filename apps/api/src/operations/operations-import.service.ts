@@ -131,13 +131,14 @@ interface ResultPlan {
 function planResults(
   results: ImportedResult[],
   idOf: (code: string) => string | undefined,
-  stored: Map<string, { id: string; contentHash: string }>,
+  stored: Map<string, { id: string; contentHash: string; jointUnitId: string | null }>,
 ): ResultPlan {
   const plan: ResultPlan = { create: [], update: [], unchanged: 0 };
   for (const result of results) {
     const operationId = idOf(result.operationCode) ?? '';
-    const write = toResultWrite(operationId, result.country, result);
     const current = stored.get(resultKey(operationId, result.country));
+    // The layout names no joint unit: a result linked through the API keeps its unit.
+    const write = toResultWrite(operationId, result.country, { ...result, jointUnitId: current?.jointUnitId ?? null });
     if (current?.contentHash === write.contentHash) {
       plan.unchanged++;
       continue;
