@@ -83,8 +83,12 @@ describe('scores under every version', () => {
       .buffer(true)
       .parse((response, callback) => {
         const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => callback(null, Buffer.concat(chunks)));
+        response.on('data', (c: Buffer) => {
+          chunks.push(c);
+        });
+        response.on('end', () => {
+          callback(null, Buffer.concat(chunks));
+        });
       })
       .expect(200);
     const { metadata } = await readXlsx(res.body as Buffer);

@@ -35,14 +35,15 @@ export class ScoreBackfill {
     let afterId: string | undefined;
     for (;;) {
       const batch = await this.scores.findScoredWithout(version, BATCH, afterId);
-      if (batch.length === 0) return total;
+      const last = batch.at(-1);
+      if (last === undefined) return total;
       const scored: ScoredAssessment[] = batch.flatMap(({ id, answers }) => {
         const scores = computeScores(answers, version);
         return scores ? [{ assessmentId: id, scores: [scores] }] : [];
       });
       await this.transactions.run((manager) => this.scores.insertScores(manager, scored));
       total += scored.length;
-      afterId = batch[batch.length - 1]!.id;
+      afterId = last.id;
     }
   }
 }

@@ -86,8 +86,9 @@ export class ScoresRepository {
 
 /** Inserts rows with an `unnest` statement, which takes one array per column. */
 async function insertRows(manager: EntityManager, sql: string, rows: unknown[][]): Promise<void> {
-  if (rows.length === 0) return;
-  const width = rows[0]!.length;
+  const first = rows[0];
+  if (first === undefined) return;
+  const width = first.length;
   await manager.query(
     sql,
     Array.from({ length: width }, (_, i) => rows.map((row) => row[i])),

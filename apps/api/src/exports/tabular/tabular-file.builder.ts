@@ -84,7 +84,7 @@ export class TabularFileBuilder {
       demoData: await this.status.hasDemoData(),
       protectedFigures: (json as { protected?: unknown }).protected === true,
       lang,
-      methodologyVersion: String((json as { methodologyVersion?: unknown }).methodologyVersion ?? ''),
+      methodologyVersion: versionOf(json),
     });
     return {
       data: format === 'fields' ? machine : labeled,
@@ -99,4 +99,10 @@ function listOf(body: unknown, field: string): unknown[] {
   const list: unknown = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[field] : null;
   if (!Array.isArray(list)) throw new Error(`the response has no list ${field} to export`);
   return list;
+}
+
+/** The methodology a view's answer names (every view's response carries `methodologyVersion`). */
+function versionOf(json: unknown): string {
+  const version = (json as { methodologyVersion?: unknown }).methodologyVersion;
+  return typeof version === 'string' ? version : '';
 }
