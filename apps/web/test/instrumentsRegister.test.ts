@@ -132,6 +132,14 @@ describe('the timeline of a country’s instruments', () => {
     expect(second?.start).toBeCloseTo((731 / 2922) * 100, 6);
     expect(second?.length).toBeCloseTo((2191 / 2922) * 100, 6);
     expect(second?.open).toBe(false);
+    // Eight years fit one tick each, at their 1 January.
+    expect(timeline?.ticks.map((tick) => tick.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(timeline?.ticks[2]?.position).toBeCloseTo((731 / 2922) * 100, 6);
+  });
+
+  it('marks fewer years on a longer axis', () => {
+    const timeline = instrumentTimeline([{ ...mou, from: '2010-05-01' }], '2026-01-01');
+    expect(timeline?.ticks.map((tick) => tick.year)).toEqual([2010, 2013, 2016, 2019, 2022, 2025]);
   });
 
   it('has nothing to draw without instruments', () => {

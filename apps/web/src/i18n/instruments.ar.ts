@@ -189,6 +189,7 @@ export const instrumentsAr: InstrumentsMessages = {
   instMapTooltip: '{country} ({region}): {value} من الأعضاء',
   instMapScale: 'نسبة أعضاء المنطقة (%)',
   instMapNoValue: 'لا يوجد رقم',
+  instMapRegionValue: 'مظلَّل بخطوط: يعرض البلد نسبة منطقته',
   instDashEmpty: 'لا توجد أداة مسجَّلة لهذا التجميع بين {from} و{to}.',
   instYear: 'السنة',
   // The profile's timeline

@@ -189,6 +189,7 @@ export const instrumentsEn = {
   instMapTooltip: '{country} ({region}): {value} of members',
   instMapScale: 'Share of the region’s members (%)',
   instMapNoValue: 'No figure',
+  instMapRegionValue: 'Hatched: the country shows its region’s share',
   instDashEmpty: 'No instrument is on record for this grouping between {from} and {to}.',
   instYear: 'Year',
   // The profile's timeline

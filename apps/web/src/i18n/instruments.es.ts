@@ -194,6 +194,7 @@ export const instrumentsEs: InstrumentsMessages = {
   instMapTooltip: '{country} ({region}): {value} de los miembros',
   instMapScale: 'Proporción de los miembros de la región (%)',
   instMapNoValue: 'Sin cifra',
+  instMapRegionValue: 'Rayado: el país muestra la proporción de su región',
   instDashEmpty: 'No hay ningún instrumento registrado para esta agrupación entre {from} y {to}.',
   instYear: 'Año',
   // The profile's timeline

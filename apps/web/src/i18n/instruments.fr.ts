@@ -194,6 +194,7 @@ export const instrumentsFr: InstrumentsMessages = {
   instMapTooltip: '{country} ({region}) : {value} des membres',
   instMapScale: 'Part des membres de la région (%)',
   instMapNoValue: 'Aucun chiffre',
+  instMapRegionValue: 'Hachuré : le pays prend la part de sa région',
   instDashEmpty: 'Aucun instrument n’est enregistré pour ce regroupement entre {from} et {to}.',
   instYear: 'Année',
   // The profile's timeline

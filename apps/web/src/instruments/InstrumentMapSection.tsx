@@ -4,7 +4,7 @@ import type { ExportSource } from '../api/exportSource';
 import { useCountryName } from '../assessments/useCountryName';
 import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
 import { ScaleLegend } from '../chart/ScaleLegend';
-import { fillFor } from '../chart/colourScale';
+import { fillFor, indexColour } from '../chart/colourScale';
 import { useI18n } from '../i18n/useI18n';
 import type { MapEntry } from '../map/mapValues';
 import { WorldMap } from '../map/WorldMap';
@@ -99,6 +99,10 @@ function InstrumentMapKey() {
     <div className="map-legend">
       <ScaleLegend title={t('instMapScale')} emptyLabel={t('instMapNoValue')} />
       <ul className="inline-legend">
+        <li>
+          <Swatch colour={indexColour(60)} pattern="regionValue" />
+          {t('instMapRegionValue')}
+        </li>
         <li>
           <Swatch colour="#f2f2f2" />
           {t('mapOutside')}

@@ -18,6 +18,8 @@ export interface Timeline {
   firstYear: number;
   lastYear: number;
   bars: TimelineBar[];
+  /** The years marked under the axis, at their 1 January, at most about eight of them. */
+  ticks: { year: number; position: number }[];
 }
 
 const DAY = 86_400_000;
@@ -54,5 +56,9 @@ export function instrumentTimeline(
   });
   const order = (kind: InstrumentKind) => INSTRUMENT_KINDS.indexOf(kind);
   bars.sort((a, b) => order(a.kind) - order(b.kind) || a.from.localeCompare(b.from));
-  return { firstYear, lastYear, bars };
+  const step = Math.ceil((lastYear - firstYear + 1) / 8);
+  const ticks: Timeline['ticks'] = [];
+  for (let year = firstYear; year <= lastYear; year += step)
+    ticks.push({ year, position: percent(time(`${year}-01-01`)) });
+  return { firstYear, lastYear, bars, ticks };
 }

@@ -54,8 +54,11 @@ export function InstrumentTimeline({ iso3, country }: { iso3: string; country: s
             <li aria-hidden="true">
               <span />
               <span className="timeline-axis">
-                <span>{timeline.firstYear}</span>
-                <span>{timeline.lastYear}</span>
+                {timeline.ticks.map((tick) => (
+                  <span key={tick.year} style={{ insetInlineStart: `${tick.position}%` }}>
+                    {tick.year}
+                  </span>
+                ))}
               </span>
             </li>
           </ol>
