@@ -54,12 +54,16 @@ async function realIds(): Promise<PathIds> {
   const operation = operations.body.operations[0].id as string;
   const results = await call('admin', 'get', `/api/operations/${operation}/results`).expect(200);
   const users = await call('admin', 'get', '/api/users').expect(200);
+  const action = await call('admin', 'post', '/api/countries/FRA/actions')
+    .send({ text: 'A plan', items: ['A.1'], lead: 'joint', owner: 'DG', start: '2025-01-01', target: '2025-12-31' })
+    .expect(201);
   return {
     assessment: assessments.body.assessments[0].id,
     operation,
     // France's own result, which France's viewer may read too.
     result: (results.body.results as { id: string; country: string }[]).find((r) => r.country === 'FRA')!.id,
     user: users.body.users[0].id,
+    action: action.body.id,
   };
 }
 

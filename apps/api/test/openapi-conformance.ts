@@ -27,6 +27,8 @@ export interface PathIds {
   operation: string;
   result: string;
   user: string;
+  /** An action of France's plan. */
+  action: string;
 }
 
 /** A documented path with real ids in place of its parameters. */
@@ -40,7 +42,10 @@ export function concretePath(path: string, ids: PathIds): string {
         : resource === 'users'
           ? ids.user
           : 'wco';
-  return path.replace('{id}', id).replace('{resultId}', ids.result).replace('{iso3}', 'FRA');
+  return path
+    .replace('{id}', path.includes('/actions/') ? ids.action : id)
+    .replace('{resultId}', ids.result)
+    .replace('{iso3}', 'FRA');
 }
 
 /**

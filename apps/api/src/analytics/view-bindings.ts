@@ -1,5 +1,7 @@
 import { ANALYTICS_VIEWS, type AnalyticsView, type AnalyticsViewName } from '@cpc/domain';
 import type { Type } from '@nestjs/common';
+import { ActionsByRegion } from './use-cases/actions-by-region.js';
+import { GapClosureByRegion } from './use-cases/gap-closure-by-region.js';
 import { CurrentAssessmentsByCountry } from './use-cases/current-assessments-by-country.js';
 import { DifficultiesByRegion } from './use-cases/difficulties-by-region.js';
 import { GapsByRegion } from './use-cases/gaps-by-region.js';
@@ -10,6 +12,7 @@ import { MaturityVsOutcomes } from './use-cases/maturity-vs-outcomes.js';
 import { OperationUnitsByRegion } from './use-cases/operation-units-by-region.js';
 import { OperationsByRegion } from './use-cases/operations-by-region.js';
 import { ParticipationByCountry } from './use-cases/participation-by-country.js';
+import { ActionPlansAnalyticsRepository } from './action-plans.repository.js';
 import { CurrentAssessmentsRepository } from './current-assessments.repository.js';
 import { DifficultiesRepository } from './difficulties.repository.js';
 import { GapsRepository } from './gaps.repository.js';
@@ -33,6 +36,8 @@ const USE_CASES: Bindings = {
   maturityVsOutcomes: MaturityVsOutcomes,
   instruments: InstrumentsByRegion,
   operationUnits: OperationUnitsByRegion,
+  actions: ActionsByRegion,
+  gapClosure: GapClosureByRegion,
 };
 
 const names = Object.keys(ANALYTICS_VIEWS) as AnalyticsViewName[];
@@ -54,4 +59,5 @@ export const VIEW_REPOSITORIES: Type<unknown>[] = [
   OperationsAnalyticsRepository,
   InstrumentsAnalyticsRepository,
   OperationUnitsRepository,
+  ActionPlansAnalyticsRepository,
 ];

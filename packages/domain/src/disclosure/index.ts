@@ -8,3 +8,4 @@ export * from '../schemas/disclosure.js';
 export * from './views.js';
 export * from './reporting-cycles.js';
 export * from './protect-instruments.js';
+export * from './protect-action-plans.js';

@@ -26,7 +26,7 @@ export const ActionsPointSchema = z.object({
   overdue: count('Actions planned or in progress at 31 December whose target is before that day'),
   gapsWithAction: count('Of `gaps`, those addressed by an action not dropped at 31 December'),
   gaps: count('Gaps (items under 0.5 points) of the members’ current assessments of the year'),
-  suppressed: z.boolean().describe('Withheld from national users: fewer than 3 members with a plan'),
+  suppressed: z.boolean().describe('Withheld from national users: fewer than 3 members'),
 });
 export type ActionsPoint = z.infer<typeof ActionsPointSchema>;
 
@@ -63,3 +63,11 @@ export const GapClosureResponseSchema = z.object({
   items: z.array(GapClosureItemSchema),
 });
 export type GapClosureResponse = z.infer<typeof GapClosureResponseSchema>;
+
+/** What GET /api/analytics/gap-closure states beside its figures, in every locale. */
+export const GAP_CLOSURE_CAVEAT = {
+  en: 'Few cases: most cells hold a handful of gaps, and a country assessed again after one or two years. Not causal: a gap closed after a done action may have closed without it, and the actions are self-reported by the administrations.',
+  fr: 'Peu de cas : la plupart des cellules ne comptent que quelques lacunes, et un pays n’est réévalué qu’après un ou deux ans. Pas de causalité : une lacune comblée après une action réalisée aurait pu l’être sans elle, et les actions sont déclarées par les administrations elles-mêmes.',
+  es: 'Pocos casos: la mayoría de las celdas cuentan solo unas pocas carencias, y un país solo se vuelve a evaluar al cabo de uno o dos años. No es causal: una carencia cerrada tras una acción realizada podría haberse cerrado sin ella, y las acciones las declaran las propias administraciones.',
+  ar: 'حالات قليلة: معظم الخانات لا تضم إلا بضع ثغرات، ولا يُعاد تقييم البلد إلا بعد سنة أو سنتين. ليست علاقة سببية: فالثغرة التي سُدّت بعد إجراء منجز ربما كانت ستُسدّ من دونه، والإجراءات تُبلغ عنها الإدارات بنفسها.',
+};

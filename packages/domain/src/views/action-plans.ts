@@ -21,7 +21,7 @@ export const actionsView = defineView({
     fileName: (f) => [filterValue(f, 'grouping'), yearSpan(f)],
   },
   summary:
-    'Per region (members at 31 December) and year, with ALL, the state at 31 December: members with a plan, actions by status (the last status change dated on or before that day), overdue actions (planned or in progress, target passed), the gaps of the members’ current assessments and those addressed by an action not dropped. For coordinators and viewers (protected: true), regions with fewer than 3 members with a plan are withheld (null, suppressed: true) and the other figures perturbed within published bounds.',
+    'Per region (members at 31 December) and year, with ALL, the state at 31 December: members with a plan, actions by status (the last status change dated on or before that day), overdue actions (planned or in progress, target passed), the gaps of the members’ current assessments and those addressed by an action not dropped. For coordinators and viewers (protected: true), regions of fewer than 3 members are withheld (null, suppressed: true) and the other figures perturbed within published bounds.',
   notFound: 'Unknown grouping (analysts and admins)',
   clientParams: ['grouping', 'from', 'to', 'methodology'],
   queryKey: 'actions-analytics',

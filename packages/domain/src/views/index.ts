@@ -1,3 +1,4 @@
+import { actionsView, gapClosureView } from './action-plans.js';
 import { currentAssessmentsView } from './current-assessments.js';
 import { difficultiesView } from './difficulties.js';
 import { gapsView } from './gaps.js';
@@ -23,5 +24,7 @@ export const ANALYTICS_VIEWS = {
   maturityVsOutcomes: maturityVsOutcomesView,
   instruments: instrumentsView,
   operationUnits: operationUnitsView,
+  actions: actionsView,
+  gapClosure: gapClosureView,
 } as const;
 export type AnalyticsViewName = keyof typeof ANALYTICS_VIEWS;

@@ -1,0 +1,162 @@
+import {
+  ALL_REGION_SQL,
+  currentAssessmentsCte,
+  GROUPING_MEMBERS_SUBQUERY,
+  memberAtYearEnd,
+  membersCtes,
+} from './building-blocks.sql.js';
+import { cellKeyColumns, KEY_METHODOLOGY, keySum, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
+
+/** 31 December of the year `year` (an SQL integer expression). */
+const yearEnd = (year: string) => `make_date(${year}, 12, 31)`;
+
+/** A member country-year's figures of the actions view, in the order its record hash reads them. */
+export const ACTION_FIGURES: [name: string, column: string][] = [
+  ['planned', 'planned'],
+  ['in_progress', 'in_progress'],
+  ['done', 'done'],
+  ['dropped', 'dropped'],
+  ['overdue', 'overdue'],
+  ['gaps', 'gaps'],
+  ['gapsWithAction', 'gaps_with_action'],
+];
+
+/** Each magnitude's sum, largest confidential contribution and key (keys 1–7 of the record; 0 is the plan count). */
+const magnitudeColumns = ACTION_FIGURES.map(
+  ([name, col], k) =>
+    `sum(c.${col})::int AS "sum_${name}", coalesce(max(c.${col}) FILTER (WHERE c.h IS NOT NULL), 0) AS "max_${name}", ${keySum(recordKey('c.h', k + 1))} AS "key_${name}"`,
+).join(',\n           ');
+
+/**
+ * One row per region of the grouping (plus ALL) and year in [$2, $3], the state at 31 December of the year:
+ * an action counts by its last status change dated on or before that day (none yet: not counted); overdue:
+ * planned or in progress then, with a target before that day; gaps: the items under $5 points ($4 methodology)
+ * of the member's current assessment of the year ($6 counted statuses); gapsWithAction: those named by an
+ * action counted and not dropped. A member country-year is one record (docs/disclosure.md). $1 grouping id.
+ */
+export const ACTIONS_SQL = `
+  WITH ${membersCtes('$2', '$3')},${SHARED_CTE},
+  ${currentAssessmentsCte({ from: '$2', to: '$3', statuses: '$6', countries: 'grouping_members' })},
+  cy AS (SELECT DISTINCT year, country FROM grouping_members),
+  states AS MATERIALIZED (
+    SELECT cy.year, cy.country, a.items, a.target_date,
+           (SELECT h->>'status' FROM jsonb_array_elements(a.status_history) WITH ORDINALITY AS e(h, n)
+            WHERE (h->>'date')::date <= ${yearEnd('cy.year')} ORDER BY n DESC LIMIT 1) AS status
+    FROM cy JOIN actions a ON a.country_iso3 = cy.country
+  ),
+  action_figures AS (
+    SELECT year, country,
+           count(*) FILTER (WHERE status = 'planned')::int AS planned,
+           count(*) FILTER (WHERE status = 'in_progress')::int AS in_progress,
+           count(*) FILTER (WHERE status = 'done')::int AS done,
+           count(*) FILTER (WHERE status = 'dropped')::int AS dropped,
+           count(*) FILTER (WHERE status IN ('planned', 'in_progress') AND target_date < ${yearEnd('year')})::int AS overdue,
+           md5(string_agg(status || ':' || target_date || ':' || array_to_string(items, ';'), '|'
+                          ORDER BY status, target_date, array_to_string(items, ';'))) AS content
+    FROM states WHERE status IS NOT NULL
+    GROUP BY year, country
+  ),
+  gap_figures AS (
+    SELECT ca.year, ca.country, count(*)::int AS gaps,
+           count(*) FILTER (WHERE EXISTS (
+             SELECT 1 FROM states s
+             WHERE s.year = ca.year AND s.country = ca.country AND s.status IS NOT NULL AND s.status <> 'dropped'
+               AND p.code = ANY(s.items)))::int AS gaps_with_action
+    FROM current_assessments ca
+    JOIN assessment_item_points p ON p.assessment_id = ca.id AND p.methodology = $4 AND p.points < $5
+    GROUP BY ca.year, ca.country
+  ),
+  keyed AS MATERIALIZED (
+    SELECT cy.year, cy.country, af.year IS NOT NULL AS has_plan,
+           coalesce(af.planned, 0) AS planned, coalesce(af.in_progress, 0) AS in_progress,
+           coalesce(af.done, 0) AS done, coalesce(af.dropped, 0) AS dropped, coalesce(af.overdue, 0) AS overdue,
+           coalesce(gf.gaps, 0) AS gaps, coalesce(gf.gaps_with_action, 0) AS gaps_with_action,
+           ${recordHash(
+             'cy.country',
+             `'act:' || cy.country || ':' || cy.year || ':' || coalesce(ca.id::text, '') || ':' || coalesce(av.version, 0) || ':' ||
+              coalesce(af.content, '')`,
+           )} AS h
+    FROM cy
+    LEFT JOIN action_figures af ON af.year = cy.year AND af.country = cy.country
+    LEFT JOIN gap_figures gf ON gf.year = cy.year AND gf.country = cy.country
+    LEFT JOIN current_assessments ca ON ca.year = cy.year AND ca.country = cy.country
+    LEFT JOIN assessments av ON av.id = ca.id
+  ),
+  cells AS (
+    SELECT m.region AS cell_region, m.year AS cell_year, count(*)::int AS cell_members,
+           count(*) FILTER (WHERE c.has_plan)::int AS countries_with_plan,
+           ${cellKeyColumns('withPlan', recordKey('c.h', 0))},
+           ${magnitudeColumns}
+    FROM members m JOIN keyed c ON c.country = m.country AND c.year = m.year
+    GROUP BY m.region, m.year
+  )
+  SELECT g.region, y.year, coalesce(cells.cell_members, 0) AS members, cells.*
+  FROM (SELECT code AS region FROM regions WHERE grouping_id = $1 UNION ALL SELECT ${ALL_REGION_SQL}) g
+  CROSS JOIN generate_series($2::int, $3::int) AS y(year)
+  LEFT JOIN cells ON cells.cell_region = g.region AND cells.cell_year = y.year`;
+
+/**
+ * One row per region of the grouping (plus ALL) and scored item ($7, in order): the gaps (under $5 points, $4
+ * methodology) of each counted assessment ($6 statuses) of a year in [$2, $3] that has a later counted
+ * assessment, in the region its country belonged to at 31 December of that year; closed: $5 points or more at
+ * the country's next counted assessment (the next year with one), same methodology; with action: a done action
+ * of the country naming the item was marked done after the first assessment's submission and no later than
+ * the next one's. Each gap is a record whose keys come from both assessments' points under KEY_METHODOLOGY
+ * (the same noise under every version). $1 grouping id.
+ */
+export const GAP_CLOSURE_SQL = `
+  WITH ${SHARED_CTE},
+  counted AS (
+    SELECT id, country_iso3 AS country, year, coalesce(submitted_at, make_timestamptz(year, 1, 1, 0, 0, 0, 'UTC')) AS at
+    FROM assessments WHERE status = ANY($6::text[])
+  ),
+  pairs AS (
+    SELECT a.id AS a_id, a.country, a.year, a.at AS a_at, b.id AS b_id, b.at AS b_at
+    FROM counted a
+    JOIN LATERAL (SELECT n.id, n.at FROM counted n WHERE n.country = a.country AND n.year > a.year
+                  ORDER BY n.year LIMIT 1) b ON true
+    WHERE a.year BETWEEN $2::int AND $3::int
+  ),
+  events AS (
+    SELECT pr.country, pr.year, pr.a_id, pr.b_id, p.code, coalesce(q.points >= $5, false) AS closed,
+           EXISTS (SELECT 1 FROM actions x
+                   WHERE x.country_iso3 = pr.country AND x.status = 'done' AND p.code = ANY(x.items)
+                     AND x.done_at > pr.a_at AND x.done_at <= pr.b_at) AS with_action
+    FROM pairs pr
+    JOIN assessment_item_points p ON p.assessment_id = pr.a_id AND p.methodology = $4 AND p.points < $5
+    LEFT JOIN assessment_item_points q ON q.assessment_id = pr.b_id AND q.code = p.code AND q.methodology = $4
+  ),
+  keyed AS MATERIALIZED (
+    SELECT e.*,
+           ${recordHash(
+             'e.country',
+             `'gapc:' || e.a_id || ':' || e.b_id || ':' || e.code || ':' || coalesce(ka.points::text, '') || ':' ||
+              coalesce(kb.points::text, '') || ':' || e.with_action::text`,
+           )} AS h
+    FROM events e
+    LEFT JOIN assessment_item_points ka ON ka.assessment_id = e.a_id AND ka.code = e.code AND ka.methodology = '${KEY_METHODOLOGY}'
+    LEFT JOIN assessment_item_points kb ON kb.assessment_id = e.b_id AND kb.code = e.code AND kb.methodology = '${KEY_METHODOLOGY}'
+  ),
+  regional AS (
+    SELECT gm.region, k.* FROM keyed k
+    JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = k.country AND ${memberAtYearEnd('gm', 'k.year')}
+    UNION ALL
+    SELECT ${ALL_REGION_SQL}, k.* FROM keyed k
+    WHERE EXISTS (SELECT 1 FROM ${GROUPING_MEMBERS_SUBQUERY} gm
+                  WHERE gm.country = k.country AND ${memberAtYearEnd('gm', 'k.year')})
+  )
+  SELECT g.region, i.code,
+         count(r.code)::int AS gaps,
+         count(*) FILTER (WHERE r.closed)::int AS closed_next,
+         count(*) FILTER (WHERE r.closed AND r.with_action)::int AS closed_with,
+         count(*) FILTER (WHERE r.closed AND NOT r.with_action)::int AS closed_without,
+         ${cellKeyColumns('gaps', recordKey('r.h', 0))},
+         ${cellKeyColumns('closedNext', recordKey('r.h', 1))},
+         ${cellKeyColumns('closedNextWithAction', recordKey('r.h', 2))},
+         ${cellKeyColumns('closedNextWithoutAction', recordKey('r.h', 3))}
+  FROM (SELECT code AS region, position FROM regions WHERE grouping_id = $1
+        UNION ALL SELECT ${ALL_REGION_SQL}, 2147483647) g
+  CROSS JOIN unnest($7::text[]) WITH ORDINALITY AS i(code, position)
+  LEFT JOIN regional r ON r.region = g.region AND r.code = i.code
+  GROUP BY g.region, g.position, i.code, i.position
+  ORDER BY g.position, i.position`;
