@@ -14,6 +14,13 @@ function action(over: Partial<PlanAction> & Pick<PlanAction, 'id'>): PlanAction 
     status: 'planned',
     statusHistory: [],
     notes: '',
+    country: 'FRA',
+    instrumentId: null,
+    analystComment: null,
+    overdue: false,
+    createdAt: '2025-01-01T00:00:00Z',
+    updatedAt: '2025-01-01T00:00:00Z',
+    closure: null,
     ...over,
   };
 }
@@ -91,11 +98,16 @@ describe('doneDate and fractionalYear', () => {
 describe('closureSummary', () => {
   it('sorts the done actions into closed, partly closed, not closed and pending', () => {
     const summary = closureSummary([
-      action({ id: 'all', status: 'done', closure: { year: 2026, items: [{ code: 'A.1', closed: true }] } }),
+      action({
+        id: 'all',
+        status: 'done',
+        closure: { assessmentId: 'n', year: 2026, items: [{ code: 'A.1', closed: true }] },
+      }),
       action({
         id: 'some',
         status: 'done',
         closure: {
+          assessmentId: 'n',
           year: 2026,
           items: [
             { code: 'A.2.1', closed: true },
@@ -103,8 +115,17 @@ describe('closureSummary', () => {
           ],
         },
       }),
-      action({ id: 'none', status: 'done', closure: { year: 2026, items: [{ code: 'A.8', closed: false }] } }),
+      action({
+        id: 'none',
+        status: 'done',
+        closure: { assessmentId: 'n', year: 2026, items: [{ code: 'A.8', closed: false }] },
+      }),
       action({ id: 'wait', status: 'done', closure: null }),
+      action({
+        id: 'later',
+        status: 'done',
+        closure: { assessmentId: null, year: null, items: [{ code: 'A.9', closed: null }] },
+      }),
       action({ id: 'open', status: 'in_progress' }),
     ]);
     expect(summary.rows.map((r) => [r.id, r.state])).toEqual([
@@ -112,8 +133,9 @@ describe('closureSummary', () => {
       ['some', 'partly'],
       ['none', 'notClosed'],
       ['wait', 'pending'],
+      ['later', 'pending'],
     ]);
     expect(summary.rows[1]).toMatchObject({ closed: ['A.2.1'], open: ['A.2.2'], year: 2026 });
-    expect(summary.counts).toEqual({ closed: 1, partly: 1, notClosed: 1, pending: 1 });
+    expect(summary.counts).toEqual({ closed: 1, partly: 1, notClosed: 1, pending: 2 });
   });
 });

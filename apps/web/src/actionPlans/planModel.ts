@@ -108,8 +108,8 @@ export function closureSummary(actions: readonly PlanAction[]): ClosureSummary {
     .filter((a) => a.status === 'done')
     .map((a) => {
       const items = a.closure?.items ?? [];
-      const closed = items.filter((i) => i.closed).map((i) => i.code);
-      const open = items.filter((i) => !i.closed).map((i) => i.code);
+      const closed = items.filter((i) => i.closed === true).map((i) => i.code);
+      const open = items.filter((i) => i.closed === false).map((i) => i.code);
       const state = closureState(closed.length, open.length);
       counts[state] += 1;
       return { id: a.id, text: a.text, year: a.closure?.year ?? null, closed, open, state };

@@ -1,3 +1,4 @@
+import { actionPlansAr } from './actionPlans.ar';
 import { analyticsAr } from './analytics.ar';
 import { disclosureAr } from './disclosure.ar';
 import { instrumentsAr } from './instruments.ar';
@@ -310,5 +311,6 @@ export const ar: Messages = {
   ...exportsAr,
   ...disclosureAr,
   ...methodologyAr,
+  ...actionPlansAr,
   ...instrumentsAr,
 };

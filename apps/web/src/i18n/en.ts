@@ -1,3 +1,4 @@
+import { actionPlansEn } from './actionPlans.en';
 import { analyticsEn } from './analytics.en';
 import { disclosureEn } from './disclosure.en';
 import { instrumentsEn } from './instruments.en';
@@ -316,6 +317,7 @@ export const en = {
   ...exportsEn,
   ...disclosureEn,
   ...methodologyEn,
+  ...actionPlansEn,
   ...instrumentsEn,
 } satisfies Record<string, string>;
 

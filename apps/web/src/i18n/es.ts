@@ -1,3 +1,4 @@
+import { actionPlansEs } from './actionPlans.es';
 import { analyticsEs } from './analytics.es';
 import { disclosureEs } from './disclosure.es';
 import { instrumentsEs } from './instruments.es';
@@ -322,5 +323,6 @@ export const es: Messages = {
   ...exportsEs,
   ...disclosureEs,
   ...methodologyEs,
+  ...actionPlansEs,
   ...instrumentsEs,
 };

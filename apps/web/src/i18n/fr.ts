@@ -1,3 +1,4 @@
+import { actionPlansFr } from './actionPlans.fr';
 import { analyticsFr } from './analytics.fr';
 import { disclosureFr } from './disclosure.fr';
 import { instrumentsFr } from './instruments.fr';
@@ -319,5 +320,6 @@ export const fr: Messages = {
   ...exportsFr,
   ...disclosureFr,
   ...methodologyFr,
+  ...actionPlansFr,
   ...instrumentsFr,
 };

@@ -104,6 +104,10 @@ function ReportLink({ iso3, grouping, validatedOnly, methodology }: ReportLinkPr
       >
         {t('reportLink')}
       </Link>
+      {' · '}
+      <Link to={hrefFor(paths.actionPlan(iso3), lang)} data-testid="plan-link">
+        {t('planLink')}
+      </Link>
     </p>
   );
 }

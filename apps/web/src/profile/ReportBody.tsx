@@ -2,6 +2,7 @@ import type { ProfileResponse, SessionUser } from '@cpc/domain';
 import type { ExportSource } from '../api/exportSource';
 import { ProtectedFiguresContext } from '../disclosure/protectedFigures';
 import { useI18n } from '../i18n/useI18n';
+import { PlanReportSection } from '../actionPlans/PlanReportSection';
 import { AssessmentHistory } from './AssessmentHistory';
 import { ProfileComparison } from './ProfileComparison';
 import { ProfileFacts } from './ProfileFacts';
@@ -26,6 +27,7 @@ export function ReportBody({ profile, user, source, validatedOnly }: ReportBodyP
       <TrajectorySection assessments={profile.assessments} country={country} source={source} />
       <ProfileComparison profile={profile} country={country} source={source} />
       {profile.latest && <ProfileGaps latest={profile.latest} />}
+      <PlanReportSection iso3={profile.country.iso3} />
       <AssessmentHistory assessments={profile.assessments} iso3={profile.country.iso3} country={country} user={user} />
       <ReportFooter
         validatedOnly={validatedOnly}

@@ -12,9 +12,21 @@ export const TRAJECTORY_COLOUR = '#0072B2';
 const LINE = TRAJECTORY_COLOUR;
 const AXIS_TEXT = '#404040';
 
+/** A day marked on the chart (an action done): a vertical line at its year and fraction of a year. */
+export interface TrajectoryMark {
+  key: string;
+  year: number;
+  label: string;
+}
+
+/** The colour of the marks: the green of a done action. */
+export const MARK_COLOUR = '#009E73';
+
 interface TrajectoryChartProps {
   points: readonly TrajectoryPoint[];
   label: string;
+  /** Days to mark with a vertical line, e.g. the actions of the plan that were done. */
+  marks?: readonly TrajectoryMark[];
   /** The drawing, for its download as a picture. */
   svgRef?: Ref<SVGSVGElement>;
 }
@@ -23,9 +35,11 @@ interface TrajectoryChartProps {
  * The overall index of each submitted or validated assessment: a filled dot when validated, a hollow one
  * when only submitted. Consecutive years are joined by a solid line, years apart by a dashed one.
  */
-export function TrajectoryChart({ points, label, svgRef }: TrajectoryChartProps) {
-  const first = points[0]?.year ?? 0;
-  const last = Math.max(points[points.length - 1]?.year ?? 0, first + 2);
+export function TrajectoryChart({ points, label, marks = [], svgRef }: TrajectoryChartProps) {
+  const markYears = marks.map((m) => m.year);
+  const earliest = Math.min(points[0]?.year ?? Infinity, ...markYears);
+  const first = Number.isFinite(earliest) ? Math.floor(earliest) : 0;
+  const last = Math.max(Math.ceil(Math.max(points[points.length - 1]?.year ?? 0, ...markYears)), first + 2);
   const x = linearScale([first, last], [MARGIN.left + 16, WIDTH - MARGIN.right - 16]);
   const y = linearScale([0, 100], [HEIGHT - MARGIN.bottom, MARGIN.top]);
 
@@ -42,6 +56,9 @@ export function TrajectoryChart({ points, label, svgRef }: TrajectoryChartProps)
       direction="ltr"
     >
       <TrajectoryAxes x={x} y={y} first={first} last={last} />
+      {marks.map((mark) => (
+        <TrajectoryMarkLine key={mark.key} mark={mark} cx={x(mark.year)} />
+      ))}
       <TrajectorySegments points={points} x={x} y={y} />
       {points.map((point) => (
         <TrajectoryDot key={point.id} point={point} cx={x(point.year)} cy={y(point.overall)} />
@@ -119,6 +136,26 @@ function TrajectoryDot({ point, cx, cy }: { point: TrajectoryPoint; cx: number; 
       <text x={cx} y={cy - 12} textAnchor="middle" fontSize="12" fontWeight="600" fill="#1b1b1b">
         {format.index(point.overall)}
       </text>
+    </g>
+  );
+}
+
+/** A marked day: a dashed vertical line with a diamond at its top, named for screen readers and on hover. */
+function TrajectoryMarkLine({ mark, cx }: { mark: TrajectoryMark; cx: number }) {
+  const top = MARGIN.top - 10;
+  return (
+    <g data-mark={mark.key}>
+      <title>{mark.label}</title>
+      <line
+        x1={cx}
+        x2={cx}
+        y1={top}
+        y2={HEIGHT - MARGIN.bottom}
+        stroke={MARK_COLOUR}
+        strokeWidth={1.5}
+        strokeDasharray="4 3"
+      />
+      <path d={`M ${cx} ${top - 6} L ${cx + 5} ${top} L ${cx} ${top + 6} L ${cx - 5} ${top} Z`} fill={MARK_COLOUR} />
     </g>
   );
 }

@@ -7,6 +7,8 @@ export type Route =
   | { name: 'gaps' }
   | { name: 'country'; iso3: string }
   | { name: 'countryReport'; iso3: string }
+  | { name: 'actionPlan'; iso3: string }
+  | { name: 'actionPlans' }
   | { name: 'groupings' }
   | { name: 'assessments' }
   | { name: 'assessment'; id: string }
@@ -38,6 +40,8 @@ const PATTERNS: readonly { pattern: string; toRoute: (params: Params) => Route }
     pattern: '/countries/:iso3/report',
     toRoute: (p) => ({ name: 'countryReport', iso3: (p.iso3 ?? '').toUpperCase() }),
   },
+  { pattern: '/countries/:iso3/plan', toRoute: (p) => ({ name: 'actionPlan', iso3: (p.iso3 ?? '').toUpperCase() }) },
+  { pattern: '/action-plans', toRoute: () => ({ name: 'actionPlans' }) },
   { pattern: '/groupings', toRoute: () => ({ name: 'groupings' }) },
   { pattern: '/login', toRoute: () => ({ name: 'login' }) },
   { pattern: '/assessments', toRoute: () => ({ name: 'assessments' }) },
@@ -104,6 +108,8 @@ export const paths = {
   methodology: () => '/methodology',
   country: (iso3: string) => `/countries/${encodeURIComponent(iso3)}`,
   countryReport: (iso3: string) => `/countries/${encodeURIComponent(iso3)}/report`,
+  actionPlan: (iso3: string) => `/countries/${encodeURIComponent(iso3)}/plan`,
+  actionPlans: () => '/action-plans',
   groupings: () => '/groupings',
   login: () => '/login',
   assessments: () => '/assessments',

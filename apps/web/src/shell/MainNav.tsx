@@ -22,10 +22,12 @@ export function navItemsFor(user: SessionUser): NavItem[] {
     { route: 'gaps', path: paths.gaps(), label: 'navGaps' },
     { route: 'methodology', path: paths.methodology(), label: 'navMethodology' },
     { route: 'operationsDashboard', path: paths.operationsDashboard(), label: 'navOperationsDashboard' },
+    { route: 'actionPlans', path: paths.actionPlans(), label: 'navActionPlans' },
     { route: 'instrumentsDashboard', path: paths.instrumentsDashboard(), label: 'navInstrumentsDashboard' },
   ];
   // National users' own country is one click away; analysts reach any country from the map.
   if (user.country) items.push({ route: 'country', path: paths.country(user.country), label: 'navMyCountry' });
+  if (user.country) items.push({ route: 'actionPlan', path: paths.actionPlan(user.country), label: 'navActionPlan' });
   items.push({ route: 'assessments', path: paths.assessments(), label: 'navAssessments' });
   items.push({ route: 'operations', path: paths.operations(), label: 'navOperations' });
   items.push({ route: 'instruments', path: paths.instruments(), label: 'navInstruments' });
@@ -42,6 +44,7 @@ function sectionOf(route: Route, user: SessionUser): RouteName {
   if (route.name === 'maturityVsOutcomes') return 'operationsDashboard';
   if (route.name === 'country' || route.name === 'countryReport')
     return route.iso3 === user.country ? 'country' : 'map';
+  if (route.name === 'actionPlan') return route.iso3 === user.country ? 'actionPlan' : 'map';
   return route.name;
 }
 

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { canImport, canManageGroupings, canReview, type SessionUser } from '@cpc/domain';
+import { isPlanRoute, planPage } from '../actionPlans/planPages';
 import { useSessionUser } from '../auth/useSession';
 import type { Route } from '../router/routes';
 import { PageLoading } from '../ui/PageLoading';
@@ -41,8 +42,10 @@ const MaturityVsOutcomesPage = lazy(() =>
 const InstrumentsPage = lazy(() => import('../pages/InstrumentsPage').then((m) => ({ default: m.InstrumentsPage })));
 const InstrumentsDashboardPage = lazy(() =>
   import('../pages/InstrumentsDashboardPage').then((m) => ({ default: m.InstrumentsDashboardPage })),
+);
 
 function page(route: Route, user: SessionUser, currentYear: number) {
+  if (isPlanRoute(route)) return planPage(route, user, currentYear);
   switch (route.name) {
     case 'login':
       return <LoginPage />;
