@@ -9,5 +9,6 @@ import { ActionRevisionRepository } from './action-revision.repository.js';
   imports: [ReferenceModule],
   controllers: [ActionPlansController],
   providers: [ActionRepository, ActionRevisionRepository, ActionPlansService],
+  exports: [ActionRepository],
 })
 export class ActionPlansModule {}

@@ -7,6 +7,7 @@ import type { ActionSource } from '../db/entities/action.entity.js';
 import type { ActionRow, ActionWrite } from './action-rows.js';
 import {
   ACTION_SQL,
+  COUNT_ACTIONS_SQL,
   COUNTED_ASSESSMENTS_SQL,
   COUNTRY_ACTIONS_SQL,
   DELETE_ACTION_SQL,
@@ -43,6 +44,11 @@ const columnsOf = (w: ActionWrite): unknown[] => [
 @Injectable()
 export class ActionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async countActions(): Promise<number> {
+    const rows: { n: number }[] = await this.dataSource.query(COUNT_ACTIONS_SQL);
+    return rows[0]?.n ?? 0;
+  }
 
   async findCountryActions(country: string): Promise<ActionRow[]> {
     return this.dataSource.query(COUNTRY_ACTIONS_SQL, [country]);

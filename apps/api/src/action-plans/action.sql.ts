@@ -55,3 +55,6 @@ export const COUNTED_ASSESSMENTS_SQL = `
   FROM assessments a
   WHERE a.country_iso3 = $1 AND a.status IN ('submitted', 'validated')
   ORDER BY a.year DESC`;
+
+/** Whether any plan holds an action (the demo loader fills an empty table only). */
+export const COUNT_ACTIONS_SQL = `SELECT count(*)::int AS n FROM actions`;

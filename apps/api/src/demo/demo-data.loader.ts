@@ -9,6 +9,9 @@ import { toResultWrite } from '../operations/result-write.js';
 import { OperationRollupRepository } from '../operations/operation-rollup.repository.js';
 import { InstrumentRepository } from '../instruments/instrument.repository.js';
 import { toInstrumentWrite } from '../instruments/instrument-rows.js';
+import { ActionRepository } from '../action-plans/action.repository.js';
+import { todayUtc } from '../action-plans/action-rows.js';
+import { buildDemoActionPlans } from './demo-action-plans.js';
 import { buildDemoInstruments } from './demo-instruments-plan.js';
 import { buildDemoOperations, type DemoOperation } from './demo-operations-plan.js';
 import { buildDemoPlan, type DemoAssessment } from './demo-plan.js';
@@ -25,6 +28,7 @@ export class DemoDataLoader {
     private readonly results: OperationResultRepository,
     private readonly rollup: OperationRollupRepository,
     private readonly instruments: InstrumentRepository,
+    private readonly actions: ActionRepository,
   ) {}
 
   /** Loads the synthetic demo assessments, operations and instruments, each only into a database that holds none. */
@@ -32,7 +36,8 @@ export class DemoDataLoader {
     const needsAssessments = (await this.assessments.countAssessments()) === 0;
     const needsOperations = (await this.operations.countOperations()) === 0;
     const needsInstruments = (await this.instruments.countInstruments()) === 0;
-    if (!needsAssessments && !needsOperations && !needsInstruments) return false;
+    const needsActions = (await this.actions.countActions()) === 0;
+    if (!needsAssessments && !needsOperations && !needsInstruments && !needsActions) return false;
     // Built only when something is missing: scoring the whole plan is the costly part of a start.
     const plan = buildDemoPlan();
     if (needsAssessments) {
@@ -53,7 +58,17 @@ export class DemoDataLoader {
       );
       this.logger.log(`Loaded ${writes.length} synthetic demo instruments`);
     }
+    if (needsActions) await this.insertActionPlans(plan);
     return true;
+  }
+
+  /** Plausible national action plans from the demo assessments' gaps (demo-action-plans.ts). */
+  private async insertActionPlans(plan: DemoAssessment[]): Promise<void> {
+    const actions = buildDemoActionPlans(plan, todayUtc());
+    await this.transactions.run(async (tx) => {
+      for (const action of actions) await this.actions.insertAction(tx, action, { userId: null, source: 'demo' });
+    });
+    this.logger.log(`Loaded ${actions.length} synthetic demo actions`);
   }
 
   /** The plan's assessments, and the score breakdowns of those that are scored. */
