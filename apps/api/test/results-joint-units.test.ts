@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationUnitsResponse } from '@cpc/domain';
+import { csvOf } from './assessment-fixtures.js';
 import { insertGrouping } from './factories.js';
+import { NO_CHECKS, NO_SEIZURE, OPERATION_IMPORT_COLUMNS, type Row } from './operation-fixtures.js';
 import { insertInstrument, unit } from './instrument-fixtures.js';
 import {
   analyst,
@@ -144,6 +146,43 @@ describe('GET /api/analytics/operations/units', () => {
     expect(res.body.results).toEqual({ created: 0, updated: 0, unchanged: 5 });
     const [fra] = (await analyst.get(`/api/operations/${b.id}/results`).expect(200)).body.results;
     expect(fra).toMatchObject({ unitId: units.leHavre, unitSite: 'FRLEH' });
+  });
+
+  it('an import names the unit by an optional unit_site column; an unknown site is a 422 naming row and column', async () => {
+    const row = (country: string, site: string): Row => ({
+      operation_code: 'UNITS-C',
+      operation_name: 'Airport week',
+      programme: 'aircop',
+      lead: 'unodc',
+      activities: 'interception',
+      start_date: '2024-09-01',
+      end_date: '2024-09-30',
+      country,
+      unit_type: 'airport_task_force',
+      unit_name: '',
+      unit_site: site,
+      arrests: '1',
+      investigations_opened: '0',
+      controlled_deliveries: '0',
+      persons_checked: '10',
+      ...NO_CHECKS,
+      ...NO_SEIZURE,
+    });
+    const upload = (rows: Row[]) =>
+      analyst
+        .post('/api/operations/import')
+        .attach('file', csvOf([...OPERATION_IMPORT_COLUMNS, 'unit_site'], rows), 'units.csv');
+    const refused = await upload([row('FRA', 'cdg'), row('DEU', 'XXX')]).expect(422);
+    expect(refused.body.errors).toEqual([
+      { row: 3, column: 'unit_site', message: 'unit_site: DEU has no joint unit at XXX in force on 2024-09-30' },
+    ]);
+    await upload([row('FRA', 'cdg'), row('DEU', '')]).expect(200);
+    const c = (await analyst.get('/api/operations?q=UNITS-C').expect(200)).body.operations[0] as { id: string };
+    const results = (await analyst.get(`/api/operations/${c.id}/results`).expect(200)).body.results;
+    expect(results.map((r: { country: string; unitId?: string }) => [r.country, r.unitId ?? null])).toEqual([
+      ['DEU', null],
+      ['FRA', units.cdg],
+    ]);
   });
 
   it('keeps a result when its unit leaves the register, unlinked', async () => {

@@ -19,8 +19,8 @@ export class JointUnitRepository {
    */
   async resolve(tx: EntityManager, country: string, endDate: string, ref: UnitReference): Promise<string | null> {
     if (ref.unitSite !== undefined) {
-      const rows: { id: string }[] = await tx.query(JOINT_UNIT_BY_SITE_SQL, [country, ref.unitSite, endDate]);
-      if (rows[0]) return rows[0].id;
+      const id = await this.findBySite(tx, country, ref.unitSite, endDate);
+      if (id !== null) return id;
       throw invalidField(
         'unitSite',
         `${country} has no joint unit at ${ref.unitSite} in force on ${endDate}`,
@@ -42,5 +42,11 @@ export class JointUnitRepository {
         country,
       });
     return unit.id;
+  }
+
+  /** The country's joint unit at `site` (any case) in force on `date`, the newest if several; null if none. */
+  async findBySite(tx: EntityManager, country: string, site: string, date: string): Promise<string | null> {
+    const rows: { id: string }[] = await tx.query(JOINT_UNIT_BY_SITE_SQL, [country, site, date]);
+    return rows[0]?.id ?? null;
   }
 }

@@ -1,5 +1,6 @@
 import {
   parseOperationsImportTable,
+  type ImportError,
   type ImportFormat,
   type ImportQuery,
   type ImportedOperation,
@@ -19,6 +20,7 @@ import { ReferenceService } from '../reference/reference.service.js';
 import { OperationResultRepository, resultKey, type ResultWrite } from './operation-result.repository.js';
 import { OperationRepository, type LockedOperation, type OperationFields } from './operation.repository.js';
 import { buildOperationsTemplate } from './operations-template.js';
+import { JointUnitRepository } from './joint-units.repository.js';
 import { toResultWrite } from './result-write.js';
 import { OperationRollupRepository } from './operation-rollup.repository.js';
 
@@ -44,6 +46,7 @@ export class OperationsImportService {
     private readonly results: OperationResultRepository,
     private readonly rollup: OperationRollupRepository,
     private readonly references: ReferenceService,
+    private readonly units: JointUnitRepository,
   ) {}
 
   async import(file: UploadedSpreadsheet | undefined, query: ImportQuery): Promise<OperationImportResult> {
@@ -97,7 +100,8 @@ export class OperationsImportService {
       updated: changed.length,
       unchanged: existing.size - changed.length,
     };
-    const plan = planResults(parsed.results, (code) => existing.get(code)?.id, storedResults);
+    const units = await this.resolveUnitSites(tx, parsed);
+    const plan = planResults(parsed.results, (code) => existing.get(code)?.id, storedResults, units);
     // Contributions to the rollups leave before the write and come back after it, under the new end year.
     const redated = changed.filter((c) => Number(c.endDate.slice(0, 4)) !== c.stored.endYear).map((c) => c.id);
     const moved = await this.rollup.findResultIdsOfOperations(tx, redated);
@@ -119,6 +123,27 @@ export class OperationsImportService {
     await this.rollup.applyContributions(tx, [...outgoing, ...createdIds], 1);
     return summary(parsed, operationCounts, counts(plan));
   }
+
+  /** The joint unit each `unit_site` names, by result; 422 naming the row and column when none is found. */
+  private async resolveUnitSites(tx: EntityManager, parsed: OperationsImport): Promise<Map<ImportedResult, string>> {
+    const endDates = new Map(parsed.operations.map((o) => [o.code, o.endDate]));
+    const units = new Map<ImportedResult, string>();
+    const errors: ImportError[] = [];
+    for (const result of parsed.results) {
+      if (result.unitSite === undefined) continue;
+      const endDate = endDates.get(result.operationCode) ?? '';
+      const id = await this.units.findBySite(tx, result.country, result.unitSite, endDate);
+      if (id !== null) units.set(result, id);
+      else
+        errors.push({
+          row: result.row,
+          column: 'unit_site',
+          message: `unit_site: ${result.country} has no joint unit at ${result.unitSite} in force on ${endDate}`,
+        });
+    }
+    if (errors.length > 0) throw importRejected(errors);
+    return units;
+  }
 }
 
 interface ResultPlan {
@@ -132,13 +157,16 @@ function planResults(
   results: ImportedResult[],
   idOf: (code: string) => string | undefined,
   stored: Map<string, { id: string; contentHash: string; jointUnitId: string | null }>,
+  units: Map<ImportedResult, string>,
 ): ResultPlan {
   const plan: ResultPlan = { create: [], update: [], unchanged: 0 };
   for (const result of results) {
     const operationId = idOf(result.operationCode) ?? '';
     const current = stored.get(resultKey(operationId, result.country));
-    // The layout names no joint unit: a result linked through the API keeps its unit.
-    const write = toResultWrite(operationId, result.country, { ...result, jointUnitId: current?.jointUnitId ?? null });
+    // Without a unit_site, a result linked before (through the API or an earlier file) keeps its unit.
+    const jointUnitId = units.get(result) ?? current?.jointUnitId ?? null;
+    const { unitSite: _site, ...content } = result;
+    const write = toResultWrite(operationId, result.country, { ...content, jointUnitId });
     if (current?.contentHash === write.contentHash) {
       plan.unchanged++;
       continue;

@@ -32,11 +32,20 @@ export const SEIZURE_COLUMNS = ['commodity', 'cases', 'quantity', 'unit'] as con
 export const OPERATIONS_IMPORT_COLUMNS = [...OPERATION_COLUMNS, ...RESULT_COLUMNS, ...SEIZURE_COLUMNS] as const;
 export type OperationsImportColumn = (typeof OPERATIONS_IMPORT_COLUMNS)[number];
 
+/**
+ * Columns a file may leave out: `unit_site` names the register's joint unit that achieved the result (its site
+ * code, resolved to the country's unit in force on the end date; issue #16). Empty or absent: the stored link,
+ * if any, stays.
+ */
+export const OPTIONAL_RESULT_COLUMNS = ['unit_site'] as const;
+const KNOWN_COLUMNS: readonly string[] = [...OPERATIONS_IMPORT_COLUMNS, ...OPTIONAL_RESULT_COLUMNS];
+
 /** Separates the activities within one cell: `risk_targeting;interception`. */
 export const ACTIVITY_SEPARATOR = ';';
 
 /** Column name → its index in the file. Names are trimmed and matched case-insensitively. */
-export type OperationsColumnIndex = Record<OperationsImportColumn, number>;
+export type OperationsColumnIndex = Record<OperationsImportColumn, number> &
+  Partial<Record<(typeof OPTIONAL_RESULT_COLUMNS)[number], number>>;
 
 export function parseOperationsHeader(cells: readonly string[]): {
   index: OperationsColumnIndex | null;
@@ -47,10 +56,10 @@ export function parseOperationsHeader(cells: readonly string[]): {
   cells.forEach((cell, i) => {
     const name = cell.trim().toLowerCase();
     if (name === '') return;
-    if (!(OPERATIONS_IMPORT_COLUMNS as readonly string[]).includes(name)) {
+    if (!KNOWN_COLUMNS.includes(name)) {
       errors.push({
         column: cell.trim(),
-        message: `unknown column "${cell.trim()}": expected ${OPERATIONS_IMPORT_COLUMNS.join(', ')}`,
+        message: `unknown column "${cell.trim()}": expected ${OPERATIONS_IMPORT_COLUMNS.join(', ')} (and optionally ${OPTIONAL_RESULT_COLUMNS.join(', ')})`,
       });
       return;
     }

@@ -12,7 +12,13 @@ import {
   type Programme,
   type UnitType,
 } from '../vocabularies.js';
-import { ACTIVITY_SEPARATOR, OPERATION_COLUMNS, RESULT_COLUMNS, type OperationsColumnIndex } from './columns.js';
+import {
+  ACTIVITY_SEPARATOR,
+  OPERATION_COLUMNS,
+  OPTIONAL_RESULT_COLUMNS,
+  RESULT_COLUMNS,
+  type OperationsColumnIndex,
+} from './columns.js';
 import { CellReader } from './cells.js';
 import type { ImportCellError } from '../../import/columns.js';
 
@@ -30,6 +36,8 @@ export interface ImportedResultFields {
   country: string;
   unitType: UnitType;
   unitName: string | null;
+  /** The site of the register's joint unit that achieved the result; absent when the file names none. */
+  unitSite?: string;
   arrests: number;
   investigationsOpened: number;
   controlledDeliveries: number;
@@ -55,7 +63,9 @@ export class AcceptedCells {
   private readonly rows = new Map<string, { operation: ImportedOperationFields; result: ImportedResultFields }>();
 
   static keyOf(cells: readonly string[], index: OperationsColumnIndex): string {
-    return [...OPERATION_COLUMNS, ...RESULT_COLUMNS].map((c) => cells[index[c]] ?? '').join('\u0001');
+    return [...OPERATION_COLUMNS, ...RESULT_COLUMNS, ...OPTIONAL_RESULT_COLUMNS]
+      .map((c) => cells[index[c] ?? -1] ?? '')
+      .join('\u0001');
   }
 
   get(key: string) {
@@ -123,6 +133,7 @@ function readResult(read: CellReader, knownCountries: ReadonlySet<string>): Impo
   const country = readCountry(read, knownCountries);
   const unitType = read.oneOf('unit_type', UNIT_TYPES);
   const unitName = read.optional('unit_name');
+  const unitSite = read.optional('unit_site', 120);
   const arrests = read.count('arrests');
   const investigationsOpened = read.count('investigations_opened');
   const controlledDeliveries = read.count('controlled_deliveries');
@@ -135,6 +146,7 @@ function readResult(read: CellReader, knownCountries: ReadonlySet<string>): Impo
     country,
     unitType,
     unitName,
+    ...(unitSite !== null && { unitSite }),
     arrests,
     investigationsOpened,
     controlledDeliveries,

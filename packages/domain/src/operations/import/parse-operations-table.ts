@@ -57,6 +57,7 @@ function resultValues(r: ImportedResultFields): ColumnValues {
   return [
     ['unit_type', r.unitType],
     ['unit_name', r.unitName ?? ''],
+    ['unit_site', r.unitSite ?? ''],
     ['arrests', String(r.arrests)],
     ['investigations_opened', String(r.investigationsOpened)],
     ['controlled_deliveries', String(r.controlledDeliveries)],
