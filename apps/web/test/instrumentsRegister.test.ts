@@ -111,7 +111,7 @@ describe('the history of an instrument', () => {
     expect(changedFields(mou, after)).toEqual([{ field: 'to', before: '—', after: '2026-06-30' }]);
     expect(changedFields(null, { title: 'New', parties: ['customs', 'police'], id: 'x' })).toEqual([
       { field: 'title', before: '—', after: 'New' },
-      { field: 'parties', before: '—', after: '["customs","police"]' },
+      { field: 'parties', before: '—', after: 'customs, police' },
     ]);
   });
 });

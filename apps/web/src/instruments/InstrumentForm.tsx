@@ -3,13 +3,14 @@ import { useMutation } from '@tanstack/react-query';
 import type { CreateInstrumentRequest, Instrument, InstrumentKind } from '@cpc/domain';
 import { versionConflictOf } from '../api/errorBodies';
 import { createInstrument, updateInstrument } from '../api/instrumentMutations';
-import { errorText, fieldErrorTextsOf, type FieldLabels } from '../i18n/errorText';
+import { errorText, fieldErrorTextsOf } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import { formErrors } from '../operations/formErrors';
 import { FormProblems } from '../ui/FormProblems';
 import { COMMON_FIELDS, KIND_FIELDS, toInstrumentRequest, type InstrumentDraft } from './instrumentDraft';
 import { InstrumentCommonFields } from './InstrumentCommonFields';
 import { InstrumentKindFields } from './InstrumentKindFields';
+import { INSTRUMENT_LABELS } from './fieldLabels';
 
 interface InstrumentFormProps {
   initial: InstrumentDraft;
@@ -20,29 +21,6 @@ interface InstrumentFormProps {
   onStale: () => void;
   onCancel: () => void;
 }
-
-/** The form's labels of the fields the API names in a 400. */
-const INSTRUMENT_LABELS: FieldLabels = {
-  title: 'instFieldTitle',
-  from: 'instFieldFrom',
-  to: 'instFieldTo',
-  notes: 'instFieldNotes',
-  agreementType: 'instFieldAgreementType',
-  parties: 'instFieldParties',
-  scope: 'instFieldScope',
-  level: 'instFieldLevel',
-  agencies: 'instFieldAgencies',
-  meetings: 'instFieldMeetings',
-  host: 'instFieldHost',
-  officers: 'instFieldOfficers',
-  topic: 'instFieldTopic',
-  participants: 'instFieldParticipants',
-  site: 'instFieldSite',
-  staff: 'instFieldStaff',
-  year: 'instFieldYear',
-  borderPointsConnected: 'instFieldBorderPoints',
-  databases: 'instFieldDatabases',
-};
 
 function useSaveInstrument({
   editing,

@@ -3,6 +3,7 @@ import { instrumentHistoryQuery, type InstrumentRevision } from '../api/instrume
 import { useI18n } from '../i18n/useI18n';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
+import { INSTRUMENT_LABELS } from './fieldLabels';
 import { changedFields } from './revisionFields';
 
 const ACTION_KEYS = {
@@ -38,6 +39,10 @@ export function InstrumentHistory({ id, title }: { id: string; title: string }) 
 
 function RevisionEntry({ revision }: { revision: InstrumentRevision }) {
   const { t, format } = useI18n();
+  const fieldLabel = (field: string) => {
+    const key = INSTRUMENT_LABELS[field];
+    return key ? t(key) : field;
+  };
   const changes = changedFields(revision.before, revision.after);
   return (
     <li className="timeline-entry">
@@ -59,9 +64,7 @@ function RevisionEntry({ revision }: { revision: InstrumentRevision }) {
             <tbody>
               {changes.map((change) => (
                 <tr key={change.field}>
-                  <th scope="row">
-                    <code>{change.field}</code>
-                  </th>
+                  <th scope="row">{fieldLabel(change.field)}</th>
                   <td className="change-old">{change.before}</td>
                   <td className="change-new">{change.after}</td>
                 </tr>

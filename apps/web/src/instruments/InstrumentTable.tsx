@@ -76,6 +76,7 @@ function InstrumentRow({ instrument, canManage, today, onEdit, onDeleted }: Inst
             canManage={canManage}
             onEdit={onEdit}
             onDeleted={onDeleted}
+            historyShown={showHistory}
             onHistory={() => {
               setShowHistory((shown) => !shown);
             }}
@@ -99,9 +100,10 @@ interface RowActionsProps {
   onEdit: (id: string) => void;
   onDeleted: (title: string) => void;
   onHistory: () => void;
+  historyShown: boolean;
 }
 
-function RowActions({ instrument, canManage, onEdit, onDeleted, onHistory }: RowActionsProps) {
+function RowActions({ instrument, canManage, onEdit, onDeleted, onHistory, historyShown }: RowActionsProps) {
   const { t } = useI18n();
   const { id, title, version } = instrument;
   const remove = useMutation({
@@ -128,6 +130,7 @@ function RowActions({ instrument, canManage, onEdit, onDeleted, onHistory }: Row
         type="button"
         className="button button-secondary button-small"
         aria-label={t('instHistoryOf', { title })}
+        aria-expanded={historyShown}
         onClick={onHistory}
       >
         {t('instHistory')}

@@ -34,15 +34,17 @@ export function MeetingRows({ meetings, errorOf, onChange }: MeetingRowsProps) {
           />
         ))}
       </ol>
-      <button
-        type="button"
-        className="button button-secondary button-small"
-        onClick={() => {
-          onChange([...meetings, { date: '', notes: '' }]);
-        }}
-      >
-        {t('instMeetingAdd')}
-      </button>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => {
+            onChange([...meetings, { date: '', notes: '' }]);
+          }}
+        >
+          {t('instMeetingAdd')}
+        </button>
+      </div>
     </fieldset>
   );
 }

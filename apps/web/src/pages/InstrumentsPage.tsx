@@ -17,6 +17,7 @@ import { ControlsBar } from '../ui/ControlsBar';
 import { ErrorState } from '../ui/ErrorState';
 import { PageLoading } from '../ui/PageLoading';
 import { PageTitle } from '../ui/PageTitle';
+import '../styles/operations.css';
 import '../styles/instruments.css';
 
 const ISO3 = /^[A-Z]{3}$/;

@@ -1,0 +1,31 @@
+import type { FieldLabels } from '../i18n/errorText';
+
+/** The labels of an instrument's fields: where the API names them in a 400, and in the history. */
+export const INSTRUMENT_LABELS: FieldLabels = {
+  title: 'instFieldTitle',
+  from: 'instFieldFrom',
+  to: 'instFieldTo',
+  notes: 'instFieldNotes',
+  agreementType: 'instFieldAgreementType',
+  parties: 'instFieldParties',
+  scope: 'instFieldScope',
+  level: 'instFieldLevel',
+  agencies: 'instFieldAgencies',
+  meetings: 'instFieldMeetings',
+  host: 'instFieldHost',
+  officers: 'instFieldOfficers',
+  topic: 'instFieldTopic',
+  participants: 'instFieldParticipants',
+  site: 'instFieldSite',
+  staff: 'instFieldStaff',
+  year: 'instFieldYear',
+  borderPointsConnected: 'instFieldBorderPoints',
+  databases: 'instFieldDatabases',
+  reference: 'instFieldReference',
+  chair: 'instFieldChair',
+  direction: 'instFieldDirection',
+  supportedBy: 'instFieldSupportedBy',
+  days: 'instFieldDays',
+  unitType: 'instFieldUnitType',
+  i247AtHq: 'instFieldI247',
+};
