@@ -132,6 +132,28 @@ describe('GET /api/analytics/operations/units', () => {
     expect(all.results).toBeLessThanOrEqual(5);
   });
 
+  it('lists each unit’s outcomes; national users only their own country’s units', async () => {
+    const path = '/api/analytics/operations/units/list?grouping=gu&from=2024&to=2024';
+    const res = await analyst.get(path).expect(200);
+    const item = (id: string, country: string, region: string, site: string, unitType: string, f: number[]) => {
+      const [results, arrests, seizureCases] = f;
+      return { unitId: id, country, region, site, unitType, results, arrests, seizureCases };
+    };
+    expect(res.body.items).toEqual([
+      item(units.frankfurt!, 'DEU', 'R1', 'FRA', 'aircop_jaitf', [1, 1, 1]),
+      item(units.cdg!, 'FRA', 'R1', 'CDG', 'aircop_jaitf', [1, 3, 2]),
+      item(units.leHavre!, 'FRA', 'R1', 'FRLEH', 'ccp_pcu', [1, 0, 3]),
+      item(units.brenner!, 'ITA', 'R1', 'Brenner', 'land_border', [1, 4, 0]),
+      item(units.lagos!, 'NGA', 'R2', 'LOS', 'aircop_jaitf', [1, 5, 0]),
+    ]);
+    const viewer = await clientFor({ role: 'viewer', country: 'FRA' });
+    const own = await viewer.get('/api/analytics/operations/units/list?grouping=wco&from=2024&to=2024').expect(200);
+    expect(own.body.protected).toBe(true);
+    expect(own.body.items.map((i: { site: string }) => i.site)).toEqual(['CDG', 'FRLEH']);
+  });
+});
+
+describe('the units’ outcomes in files, and the link over imports and deletions', () => {
   it('exports as CSV with headers in the language', async () => {
     const res = await analyst.get('/api/analytics/operations/units?grouping=gu&from=2024&to=2024&format=csv&lang=en');
     expect(res.status).toBe(200);

@@ -1,9 +1,15 @@
-import type { JointUnitType, MagnitudeNoise, OperationUnitsCellNoise, OperationUnitsPoint } from '@cpc/domain';
+import type {
+  JointUnitType,
+  MagnitudeNoise,
+  OperationUnitsCellNoise,
+  OperationUnitsPoint,
+  UnitOutcome,
+} from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { cellKeyOfRow } from './cell-key-rows.js';
-import { OPERATION_UNITS_SQL, UNIT_MAGNITUDES } from './operation-units.sql.js';
+import { OPERATION_UNITS_SQL, UNIT_MAGNITUDES, UNIT_OUTCOMES_SQL } from './operation-units.sql.js';
 
 type Row = Record<string, unknown> & { region: string; year: number; unitType: JointUnitType; countries: number };
 
@@ -14,6 +20,11 @@ const num = (v: unknown): number => Number(v ?? 0);
 @Injectable()
 export class OperationUnitsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Per joint unit of a member country: its results, arrests and seizure cases, computed by PostgreSQL. */
+  async sumByUnit(groupingId: string, from: number, to: number): Promise<UnitOutcome[]> {
+    return this.dataSource.query(UNIT_OUTCOMES_SQL, [groupingId, from, to]);
+  }
 
   /** Per region (plus ALL), end year and unit type: the results of the register's joint units. */
   async aggregateByRegionYearType(

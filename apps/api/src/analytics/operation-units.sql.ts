@@ -47,3 +47,21 @@ export const OPERATION_UNITS_SQL = `
          ${magnitudeColumns}
   FROM rows c
   GROUP BY c.region, c.year, c.unit_type`;
+
+/**
+ * Per joint unit of the register with a result in a member country of grouping $1, operations ending in
+ * [$2, $3]: its results, arrests and seizure cases (a unit whose country changed region in the span has a row
+ * per region).
+ */
+export const UNIT_OUTCOMES_SQL = `
+  SELECT u.id::text AS "unitId", u.country_iso3::text AS country, gm.region, u.details->>'site' AS site,
+         u.details->>'unitType' AS "unitType", count(*)::int AS results, sum(r.arrests)::int AS arrests,
+         coalesce(sum(sc.cases), 0)::int AS "seizureCases"
+  FROM operation_results r
+  JOIN operations o ON o.id = r.operation_id
+  JOIN instruments u ON u.id = r.joint_unit_id
+  JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = r.country_iso3 AND ${memberAtYearEnd('gm', 'o.end_year')}
+  LEFT JOIN LATERAL (SELECT sum(s.cases) AS cases FROM operation_seizures s WHERE s.result_id = r.id) sc ON true
+  WHERE o.end_year BETWEEN $2::int AND $3::int
+  GROUP BY u.id, u.country_iso3, gm.region, u.details->>'site', u.details->>'unitType'
+  ORDER BY u.country_iso3, u.details->>'site', u.id, gm.region`;

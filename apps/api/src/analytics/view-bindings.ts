@@ -12,6 +12,7 @@ import { MaturityVsOutcomes } from './use-cases/maturity-vs-outcomes.js';
 import { OperationUnitsByRegion } from './use-cases/operation-units-by-region.js';
 import { OperationsByRegion } from './use-cases/operations-by-region.js';
 import { ParticipationByCountry } from './use-cases/participation-by-country.js';
+import { UnitOutcomesByUnit } from './use-cases/unit-outcomes-by-unit.js';
 import { ActionPlansAnalyticsRepository } from './action-plans.repository.js';
 import { CurrentAssessmentsRepository } from './current-assessments.repository.js';
 import { DifficultiesRepository } from './difficulties.repository.js';
@@ -36,6 +37,7 @@ const USE_CASES: Bindings = {
   maturityVsOutcomes: MaturityVsOutcomes,
   instruments: InstrumentsByRegion,
   operationUnits: OperationUnitsByRegion,
+  unitOutcomes: UnitOutcomesByUnit,
   actions: ActionsByRegion,
   gapClosure: GapClosureByRegion,
 };

@@ -78,3 +78,27 @@ export const OperationUnitsResponseSchema = z.object({
   series: z.array(OperationUnitsPointSchema).describe('Region, year and unit type with at least one linked result'),
 });
 export type OperationUnitsResponse = z.infer<typeof OperationUnitsResponseSchema>;
+
+export const UnitOutcomeSchema = z.object({
+  unitId: z.string(),
+  country: z.string(),
+  region: z.string().describe('The country’s region at 31 December of the operations’ end year (the last one)'),
+  site: z.string(),
+  unitType: z.enum(JOINT_UNIT_TYPES),
+  results: z.number().int().describe('Operation results the unit achieved, end years from–to'),
+  arrests: z.number().int(),
+  seizureCases: z.number().int(),
+});
+export type UnitOutcome = z.infer<typeof UnitOutcomeSchema>;
+
+export const UnitOutcomesResponseSchema = z.object({
+  methodologyVersion: MethodologyVersionSchema.describe('The methodology of the request (outcomes have no score)'),
+  grouping: z.string(),
+  from: z.number().int(),
+  to: z.number().int(),
+  protected: ProtectedField,
+  items: z
+    .array(UnitOutcomeSchema)
+    .describe('National users get their own country’s units and those of countries that share their figures'),
+});
+export type UnitOutcomesResponse = z.infer<typeof UnitOutcomesResponseSchema>;

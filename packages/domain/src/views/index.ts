@@ -9,6 +9,7 @@ import { maturityView } from './maturity.js';
 import { operationUnitsView } from './operation-units.js';
 import { operationsView } from './operations.js';
 import { participationView } from './participation.js';
+import { unitOutcomesView } from './unit-outcomes.js';
 
 export * from './view.js';
 
@@ -24,6 +25,7 @@ export const ANALYTICS_VIEWS = {
   maturityVsOutcomes: maturityVsOutcomesView,
   instruments: instrumentsView,
   operationUnits: operationUnitsView,
+  unitOutcomes: unitOutcomesView,
   actions: actionsView,
   gapClosure: gapClosureView,
 } as const;

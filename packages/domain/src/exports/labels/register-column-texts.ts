@@ -84,13 +84,26 @@ const REGISTER_COLUMN_TEXTS: Readonly<Record<string, Text>> = {
     es: 'Unidades conjuntas declarantes',
     ar: 'الوحدات المشتركة المُبلِّغة',
   },
+  unitId: {
+    en: 'Joint unit id (register)',
+    fr: 'Identifiant de l’unité mixte (registre)',
+    es: 'Identificador de la unidad conjunta (registro)',
+    ar: 'معرّف الوحدة المشتركة (السجل)',
+  },
+  site: {
+    en: 'Site (IATA, UN/LOCODE or name)',
+    fr: 'Site (IATA, UN/LOCODE ou nom)',
+    es: 'Sitio (IATA, UN/LOCODE o nombre)',
+    ar: 'الموقع (IATA أو UN/LOCODE أو الاسم)',
+  },
 };
 
-const UNITS: Readonly<Record<string, ColumnUnit>> = { unitType: 'code' };
+const UNITS: Readonly<Record<string, ColumnUnit>> = { unitType: 'code', unitId: 'code', site: 'name' };
+const VIEWS: readonly string[] = ['instruments', 'operation-units', 'unit-outcomes'];
 
 /** The column of a register view's field, or null for a field these views do not have. */
 export function registerColumnOf(field: string, ctx: LabelContext): LabeledColumn | null {
-  if (ctx.view !== 'instruments' && ctx.view !== 'operation-units') return null;
+  if (!VIEWS.includes(ctx.view)) return null;
   const texts = Object.hasOwn(REGISTER_COLUMN_TEXTS, field) ? REGISTER_COLUMN_TEXTS[field] : undefined;
   return texts ? column(localize(texts, ctx.lang), field, UNITS[field] ?? 'count') : null;
 }
