@@ -201,6 +201,7 @@ export const instrumentsAr: InstrumentsMessages = {
   instChecksTitle: 'السجل والإجابات',
   instChecksText: 'حيث تذكر الإجابات أداةً لا يتضمنها سجل البلد في تلك السنة.',
   instChecksNone: 'الإجابات متوافقة مع السجل.',
+  instChecksError: 'تعذّر تحميل عمليات التحقق من السجل: {message}',
   instChecksItem: 'البند',
   instChecksMessage: 'ما يقوله السجل',
   instChecksColumn: 'السجل',

@@ -201,6 +201,7 @@ export const instrumentsEn = {
   instChecksTitle: 'The register and the answers',
   instChecksText: 'Where the answers claim an instrument that the country’s register does not hold that year.',
   instChecksNone: 'The answers agree with the register.',
+  instChecksError: 'The register’s checks could not be loaded: {message}',
   instChecksItem: 'Item',
   instChecksMessage: 'What the register says',
   instChecksColumn: 'Register',

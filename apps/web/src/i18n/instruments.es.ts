@@ -206,6 +206,7 @@ export const instrumentsEs: InstrumentsMessages = {
   instChecksTitle: 'El registro y las respuestas',
   instChecksText: 'Donde las respuestas afirman un instrumento que el registro del país no contiene para ese año.',
   instChecksNone: 'Las respuestas concuerdan con el registro.',
+  instChecksError: 'No se pudieron cargar las comprobaciones del registro: {message}',
   instChecksItem: 'Pregunta',
   instChecksMessage: 'Lo que dice el registro',
   instChecksColumn: 'Registro',

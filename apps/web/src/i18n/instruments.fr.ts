@@ -207,6 +207,7 @@ export const instrumentsFr: InstrumentsMessages = {
   instChecksTitle: 'Le registre et les réponses',
   instChecksText: 'Là où les réponses font état d’un instrument que le registre du pays ne contient pas pour l’année.',
   instChecksNone: 'Les réponses concordent avec le registre.',
+  instChecksError: 'Les vérifications du registre n’ont pas pu être chargées : {message}',
   instChecksItem: 'Question',
   instChecksMessage: 'Ce que dit le registre',
   instChecksColumn: 'Registre',
