@@ -18,7 +18,8 @@ interface PlanTrajectoryProps {
 export function PlanTrajectory({ iso3, country, actions }: PlanTrajectoryProps) {
   const { t, format } = useI18n();
   const titleId = useId();
-  const profile = useQuery(profileQuery(iso3, DEFAULT_GROUPING));
+  // Fresh each time: the assessment submitted a moment ago belongs on the line.
+  const profile = useQuery({ ...profileQuery(iso3, DEFAULT_GROUPING), staleTime: 0 });
   // The profile the reader may not see (none for this country) leaves the section out.
   if (!profile.data) return null;
   const points = trajectory(profile.data.assessments);
