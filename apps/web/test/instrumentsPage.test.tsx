@@ -40,7 +40,7 @@ describe('the instruments register', () => {
     const saved: Instrument[] = [];
     const api = serveRegister(() => saved, {
       'POST /api/instruments': (request) => {
-        const created = { ...mou, ...(request.body as object), id: 'i-new', version: 1 } as Instrument;
+        const created = { ...mou, ...(request.body as Partial<Instrument>), id: 'i-new', version: 1 } as Instrument;
         saved.push(created);
         return { status: 201, body: created };
       },
@@ -93,8 +93,8 @@ describe('the instruments register', () => {
 
     expect((await screen.findByTestId('instrument-notice')).textContent).toContain('Someone else changed');
     const form = await screen.findByRole('form', { name: 'Edit: MoU customs–police (amended)' });
-    expect((within(form).getByLabelText('Title') as HTMLInputElement).value).toBe('MoU customs–police (amended)');
-    expect((within(form).getByLabelText('Reference') as HTMLInputElement).value).toBe('');
+    expect(within(form).getByLabelText<HTMLInputElement>('Title').value).toBe('MoU customs–police (amended)');
+    expect(within(form).getByLabelText<HTMLInputElement>('Reference').value).toBe('');
     expect(api.sent('PATCH', `/api/instruments/${mou.id}`).map((r) => (r.body as { version: number }).version)).toEqual(
       [1],
     );
