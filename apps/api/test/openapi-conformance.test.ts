@@ -7,6 +7,7 @@ import { buildOpenApiDocument } from '../src/openapi/openapi-document.js';
 import { WORKED_EXAMPLE } from './assessment-fixtures.js';
 import {
   concretePath,
+  withQuery,
   ResponseChecker,
   type LiveResponse,
   type OpenApiDocument,
@@ -64,6 +65,7 @@ async function realIds(): Promise<PathIds> {
     result: (results.body.results as { id: string; country: string }[]).find((r) => r.country === 'FRA')!.id,
     user: users.body.users[0].id,
     action: action.body.id,
+    instrument: (await call('admin', 'get', '/api/instruments?country=FRA').expect(200)).body.instruments[0].id,
   };
 }
 
@@ -157,7 +159,7 @@ describe('every documented GET route', () => {
     const checks = [];
     for (const path of fileRoutes)
       for (const format of ['csv', 'xlsx']) {
-        const res = await call('admin', 'get', `${concretePath(path, ids)}?format=${format}`).expect(200);
+        const res = await call('admin', 'get', withQuery(concretePath(path, ids), `format=${format}`)).expect(200);
         checks.push({ method: 'GET', path, res });
       }
     expectConforming(checks);

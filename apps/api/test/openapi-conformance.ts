@@ -29,6 +29,19 @@ export interface PathIds {
   user: string;
   /** An action of France's plan. */
   action: string;
+  /** One of France's instruments in the register. */
+  instrument: string;
+}
+
+/** The query a route cannot answer without (the register's files are per kind). */
+const REQUIRED_QUERY: Readonly<Record<string, string>> = {
+  '/api/instruments/import/template': 'kind=agreement',
+  '/api/exports/instruments': 'kind=agreement',
+};
+
+/** A path with `query` added to the query it already has. */
+export function withQuery(path: string, query: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}${query}`;
 }
 
 /** A documented path with real ids in place of its parameters. */
@@ -41,11 +54,15 @@ export function concretePath(path: string, ids: PathIds): string {
         ? ids.operation
         : resource === 'users'
           ? ids.user
-          : 'wco';
-  return path
+          : resource === 'instruments'
+            ? ids.instrument
+            : 'wco';
+  const concrete = path
     .replace('{id}', path.includes('/actions/') ? ids.action : id)
     .replace('{resultId}', ids.result)
     .replace('{iso3}', 'FRA');
+  const query = REQUIRED_QUERY[path];
+  return query ? withQuery(concrete, query) : concrete;
 }
 
 /**
