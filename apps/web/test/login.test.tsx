@@ -145,9 +145,13 @@ describe('navigation by role', () => {
       'Compare regions',
       'Map',
       'Gaps and difficulties',
+      'v1 and v2',
       'Operations dashboard',
+      'Action plans',
+      'Cooperation instruments',
       'Assessments',
       'Operations',
+      'Instrument register',
       'Review queue',
       'Import',
       'Groupings',
@@ -169,11 +173,19 @@ describe('navigation by role', () => {
       'Compare regions',
       'Map',
       'Gaps and difficulties',
+      'v1 and v2',
       'Operations dashboard',
+      'Action plans',
+      'Cooperation instruments',
       'My country',
+      'Action plan',
       'Assessments',
       'Operations',
+      'Instrument register',
     ]);
+    expect(within(nav).getByRole('link', { name: 'Action plan' }).getAttribute('href')).toBe(
+      '/countries/FRA/plan?lang=en',
+    );
     expect(within(nav).getByRole('link', { name: 'My country' }).getAttribute('href')).toBe('/countries/FRA?lang=en');
     expect(await screen.findByRole('heading', { level: 1, name: 'Not available for your role' })).toBeTruthy();
   });
