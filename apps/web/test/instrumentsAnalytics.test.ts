@@ -105,7 +105,7 @@ describe('the register’s cross-checks', () => {
       params: { claimed: 'mou', year: 2025 },
     };
     expect(registerCheckText(check, t)).toBe(
-      'The answer claims an agreement (“Memorandum of understanding”), but the register has no such agreement in force in 2025.',
+      'The answer claims an agreement (“MoU (memorandum of understanding)”), but the register has no such agreement in force in 2025.',
     );
     expect(registerCheckText({ ...check, reason: 'no_recent_training', params: { from: 2023, to: 2025 } }, t)).toBe(
       'The answer claims joint training, but the register has none held from 2023 to 2025.',

@@ -28,7 +28,7 @@ describe('the instruments register', () => {
     const agreements = await screen.findByTestId('instruments-agreement');
     expect(agreements.textContent).toContain('MoU customs–police');
     expect(agreements.textContent).toContain('In force');
-    expect(agreements.textContent).toContain('Memorandum of understanding; parties: Customs, Police');
+    expect(agreements.textContent).toContain('MoU (memorandum of understanding); parties: Customs, Police');
     expect(screen.getByTestId('instruments-joint_unit').textContent).toContain('Ended');
     expect(screen.queryByTestId('add-agreement')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Edit “MoU customs–police”' })).toBeNull();
