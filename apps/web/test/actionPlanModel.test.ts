@@ -61,6 +61,9 @@ describe('actionTimeline', () => {
     // 2 July 2025 is day 366 + 182; the line is drawn in the middle of the day.
     expect(model?.today).toBeCloseTo((548.5 / 731) * 100, 6);
     expect(model?.rows.map((r) => r.overdue)).toEqual([false, false]);
+    expect(model?.ticks.map((t) => t.year)).toEqual([2024, 2025]);
+    expect(model?.ticks[0]?.offset).toBe(0);
+    expect(model?.ticks[1]?.offset).toBeCloseTo((366 / 731) * 100, 6);
   });
 
   it('stretches the axis to today and marks the overdue', () => {

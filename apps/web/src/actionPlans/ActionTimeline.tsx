@@ -37,11 +37,14 @@ export function ActionTimeline({ actions, today }: { actions: readonly PlanActio
         <li aria-hidden="true">
           <span />
           <span className="plan-timeline-axis">
-            <span>{model.firstYear}</span>
+            {model.ticks.map((tick) => (
+              <span key={tick.year} className="plan-year-tick" style={{ insetInlineStart: `${tick.offset}%` }}>
+                {tick.year}
+              </span>
+            ))}
             <span className="plan-today-label" style={{ insetInlineStart: `${model.today}%` }}>
               {t('planTimelineToday', { date: format.date(today) })}
             </span>
-            <span>{model.lastYear}</span>
           </span>
         </li>
       </ol>

@@ -26,6 +26,8 @@ export interface ActionTimelineModel {
   lastYear: number;
   /** Where today falls, in % of the axis. */
   today: number;
+  /** Where each year starts (1 January), in % of the axis. */
+  ticks: { year: number; offset: number }[];
   rows: TimelineRow[];
 }
 
@@ -60,7 +62,11 @@ export function actionTimeline(
         overdue: isOverdue(a, today),
       };
     });
-  return { firstYear, lastYear, today: percent(time(today) + DAY / 2), rows };
+  const ticks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({
+    year: firstYear + i,
+    offset: percent(time(`${firstYear + i}-01-01`)),
+  }));
+  return { firstYear, lastYear, today: percent(time(today) + DAY / 2), ticks, rows };
 }
 
 /** The date an action was (last) marked done, from its status history; null when it is not done. */
