@@ -73,7 +73,7 @@ export function CountryProfilePage({ iso3, user, currentYear }: CountryProfilePa
               methodology={methodology}
             />
             <ProfileBody profile={profile} user={user} source={source} />
-            <InstrumentTimeline iso3={iso3} country={name} />
+            <InstrumentTimeline iso3={iso3} country={name} user={user} />
             <DisclosurePanel iso3={iso3} country={name} user={user} />
           </ProtectedFigures>
         )}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { INSTRUMENT_KINDS, type InstrumentKind } from '@cpc/domain';
+import { INSTRUMENT_KINDS, isGlobalRole, type InstrumentKind, type SessionUser } from '@cpc/domain';
 import { instrumentListQuery } from '../api/instrumentQueries';
 import { useI18n } from '../i18n/useI18n';
 import { isoToday } from '../instruments/instrumentGroups';
@@ -23,12 +23,15 @@ const KIND_COLOURS: Record<InstrumentKind, string> = {
 };
 
 /** The country's instruments over time: a bar each, from its start to its end or to today, coloured by kind. */
-export function InstrumentTimeline({ iso3, country }: { iso3: string; country: string }) {
+export function InstrumentTimeline({ iso3, country, user }: { iso3: string; country: string; user: SessionUser }) {
   const { t, lang } = useI18n();
   const headingId = useId();
   const list = useQuery(instrumentListQuery({ country: iso3 }));
   // A register the reader may not see (another country's, for a national user) is left out of the profile.
   if (!list.data) return null;
+  // Another country's register reaches a national user only as far as that country shares it: an empty list
+  // says nothing of what is on record, so it is not shown as "none".
+  if (list.data.instruments.length === 0 && !isGlobalRole(user.role) && user.country !== iso3) return null;
   const timeline = instrumentTimeline(list.data.instruments, isoToday());
   return (
     <section className="analytics-section" aria-labelledby={headingId} data-testid="instrument-timeline">
