@@ -113,7 +113,8 @@ describe('the cooperation instruments register in Chromium', () => {
     await addJointUnit();
     const agreements = page.getByTestId('instruments-agreement');
     await expect.poll(() => agreements.textContent()).toContain(AGREEMENT);
-    expect(await page.getByTestId('instruments-joint_unit').textContent()).toContain(UNIT);
+    // The list is fetched again after each save: it shows the new instruments once it has come back.
+    await expect.poll(() => page.getByTestId('instruments-joint_unit').textContent()).toContain(UNIT);
     await browser?.screenshot('instruments-01-register.png');
 
     const { instruments } = await app.getJson<{ instruments: Listed[] }>('/api/instruments?country=FRA');
