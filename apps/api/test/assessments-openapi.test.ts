@@ -31,6 +31,7 @@ describe('the OpenAPI document', () => {
       'GET /api/assessments/import/template',
       'GET /api/assessments/{id}',
       'GET /api/assessments/{id}/history',
+      'GET /api/assessments/{id}/register-checks',
       'PATCH /api/assessments/{id}',
       'POST /api/assessments',
       'POST /api/assessments/import',

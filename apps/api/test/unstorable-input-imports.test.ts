@@ -160,6 +160,7 @@ describe('a dry run goes through the same writes as the import, then rolls back'
     const file = await xlsxOf(ASSESSMENT_HEADER, [assessmentRow('NOR'), assessmentRow('ISL')]);
     const expected = {
       statusCode: 409,
+      code: 'concurrent_import',
       message: 'country: an assessment of this file was created meanwhile by someone else; import the file again',
     };
     const dry = await writer.post('/api/assessments/import?dryRun=true').attach('file', file, 'a.xlsx').expect(409);
@@ -186,6 +187,7 @@ describe('a dry run goes through the same writes as the import, then rolls back'
     const file = await xlsxOf(OPERATION_IMPORT_COLUMNS, [{ ...taken, ...TGO, ...NO_SEIZURE }]);
     const expected = {
       statusCode: 409,
+      code: 'concurrent_import',
       message: 'operation_code: an operation of this file was created meanwhile by someone else; import the file again',
     };
     const dry = await writer.post('/api/operations/import?dryRun=true').attach('file', file, 'o.xlsx').expect(409);
