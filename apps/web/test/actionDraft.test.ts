@@ -68,6 +68,13 @@ describe('the action form', () => {
       status: 'done',
       items: ['A.1'],
     });
+    // A register record named, then none again.
+    const linked = toUpdateRequest({ ...unchanged, instrumentId: 'rec-1' }, action);
+    expect(linked).toEqual({ version: 3, instrumentId: 'rec-1' });
+    expect(toUpdateRequest(unchanged, { ...action, instrumentId: 'rec-1' })).toEqual({
+      version: 3,
+      instrumentId: null,
+    });
   });
 });
 

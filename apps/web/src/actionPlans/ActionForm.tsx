@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/useI18n';
 import { FormProblems } from '../ui/FormProblems';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
+import { InstrumentField } from './InstrumentField';
 import type { ActionDraft } from './actionDraft';
 import { ACTION_LEADS, ACTION_STATUSES, type ActionLead, type ActionStatus } from './types';
 
@@ -16,9 +17,12 @@ const LABELS: FieldLabels = {
   target: 'planFieldTarget',
   status: 'planFieldStatus',
   notes: 'planFieldNotes',
+  instrumentId: 'planFieldInstrument',
 };
 
 interface ActionFormProps {
+  /** The country, whose register records the action may name. */
+  iso3: string;
   title: string;
   initial: ActionDraft;
   pending: boolean;
@@ -28,7 +32,7 @@ interface ActionFormProps {
 }
 
 /** A new action or an edited one: every field of the plan, its problems under each field. */
-export function ActionForm({ title, initial, pending, error, onSubmit, onCancel }: ActionFormProps) {
+export function ActionForm({ iso3, title, initial, pending, error, onSubmit, onCancel }: ActionFormProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const titleId = useId();
@@ -56,7 +60,7 @@ export function ActionForm({ title, initial, pending, error, onSubmit, onCancel 
     >
       <h3 id={titleId}>{title}</h3>
       <FormProblems title={t('planFormProblems')} messages={general} testId="plan-form-problems" />
-      <ActionFields draft={draft} set={set} errors={fieldErrors} />
+      <ActionFields draft={draft} set={set} errors={fieldErrors} iso3={iso3} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={pending}>
           {pending ? t('planSaving') : t('planSave')}
@@ -70,12 +74,13 @@ export function ActionForm({ title, initial, pending, error, onSubmit, onCancel 
 }
 
 interface ActionFieldsProps {
+  iso3: string;
   draft: ActionDraft;
   set: (patch: Partial<ActionDraft>) => void;
   errors: ReadonlyMap<string, string>;
 }
 
-function ActionFields({ draft, set, errors }: ActionFieldsProps) {
+function ActionFields({ draft, set, errors, iso3 }: ActionFieldsProps) {
   const { t } = useI18n();
   const err = (field: string) => errors.get(field);
   return (
@@ -107,17 +112,8 @@ function ActionFields({ draft, set, errors }: ActionFieldsProps) {
         }}
         error={err('owner')}
       />
-      <DateAndStatusFields draft={draft} set={set} errors={errors} />
-      <TextField
-        className="plan-field-wide"
-        label={t('planFieldNotes')}
-        value={draft.notes}
-        multiline
-        onChange={(notes) => {
-          set({ notes });
-        }}
-        error={err('notes')}
-      />
+      <DateAndStatusFields draft={draft} set={set} errors={errors} iso3={iso3} />
+      <NotesAndRecordFields draft={draft} set={set} errors={errors} iso3={iso3} />
     </div>
   );
 }
@@ -161,6 +157,32 @@ function DateAndStatusFields({ draft, set, errors }: ActionFieldsProps) {
           set({ status: status as ActionStatus });
         }}
         error={errors.get('status')}
+      />
+    </>
+  );
+}
+
+function NotesAndRecordFields({ draft, set, errors, iso3 }: ActionFieldsProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField
+        className="plan-field-wide"
+        label={t('planFieldNotes')}
+        value={draft.notes}
+        multiline
+        onChange={(notes) => {
+          set({ notes });
+        }}
+        error={errors.get('notes')}
+      />
+      <InstrumentField
+        iso3={iso3}
+        value={draft.instrumentId}
+        onChange={(instrumentId) => {
+          set({ instrumentId });
+        }}
+        error={errors.get('instrumentId')}
       />
     </>
   );

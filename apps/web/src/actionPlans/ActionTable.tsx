@@ -1,6 +1,7 @@
 import { Fragment, useId, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { ActionHistory } from './ActionHistory';
+import { InstrumentRef } from './InstrumentField';
 import { ActionRowTools } from './ActionRowTools';
 import { StatusCell } from './StatusCell';
 import type { PlanRights } from './planRights';
@@ -111,6 +112,7 @@ function ActionRow(props: ActionRowProps) {
       </td>
       <td className="plan-notes">
         {action.notes && <p>{action.notes}</p>}
+        {action.instrumentId && <InstrumentRef iso3={props.iso3} id={action.instrumentId} />}
         {action.analystComment && (
           <p className="plan-comment">
             <strong>{t('planColComment')}:</strong> {action.analystComment}

@@ -29,6 +29,7 @@ export function PlanBody({ iso3, country, plan, rights }: PlanBodyProps) {
       {notice && <NoticeLine notice={notice} />}
       {editing && (
         <ActionForm
+          iso3={iso3}
           key={editing.key}
           title={editing.action ? t('planFormEdit') : t('planFormNew')}
           initial={editing.draft}

@@ -18,6 +18,8 @@ export interface ActionDraft {
   target: string;
   status: ActionStatus;
   notes: string;
+  /** The register record the action produced or relies on; '' for none. */
+  instrumentId: string;
 }
 
 /** `today` as an ISO date (YYYY-MM-DD). */
@@ -31,16 +33,17 @@ export function aYearAfter(iso: string): string {
 }
 
 export function emptyDraft(today: string): ActionDraft {
-  const owner = '';
+  const target = aYearAfter(today);
   return {
     text: '',
     items: '',
     lead: 'joint',
-    owner,
+    owner: '',
     start: today,
-    target: aYearAfter(today),
+    target,
     status: 'planned',
     notes: '',
+    instrumentId: '',
   };
 }
 
@@ -56,7 +59,8 @@ export function draftFromCandidate(
 
 export function draftFromAction(action: PlanAction): ActionDraft {
   const { text, lead, owner, start, target, status, notes } = action;
-  return { text, items: action.items.join(', '), lead, owner, start, target, status, notes };
+  const instrumentId = action.instrumentId ?? '';
+  return { text, items: action.items.join(', '), lead, owner, start, target, status, notes, instrumentId };
 }
 
 /** "A.2.1, a.2.2 A.8" → ["A.2.1", "A.2.2", "A.8"]: codes split at commas or spaces, upper case, each once. */
@@ -69,7 +73,7 @@ export function parseItems(text: string): string[] {
 }
 
 export function toCreateRequest(draft: ActionDraft): CreateActionRequest {
-  return { ...draft, items: parseItems(draft.items), instrumentId: null };
+  return { ...draft, items: parseItems(draft.items), instrumentId: draft.instrumentId || null };
 }
 
 /** Only what changed, with the version read: an unchanged form sends the version alone. */
@@ -81,5 +85,6 @@ export function toUpdateRequest(draft: ActionDraft, action: PlanAction): UpdateA
   for (const key of ['text', 'lead', 'owner', 'start', 'target', 'status', 'notes'] as const) {
     if (draft[key] !== before[key]) Object.assign(request, { [key]: draft[key] });
   }
+  if (draft.instrumentId !== before.instrumentId) request.instrumentId = draft.instrumentId || null;
   return request;
 }

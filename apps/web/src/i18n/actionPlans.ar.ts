@@ -67,6 +67,8 @@ export const actionPlansAr: ActionPlansMessages = {
   planFieldTarget: 'التاريخ المستهدف',
   planFieldStatus: 'الحالة',
   planFieldNotes: 'ملاحظات التقدّم',
+  planFieldInstrument: 'سجل في سجل الأدوات (اختياري)',
+  planInstrumentNone: 'لا يوجد',
   planFieldComment: 'تعليق المحلّل',
   planSave: 'حفظ الإجراء',
   planSaveComment: 'حفظ التعليق',

@@ -72,6 +72,8 @@ export const actionPlansEn = {
   planFieldTarget: 'Target date',
   planFieldStatus: 'Status',
   planFieldNotes: 'Progress notes',
+  planFieldInstrument: 'Register record (optional)',
+  planInstrumentNone: 'None',
   planFieldComment: 'Analyst’s comment',
   planSave: 'Save the action',
   planSaveComment: 'Save the comment',

@@ -69,6 +69,8 @@ export const actionPlansEs: ActionPlansMessages = {
   planFieldTarget: 'Fecha objetivo',
   planFieldStatus: 'Estado',
   planFieldNotes: 'Notas de avance',
+  planFieldInstrument: 'Registro del inventario (opcional)',
+  planInstrumentNone: 'Ninguno',
   planFieldComment: 'Comentario del analista',
   planSave: 'Guardar la acción',
   planSaveComment: 'Guardar el comentario',

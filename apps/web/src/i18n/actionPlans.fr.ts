@@ -70,6 +70,8 @@ export const actionPlansFr: ActionPlansMessages = {
   planFieldTarget: 'Date cible',
   planFieldStatus: 'Statut',
   planFieldNotes: 'Notes d’avancement',
+  planFieldInstrument: 'Fiche du registre (facultatif)',
+  planInstrumentNone: 'Aucune',
   planFieldComment: 'Commentaire de l’analyste',
   planSave: 'Enregistrer l’action',
   planSaveComment: 'Enregistrer le commentaire',
