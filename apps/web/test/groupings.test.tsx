@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { fakeApi } from './fakeApi';
-import { groupings } from './fixtures';
+import { groupings, undated } from './fixtures';
 import { renderApp } from './renderApp';
 import { signInAs } from './session';
 
@@ -61,8 +61,8 @@ describe('custom groupings', () => {
     expect(api.sent('POST', '/api/groupings')[0]?.body).toEqual({
       name: { en: 'AIRCOP', fr: 'AIRCOP' },
       regions: [
-        { code: 'EU', name: { en: 'Europe', fr: 'Europe' }, members: ['FRA'] },
-        { code: 'AF', name: { en: 'Africa', fr: 'Afrique' }, members: ['KEN'] },
+        { code: 'EU', name: { en: 'Europe', fr: 'Europe' }, members: ['FRA'], memberships: [] },
+        { code: 'AF', name: { en: 'Africa', fr: 'Afrique' }, members: ['KEN'], memberships: [] },
       ],
     });
   });
@@ -80,7 +80,7 @@ describe('custom groupings: refusals and deletion', () => {
               builtIn: false,
               name: { en: 'AIRCOP', fr: 'AIRCOP' },
               source: 'Custom grouping',
-              regions: [{ code: 'EU', name: { en: 'Europe', fr: 'Europe' }, members: ['FRA'] }],
+              regions: undated([{ code: 'EU', name: { en: 'Europe', fr: 'Europe' }, members: ['FRA'] }]),
             },
           ],
         },
@@ -104,7 +104,7 @@ describe('custom groupings: refusals and deletion', () => {
       builtIn: false,
       name: { en: 'AIRCOP', fr: 'AIRCOP' },
       source: 'Custom grouping',
-      regions: [{ code: 'EU', name: { en: 'Europe', fr: 'Europe' }, members: ['FRA'] }],
+      regions: undated([{ code: 'EU', name: { en: 'Europe', fr: 'Europe' }, members: ['FRA'] }]),
     };
     let deleted = false;
     const api = fakeApi({
