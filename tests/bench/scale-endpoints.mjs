@@ -24,7 +24,10 @@ const METHODOLOGY = 'v1';
 /** ReferenceRepository's grouping statement: every analytics answer starts with it. */
 const grouping = (id) => bind(GROUPING_SQL, [id]);
 
-const maturity = (id, dimension) => [grouping(id), bind(maturitySql(dimension), [id, 2016, 2026, COUNTED, METHODOLOGY])];
+const maturity = (id, dimension) => [
+  grouping(id),
+  bind(maturitySql(dimension), [id, 2016, 2026, COUNTED, METHODOLOGY]),
+];
 const operations = (filter) => [
   grouping('wco'),
   filter
