@@ -54,7 +54,7 @@ export class ActionPlansService {
       const row = await this.actions.insertAction(tx, write, { userId: user.id, source: 'entered' });
       const after = toAction(row);
       await this.revisions.insertRevisions(tx, [
-        { actionId: row.id, revision: 1, actor: actorOf(user), action: 'created', before: null, after },
+        { recordId: row.id, revision: 1, actor: actorOf(user), action: 'created', before: null, after },
       ]);
       return after;
     });
@@ -76,7 +76,7 @@ export class ActionPlansService {
       const after = toAction(row);
       const kind: ActionRevisionKind = changesPlan || !comments ? 'updated' : 'commented';
       await this.revisions.insertRevisions(tx, [
-        { actionId: id, revision: row.version, actor: actorOf(user), action: kind, before: toAction(before), after },
+        { recordId: id, revision: row.version, actor: actorOf(user), action: kind, before: toAction(before), after },
       ]);
       return after;
     });
@@ -90,7 +90,7 @@ export class ActionPlansService {
         throw versionConflict(before.version, version);
       await this.revisions.insertRevisions(tx, [
         {
-          actionId: id,
+          recordId: id,
           revision: before.version,
           actor: actorOf(user),
           action: 'deleted',

@@ -64,7 +64,7 @@ export class InstrumentsService {
       if (!row) throw concurrentInstrumentWrite();
       const after = toInstrument(row);
       await this.revisions.insertRevisions(tx, [
-        { instrumentId: row.id, revision: 1, actor: actorOf(user), action: 'created', before: null, after },
+        { recordId: row.id, revision: 1, actor: actorOf(user), action: 'created', before: null, after },
       ]);
       return after;
     });
@@ -84,7 +84,7 @@ export class InstrumentsService {
       const after = toInstrument(row);
       await this.revisions.insertRevisions(tx, [
         {
-          instrumentId: id,
+          recordId: id,
           revision: row.version,
           actor: actorOf(user),
           action: 'updated',
@@ -102,7 +102,7 @@ export class InstrumentsService {
       if (!(await this.instruments.deleteInstrument(tx, id, version))) throw versionConflict(before.version, version);
       await this.revisions.insertRevisions(tx, [
         {
-          instrumentId: id,
+          recordId: id,
           revision: before.version,
           actor: actorOf(user),
           action: 'deleted',

@@ -99,7 +99,7 @@ export class InstrumentImportService {
     const updated = await this.instruments.updateInstruments(tx, toUpdate, 'imported');
     const actor = { id: user.id, email: user.email };
     const revision = (before: InstrumentRow | undefined, after: InstrumentRow): NewInstrumentRevision => ({
-      instrumentId: after.id,
+      recordId: after.id,
       revision: after.version,
       actor,
       action: 'imported',
