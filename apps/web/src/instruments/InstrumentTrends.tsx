@@ -6,7 +6,7 @@ import { styleSeries, type StyledRegion } from '../chart/styledRegions';
 import { RegionLegend } from '../compare/RegionLegend';
 import { useI18n } from '../i18n/useI18n';
 import { COUNT_MEASURES, SHARE_MEASURES, countCell, shareCell } from './instrumentSeries';
-import { InstrumentTrend } from './InstrumentTrend';
+import { RegionTrendMultiple } from '../outcomes/RegionTrendMultiple';
 
 interface InstrumentTrendsProps {
   data: InstrumentsAnalyticsResponse;
@@ -30,9 +30,9 @@ export function InstrumentShareTrends({ data, regions, highlighted, onHighlight,
         {SHARE_MEASURES.map((measure) => {
           const label = t(`instMeasure_${measure}`);
           return (
-            <InstrumentTrend
+            <RegionTrendMultiple
               key={measure}
-              measure={measure}
+              name={measure}
               label={label}
               caption={t('instMeasureCaption', { measure: label, from, to })}
               series={styleSeries(
@@ -40,8 +40,9 @@ export function InstrumentShareTrends({ data, regions, highlighted, onHighlight,
                 regions,
               )}
               highlighted={highlighted}
-              share
+              kind="percent"
               source={source}
+              xTitle={t('instYear')}
             />
           );
         })}
@@ -62,9 +63,9 @@ export function InstrumentTrainingTrends({ data, regions, highlighted, source }:
         {COUNT_MEASURES.map((measure) => {
           const label = t(`instMeasure_${measure}`);
           return (
-            <InstrumentTrend
+            <RegionTrendMultiple
               key={measure}
-              measure={measure}
+              name={measure}
               label={label}
               caption={t('instCountCaption', { measure: label, from, to })}
               series={styleSeries(
@@ -72,8 +73,9 @@ export function InstrumentTrainingTrends({ data, regions, highlighted, source }:
                 regions,
               )}
               highlighted={highlighted}
-              share={false}
+              kind="count"
               source={source}
+              xTitle={t('instYear')}
             />
           );
         })}

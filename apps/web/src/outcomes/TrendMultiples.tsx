@@ -6,7 +6,7 @@ import { styleSeries, type StyledRegion } from '../chart/styledRegions';
 import { RegionLegend } from '../compare/RegionLegend';
 import { TREND_METRIC_LABELS } from '../i18n/labels';
 import { useI18n } from '../i18n/useI18n';
-import { OutcomeTrend } from './OutcomeTrend';
+import { RegionTrendMultiple } from './RegionTrendMultiple';
 
 /** The counts, then the overall hit rate of the database checks. */
 const METRICS: readonly TrendMetric[] = [...OUTCOME_COUNTS, 'hitRate'];
@@ -31,9 +31,9 @@ export function TrendMultiples({ data, regions, highlighted, onHighlight, source
         {METRICS.map((metric) => {
           const label = t(TREND_METRIC_LABELS[metric]);
           return (
-            <OutcomeTrend
+            <RegionTrendMultiple
               key={metric}
-              metric={metric}
+              name={metric}
               label={label}
               caption={t('outcomeTrendCaption', { metric: label, from, to })}
               series={styleSeries(
@@ -41,8 +41,10 @@ export function TrendMultiples({ data, regions, highlighted, onHighlight, source
                 regions,
               )}
               highlighted={highlighted}
-              rate={metric === 'hitRate'}
+              kind={metric === 'hitRate' ? 'rate' : 'count'}
               source={source}
+              xTitle={t('year')}
+              emptyText={metric === 'hitRate' ? t('noQueries') : undefined}
             />
           );
         })}
