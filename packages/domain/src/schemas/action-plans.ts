@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACTION_LEADS, ACTION_STATUSES } from '../action-plans/vocabularies.js';
 import { INSTRUMENT_ITEMS, isScored } from '../instrument/items.js';
 import { MethodologyVersionSchema } from '../methodology/version.js';
-import { Iso3Schema, LocalizedSchema } from './common.js';
+import { Iso3Schema, LocalizedSchema, recordRevisionSchema } from './common.js';
 import { dateSchema } from './operations.js';
 
 const SCORED_CODES: readonly string[] = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
@@ -183,14 +183,7 @@ export const ACTION_REVISION_KINDS = ['created', 'updated', 'commented', 'delete
 export type ActionRevisionKind = (typeof ACTION_REVISION_KINDS)[number];
 
 /** One write to an action: who, when, the action before and after (null before a creation, after a deletion). */
-export const ActionRevisionSchema = z.object({
-  revision: z.number().int().describe('The version the write made (the last version, for a deletion)'),
-  at: z.string(),
-  by: z.object({ id: z.string().nullable(), email: z.string() }),
-  action: z.enum(ACTION_REVISION_KINDS),
-  before: ActionSchema.nullable(),
-  after: ActionSchema.nullable(),
-});
+export const ActionRevisionSchema = recordRevisionSchema(ACTION_REVISION_KINDS, ActionSchema);
 export type ActionRevision = z.infer<typeof ActionRevisionSchema>;
 
 /** GET /api/countries/:iso3/actions/:id/history, oldest first. */

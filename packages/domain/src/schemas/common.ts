@@ -55,3 +55,21 @@ export function offsetParam() {
 }
 
 export const Iso3Schema = z.string().regex(/^[A-Z]{3}$/, { error: 'must be an ISO 3166-1 alpha-3 code' });
+
+/**
+ * One write to a record kept with its history (an instrument, an action): who, when, which kind of write, and
+ * the record before and after it (null before a creation, after a deletion).
+ */
+export function recordRevisionSchema<Action extends readonly [string, ...string[]], Record extends z.ZodType>(
+  actions: Action,
+  record: Record,
+) {
+  return z.object({
+    revision: z.number().int().describe('The version the write made (the last version, for a deletion)'),
+    at: z.string(),
+    by: z.object({ id: z.string().nullable(), email: z.string() }),
+    action: z.enum(actions),
+    before: record.nullable(),
+    after: record.nullable(),
+  });
+}

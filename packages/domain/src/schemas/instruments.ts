@@ -10,7 +10,7 @@ import {
   LIAISON_DIRECTIONS,
   TRAINING_SUPPORTERS,
 } from '../instruments-register/vocabularies.js';
-import { Iso3Schema, MAX_YEAR, MIN_YEAR, yearParam } from './common.js';
+import { Iso3Schema, MAX_YEAR, MIN_YEAR, recordRevisionSchema, yearParam } from './common.js';
 import { dateSchema } from './operations.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
@@ -171,14 +171,7 @@ export const INSTRUMENT_REVISION_ACTIONS = ['created', 'updated', 'deleted', 'im
 export type InstrumentRevisionAction = (typeof INSTRUMENT_REVISION_ACTIONS)[number];
 
 /** One write to an instrument: who, when, and the record before and after it (null before a creation, after a deletion). */
-export const InstrumentRevisionSchema = z.object({
-  revision: z.number().int().describe('The version the write made (the last version, for a deletion)'),
-  at: z.string(),
-  by: z.object({ id: z.string().nullable(), email: z.string() }),
-  action: z.enum(INSTRUMENT_REVISION_ACTIONS),
-  before: InstrumentSchema.nullable(),
-  after: InstrumentSchema.nullable(),
-});
+export const InstrumentRevisionSchema = recordRevisionSchema(INSTRUMENT_REVISION_ACTIONS, InstrumentSchema);
 export type InstrumentRevision = z.infer<typeof InstrumentRevisionSchema>;
 
 /** GET /api/instruments/:id/history, oldest first. */
