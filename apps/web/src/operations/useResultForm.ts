@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { OperationResult } from '@cpc/domain';
-import { fieldErrorsOf, isConflict } from '../api/errorBodies';
+import { isConflict } from '../api/errorBodies';
 import { refreshOperationData } from '../api/operationCache';
 import { createResult, updateResult } from '../api/operationMutations';
+import { errorText, fieldErrorTextsOf } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 import { formErrors, type Problems } from './formErrors';
 import {
@@ -30,7 +31,8 @@ interface ResultFormInput {
  * their fields; those that fit no field are listed above the form.
  */
 export function useResultForm({ operationId, country, existing, onSaved }: ResultFormInput) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() => (existing ? resultDraftOf(existing) : emptyResultDraft()));
   const [problems, setProblems] = useState(NO_PROBLEMS);
@@ -46,9 +48,9 @@ export function useResultForm({ operationId, country, existing, onSaved }: Resul
   });
 
   const conflict = isConflict(save.error);
-  const serverErrors = placeResultErrors(fieldErrorsOf(save.error), save.variables?.databaseChecks ?? []);
+  const serverErrors = placeResultErrors(fieldErrorTextsOf(save.error, i18n), save.variables?.databaseChecks ?? []);
   const { errors, errorOf, unplaced } = formErrors(problems, serverErrors, RESULT_FIELDS, t);
-  if (save.error && serverErrors.size === 0 && !conflict) unplaced.push(save.error.message);
+  if (save.error && serverErrors.size === 0 && !conflict) unplaced.push(errorText(save.error, i18n));
 
   const submit = () => {
     const checked = checkResultDraft(draft);
