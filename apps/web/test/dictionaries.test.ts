@@ -3,9 +3,11 @@ import { dictionaries } from '../src/i18n/dictionaries';
 import { ASSESSMENT_STATUSES, ROLES } from '@cpc/domain';
 import { localize as pickLocalized } from '@cpc/domain';
 import { interpolate } from '../src/i18n/translate';
+import { messageArguments } from '../src/i18n/messageFormat';
 import { ACTION_LABELS, ROLE_LABELS, STATUS_LABELS } from '../src/i18n/labels';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Every argument, placeholder or plural; parsing also fails on a malformed plural. */
+const placeholders = (text: string) => messageArguments(text);
 
 describe('dictionaries', () => {
   const { en } = dictionaries;
@@ -43,6 +45,8 @@ describe('dictionaries', () => {
       'mapTooltipNone',
       'opsTitleOf',
       'periodRange',
+      // "point" / "points" is the same word in English and French.
+      'planCandidatePoints',
     ]);
     for (const [lang, messages] of others) {
       const untranslated = (Object.keys(en) as (keyof typeof en)[]).filter(

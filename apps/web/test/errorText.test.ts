@@ -9,7 +9,7 @@ import { translate } from '../src/i18n/translate';
 function i18nFor(lang: Lang): ErrorI18n {
   return {
     lang,
-    t: (key, params) => translate(dictionaries[lang], key, params),
+    t: (key, params) => translate(dictionaries[lang], key, params, lang),
     localize: (text) => localize(text, lang),
   };
 }

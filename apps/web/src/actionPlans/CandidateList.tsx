@@ -43,13 +43,13 @@ function CandidateCard({
   candidate: CandidateAction;
   onAdopt?: CandidateListProps['onAdopt'];
 }) {
-  const { t, localize, format } = useI18n();
+  const { t, localize } = useI18n();
   const solutions = localize(candidate.solutions).trim();
   return (
     <li className="plan-candidate" data-candidate={candidate.code}>
       <p className="plan-candidate-head">
         <strong>{candidate.code}</strong>{' '}
-        <span className="muted">({t('planCandidatePoints', { points: format.quantity(candidate.points) })})</span>
+        <span className="muted">({t('planCandidatePoints', { points: candidate.points })})</span>
       </p>
       <p>{localize(candidate.gap)}</p>
       {candidate.freeText || solutions === '' ? (

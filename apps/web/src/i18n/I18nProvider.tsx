@@ -11,7 +11,7 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNo
     const messages = dictionaries[lang];
     return {
       lang,
-      t: (key, params) => translate(messages, key, params),
+      t: (key, params) => translate(messages, key, params, lang),
       localize: (text) => localize(text, lang),
       format: createNumberFormatters(lang),
     };

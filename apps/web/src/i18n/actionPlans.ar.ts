@@ -25,7 +25,8 @@ export const actionPlansAr: ActionPlansMessages = {
     'كل بند حصل على أقل من 0.5 نقطة في آخر تقييم مقدَّم أو معتمَد، مع الحلول الواردة في الدليل. اعتمد أحدها لتبدأ منه إجراءً.',
   planCandidatesNone: 'لا توجد أي ثغرة في آخر تقييم.',
   planNoAssessment: 'لا يوجد بعدُ تقييم مقدَّم أو معتمَد: ستقترح ثغراته إجراءات حالما يوجد.',
-  planCandidatePoints: '{points} نقطة',
+  planCandidatePoints:
+    '{points, plural, zero {# نقطة} one {نقطة واحدة} two {نقطتان} few {# نقاط} many {# نقطة} other {# نقطة}}',
   planCandidateSolutions: 'الحلول الواردة في الدليل',
   planCandidateFreeText: 'لا يقترح الدليل أي حل لهذا البند: اكتب إجراءك الخاص.',
   planAdopt: 'اعتماد في الخطة',

@@ -27,7 +27,7 @@ export const actionPlansEn = {
     'Each item under 0.5 points at the latest submitted or validated assessment, with the handbook’s solutions. Adopt one to start an action from it.',
   planCandidatesNone: 'The latest assessment has no gap.',
   planNoAssessment: 'No submitted or validated assessment yet: its gaps will offer actions once there is one.',
-  planCandidatePoints: '{points} points',
+  planCandidatePoints: '{points, plural, one {# point} other {# points}}',
   planCandidateSolutions: 'The handbook’s solutions',
   planCandidateFreeText: 'The handbook offers no solution for this item: write your own action.',
   planAdopt: 'Adopt into the plan',

@@ -27,7 +27,7 @@ export const actionPlansEs: ActionPlansMessages = {
   planCandidatesNone: 'La última evaluación no presenta ninguna carencia.',
   planNoAssessment:
     'Todavía no hay ninguna evaluación enviada o validada: sus carencias propondrán acciones en cuanto exista una.',
-  planCandidatePoints: '{points} puntos',
+  planCandidatePoints: '{points, plural, one {# punto} other {# puntos}}',
   planCandidateSolutions: 'Soluciones del manual',
   planCandidateFreeText: 'El manual no ofrece ninguna solución para este ítem: redacte su propia acción.',
   planAdopt: 'Adoptar en el plan',

@@ -28,7 +28,7 @@ export const actionPlansFr: ActionPlansMessages = {
   planCandidatesNone: 'La dernière évaluation ne présente aucune lacune.',
   planNoAssessment:
     'Aucune évaluation soumise ou validée pour l’instant : ses lacunes proposeront des actions dès qu’il y en aura une.',
-  planCandidatePoints: '{points} point(s)',
+  planCandidatePoints: '{points, plural, one {# point} other {# points}}',
   planCandidateSolutions: 'Solutions du manuel',
   planCandidateFreeText: 'Le manuel ne propose aucune solution pour cet item : rédigez votre propre action.',
   planAdopt: 'Adopter dans le plan',

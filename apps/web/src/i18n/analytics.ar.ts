@@ -28,7 +28,8 @@ export const analyticsAr: AnalyticsMessages = {
   headlineTitle: 'الأرقام الرئيسية لسنة {year}',
   headlineNone: 'لا توجد أرقام لهذا التجميع لسنة {year}.',
   headlineAssessed: 'الإدارات المُقيَّمة في {year}',
-  headlineAssessedDetail: 'من أصل {members} عضوًا (تغطية {coverage})',
+  headlineAssessedDetail:
+    'من أصل {members, plural, zero {# عضو} one {عضو واحد} two {عضوين} few {# أعضاء} many {# عضوًا} other {# عضو}} (تغطية {coverage})',
   headlineAssessedDefinition:
     'أعضاء التجميع الذين لديهم تقييم ساري في {year}: أحدث تقييم {counted} لديهم مؤرخ بين {first} و{year}. الأعضاء الذين ليس لديهم تقييم غير مُقيَّمين: فهم يخفضون التغطية، ولا يخفضون الدرجات أبدًا.',
   headlineMean: 'متوسط المؤشر العام، {year}',

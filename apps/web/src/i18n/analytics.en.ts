@@ -27,7 +27,7 @@ export const analyticsEn = {
   headlineTitle: 'Key figures for {year}',
   headlineNone: 'The grouping has no figures for {year}.',
   headlineAssessed: 'Administrations assessed in {year}',
-  headlineAssessedDetail: 'of {members} members ({coverage} coverage)',
+  headlineAssessedDetail: 'of {members, plural, one {# member} other {# members}} ({coverage} coverage)',
   headlineAssessedDefinition:
     'Members of the grouping with a current assessment in {year}: their newest {counted} assessment dated {first} to {year}. Members without one are not assessed: they lower the coverage, never the scores.',
   headlineMean: 'Mean overall index, {year}',

@@ -29,7 +29,7 @@ export const analyticsEs: AnalyticsMessages = {
   headlineTitle: 'Cifras clave de {year}',
   headlineNone: 'La agrupación no tiene cifras para {year}.',
   headlineAssessed: 'Administraciones evaluadas en {year}',
-  headlineAssessedDetail: 'de {members} miembros (cobertura del {coverage})',
+  headlineAssessedDetail: 'de {members, plural, one {# miembro} other {# miembros}} (cobertura del {coverage})',
   headlineAssessedDefinition:
     'Miembros de la agrupación con una evaluación vigente en {year}: su evaluación {counted} más reciente, con fecha de {first} a {year}. Los miembros que no la tienen no están evaluados: reducen la cobertura, nunca las puntuaciones.',
   headlineMean: 'Índice global medio, {year}',

@@ -27,7 +27,7 @@ export const analyticsFr: AnalyticsMessages = {
   headlineTitle: 'Chiffres clés {year}',
   headlineNone: 'Le regroupement n’a pas de chiffres pour {year}.',
   headlineAssessed: 'Administrations évaluées en {year}',
-  headlineAssessedDetail: 'sur {members} membres (couverture de {coverage})',
+  headlineAssessedDetail: 'sur {members, plural, one {# membre} other {# membres}} (couverture de {coverage})',
   headlineAssessedDefinition:
     'Membres du regroupement ayant une évaluation en cours en {year} : leur évaluation {counted} la plus récente, datée de {first} à {year}. Les membres sans évaluation ne sont pas évalués : ils réduisent la couverture, jamais les scores.',
   headlineMean: 'Indice global moyen, {year}',

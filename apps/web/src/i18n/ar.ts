@@ -176,7 +176,8 @@ export const ar: Messages = {
   possibleSolutions: 'الحلول الممكنة',
   commentLabel: 'تعليق على {code} (اختياري)',
   comment: 'تعليق',
-  characterCount: '{count} / {max} حرفًا',
+  characterCount:
+    '{count} / {max, plural, zero {# حرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}}',
   multiHint: 'اختر كل ما ينطبق.',
   multiHintExclusive: 'اختر كل ما ينطبق، أو «لا توجد أي ترتيبات» وحدها.',
   noneOfThese: 'لا شيء مما سبق',
@@ -223,8 +224,10 @@ export const ar: Messages = {
   computedLevel: 'المستوى المحسوب',
   selfLevel: 'المستوى حسب التقييم الذاتي (A.18)',
   levelValue: '{level} — {name}',
-  selfLevelAbove: 'تضع الإدارة نفسها أعلى من المستوى المحسوب بعدد {count} من المستويات.',
-  selfLevelBelow: 'تضع الإدارة نفسها أدنى من المستوى المحسوب بعدد {count} من المستويات.',
+  selfLevelAbove:
+    'تضع الإدارة نفسها أعلى من المستوى المحسوب {count, plural, zero {بلا فارق} one {بمستوى واحد} two {بمستويين} few {بـ# مستويات} many {بـ# مستوى} other {بـ# مستوى}}.',
+  selfLevelBelow:
+    'تضع الإدارة نفسها أدنى من المستوى المحسوب {count, plural, zero {بلا فارق} one {بمستوى واحد} two {بمستويين} few {بـ# مستويات} many {بـ# مستوى} other {بـ# مستوى}}.',
   dimensionScoresTitle: 'الدرجة حسب البُعد (0–100)',
   dimension: 'البُعد',
   handbookSectionShort: 'قسم الدليل',

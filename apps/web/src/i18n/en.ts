@@ -180,7 +180,7 @@ export const en = {
   possibleSolutions: 'Possible solutions',
   commentLabel: 'Comment on {code} (optional)',
   comment: 'Comment',
-  characterCount: '{count} / {max} characters',
+  characterCount: '{count} / {max, plural, one {# character} other {# characters}}',
   multiHint: 'Select all that apply.',
   multiHintExclusive: 'Select all that apply, or only “no arrangement”.',
   noneOfThese: 'None of these',
@@ -228,8 +228,10 @@ export const en = {
   computedLevel: 'Computed level',
   selfLevel: 'Self-assessed level (A.18)',
   levelValue: '{level} — {name}',
-  selfLevelAbove: 'The administration rates itself {count} level(s) above the computed level.',
-  selfLevelBelow: 'The administration rates itself {count} level(s) below the computed level.',
+  selfLevelAbove:
+    'The administration rates itself {count, plural, one {# level} other {# levels}} above the computed level.',
+  selfLevelBelow:
+    'The administration rates itself {count, plural, one {# level} other {# levels}} below the computed level.',
   dimensionScoresTitle: 'Score by dimension (0–100)',
   dimension: 'Dimension',
   handbookSectionShort: 'Handbook section',

@@ -183,7 +183,7 @@ export const es: Messages = {
   possibleSolutions: 'Soluciones posibles',
   commentLabel: 'Comentario sobre {code} (opcional)',
   comment: 'Comentario',
-  characterCount: '{count} / {max} caracteres',
+  characterCount: '{count} / {max, plural, one {# carácter} other {# caracteres}}',
   multiHint: 'Marque todas las respuestas que correspondan.',
   multiHintExclusive: 'Marque todas las respuestas que correspondan, o solo «Ninguna disposición».',
   noneOfThese: 'Ninguna de estas respuestas',
@@ -231,8 +231,10 @@ export const es: Messages = {
   computedLevel: 'Nivel calculado',
   selfLevel: 'Nivel autoevaluado (A.18)',
   levelValue: '{level} — {name}',
-  selfLevelAbove: 'La administración se sitúa {count} nivel(es) por encima del nivel calculado.',
-  selfLevelBelow: 'La administración se sitúa {count} nivel(es) por debajo del nivel calculado.',
+  selfLevelAbove:
+    'La administración se sitúa {count, plural, one {# nivel} other {# niveles}} por encima del nivel calculado.',
+  selfLevelBelow:
+    'La administración se sitúa {count, plural, one {# nivel} other {# niveles}} por debajo del nivel calculado.',
   dimensionScoresTitle: 'Puntuación por dimensión (0–100)',
   dimension: 'Dimensión',
   handbookSectionShort: 'Sección del Manual',

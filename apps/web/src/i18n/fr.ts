@@ -181,7 +181,7 @@ export const fr: Messages = {
   possibleSolutions: 'Solutions possibles',
   commentLabel: 'Commentaire sur {code} (facultatif)',
   comment: 'Commentaire',
-  characterCount: '{count} / {max} caractères',
+  characterCount: '{count} / {max, plural, one {# caractère} other {# caractères}}',
   multiHint: 'Cochez toutes les réponses qui s’appliquent.',
   multiHintExclusive: 'Cochez toutes les réponses qui s’appliquent, ou seulement « Aucune disposition ».',
   noneOfThese: 'Aucune de ces réponses',
@@ -229,8 +229,10 @@ export const fr: Messages = {
   computedLevel: 'Niveau calculé',
   selfLevel: 'Niveau autoévalué (A.18)',
   levelValue: '{level} — {name}',
-  selfLevelAbove: 'L’administration se situe {count} niveau(x) au-dessus du niveau calculé.',
-  selfLevelBelow: 'L’administration se situe {count} niveau(x) au-dessous du niveau calculé.',
+  selfLevelAbove:
+    'L’administration se situe {count, plural, one {# niveau} other {# niveaux}} au-dessus du niveau calculé.',
+  selfLevelBelow:
+    'L’administration se situe {count, plural, one {# niveau} other {# niveaux}} au-dessous du niveau calculé.',
   dimensionScoresTitle: 'Score par dimension (0–100)',
   dimension: 'Dimension',
   handbookSectionShort: 'Section du Manuel',

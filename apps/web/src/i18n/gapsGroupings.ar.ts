@@ -61,7 +61,8 @@ export const gapsGroupingsAr: GapsGroupingsMessages = {
   groupingAddRegion: 'إضافة منطقة',
   groupingRemoveRegion: 'إزالة المنطقة {region}',
   groupingErrorNameRequired: 'أدخل اسمًا بالإنجليزية.',
-  groupingErrorNameTooLong: 'لا يتجاوز الاسم {max} حرفًا.',
+  groupingErrorNameTooLong:
+    'لا يتجاوز الاسم {max, plural, zero {# حرف} one {حرفًا واحدًا} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}.',
   groupingErrorNoRegion: 'يحتاج التجميع إلى منطقة واحدة على الأقل.',
   groupingErrorCode: 'رمز المنطقة من 1 إلى 24 حرفًا أو رقمًا أو _ أو -.',
   groupingErrorCodeAll: 'الرمز ALL محجوز للتجميع بأكمله.',

@@ -61,7 +61,7 @@ export const gapsGroupingsEn = {
   groupingAddRegion: 'Add a region',
   groupingRemoveRegion: 'Remove region {region}',
   groupingErrorNameRequired: 'Give a name in English.',
-  groupingErrorNameTooLong: 'A name has at most {max} characters.',
+  groupingErrorNameTooLong: 'A name has at most {max, plural, one {# character} other {# characters}}.',
   groupingErrorNoRegion: 'A grouping needs at least one region.',
   groupingErrorCode: 'A region code is 1–24 letters, digits, _ or -.',
   groupingErrorCodeAll: 'ALL is reserved for the whole grouping.',

@@ -11,7 +11,7 @@ export const instrumentsEs: InstrumentsMessages = {
   instIntroReadOnly: 'Puede consultar este registro; lo mantienen el coordinador del país y los analistas.',
   instCountryLabel: 'País',
   instChooseCountry: 'Elija un país para ver su registro.',
-  instCount: '{count} registrado(s)',
+  instCount: '{count, plural, one {# registrado} other {# registrados}}',
   instNone: 'Ninguno registrado.',
   instAdd: 'Añadir',
   instAddKind: 'Añadir: {kind}',

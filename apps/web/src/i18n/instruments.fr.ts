@@ -12,7 +12,7 @@ export const instrumentsFr: InstrumentsMessages = {
     'Vous pouvez consulter ce registre ; le coordonnateur du pays et les analystes le tiennent à jour.',
   instCountryLabel: 'Pays',
   instChooseCountry: 'Choisissez un pays pour voir son registre.',
-  instCount: '{count} enregistré(s)',
+  instCount: '{count, plural, one {# enregistré} other {# enregistrés}}',
   instNone: 'Aucun enregistré.',
   instAdd: 'Ajouter',
   instAddKind: 'Ajouter : {kind}',

@@ -79,7 +79,8 @@ export const operationsAr: OperationsMessages = {
   resultCheckLine: '{database}: {queries} استعلامًا، {hits} نتيجة إيجابية ({rate})',
   resultSeizures: 'الضبطيات',
   resultSeizuresHint: 'صف واحد لكل سلعة ووحدة. تُحفظ الكميات بوحدات مختلفة منفصلةً.',
-  resultSeizureLine: '{commodity}: {cases} حالة، {quantity} {unit}',
+  resultSeizureLine:
+    '{commodity}: {cases, plural, zero {لا حالات} one {حالة واحدة} two {حالتان} few {# حالات} many {# حالة} other {# حالة}}، {quantity} {unit}',
   resultSeizureNumber: 'الضبطية {number}',
   resultCommodity: 'السلعة',
   resultCases: 'الحالات',

@@ -79,7 +79,7 @@ export const operationsEn = {
   resultCheckLine: '{database}: {queries} queries, {hits} hits ({rate})',
   resultSeizures: 'Seizures',
   resultSeizuresHint: 'One row per commodity and unit. Quantities in different units are kept apart.',
-  resultSeizureLine: '{commodity}: {cases} cases, {quantity} {unit}',
+  resultSeizureLine: '{commodity}: {cases, plural, one {# case} other {# cases}}, {quantity} {unit}',
   resultSeizureNumber: 'Seizure {number}',
   resultCommodity: 'Commodity',
   resultCases: 'Cases',

@@ -65,7 +65,7 @@ function SeizuresCell({ result: r }: { result: OperationResult }) {
             <li key={`${s.commodity}-${s.unit}`} data-commodity={s.commodity}>
               {t('resultSeizureLine', {
                 commodity: localize(COMMODITY_LABELS[s.commodity]),
-                cases: format.count(s.cases),
+                cases: s.cases,
                 quantity: format.quantity(s.quantity),
                 unit: localize(SEIZURE_UNIT_LABELS[s.unit]),
               })}

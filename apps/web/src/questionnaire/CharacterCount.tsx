@@ -7,7 +7,7 @@ export function CharacterCount({ id, length, max }: { id: string; length: number
   const number = new Intl.NumberFormat(intlLocale(lang));
   return (
     <p id={id} className="character-count">
-      {t('characterCount', { count: number.format(length), max: number.format(max) })}
+      {t('characterCount', { count: number.format(length), max })}
     </p>
   );
 }
