@@ -117,7 +117,7 @@ describe('sessions', () => {
 });
 
 describe('anonymous callers', () => {
-  it.each(['/api/health', '/api/instrument', '/api/auth/config'])('may read %s', async (path) => {
+  it.each(['/api/health', '/api/instrument', '/api/auth/config', '/api/auth/session'])('may read %s', async (path) => {
     await request(server()).get(path).expect(200);
   });
 

@@ -24,13 +24,21 @@ describe('route policies', () => {
     expect(routes.filter((r) => r.policy === null).map((r) => `${r.method} ${r.path}`)).toEqual([]);
   });
 
-  it('opens only sign-in, health, the instrument and the login page’s settings to anonymous callers', () => {
+  it('opens only sign-in, who is signed in, health, the instrument and the login page’s settings to anonymous callers', () => {
     expect(
       routes
         .filter((r) => r.policy === 'public')
         .map((r) => `${r.method} ${r.path}`)
         .sort(),
-    ).toEqual(['GET /api/auth/config', 'GET /api/health', 'GET /api/instrument', 'POST /api/auth/login'].sort());
+    ).toEqual(
+      [
+        'GET /api/auth/config',
+        'GET /api/auth/session',
+        'GET /api/health',
+        'GET /api/instrument',
+        'POST /api/auth/login',
+      ].sort(),
+    );
   });
 
   it('keeps management, review, imports, raw exports and the audit log to their roles', () => {

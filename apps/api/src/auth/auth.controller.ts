@@ -2,17 +2,20 @@ import {
   AuthConfigResponseSchema,
   LoginResponseSchema,
   SessionUserSchema,
+  SessionResponseSchema,
   LoginRequestSchema,
   type AuthConfigResponse,
   type LoginRequest,
   type LoginResponse,
+  type SessionResponse,
   type SessionUser,
 } from '@cpc/domain';
-import { Body, Controller, Get, Header, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Ip, Post, UseInterceptors } from '@nestjs/common';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { CurrentUser, Public, SignedIn } from './auth.decorators.js';
+import { CurrentUser, PresentedToken, Public, SignedIn } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import type { AuthenticatedUser } from './principal.js';
+import { ClearsSessionCookie, SetsSessionCookie } from './session-cookie.interceptor.js';
 import { ApiDoc, ApiTag } from '../openapi/route-doc.js';
 import { ERROR, SIGNED_IN } from '../openapi/route-errors.js';
 import { json, problem } from '../openapi/responses.js';
@@ -23,7 +26,7 @@ export class AuthController {
   constructor(private readonly service: AuthService) {}
 
   @ApiDoc({
-    summary: 'Sign in; rate-limited per IP and e-mail',
+    summary: 'Sign in; rate-limited per IP and e-mail. Also sets the HttpOnly session cookie for browsers',
     success: json(LoginResponseSchema, 'Signed in'),
     errors: {
       '400': ERROR,
@@ -36,14 +39,20 @@ export class AuthController {
   @HttpCode(200)
   // The answer carries the session token: no cache may keep it.
   @Header('Cache-Control', 'no-store')
+  @UseInterceptors(SetsSessionCookie)
   login(@Body(new ZodValidationPipe(LoginRequestSchema)) body: LoginRequest, @Ip() ip: string): Promise<LoginResponse> {
     return this.service.login(body, ip);
   }
 
-  @ApiDoc({ summary: 'Revoke this session', success: { description: 'Signed out' }, errors: SIGNED_IN })
+  @ApiDoc({
+    summary: 'Revoke this session and clear its cookie',
+    success: { description: 'Signed out' },
+    errors: SIGNED_IN,
+  })
   @SignedIn()
   @Post('logout')
   @HttpCode(204)
+  @UseInterceptors(ClearsSessionCookie)
   logout(@CurrentUser() user: AuthenticatedUser): Promise<void> {
     return this.service.logout(user);
   }
@@ -53,6 +62,18 @@ export class AuthController {
   @Get('me')
   me(@CurrentUser() user: AuthenticatedUser): SessionUser {
     return { id: user.id, email: user.email, role: user.role, country: user.country };
+  }
+
+  @ApiDoc({
+    summary: 'Who the session cookie (or bearer token) signs in, with its CSRF token; null when nobody',
+    response: SessionResponseSchema,
+  })
+  @Public()
+  @Get('session')
+  // The answer carries the CSRF token: no cache may keep it.
+  @Header('Cache-Control', 'no-store')
+  session(@PresentedToken() token: string | null): Promise<SessionResponse> {
+    return this.service.currentSession(token);
   }
 
   @ApiDoc({

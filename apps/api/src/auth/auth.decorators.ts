@@ -1,6 +1,8 @@
 import type { Role } from '@cpc/domain';
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Request } from 'express';
 import type { AuthenticatedRequest, AuthenticatedUser } from './principal.js';
+import { requestToken } from './request-token.js';
 
 export const PUBLIC_KEY = 'cpc:public';
 export const ROLES_KEY = 'cpc:roles';
@@ -24,3 +26,9 @@ export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionC
   if (!user) throw new Error('CurrentUser used on a public route');
   return user;
 });
+
+/** The session token the request presents (bearer or cookie), checked or not: for @Public routes that look. */
+export const PresentedToken = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext): string | null =>
+    requestToken(ctx.switchToHttp().getRequest<Request>())?.token ?? null,
+);

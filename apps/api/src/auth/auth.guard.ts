@@ -7,20 +7,16 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ActiveSessions } from './active-sessions.js';
 import { PUBLIC_KEY, ROLES_KEY, SIGNED_IN_KEY } from './auth.decorators.js';
-import type { AuthenticatedRequest } from './principal.js';
+import { assertCsrfSafe } from './csrf.js';
+import type { AuthenticatedRequest, AuthenticatedUser } from './principal.js';
+import { requestToken } from './request-token.js';
+import { clearSessionCookie } from './session-cookie.js';
 import { hashToken } from './tokens.js';
 
-function bearerToken(request: Request): string | null {
-  const header = request.headers.authorization;
-  if (!header) return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  return match?.[1] ?? null;
-}
-
-/** Every route needs a valid session unless it is @Public; @Roles narrows it; a route without a policy is refused. */
+/** Every route needs a valid session (bearer or cookie) unless it is @Public; @Roles narrows it; a route without a policy is refused. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -32,20 +28,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
-    const token = bearerToken(request);
-    if (!token)
-      throw new UnauthorizedException({
-        statusCode: 401,
-        code: 'sign_in_required',
-        message: 'Sign in first: send Authorization: Bearer <token>',
-      });
-    const user = await this.sessions.findUser(hashToken(token));
-    if (!user)
-      throw new UnauthorizedException({
-        statusCode: 401,
-        code: 'session_expired',
-        message: 'The session has expired or was revoked; sign in again',
-      });
+    const user = await this.authenticate(request, context.switchToHttp().getResponse<Response>());
     request.user = user;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (!roles && !this.reflector.getAllAndOverride<boolean | undefined>(SIGNED_IN_KEY, targets))
@@ -59,5 +42,30 @@ export class AuthGuard implements CanActivate {
       });
     }
     return true;
+  }
+
+  /**
+   * The user of the session the request presents: a bearer token, or the browser's cookie, whose writes must
+   * also pass the CSRF check. A refused cookie is cleared, so the browser stops sending it.
+   */
+  private async authenticate(request: Request, response: Response): Promise<AuthenticatedUser> {
+    const presented = requestToken(request);
+    if (!presented)
+      throw new UnauthorizedException({
+        statusCode: 401,
+        code: 'sign_in_required',
+        message: 'Sign in first: send Authorization: Bearer <token>, or the session cookie',
+      });
+    const user = await this.sessions.findUser(hashToken(presented.token));
+    if (!user) {
+      if (presented.via === 'cookie') clearSessionCookie(request, response);
+      throw new UnauthorizedException({
+        statusCode: 401,
+        code: 'session_expired',
+        message: 'The session has expired or was revoked; sign in again',
+      });
+    }
+    if (presented.via === 'cookie') assertCsrfSafe(request, presented.token);
+    return user;
   }
 }

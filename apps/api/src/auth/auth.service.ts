@@ -1,8 +1,9 @@
-import type { AuthConfigResponse, LoginRequest, LoginResponse } from '@cpc/domain';
+import type { AuthConfigResponse, LoginRequest, LoginResponse, SessionResponse } from '@cpc/domain';
 import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { DEMO_ACCOUNTS } from '../users/demo-accounts.js';
 import { UserRepository } from '../users/user.repository.js';
 import { AUTH_OPTIONS, type AuthOptions } from './auth-options.js';
+import { csrfTokenFor } from './csrf.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { DUMMY_HASH, verifyPassword } from './passwords.js';
 import type { AuthenticatedUser } from './principal.js';
@@ -39,6 +40,22 @@ export class AuthService {
       token,
       expiresAt: expiresAt.toISOString(),
       user: { id: user.id, email: user.email, role: user.role, country: user.country },
+      csrfToken: csrfTokenFor(token),
+    };
+  }
+
+  /** Who the presented token signs in, for a page that has only the cookie; null for none, or an ended session. */
+  async currentSession(token: string | null): Promise<SessionResponse> {
+    if (token === null) return { session: null };
+    const found = await this.sessions.findActiveSession(hashToken(token));
+    if (!found) return { session: null };
+    const { id, email, role, country } = found.user;
+    return {
+      session: {
+        user: { id, email, role, country },
+        expiresAt: found.expiresAt.toISOString(),
+        csrfToken: csrfTokenFor(token),
+      },
     };
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES, roleNeedsCountry } from '../access/roles.js';
 import { Iso3Schema } from './common.js';
+import { codedParams } from '../errors/issues.js';
 
 export const EmailSchema = z
   .string({ error: 'email is required' })
@@ -29,12 +30,25 @@ export const SessionUserSchema = z.object({
 });
 export type SessionUser = z.infer<typeof SessionUserSchema>;
 
+const CsrfTokenSchema = z
+  .string()
+  .describe('Send as X-CSRF-Token on every POST, PUT, PATCH and DELETE authenticated by the session cookie');
+
 export const LoginResponseSchema = z.object({
-  token: z.string().describe('Send as Authorization: Bearer <token>'),
+  token: z.string().describe('Send as Authorization: Bearer <token> (API clients; browsers use the cookie instead)'),
   expiresAt: z.string().describe('ISO 8601'),
   user: SessionUserSchema,
+  csrfToken: CsrfTokenSchema,
 });
 export type LoginResponse = z.infer<typeof LoginResponseSchema>;
+
+/** Who is signed in, for a page that opens with the session cookie only (a new tab); null when nobody is. */
+export const SessionResponseSchema = z.object({
+  session: z
+    .object({ user: SessionUserSchema, expiresAt: z.string().describe('ISO 8601'), csrfToken: CsrfTokenSchema })
+    .nullable(),
+});
+export type SessionResponse = z.infer<typeof SessionResponseSchema>;
 
 export const UserSchema = SessionUserSchema.extend({
   disabled: z.boolean(),
@@ -51,7 +65,11 @@ const countryRule = (u: { role?: string; country?: string | null }) =>
 export const CreateUserRequestSchema = z
   .object({ email: EmailSchema, password: PasswordSchema, role: RoleSchema, country: Iso3Schema.nullable().optional() })
   .strict()
-  .refine(countryRule, { error: 'country is required for coordinators and viewers', path: ['country'] });
+  .refine(countryRule, {
+    error: 'country is required for coordinators and viewers',
+    path: ['country'],
+    params: codedParams('required'),
+  });
 export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;
 
 export const UpdateUserRequestSchema = z
