@@ -37,6 +37,7 @@ export interface PathIds {
 const REQUIRED_QUERY: Readonly<Record<string, string>> = {
   '/api/instruments/import/template': 'kind=agreement',
   '/api/exports/instruments': 'kind=agreement',
+  '/api/analytics/countries/compare': 'countries=FRA,DEU',
 };
 
 /** A path with `query` added to the query it already has. */

@@ -2,6 +2,7 @@ import { ANALYTICS_VIEWS, type AnalyticsView, type AnalyticsViewName } from '@cp
 import type { Type } from '@nestjs/common';
 import { ActionsByRegion } from './use-cases/actions-by-region.js';
 import { GapClosureByRegion } from './use-cases/gap-closure-by-region.js';
+import { CountriesCompared } from './use-cases/countries-compared.js';
 import { CurrentAssessmentsByCountry } from './use-cases/current-assessments-by-country.js';
 import { DifficultiesByRegion } from './use-cases/difficulties-by-region.js';
 import { GapsByRegion } from './use-cases/gaps-by-region.js';
@@ -21,6 +22,7 @@ import { InstrumentsAnalyticsRepository } from './instruments.repository.js';
 import { MaturityRepository } from './maturity.repository.js';
 import { OperationsAnalyticsRepository } from './operations-analytics.repository.js';
 import { OperationUnitsRepository } from './operation-units.repository.js';
+import { ProfileRepository } from '../profiles/profile.repository.js';
 import { viewController, type ViewUseCaseClass } from './view-controller.js';
 
 type Bindings = { [Name in AnalyticsViewName]: ViewUseCaseClass<(typeof ANALYTICS_VIEWS)[Name]> };
@@ -40,6 +42,7 @@ const USE_CASES: Bindings = {
   unitOutcomes: UnitOutcomesByUnit,
   actions: ActionsByRegion,
   gapClosure: GapClosureByRegion,
+  countryComparison: CountriesCompared,
 };
 
 const names = Object.keys(ANALYTICS_VIEWS) as AnalyticsViewName[];
@@ -62,4 +65,6 @@ export const VIEW_REPOSITORIES: Type<unknown>[] = [
   InstrumentsAnalyticsRepository,
   OperationUnitsRepository,
   ActionPlansAnalyticsRepository,
+  // The country comparison reads countries with the profile's queries.
+  ProfileRepository,
 ];

@@ -1,4 +1,5 @@
 import { actionsView, gapClosureView } from './action-plans.js';
+import { countryComparisonView } from './country-comparison.js';
 import { currentAssessmentsView } from './current-assessments.js';
 import { difficultiesView } from './difficulties.js';
 import { gapsView } from './gaps.js';
@@ -28,5 +29,6 @@ export const ANALYTICS_VIEWS = {
   unitOutcomes: unitOutcomesView,
   actions: actionsView,
   gapClosure: gapClosureView,
+  countryComparison: countryComparisonView,
 } as const;
 export type AnalyticsViewName = keyof typeof ANALYTICS_VIEWS;

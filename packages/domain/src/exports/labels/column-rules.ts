@@ -52,6 +52,7 @@ const BY_VIEW: Readonly<Record<string, Readonly<Record<string, PlainRule>>>> = {
   difficulties: { share: ['difficultyShare', 'percent'] },
   countries: { year: ['currentYear', 'year'] },
   participation: { operations: ['participated', 'count'] },
+  'country-comparison': { regionMean: ['regionMeanIndex', 'score'], gapCount: ['gapItems', 'count'] },
 };
 
 const OUTCOME_TEXTS: Readonly<Record<string, PlainRule>> = {

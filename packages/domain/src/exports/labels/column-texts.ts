@@ -61,6 +61,24 @@ export const COLUMN_TEXTS = {
     es: '{dimension}: puntuación media (0–100)',
     ar: '{dimension}: متوسط الدرجة (0–100)',
   },
+  regionDimensionMean: {
+    en: '{dimension}: region’s mean score (0–100)',
+    fr: '{dimension} : score moyen de la région (0–100)',
+    es: '{dimension}: puntuación media de la región (0–100)',
+    ar: '{dimension}: متوسط درجة المنطقة (0–100)',
+  },
+  regionMeanIndex: {
+    en: 'Region’s mean overall index (0–100)',
+    fr: 'Indice global moyen de la région (0–100)',
+    es: 'Índice global medio de la región (0–100)',
+    ar: 'متوسط المؤشر العام للمنطقة (0–100)',
+  },
+  gapItems: {
+    en: 'Items with a gap (newest assessment)',
+    fr: 'Questions présentant une lacune (dernière évaluation)',
+    es: 'Preguntas con carencia (última evaluación)',
+    ar: 'البنود التي فيها ثغرة (أحدث تقييم)',
+  },
   dimensionScore: {
     en: '{dimension}: score (0–100)',
     fr: '{dimension} : score (0–100)',

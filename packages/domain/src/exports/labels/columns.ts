@@ -98,6 +98,12 @@ export function keyedColumn(field: string, ctx: LabelContext): LabeledColumn | n
         )
       : null;
   }
+  if (head === 'regionDimensions') {
+    const label = dimensionLabel(key);
+    return label
+      ? column(text('regionDimensionMean', ctx, { dimension: localize(label, ctx.lang) }), field, 'score')
+      : null;
+  }
   const dimension = head === 'dimensions' ? key : head === 'scores' && key === 'dimensions' ? rest[0] : undefined;
   if (dimension !== undefined) {
     const label = dimensionLabel(dimension);
