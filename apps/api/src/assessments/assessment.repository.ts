@@ -1,4 +1,14 @@
-import type { Answers, AssessmentListQuery, AssessmentStatus, Comments, Level } from '@cpc/domain';
+import {
+  WAITING_THRESHOLDS,
+  type Answers,
+  type AssessmentFacet,
+  type AssessmentFacets,
+  type AssessmentStatus,
+  type Comments,
+  type Level,
+} from '@cpc/domain';
+import { ASSESSMENT_FACETS_SQL } from './assessment-list.sql.js';
+import { listFilterParams, type ListFilter } from './list-filter.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -55,13 +65,20 @@ export class AssessmentRepository {
   }
 
   /** Summaries matching the optional filters, newest year first. */
-  async findAssessmentSummaries(filter: AssessmentListQuery): Promise<StoredAssessmentSummary[]> {
-    const rows: AssessmentRow[] = await this.dataSource.query(ASSESSMENT_SUMMARIES_SQL, [
-      filter.country ?? null,
-      filter.year ?? null,
-      filter.status ?? null,
-    ]);
+  async findAssessmentSummaries(filter: ListFilter): Promise<StoredAssessmentSummary[]> {
+    const rows: AssessmentRow[] = await this.dataSource.query(ASSESSMENT_SUMMARIES_SQL, listFilterParams(filter));
     return rows.map(toSummary);
+  }
+
+  /** For each filter, how many assessments each of its values lists under the other filters. */
+  async countAssessmentFacets(filter: ListFilter): Promise<AssessmentFacets> {
+    const rows: { facet: AssessmentFacet; value: string; count: number }[] = await this.dataSource.query(
+      ASSESSMENT_FACETS_SQL,
+      [...listFilterParams(filter), WAITING_THRESHOLDS],
+    );
+    const facets: AssessmentFacets = { region: [], country: [], year: [], status: [], waitingDays: [] };
+    for (const { facet, value, count } of rows) facets[facet].push({ value, count });
+    return facets;
   }
 
   /** The assessment's row, locked until the transaction ends, so that concurrent writes queue up. */

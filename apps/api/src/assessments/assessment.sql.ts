@@ -1,3 +1,5 @@
+import { listFilterSql } from './assessment-list.sql.js';
+
 /**
  * Every assessment column a read maps, with its stored scores under each methodology version as a JSON array
  * of {version, overall, level, dimensions, items}, oldest version first.
@@ -20,10 +22,9 @@ function selectAssessmentsSql(withAnswers: boolean): string {
 /** $1 id: one assessment with its answers and stored scores. */
 export const ASSESSMENT_SQL = `${selectAssessmentsSql(true)} WHERE a.id = $1`;
 
-/** $1 country, $2 year, $3 status (each null for any): the summaries that match, newest year first. */
+/** $1–$7 the list's filters (see `listFilterSql`): the summaries that match, newest year first. */
 export const ASSESSMENT_SUMMARIES_SQL = `${selectAssessmentsSql(false)}
-  WHERE ($1::text IS NULL OR a.country_iso3 = $1) AND ($2::int IS NULL OR a.year = $2)
-    AND ($3::text IS NULL OR a.status = $3)
+  WHERE ${listFilterSql('a')}
   ORDER BY a.year DESC, a.country_iso3`;
 
 export const COUNT_ASSESSMENTS_SQL = 'SELECT count(*)::int AS n FROM assessments';

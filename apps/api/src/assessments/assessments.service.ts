@@ -12,7 +12,8 @@ import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/principal.js';
 import { Transactions } from '../db/transactions/transactions.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { assertCanEdit, assertCanRead, listScope } from './assessment.access.js';
+import { assertCanEdit, assertCanRead } from './assessment.access.js';
+import { listFilterFor } from './list-filter.js';
 import { assessmentNotFound, duplicateAssessment, unknownCountry, versionConflict } from './assessment.errors.js';
 import { toAssessmentResponse, toAssessmentSummary } from './assessment.mapper.js';
 import { MethodologyService } from '../methodology/methodology.service.js';
@@ -56,10 +57,11 @@ export class AssessmentsService {
   }
 
   async list(user: AuthenticatedUser, query: AssessmentListQuery): Promise<AssessmentListResponse> {
-    const country = listScope(user, query.country);
-    const found = await this.assessments.findAssessmentSummaries({ ...query, country });
+    const filter = listFilterFor(user, query);
+    const found = await this.assessments.findAssessmentSummaries(filter);
+    const facets = await this.assessments.countAssessmentFacets(filter);
     const version = await this.methodology.defaultVersion();
-    return { assessments: found.map((a) => toAssessmentSummary(a, version)) };
+    return { assessments: found.map((a) => toAssessmentSummary(a, version)), facets };
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<AssessmentResponse> {

@@ -1,9 +1,13 @@
 import {
+  AssessmentListQuerySchema,
   CountryParamSchema,
+  RegisterChecksBatchResponseSchema,
   RegisterChecksDetailResponseSchema,
   RegisterSummaryQuerySchema,
   RegisterSummaryResponseSchema,
+  type AssessmentListQuery,
   type CountryParam,
+  type RegisterChecksBatchResponse,
   type RegisterChecksDetailResponse,
   type RegisterSummaryQuery,
   type RegisterSummaryResponse,
@@ -37,6 +41,20 @@ export class RegisterChecksController {
     @Param('id', ParseIdPipe) id: string,
   ): Promise<RegisterChecksDetailResponse> {
     return this.service.checks(user, id);
+  }
+
+  @ApiDoc({
+    summary:
+      'The register checks of every assessment GET /api/assessments lists with the same filters, in one answer (the review queue). Read like the list: national users see their own country',
+    response: RegisterChecksBatchResponseSchema,
+    errors: { '400': ERROR, ...SIGNED_IN, '403': problem('Another country (national users)') },
+  })
+  @Get('review/register-checks')
+  batch(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query(new ZodValidationPipe(AssessmentListQuerySchema)) query: AssessmentListQuery,
+  ): Promise<RegisterChecksBatchResponse> {
+    return this.service.batch(user, query);
   }
 
   @ApiDoc({

@@ -1,13 +1,16 @@
 import {
   registerChecks,
   registerSummary,
+  type AssessmentListQuery,
   type Principal,
+  type RegisterChecksBatchResponse,
   type RegisterChecksDetailResponse,
   type RegisterSummaryResponse,
 } from '@cpc/domain';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { assertCanRead } from '../assessments/assessment.access.js';
 import { assessmentNotFound } from '../assessments/assessment.errors.js';
+import { listFilterFor } from '../assessments/list-filter.js';
 import { RegisterChecksRepository } from './register-checks.repository.js';
 
 @Injectable()
@@ -21,6 +24,12 @@ export class RegisterChecksService {
     assertCanRead(user, assessment.country);
     const register = await this.repository.findRegisterForYear(assessment.country, assessment.year);
     return { checks: registerChecks(assessment.answers, assessment.year, register) };
+  }
+
+  /** The checks of every assessment the list with `query`'s filters returns (the review queue), in one query. */
+  async batch(user: Principal, query: AssessmentListQuery): Promise<RegisterChecksBatchResponse> {
+    const listed = await this.repository.findListedWithRegister(listFilterFor(user, query));
+    return { assessments: listed.map((a) => ({ id: a.id, checks: registerChecks(a.answers, a.year, a.register) })) };
   }
 
   /** What the country's register says for the questionnaire's items in `year`. */

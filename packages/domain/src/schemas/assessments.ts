@@ -4,14 +4,21 @@ import { ASSESSMENT_STATUSES } from '../methodology/lifecycle.js';
 import { MethodologyVersionSchema } from '../methodology/version.js';
 import { AnswersSchema, AnswerValueSchema, CommentsSchema } from './answers.js';
 import { Iso3Schema, LocalizedSchema, MIN_YEAR } from './common.js';
-import { AnswerIssueSchema } from './errors.js';
+import { REGION_CODE_PATTERN } from './groupings.js';
+import { FIELD_ERROR_CODES } from '../errors/codes.js';
+import { AnswerIssueSchema, ErrorParamsSchema } from './errors.js';
 
 /** An assessment year: 1990 to next year (an administration may prepare next year's questionnaire). */
 export const AssessmentYearSchema = z
   .number({ error: 'year must be an integer' })
   .int({ error: 'year must be an integer' })
-  .refine((y) => y >= MIN_YEAR && y <= new Date().getUTCFullYear() + 1, {
-    error: `year must be between ${MIN_YEAR} and next year`,
+  .superRefine((y, ctx) => {
+    // Next year is read on each check: a refine's bound would be frozen when the module loads.
+    const maximum = new Date().getUTCFullYear() + 1;
+    const message = `year must be between ${MIN_YEAR} and next year`;
+    if (y < MIN_YEAR)
+      ctx.addIssue({ code: 'too_small', origin: 'number', minimum: MIN_YEAR, inclusive: true, message });
+    if (y > maximum) ctx.addIssue({ code: 'too_big', origin: 'number', maximum, inclusive: true, message });
   });
 
 const VersionSchema = z.number({ error: 'version is required' }).int().positive().describe('The version you last read');
@@ -47,6 +54,11 @@ export type ReturnAssessmentRequest = z.infer<typeof ReturnAssessmentRequestSche
 
 export const AssessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
 
+/** The grouping whose regions filter and count the lists when none is named. */
+export const LIST_DEFAULT_GROUPING = 'wco';
+/** The waiting times, in days, that the review queue counts and filters by. */
+export const WAITING_THRESHOLDS = [7, 30, 90] as const;
+
 export const AssessmentListQuerySchema = z
   .object({
     country: Iso3Schema.optional(),
@@ -59,9 +71,44 @@ export const AssessmentListQuerySchema = z
     status: z
       .enum(ASSESSMENT_STATUSES, { error: `status must be one of ${ASSESSMENT_STATUSES.join(', ')}` })
       .optional(),
+    grouping: z
+      .string()
+      .min(1, { error: 'grouping must be a grouping id' })
+      .max(64, { error: 'grouping must be a grouping id' })
+      .optional()
+      .describe(`The grouping of \`region\` and of the region counts (default ${LIST_DEFAULT_GROUPING})`),
+    region: z
+      .string()
+      .regex(REGION_CODE_PATTERN, { error: 'region must be a region code' })
+      .optional()
+      .describe('Only countries that were members of this region of the grouping on 31 December of the year'),
+    waitingDays: z
+      .string()
+      .regex(/^\d{1,4}$/, { error: 'waitingDays must be a whole number of days' })
+      .transform(Number)
+      .meta({ type: 'integer' })
+      .optional()
+      .describe('Only assessments submitted at least this many days ago'),
   })
   .strict();
 export type AssessmentListQuery = z.infer<typeof AssessmentListQuerySchema>;
+
+const FacetCountSchema = z.object({ value: z.string(), count: z.number().int() });
+/**
+ * For each filter, how many assessments each of its values would list, counted under the other filters (not its
+ * own), so that every option of a filter says what choosing it gives. Values with none are left out.
+ */
+export const AssessmentFacetsSchema = z.object({
+  region: z.array(FacetCountSchema).describe('Region code of the grouping (a country may count in two regions)'),
+  country: z.array(FacetCountSchema).describe('ISO alpha-3'),
+  year: z.array(FacetCountSchema).describe('The year, as text'),
+  status: z.array(FacetCountSchema),
+  waitingDays: z
+    .array(FacetCountSchema)
+    .describe(`Submitted at least N days ago, for N in ${WAITING_THRESHOLDS.join(', ')} (cumulative)`),
+});
+export type AssessmentFacets = z.infer<typeof AssessmentFacetsSchema>;
+export type AssessmentFacet = keyof AssessmentFacets;
 
 export const ScoresSchema = z.object({
   methodologyVersion: MethodologyVersionSchema,
@@ -106,7 +153,10 @@ export type AssessmentResponse = z.infer<typeof AssessmentSchema>;
 
 export const AssessmentSummarySchema = AssessmentSchema.omit({ answers: true, comments: true, gaps: true });
 export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
-export const AssessmentListResponseSchema = z.object({ assessments: z.array(AssessmentSummarySchema) });
+export const AssessmentListResponseSchema = z.object({
+  assessments: z.array(AssessmentSummarySchema),
+  facets: AssessmentFacetsSchema,
+});
 export type AssessmentListResponse = z.infer<typeof AssessmentListResponseSchema>;
 
 export const SubmissionErrorsSchema = z.object({
@@ -144,7 +194,13 @@ export const ImportQuerySchema = z
   .transform((q) => ({ dryRun: q.dryRun === 'true' }));
 export type ImportQuery = z.infer<typeof ImportQuerySchema>;
 
-export const ImportErrorSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export const ImportErrorSchema = z.object({
+  row: z.number().int().describe('The row a spreadsheet shows (the header is row 1)'),
+  column: z.string(),
+  message: z.string().describe('Starts with the column’s name'),
+  code: z.enum(FIELD_ERROR_CODES).describe('What is wrong, for a client to say in its own language (docs/i18n.md)'),
+  params: ErrorParamsSchema.optional(),
+});
 export type ImportError = z.infer<typeof ImportErrorSchema>;
 
 export const ImportResultSchema = z.object({

@@ -46,3 +46,18 @@ export const RegisterSummaryResponseSchema = z.object({
   items: z.array(RegisterItemSummarySchema),
 });
 export type RegisterSummaryResponse = z.infer<typeof RegisterSummaryResponseSchema>;
+
+/** GET /api/review/register-checks: the checks of every assessment a list with the same filters returns. */
+export const RegisterChecksBatchResponseSchema = z.object({
+  assessments: z
+    .array(
+      z.object({
+        id: z.string(),
+        checks: z
+          .array(RegisterCheckDetailSchema)
+          .describe('In the questionnaire’s order; empty when nothing contradicts'),
+      }),
+    )
+    .describe('One entry per assessment listed, newest year first, then by country code'),
+});
+export type RegisterChecksBatchResponse = z.infer<typeof RegisterChecksBatchResponseSchema>;
