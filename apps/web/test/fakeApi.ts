@@ -7,6 +7,10 @@ export interface FakeRequest {
   url: URL;
   body: unknown;
   authorization: string | null;
+  /** The X-CSRF-Token header, which the page sends on writes. */
+  csrfToken: string | null;
+  /** Whether cookies go with the request (the session is a cookie). */
+  credentials: RequestCredentials | undefined;
 }
 
 export interface FakeReply {
@@ -35,6 +39,7 @@ const DEFAULT_ROUTES: Record<string, FakeHandler> = {
   'GET /api/groupings': () => ({ body: groupings }),
   'GET /api/countries': () => ({ body: COUNTRIES }),
   'GET /api/auth/config': () => ({ body: { demoUsers: [] } }),
+  'GET /api/auth/session': () => ({ body: { session: null } }),
   'GET /api/countries/FRA/disclosure': () => ({ body: defaultDisclosure('FRA') }),
   'GET /api/countries/KEN/disclosure': () => ({ body: defaultDisclosure('KEN') }),
   'GET /api/countries/FRA/disclosure/history': () => ({ body: { iso3: 'FRA', items: [] } }),
@@ -59,6 +64,8 @@ export function fakeApi(routes: Record<string, FakeHandler>) {
       url,
       body: typeof raw === 'string' ? JSON.parse(raw) : (raw ?? null),
       authorization: headers.get('Authorization'),
+      csrfToken: headers.get('X-CSRF-Token'),
+      credentials: init?.credentials,
     };
     requests.push(request);
     const handler = all[`${method} ${url.pathname}`];

@@ -15,6 +15,7 @@ function loginReply(email: string) {
     body: {
       token: 'fresh-token',
       expiresAt: '2999-01-01T00:00:00.000Z',
+      csrfToken: 'fresh-csrf',
       user: { ...USERS.coordinator, email },
     },
   };
@@ -44,8 +45,9 @@ describe('sign-in', () => {
       email: 'coordinator.fra@example.org',
       password: 'secret-password',
     });
-    expect(JSON.parse(window.sessionStorage.getItem('cpc.session') ?? '{}')).toMatchObject({ token: 'fresh-token' });
-    expect(api.sent('GET', '/api/assessments')[0]?.authorization).toBe('Bearer fresh-token');
+    // The session is the API's cookie: no token in web storage nor in a header.
+    expect(window.sessionStorage.length + window.localStorage.length).toBe(0);
+    expect(api.sent('GET', '/api/assessments')[0]).toMatchObject({ authorization: null, credentials: 'same-origin' });
   });
 
   it('says that the e-mail or password is wrong, without saying which', async () => {
@@ -109,7 +111,7 @@ describe('sign-in', () => {
     expect(sessionStore.get()).toBeNull();
   });
 
-  it('signs out from the user menu: the session and its storage are gone', async () => {
+  it('signs out from the user menu with the CSRF token: the session is gone', async () => {
     signInAs('analyst');
     const api = fakeApi({
       'POST /api/auth/logout': () => ({ status: 204 }),
@@ -124,8 +126,8 @@ describe('sign-in', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
 
     await screen.findByRole('heading', { level: 1, name: 'Sign in' });
-    expect(api.sent('POST', '/api/auth/logout')[0]?.authorization).toBe('Bearer test-token');
-    expect(window.sessionStorage.getItem('cpc.session')).toBeNull();
+    expect(api.sent('POST', '/api/auth/logout')[0]?.csrfToken).toBe('test-csrf-token');
+    expect(sessionStore.get()).toBeNull();
     expect(new URLSearchParams(window.location.search).get('next')).toBeNull();
   });
 });

@@ -8,11 +8,11 @@ export const USERS = {
   admin: { id: 'u-admin', email: 'admin@example.org', role: 'admin', country: null },
 } satisfies Record<Role, SessionUser>;
 
-export const TEST_TOKEN = 'test-token';
+export const TEST_CSRF_TOKEN = 'test-csrf-token';
 
 /** Starts a session as the given user, as a successful sign-in would. */
 export function signInAs(role: Role): SessionUser {
   const user = USERS[role];
-  sessionStore.signIn({ token: TEST_TOKEN, expiresAt: '2999-01-01T00:00:00.000Z', user });
+  sessionStore.signIn({ csrfToken: TEST_CSRF_TOKEN, expiresAt: '2999-01-01T00:00:00.000Z', user });
   return user;
 }

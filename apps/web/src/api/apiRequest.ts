@@ -58,34 +58,63 @@ export interface ApiRequestOptions {
   /** The Accept header; JSON unless a file is downloaded. */
   accept?: string;
   /**
-   * Whether a 401 ends the session (the token was refused). Off for sign-in and sign-out, whose 401
+   * Whether a 401 ends the session (the cookie was refused). Off for sign-in and sign-out, whose 401
    * says nothing about a session that is still valid.
    */
   expireOn401?: boolean;
 }
 
-/** Sends a request to the API with the session's token, failing with an ApiError that carries the API's message. */
-export async function sendRequest(path: string, options: ApiRequestOptions = {}): Promise<Response> {
-  const token = sessionStore.token();
+const UNSAFE_METHODS: ReadonlySet<HttpMethod> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function requestHeaders(options: ApiRequestOptions): Record<string, string> {
   const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  let body: BodyInit | undefined;
-  if (options.form) body = options.form;
-  else if (options.json !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    body = JSON.stringify(options.json);
-  }
-  let response: Response;
+  // The session cookie goes by itself; a write also proves it comes from this page (docs/security.md).
+  const csrfToken = sessionStore.csrfToken();
+  if (csrfToken && UNSAFE_METHODS.has(options.method ?? 'GET')) headers['X-CSRF-Token'] = csrfToken;
+  if (options.json !== undefined && !options.form) headers['Content-Type'] = 'application/json';
+  return headers;
+}
+
+async function send(path: string, options: ApiRequestOptions): Promise<Response> {
+  const body = options.form ?? (options.json !== undefined ? JSON.stringify(options.json) : undefined);
   try {
-    response = await fetch(path, { method: options.method ?? 'GET', headers, body, signal: options.signal });
+    return await fetch(path, {
+      method: options.method ?? 'GET',
+      headers: requestHeaders(options),
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     const message = cause instanceof Error ? cause.message : String(cause);
     throw new ApiError(message, 0);
   }
+}
+
+/**
+ * Sends a request to the API with the session's cookie, failing with an ApiError that carries the API's message.
+ * A refused CSRF token is asked again once (another tab may have signed in anew, which replaced the cookie).
+ */
+export async function sendRequest(path: string, options: ApiRequestOptions = {}): Promise<Response> {
+  const signedIn = sessionStore.get() !== null;
+  let response = await send(path, options);
+  if (response.status === 403 && signedIn && (await isCsrfRefusal(response))) {
+    await sessionStore.refresh();
+    if (sessionStore.get()) response = await send(path, options);
+  }
   if (response.ok) return response;
-  if (response.status === 401 && token && options.expireOn401 !== false) sessionStore.expire();
+  if (response.status === 401 && signedIn && options.expireOn401 !== false) sessionStore.expire();
   throw await toApiError(response);
+}
+
+async function isCsrfRefusal(response: Response): Promise<boolean> {
+  try {
+    const body: unknown = await response.clone().json();
+    return isRecord(body) && body.code === 'csrf_rejected';
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -24,8 +24,9 @@ export function saveBlob(blob: Blob, fileName: string): void {
 }
 
 /**
- * Downloads a file the API serves only to signed-in users: a plain link cannot send the bearer token,
- * so the file is fetched and handed to the browser as a temporary object URL.
+ * Downloads a file the API serves only to signed-in users. The session cookie would go with a plain link too;
+ * fetching first lets the page report the API's error in its language instead of opening an error page, and
+ * name the file as the API does.
  */
 export async function downloadFile(path: string, fallbackName: string): Promise<void> {
   const response = await sendRequest(path, { accept: '*/*' });
