@@ -108,8 +108,9 @@ describe('a chart’s download menu', () => {
     expect(`${request?.path}${request?.url.search}`).toBe(
       '/api/analytics/levels?grouping=wco&from=2024&to=2025&kind=computed&format=csv&bom=true&dialect=excel&lang=en',
     );
-    // A link cannot send the token: the file is fetched with it.
-    expect(request?.authorization).toBe('Bearer test-token');
+    // Fetched with the session cookie, and no token in a header.
+    expect(request?.credentials).toBe('same-origin');
+    expect(request?.authorization).toBeNull();
     expect(files[0]?.name).toBe('levels_wco_2024-2025_computed_2026-11-27.csv');
     expect(await files[0]?.blob.text()).toBe(LEVELS_CSV);
     expect(document.activeElement).toBe(button);
