@@ -75,15 +75,52 @@ describe('a file with errors on several rows', () => {
     ]);
     const res = await upload(file, 'errors.csv').expect(422);
     expect(res.body.message).toBe('Nothing was imported: 7 errors on 5 rows');
+    // Each error keeps its English message for API clients, and carries a code and params to translate it.
     expect(res.body.errors).toEqual([
-      { row: 3, column: 'A.2.2', message: expect.stringMatching(/^A\.2\.2: unknown option "weekly"/) },
-      { row: 4, column: 'status', message: 'status: expected submitted or validated, got "draft"' },
-      { row: 4, column: 'A.13', message: 'A.13: required, but the cell is empty' },
-      { row: 5, column: 'year', message: 'year must be between 1990 and next year' },
-      { row: 5, column: 'country', message: 'country: unknown country "QQQ"' },
-      { row: 6, column: 'country', message: 'FRA 2022 is already on row 2' },
+      {
+        row: 3,
+        column: 'A.2.2',
+        message: expect.stringMatching(/^A\.2\.2: unknown option "weekly"/),
+        code: 'unknown_option',
+        params: expect.objectContaining({ value: 'weekly' }),
+      },
+      {
+        row: 4,
+        column: 'status',
+        message: 'status: expected submitted or validated, got "draft"',
+        code: 'invalid_value',
+        params: { values: ['submitted', 'validated'], value: 'draft' },
+      },
+      { row: 4, column: 'A.13', message: 'A.13: required, but the cell is empty', code: 'required' },
+      {
+        row: 5,
+        column: 'year',
+        message: 'year must be between 1990 and next year',
+        code: 'too_small',
+        params: { minimum: 1990, origin: 'number' },
+      },
+      {
+        row: 5,
+        column: 'country',
+        message: 'country: unknown country "QQQ"',
+        code: 'unknown_country',
+        params: { value: 'QQQ' },
+      },
+      {
+        row: 6,
+        column: 'country',
+        message: 'FRA 2022 is already on row 2',
+        code: 'duplicate_row',
+        params: { row: 2, fields: ['country', 'year'] },
+      },
       // Reported once: an unreadable A.18 is not reported again as missing.
-      { row: 7, column: 'A.18', message: 'A.18: expected an integer level from 1 to 5' },
+      {
+        row: 7,
+        column: 'A.18',
+        message: 'A.18: expected an integer level from 1 to 5',
+        code: 'expected_level',
+        params: { minimum: 1, maximum: 5 },
+      },
     ]);
     expect(await assessmentCount()).toBe(0);
   });
@@ -199,7 +236,13 @@ describe('a valid XLSX file', () => {
     const file = await xlsxOf(HEADER, [row('NGA', 2019, 'submitted', { ...WORKED_EXAMPLE, 'A.1': 'none;mou' })]);
     const res = await upload(file, 'bad.xlsx').expect(422);
     expect(res.body.errors).toEqual([
-      { row: 2, column: 'A.1', message: 'A.1: "none" cannot be combined with another option' },
+      {
+        row: 2,
+        column: 'A.1',
+        message: 'A.1: "none" cannot be combined with another option',
+        code: 'exclusive_option',
+        params: expect.objectContaining({ value: 'none' }),
+      },
     ]);
   });
 });
@@ -215,7 +258,9 @@ describe('the template', () => {
     expect(example).toMatch(/^"# example, ignored: FRA",2024,submitted,/);
     // As downloaded: nothing to import.
     const empty = await upload(Buffer.from(res.text), 'template.csv').expect(422);
-    expect(empty.body.errors).toEqual([{ row: 2, column: 'country', message: 'no data rows under the header' }]);
+    expect(empty.body.errors).toEqual([
+      { row: 2, column: 'country', message: 'no data rows under the header', code: 'no_data_rows' },
+    ]);
     // Filled in: the example row with a real country.
     const filled = text.replace('"# example, ignored: FRA"', 'CHE');
     const ok = await upload(Buffer.from(filled), 'filled.csv').expect(200);

@@ -44,9 +44,27 @@ describe('POST /api/instruments/import', () => {
     ]);
     const res = await upload(analyst, file, 'kind=committee').expect(422);
     expect(res.body.errors).toEqual([
-      { row: 3, column: 'level', message: 'level must be one of national, regional, local' },
-      { row: 3, column: 'agencies', message: 'agencies must name at least 2' },
-      { row: 4, column: 'country', message: 'country: unknown country XXX' },
+      {
+        row: 3,
+        column: 'level',
+        message: 'level must be one of national, regional, local',
+        code: 'invalid_value',
+        params: { values: ['national', 'regional', 'local'] },
+      },
+      {
+        row: 3,
+        column: 'agencies',
+        message: 'agencies must name at least 2',
+        code: 'too_small',
+        params: { minimum: 2, origin: 'array' },
+      },
+      {
+        row: 4,
+        column: 'country',
+        message: 'country: unknown country XXX',
+        code: 'unknown_country',
+        params: { value: 'XXX' },
+      },
     ]);
     expect(await storedTitles()).toEqual([]);
   });
@@ -92,7 +110,13 @@ describe('POST /api/instruments/import', () => {
     ]);
     const res = await upload(analyst, file, 'kind=committee').expect(422);
     expect(res.body.errors).toEqual([
-      { row: 3, column: 'level', message: 'level: the same committee as row 2 (country, level, title)' },
+      {
+        row: 3,
+        column: 'level',
+        message: 'level: the same committee as row 2 (country, level, title)',
+        code: 'duplicate_row',
+        params: { row: 2, fields: ['country', 'level', 'title'] },
+      },
     ]);
   });
 
@@ -106,6 +130,8 @@ describe('POST /api/instruments/import', () => {
         row: 3,
         column: 'country',
         message: 'country: only a coordinator of GHA, an analyst or an admin can record its instruments',
+        code: 'not_your_country',
+        params: { country: 'GHA' },
       },
     ]);
     await upload(viewer, own, 'kind=committee').expect(403);
@@ -120,6 +146,8 @@ describe('POST /api/instruments/import', () => {
         column: 'colour',
         message:
           'colour: not a column of a committee file (country, title, from, to, notes, level, agencies, chair, meetings)',
+        code: 'unknown_column',
+        params: { column: 'colour' },
       },
     ]);
     await upload(analyst, wrong, '').expect(400);

@@ -42,13 +42,33 @@ describe('a file with errors on several rows', () => {
     const res = await upload(analyst, file, 'errors.csv').expect(422);
     expect(res.body.message).toBe('Nothing was imported: 4 errors on 4 rows');
     expect(res.body.errors).toEqual([
-      { row: 3, column: 'country', message: expect.stringMatching(/^country: unknown country "XXX"/) },
-      { row: 4, column: 'programme', message: expect.stringMatching(/^programme: "nato" is not one of /) },
-      { row: 5, column: 'sltd_hits', message: 'sltd_hits: 12 hits exceed the 10 queries' },
+      {
+        row: 3,
+        column: 'country',
+        message: expect.stringMatching(/^country: unknown country "XXX"/),
+        code: 'unknown_country',
+        params: { value: 'XXX' },
+      },
+      {
+        row: 4,
+        column: 'programme',
+        message: expect.stringMatching(/^programme: "nato" is not one of /),
+        code: 'invalid_value',
+        params: { values: ['aircop', 'ccp', 'wco', 'interpol', 'regional', 'national'], value: 'nato' },
+      },
+      {
+        row: 5,
+        column: 'sltd_hits',
+        message: 'sltd_hits: 12 hits exceed the 10 queries',
+        code: 'hits_exceed_queries',
+        params: { hits: 12, queries: 10 },
+      },
       {
         row: 6,
         column: 'quantity',
         message: expect.stringMatching(/^quantity: "48,000" is not a non-negative number/),
+        code: 'not_a_number',
+        params: { value: '48,000' },
       },
     ]);
     expect(await totalOperations()).toBe(before);
@@ -60,7 +80,13 @@ describe('a file with errors on several rows', () => {
     const file = csvFile([rows[0]!, { ...rows[2]!, persons_checked: '-3' }]);
     const res = await upload(analyst, file, 'errors.csv', '?dryRun=true').expect(422);
     expect(res.body.errors).toEqual([
-      { row: 3, column: 'persons_checked', message: 'persons_checked: "-3" is not a non-negative whole number' },
+      {
+        row: 3,
+        column: 'persons_checked',
+        message: 'persons_checked: "-3" is not a non-negative whole number',
+        code: 'not_integer',
+        params: { value: '-3' },
+      },
     ]);
     expect((await readState(analyst, 'ERRDRY-')).total).toBe(0);
   });

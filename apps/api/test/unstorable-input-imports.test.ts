@@ -71,7 +71,7 @@ describe('POST /api/assessments/import: Excel escapes that decode to unstorable 
     const expected = {
       statusCode: 422,
       message: 'Nothing was imported: 1 error on 1 row',
-      errors: [{ row: 3, column, message: `${column}: ${problem}` }],
+      errors: [{ row: 3, column, message: `${column}: ${problem}`, code: 'unstorable_text' }],
     };
     const real = await importAssessments(file).expect(422);
     expect(real.body).toEqual(expected);
@@ -84,7 +84,12 @@ describe('POST /api/assessments/import: Excel escapes that decode to unstorable 
     const header = [...ASSESSMENT_HEADER, 'note_x0000_'];
     const res = await importAssessments(await xlsxOf(header, [assessmentRow('NOR')])).expect(422);
     expect(res.body.errors).toEqual([
-      { row: 1, column: `column ${header.length}`, message: `column ${header.length}: ${NUL_MESSAGE}` },
+      {
+        row: 1,
+        column: `column ${header.length}`,
+        message: `column ${header.length}: ${NUL_MESSAGE}`,
+        code: 'unstorable_text',
+      },
     ]);
   });
 });
@@ -111,7 +116,7 @@ describe('POST /api/operations/import: Excel escapes that decode to unstorable t
     const expected = {
       statusCode: 422,
       message: 'Nothing was imported: 1 error on 1 row',
-      errors: [{ row: 2, column, message: `${column}: ${problem}` }],
+      errors: [{ row: 2, column, message: `${column}: ${problem}`, code: 'unstorable_text' }],
     };
     const real = await importOperations(file).expect(422);
     expect(real.body).toEqual(expected);

@@ -120,11 +120,35 @@ describe('reading one row', () => {
       'oops',
     ]);
     expect(row.errors).toEqual([
-      { column: 'country', message: 'country: expected an ISO 3166-1 alpha-3 code, got "France"' },
-      { column: 'year', message: 'year must be between 1990 and next year' },
-      { column: 'status', message: 'status: expected submitted or validated, got "draft"' },
-      { column: 'A.18', message: 'A.18: expected an integer level from 1 to 5' },
-      { column: `column ${HEADER.length + 2}`, message: 'a value to the right of the last column' },
+      {
+        column: 'country',
+        message: 'country: expected an ISO 3166-1 alpha-3 code, got "France"',
+        code: 'not_iso3',
+        params: { value: 'France' },
+      },
+      {
+        column: 'year',
+        message: 'year must be between 1990 and next year',
+        code: 'too_small',
+        params: { minimum: 1990, origin: 'number' },
+      },
+      {
+        column: 'status',
+        message: 'status: expected submitted or validated, got "draft"',
+        code: 'invalid_value',
+        params: { values: ['submitted', 'validated'], value: 'draft' },
+      },
+      {
+        column: 'A.18',
+        message: 'A.18: expected an integer level from 1 to 5',
+        code: 'expected_level',
+        params: { minimum: 1, maximum: 5 },
+      },
+      {
+        column: `column ${HEADER.length + 2}`,
+        message: 'a value to the right of the last column',
+        code: 'no_column_header',
+      },
     ]);
   });
 });
@@ -173,7 +197,13 @@ describe('reading a whole table', () => {
   it('reports an answer to an item that does not apply', () => {
     const t = table({ country: 'BRA', year: '2020', status: 'submitted', ...WORKED_CELLS, 'A.3.2': 'mou' });
     expect(parseImportTable(t, KNOWN).errors).toEqual([
-      { row: 2, column: 'A.3.2', message: 'A.3.2: does not apply (only when A.3.1 is not no)' },
+      {
+        row: 2,
+        column: 'A.3.2',
+        message: 'A.3.2: does not apply (only when A.3.1 is not no)',
+        code: 'applies_only_if_not',
+        params: { item: 'A.3.1', value: 'no' },
+      },
     ]);
   });
 
@@ -196,14 +226,20 @@ describe('reading a whole table', () => {
       rows: [{ row: 2, cells: cells.filter((_, i) => HEADER[i] !== 'A.13') }],
     };
     expect(parseImportTable(t, KNOWN).errors).toEqual([
-      { row: 2, column: 'A.13', message: 'A.13: required, but the file has no A.13 column' },
+      {
+        row: 2,
+        column: 'A.13',
+        message: 'A.13: required, but the file has no A.13 column',
+        code: 'missing_column',
+        params: { column: 'A.13' },
+      },
     ]);
   });
 
   it('says so when there is no data row', () => {
     const t: ImportTable = { header: { row: 1, cells: HEADER }, rows: [{ row: 2, cells: importExampleRow() }] };
     expect(parseImportTable(t, KNOWN).errors).toEqual([
-      { row: 2, column: 'country', message: 'no data rows under the header' },
+      { row: 2, column: 'country', message: 'no data rows under the header', code: 'no_data_rows' },
     ]);
   });
 });

@@ -80,16 +80,36 @@ describe('a training row', () => {
         row: 2,
         column: 'participants_customs',
         message: 'participants_customs: "many" is not a non-negative whole number',
+        code: 'not_integer',
+        params: { value: 'many' },
       },
     ]);
     bad[7] = '3';
     expect(parseInstrumentsImportTable('training', table(header, bad), KNOWN).errors).toEqual([
-      { row: 2, column: 'from', message: 'from must be a date written YYYY-MM-DD, between 1990 and 2100' },
+      {
+        row: 2,
+        column: 'from',
+        message: 'from must be a date written YYYY-MM-DD, between 1990 and 2100',
+        code: 'not_a_date',
+        params: { value: '2023-13-01' },
+      },
       {
         row: 2,
         column: 'agencies',
         message:
           'agencies must be one of customs, police, gendarmerie, border_guard, prosecution, financial_intelligence, other (agencies.1)',
+        code: 'invalid_value',
+        params: {
+          values: [
+            'customs',
+            'police',
+            'gendarmerie',
+            'border_guard',
+            'prosecution',
+            'financial_intelligence',
+            'other',
+          ],
+        },
       },
     ]);
   });

@@ -149,8 +149,8 @@ describe('the header', () => {
       rows: [{ row: 2, cells: [] }],
     };
     expect(parse(t).errors).toEqual([
-      { row: 1, column: 'lead', message: 'missing column "lead"' },
-      { row: 1, column: 'unit', message: 'missing column "unit"' },
+      { row: 1, column: 'lead', message: 'missing column "lead"', code: 'missing_column', params: { column: 'lead' } },
+      { row: 1, column: 'unit', message: 'missing column "unit"', code: 'missing_column', params: { column: 'unit' } },
     ]);
   });
 

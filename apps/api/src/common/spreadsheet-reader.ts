@@ -124,7 +124,7 @@ function unstorableCells(header: NumberedRow, rows: NumberedRow[]): ImportError[
       const problem = unstorableText(cell);
       if (problem === null) return;
       const column = columnName(header, index);
-      errors.push({ row, column, message: `${column}: ${CELL_PROBLEMS[problem]}` });
+      errors.push({ row, column, message: `${column}: ${CELL_PROBLEMS[problem]}`, code: 'unstorable_text' });
     });
   }
   return errors;

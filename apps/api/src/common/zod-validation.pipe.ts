@@ -1,4 +1,4 @@
-import { isFieldErrorCode, type ErrorParams, type FieldErrorCode } from '@cpc/domain';
+import { codedIssue } from '@cpc/domain';
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
 
@@ -22,48 +22,6 @@ function messageOf(issue: z.core.$ZodIssue, field: string, part: ArgumentMetadat
   return `${field}: ${issue.message}`;
 }
 
-interface Coded {
-  code: FieldErrorCode;
-  params?: ErrorParams;
-}
-
-/** A domain refinement names its code as `params: {code, params}` (e.g. the answers' validateAnswers). */
-function customCodeOf(params: Record<string, unknown> | undefined): Coded {
-  if (!params || !isFieldErrorCode(params.code)) return { code: 'invalid' };
-  const inner = params.params;
-  return typeof inner === 'object' && inner !== null
-    ? { code: params.code, params: inner as ErrorParams }
-    : { code: params.code };
-}
-
-/** The field code of a zod issue, with the bound, the values or the format its text needs. */
-function codeOf(issue: z.core.$ZodIssue & { input?: unknown }): Coded {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? { code: 'required' }
-        : { code: 'invalid_type', params: { expected: issue.expected } };
-    case 'invalid_value':
-      return { code: 'invalid_value', params: { values: issue.values.map(String) } };
-    case 'too_small':
-      return { code: 'too_small', params: { minimum: Number(issue.minimum), origin: issue.origin } };
-    case 'too_big':
-      return { code: 'too_big', params: { maximum: Number(issue.maximum), origin: issue.origin } };
-    case 'invalid_format':
-      return { code: 'invalid_format', params: { format: issue.format } };
-    case 'not_multiple_of':
-      return { code: 'not_multiple_of', params: { divisor: issue.divisor } };
-    case 'unrecognized_keys':
-      return { code: 'unknown_fields', params: { keys: issue.keys } };
-    case 'custom':
-      return customCodeOf(issue.params);
-    case 'invalid_union':
-    case 'invalid_key':
-    case 'invalid_element':
-      return { code: 'invalid' };
-  }
-}
-
 /** Validates a request part against a domain schema; a failure is a 400 naming each field, with its code. */
 @Injectable()
 export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unknown, z.output<S>> {
@@ -75,7 +33,7 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
     if (result.success) return result.data;
     const errors: FieldError[] = result.error.issues.map((issue) => {
       const field = fieldOf(issue);
-      return { field, message: messageOf(issue, field, metadata?.type ?? 'custom'), ...codeOf(issue) };
+      return { field, message: messageOf(issue, field, metadata?.type ?? 'custom'), ...codedIssue(issue) };
     });
     throw invalidFields(errors);
   }

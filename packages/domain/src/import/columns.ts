@@ -1,3 +1,5 @@
+import type { ErrorParams, FieldErrorCode } from '../errors/codes.js';
+import type { CodedProblem } from '../errors/issues.js';
 import { ITEM_CODES, findItem } from '../instrument/items.js';
 
 /** The columns every import file has, before the item columns. */
@@ -34,9 +36,19 @@ export type ImportColumn =
   /** Reported once for the header; its cells are ignored. */
   | { kind: 'unknown'; name: string };
 
-export interface ImportCellError {
+/** A cell's problem: the English message (starting with the column) and its code and params for a translation. */
+export interface ImportCellError extends CodedProblem {
   column: string;
   message: string;
+}
+
+export function cellError(
+  column: string,
+  message: string,
+  code: FieldErrorCode,
+  params?: ErrorParams,
+): ImportCellError {
+  return { column, message, code, ...(params && { params }) };
 }
 
 /** The template's header: country, year, status, every item code in order, then one comment column per item. */
@@ -50,15 +62,14 @@ export function parseImportHeader(cells: readonly string[]): { columns: ImportCo
   const errors: ImportCellError[] = [];
   const seen = new Map<string, number>();
   for (const [index, column] of columns.entries()) {
-    if (column.kind === 'unknown') errors.push({ column: column.name, message: unknownColumnMessage(column.name) });
+    if (column.kind === 'unknown')
+      errors.push(cellError(column.name, unknownColumnMessage(column.name), 'unknown_column', { column: column.name }));
     if (column.kind === 'blank' || column.kind === 'unknown' || column.kind === 'ignored') continue;
     const first = seen.get(column.name);
-    if (first !== undefined)
-      errors.push({ column: column.name, message: `the column appears twice (columns ${first + 1} and ${index + 1})` });
+    if (first !== undefined) errors.push(duplicateColumn(column.name, first, index));
     else seen.set(column.name, index);
   }
-  for (const key of IMPORT_KEY_COLUMNS)
-    if (!seen.has(key)) errors.push({ column: key, message: `missing column "${key}"` });
+  for (const key of IMPORT_KEY_COLUMNS) if (!seen.has(key)) errors.push(missingColumn(key));
   return { columns, errors };
 }
 
@@ -75,6 +86,18 @@ function columnOf(name: string, index: number): ImportColumn {
     if (commented) return { kind: 'comment', name: `${COMMENT_COLUMN_PREFIX}${commented.code}`, code: commented.code };
   }
   return { kind: 'unknown', name };
+}
+
+/** The same column twice in a header (positions counted from 0, said from 1). */
+export function duplicateColumn(column: string, first: number, second: number): ImportCellError {
+  return cellError(column, `the column appears twice (columns ${first + 1} and ${second + 1})`, 'duplicate_column', {
+    first: first + 1,
+    second: second + 1,
+  });
+}
+
+export function missingColumn(column: string): ImportCellError {
+  return cellError(column, `missing column "${column}"`, 'missing_column', { column });
 }
 
 function unknownColumnMessage(name: string): string {

@@ -1,8 +1,11 @@
 import { findItem } from '../instrument/items.js';
 import type { InstrumentItem } from '../instrument/types.js';
 import type { AnswerValue, Answers, Comments } from '../methodology/answers.js';
+import type { ErrorParams, FieldErrorCode } from '../errors/codes.js';
+import { codedIssue, type CodedProblem } from '../errors/issues.js';
 import { AssessmentYearSchema } from '../schemas/assessments.js';
 import {
+  cellError,
   IMPORT_STATUSES,
   MULTI_SEPARATOR,
   type ImportCellError,
@@ -21,8 +24,12 @@ export interface ParsedImportRow {
   errors: ImportCellError[];
 }
 
-/** A cell read into a value, or why it cannot be. */
-export type ImportCellResult<T> = { value: T } | { error: string };
+/** A cell read into a value, or why it cannot be (the English text, and its code and params). */
+export type ImportCellResult<T> = { value: T } | ({ error: string } & CodedProblem);
+
+function refused(error: string, code: FieldErrorCode, params?: ErrorParams): { error: string } & CodedProblem {
+  return { error, code, ...(params && { params }) };
+}
 
 /**
  * Cells (as text) → an answer set. In a multi column an empty cell is the empty list; in any other column
@@ -34,7 +41,7 @@ export function parseImportRow(columns: readonly ImportColumn[], cells: readonly
   for (const [index, column] of columns.entries()) readCell(row, column, (cells[index] ?? '').trim());
   for (let index = columns.length; index < cells.length; index++) {
     if ((cells[index] ?? '').trim() !== '')
-      row.errors.push({ column: `column ${index + 1}`, message: 'a value to the right of the last column' });
+      row.errors.push(cellError(`column ${index + 1}`, 'a value to the right of the last column', 'no_column_header'));
   }
   return row;
 }
@@ -54,7 +61,8 @@ function readCell(row: ParsedImportRow, column: ImportColumn, cell: string): voi
       const item = findItem(column.code);
       if (!item) return;
       const result = parseImportCell(item, cell);
-      if ('error' in result) row.errors.push({ column: column.name, message: `${item.code}: ${result.error}` });
+      if ('error' in result)
+        row.errors.push(cellError(column.name, `${item.code}: ${result.error}`, result.code, result.params));
       else if (result.value !== undefined) row.answers[item.code] = result.value;
       return;
     }
@@ -62,7 +70,8 @@ function readCell(row: ParsedImportRow, column: ImportColumn, cell: string): voi
       if (cell !== '') row.comments[column.code] = cell;
       return;
     case 'blank':
-      if (cell !== '') row.errors.push({ column: column.name, message: 'a value in a column without a header' });
+      if (cell !== '')
+        row.errors.push(cellError(column.name, 'a value in a column without a header', 'no_column_header'));
       return;
     case 'unknown':
     case 'ignored':
@@ -73,27 +82,34 @@ function readCell(row: ParsedImportRow, column: ImportColumn, cell: string): voi
 /** The cell's value, or null with the error recorded against the key column. */
 function keep<T>(row: ParsedImportRow, key: ImportKeyColumn, result: ImportCellResult<T>): T | null {
   if ('value' in result) return result.value;
-  row.errors.push({ column: key, message: result.error.startsWith(key) ? result.error : `${key}: ${result.error}` });
+  const message = result.error.startsWith(key) ? result.error : `${key}: ${result.error}`;
+  row.errors.push(cellError(key, message, result.code, result.params));
   return null;
 }
 
 function countryOf(cell: string): ImportCellResult<string> {
-  if (cell === '') return { error: 'required' };
+  if (cell === '') return refused('required', 'required');
   const iso3 = cell.toUpperCase();
-  return /^[A-Z]{3}$/.test(iso3) ? { value: iso3 } : { error: `expected an ISO 3166-1 alpha-3 code, got "${cell}"` };
+  return /^[A-Z]{3}$/.test(iso3)
+    ? { value: iso3 }
+    : refused(`expected an ISO 3166-1 alpha-3 code, got "${cell}"`, 'not_iso3', { value: cell });
 }
 
 function yearOf(cell: string): ImportCellResult<number> {
-  if (cell === '') return { error: 'required' };
-  if (!/^\d+$/.test(cell)) return { error: `expected an integer year, got "${cell}"` };
+  if (cell === '') return refused('required', 'required');
+  if (!/^\d+$/.test(cell)) return refused(`expected an integer year, got "${cell}"`, 'not_integer', { value: cell });
   const parsed = AssessmentYearSchema.safeParse(Number(cell));
-  return parsed.success ? { value: parsed.data } : { error: parsed.error.issues[0]?.message ?? 'invalid year' };
+  if (parsed.success) return { value: parsed.data };
+  const issue = parsed.error.issues[0];
+  return issue ? { error: issue.message, ...codedIssue(issue) } : refused('invalid year', 'invalid');
 }
 
 function statusOf(cell: string): ImportCellResult<ImportStatus> {
-  if (cell === '') return { error: 'required' };
+  if (cell === '') return refused('required', 'required');
   const status = IMPORT_STATUSES.find((s) => s === cell.toLowerCase());
-  return status ? { value: status } : { error: `expected ${IMPORT_STATUSES.join(' or ')}, got "${cell}"` };
+  if (status) return { value: status };
+  const values = [...IMPORT_STATUSES];
+  return refused(`expected ${values.join(' or ')}, got "${cell}"`, 'invalid_value', { values, value: cell });
 }
 
 /** A cell's answer: undefined when the cell is empty (except for a multi item, where it is the empty list). */
@@ -114,7 +130,9 @@ export function parseImportCell(item: InstrumentItem, cell: string): ImportCellR
       return { value: cell === '' ? undefined : cell };
     case 'level':
       if (cell === '') return { value: undefined };
-      return /^\d+$/.test(cell) ? { value: Number(cell) } : { error: 'expected an integer level from 1 to 5' };
+      return /^\d+$/.test(cell)
+        ? { value: Number(cell) }
+        : refused('expected an integer level from 1 to 5', 'expected_level', { minimum: 1, maximum: 5 });
   }
 }
 

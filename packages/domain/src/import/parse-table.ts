@@ -2,6 +2,7 @@ import type { Answers, Comments } from '../methodology/answers.js';
 import { checkSubmission } from '../methodology/submission.js';
 import type { ImportError } from '../schemas/assessments.js';
 import {
+  cellError,
   COMMENT_COLUMN_PREFIX,
   IMPORT_COMMENT_MARK,
   parseImportHeader,
@@ -51,14 +52,23 @@ export function parseImportTable(
     const rowErrors = [...parsed.errors, ...checkRow(parsed, context, present)];
     const key = parsed.country !== null && parsed.year !== null ? `${parsed.country} ${parsed.year}` : null;
     const first = key === null ? undefined : firstRowOf.get(key);
-    if (first !== undefined) rowErrors.push({ column: 'country', message: `${key} is already on row ${first}` });
+    if (first !== undefined)
+      rowErrors.push(
+        cellError('country', `${key} is already on row ${first}`, 'duplicate_row', {
+          row: first,
+          fields: ['country', 'year'],
+        }),
+      );
     else if (key !== null) firstRowOf.set(key, row);
     errors.push(...rowErrors.map((e) => ({ row, ...e })));
     const accepted = rowErrors.length === 0 ? toImportRow(row, parsed) : null;
     if (accepted) rows.push(accepted);
   }
   if (rows.length === 0 && errors.length === 0)
-    errors.push({ row: table.header.row + 1, column: 'country', message: 'no data rows under the header' });
+    errors.push({
+      row: table.header.row + 1,
+      ...cellError('country', 'no data rows under the header', 'no_data_rows'),
+    });
   return { rows, errors };
 }
 
@@ -70,20 +80,24 @@ function isSkipped(cells: readonly string[]): boolean {
 function checkRow(parsed: ParsedImportRow, context: ImportContext, present: Set<string>): ImportCellError[] {
   const errors: ImportCellError[] = [];
   if (parsed.country !== null && !context.knownCountries.has(parsed.country))
-    errors.push({ column: 'country', message: `country: unknown country "${parsed.country}"` });
+    errors.push(
+      cellError('country', `country: unknown country "${parsed.country}"`, 'unknown_country', {
+        value: parsed.country,
+      }),
+    );
   // A cell already rejected for its form is not reported again as missing or invalid.
   const unreadable = new Set(parsed.errors.map((e) => e.column));
   const check = checkSubmission(parsed.answers, parsed.comments);
   const found = [
-    ...check.invalidAnswers.map((issue) => ({ column: issue.code, message: issue.message })),
-    ...check.invalidComments.map((issue) => ({
-      column: `${COMMENT_COLUMN_PREFIX}${issue.code}`,
-      message: issue.message,
-    })),
-    ...check.missing.map((code) => ({
-      column: code,
-      message: `${code}: required, but ${present.has(code) ? 'the cell is empty' : `the file has no ${code} column`}`,
-    })),
+    ...check.invalidAnswers.map((issue) => cellError(issue.code, issue.message, issue.reason, issue.params)),
+    ...check.invalidComments.map((issue) =>
+      cellError(`${COMMENT_COLUMN_PREFIX}${issue.code}`, issue.message, issue.reason, issue.params),
+    ),
+    ...check.missing.map((code) =>
+      present.has(code)
+        ? cellError(code, `${code}: required, but the cell is empty`, 'required')
+        : cellError(code, `${code}: required, but the file has no ${code} column`, 'missing_column', { column: code }),
+    ),
   ];
   return [...errors, ...found.filter((e) => !unreadable.has(e.column))];
 }

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { IMPORT_COMMENT_MARK, type ImportCellError } from '../import/columns.js';
+import type { ErrorParams, FieldErrorCode } from '../errors/codes.js';
+import { codedIssue, type CodedProblem } from '../errors/issues.js';
+import { cellError, IMPORT_COMMENT_MARK, type ImportCellError } from '../import/columns.js';
 import type { ImportTable } from '../import/parse-table.js';
 import type { ImportError } from '../schemas/assessments.js';
 import { CreateInstrumentRequestSchema, type CreateInstrumentRequest } from '../schemas/instruments.js';
@@ -34,27 +36,38 @@ function parseHeader(
     const name = cell.trim().toLowerCase();
     if (name === '') return;
     const column = layout.find((c) => c.column === name);
-    if (!column)
-      errors.push({
-        column: name,
-        message: `${name}: not a column of a ${kind} file (${layout.map((c) => c.column).join(', ')})`,
-      });
-    else if (index.has(column)) errors.push({ column: name, message: `${name}: the column appears twice` });
+    const first = column && index.get(column);
+    if (!column) {
+      const message = `${name}: not a column of a ${kind} file (${layout.map((c) => c.column).join(', ')})`;
+      errors.push(cellError(name, message, 'unknown_column', { column: name }));
+    } else if (first !== undefined)
+      errors.push(
+        cellError(name, `${name}: the column appears twice`, 'duplicate_column', {
+          first: first + 1,
+          second: position + 1,
+        }),
+      );
     else index.set(column, position);
   });
   for (const column of layout)
-    if (!column.optional && !index.has(column))
-      errors.push({ column: column.column, message: `${column.column}: the column is missing` });
+    if (!column.optional && !index.has(column)) {
+      const name = column.column;
+      errors.push(cellError(name, `${name}: the column is missing`, 'missing_column', { column: name }));
+    }
   return { index, errors };
 }
 
-type Decoded = { value: unknown } | { error: string };
+type Decoded = { value: unknown } | ({ error: string } & CodedProblem);
+
+function refused(error: string, code: FieldErrorCode, params?: ErrorParams): Decoded {
+  return { error, code, ...(params && { params }) };
+}
 
 function decodeCell(text: string, column: LayoutColumn): Decoded {
   if (text === '') {
     if (column.codec === 'to') return { value: null };
     if (column.codec === 'list' || column.codec === 'meetings') return { value: [] };
-    return column.optional ? { value: undefined } : { error: 'required, but the cell is empty' };
+    return column.optional ? { value: undefined } : refused('required, but the cell is empty', 'required');
   }
   switch (column.codec) {
     case 'list':
@@ -67,12 +80,12 @@ function decodeCell(text: string, column: LayoutColumn): Decoded {
     case 'count':
       return /^\d{1,9}$/.test(text)
         ? { value: Number(text) }
-        : { error: `"${text}" is not a non-negative whole number` };
+        : refused(`"${text}" is not a non-negative whole number`, 'not_integer', { value: text });
     case 'boolean': {
       const lower = text.toLowerCase();
       if (['yes', 'true', '1'].includes(lower)) return { value: true };
       if (['no', 'false', '0'].includes(lower)) return { value: false };
-      return { error: `"${text}" is not yes or no` };
+      return refused(`"${text}" is not yes or no`, 'not_yes_no', { value: text });
     }
     case 'meetings':
       return { value: parseMeetings(text) };
@@ -112,7 +125,8 @@ export function parseInstrumentRow(
   const errors: ImportCellError[] = [];
   for (const [column, position] of index) {
     const decoded = decodeCell(cellText(cells[position]), column);
-    if ('error' in decoded) errors.push({ column: column.column, message: `${column.column}: ${decoded.error}` });
+    if ('error' in decoded)
+      errors.push(cellError(column.column, `${column.column}: ${decoded.error}`, decoded.code, decoded.params));
     else if (decoded.value !== undefined) setAt(record, column.field, decoded.value);
   }
   if (!index.has(instrumentLayout(kind)[3] as LayoutColumn)) record.to = null;
@@ -122,7 +136,8 @@ export function parseInstrumentRow(
   return {
     errors: parsed.error.issues.map((issue) => {
       const column = columnOfIssue(kind, issue);
-      return { column, message: issueMessage(column, issue) };
+      const { code, params } = codedIssue(issue);
+      return cellError(column, issueMessage(column, issue), code, params);
     }),
   };
 }
@@ -152,18 +167,17 @@ export function parseInstrumentsImportTable(
     }
     const { country } = parsed.request;
     if (!context.knownCountries.has(country)) {
-      errors.push({ row, column: 'country', message: `country: unknown country ${country}` });
+      const message = `country: unknown country ${country}`;
+      errors.push({ row, ...cellError('country', message, 'unknown_country', { value: country }) });
       continue;
     }
     const naturalKey = instrumentNaturalKey(parsed.request);
     const first = firstRowOf.get(naturalKey);
-    if (first !== undefined)
-      errors.push({
-        row,
-        column: keyColumn,
-        message: `${keyColumn}: the same ${kind} as row ${first} (${NATURAL_KEY_FIELDS[kind].join(', ')})`,
-      });
-    else firstRowOf.set(naturalKey, row);
+    if (first !== undefined) {
+      const fields = [...NATURAL_KEY_FIELDS[kind]];
+      const message = `${keyColumn}: the same ${kind} as row ${first} (${fields.join(', ')})`;
+      errors.push({ row, ...cellError(keyColumn, message, 'duplicate_row', { row: first, fields }) });
+    } else firstRowOf.set(naturalKey, row);
     rows.push({ row, request: parsed.request, naturalKey });
   }
   return { rows, errors };

@@ -4,6 +4,8 @@ import { INSTRUMENT_ITEMS, isScored } from '../instrument/items.js';
 import { MethodologyVersionSchema } from '../methodology/version.js';
 import { Iso3Schema, LocalizedSchema, recordRevisionSchema } from './common.js';
 import { dateSchema } from './operations.js';
+import { codedParams } from '../errors/issues.js';
+import { endNotBeforeStart, noValueTwice } from '../errors/refinements.js';
 
 const SCORED_CODES: readonly string[] = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
 
@@ -28,12 +30,13 @@ export const ActionItemsSchema = z
   .array(
     z.string({ error: 'items must list item codes' }).refine((c) => SCORED_CODES.includes(c), {
       error: `items must be scored item codes (${SCORED_CODES.join(', ')})`,
+      params: codedParams('unknown_item'),
     }),
     { error: 'items must list item codes' },
   )
   .min(1, { error: 'items must name at least one item' })
   .max(SCORED_CODES.length, { error: `items must name at most ${SCORED_CODES.length} items` })
-  .refine((l) => new Set(l).size === l.length, { error: 'items lists an item twice' });
+  .superRefine(noValueTwice('items lists an item twice'));
 
 /** One change of status, dated (YYYY-MM-DD) by the API on the day it was recorded, or the `statusDate` sent. */
 export const StatusChangeSchema = z.object({ status: ActionStatusSchema, date: z.string() });
@@ -60,9 +63,11 @@ const statusDate = dateSchema('statusDate')
   .optional()
   .describe('When the status (new or changed) took effect, not in the future; default: today (UTC)');
 
-const targetNotBeforeStart = (a: { start?: string; target?: string }) =>
-  a.start === undefined || a.target === undefined || a.target >= a.start;
-const TARGET_ERROR = { error: 'target must not be before start', path: ['target'] };
+const targetNotBeforeStart = endNotBeforeStart({
+  start: 'start',
+  end: 'target',
+  message: 'target must not be before start',
+});
 
 /** POST /api/countries/:iso3/actions (coordinators of the country, admins). */
 export const CreateActionRequestSchema = z
@@ -74,7 +79,7 @@ export const CreateActionRequestSchema = z
     statusDate,
   })
   .strict()
-  .refine(targetNotBeforeStart, TARGET_ERROR);
+  .superRefine(targetNotBeforeStart);
 export type CreateActionRequest = z.infer<typeof CreateActionRequestSchema>;
 
 /**
@@ -105,7 +110,7 @@ export const UpdateActionRequestSchema = z
       .min(1, { error: 'version must be a whole number from 1' }),
   })
   .strict()
-  .refine(targetNotBeforeStart, TARGET_ERROR);
+  .superRefine(targetNotBeforeStart);
 export type UpdateActionRequest = z.infer<typeof UpdateActionRequestSchema>;
 
 /** DELETE /api/countries/:iso3/actions/:id?version=. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Iso3Schema, localizedOf } from './common.js';
 import { dateSchema } from './operations.js';
+import { codedParams } from '../errors/issues.js';
+import { endNotBeforeStart } from '../errors/refinements.js';
 
 /** The longest name a grouping or region may have. */
 export const GROUPING_NAME_MAX_LENGTH = 120;
@@ -28,17 +30,17 @@ const MembershipInput = z
     to: dateSchema('to').nullable().default(null).describe('The last day; null: while it lasts'),
   })
   .strict()
-  .refine((m) => m.from === null || m.to === null || m.from <= m.to, {
-    error: 'to must not be before from',
-    path: ['to'],
-  });
+  .superRefine(endNotBeforeStart({ start: 'from', end: 'to', message: 'to must not be before from' }));
 
 const RegionInput = z
   .object({
     code: z
       .string()
       .regex(REGION_CODE_PATTERN, { error: 'region code must be 1–24 letters, digits, _ or -' })
-      .refine((c) => c.toUpperCase() !== 'ALL', { error: 'ALL is reserved for the whole grouping' }),
+      .refine((c) => c.toUpperCase() !== 'ALL', {
+        error: 'ALL is reserved for the whole grouping',
+        params: codedParams('reserved_code', { value: 'ALL' }),
+      }),
     name: NameInput,
     members: z.array(Iso3Schema).max(300).default([]).describe('Members in every year'),
     memberships: z
@@ -51,6 +53,7 @@ const RegionInput = z
   .refine((r) => r.members.length + r.memberships.length > 0, {
     error: 'a region needs at least one member',
     path: ['members'],
+    params: codedParams('too_small', { minimum: 1, origin: 'array' }),
   });
 
 type Period = { region: string; from: string; to: string };
@@ -71,7 +74,12 @@ const RegionsInput = z
     const seen = new Map<string, Period[]>();
     regions.forEach((region, i) => {
       if (codes.has(region.code))
-        ctx.addIssue({ code: 'custom', message: `region code ${region.code} is used twice`, path: [i, 'code'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `region code ${region.code} is used twice`,
+          path: [i, 'code'],
+          params: codedParams('listed_twice', { value: region.code }),
+        });
       codes.add(region.code);
       const periods: [string, Period, string][] = [
         ...region.members.map((iso3): [string, Period, string] => [
@@ -86,7 +94,12 @@ const RegionsInput = z
         if (clash) {
           const where =
             clash.region === region.code ? `twice in ${region.code}` : `in both ${clash.region} and ${region.code}`;
-          ctx.addIssue({ code: 'custom', message: `${iso3} is ${where} at the same time`, path: [i, field] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `${iso3} is ${where} at the same time`,
+            path: [i, field],
+            params: codedParams('membership_overlap', { country: iso3, region: region.code, other: clash.region }),
+          });
         }
         seen.set(iso3, [...(seen.get(iso3) ?? []), period]);
       }

@@ -4,6 +4,7 @@ import { METHODOLOGY_QUERY_PARAM, MethodologyVersionSchema } from '../methodolog
 import { GroupingParam, ProtectedField, yearRange } from './analytics.js';
 import { LocalizedSchema, yearParam } from './common.js';
 import { JOINT_UNIT_TYPES } from '../instruments-register/vocabularies.js';
+import { fromNotAfterTo } from '../errors/refinements.js';
 
 /** GET /api/analytics/instruments and /api/analytics/operations/units: a grouping and a span of years. */
 export const YearSpanQuerySchema = z
@@ -16,7 +17,7 @@ export const YearSpanQuerySchema = z
   })
   .strict()
   .transform((q) => yearRange(withoutExportParams(q)))
-  .refine((q) => q.from <= q.to, { error: 'from must not be after to', path: ['from'] });
+  .superRefine(fromNotAfterTo);
 export type YearSpanQuery = z.infer<typeof YearSpanQuerySchema>;
 
 const count = (description: string) => z.number().int().nullable().describe(description);

@@ -12,6 +12,8 @@ import {
 } from '../instruments-register/vocabularies.js';
 import { Iso3Schema, MAX_YEAR, MIN_YEAR, recordRevisionSchema, yearParam } from './common.js';
 import { dateSchema } from './operations.js';
+import { codedParams } from '../errors/issues.js';
+import { endNotBeforeStart, noValueTwice } from '../errors/refinements.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
   z.enum(values, { error: `${name} must be one of ${values.join(', ')}` });
@@ -20,7 +22,7 @@ const listOf = <T extends readonly [string, ...string[]]>(values: T, name: strin
   z
     .array(oneOf(values, name))
     .min(min, { error: `${name} must name at least ${min}` })
-    .refine((l) => new Set(l).size === l.length, { error: `${name} lists a value twice` });
+    .superRefine(noValueTwice(`${name} lists a value twice`));
 
 const count = (name: string) =>
   z
@@ -117,14 +119,17 @@ export type InstrumentDetails = z.infer<typeof InstrumentDetailsSchema>;
 /** POST /api/instruments. */
 export const CreateInstrumentRequestSchema = z
   .intersection(z.object(common), InstrumentDetailsSchema)
-  .refine((i) => i.to === null || i.to >= i.from, { error: 'to must not be before from', path: ['to'] })
-  .refine(
-    (i) => i.kind !== 'interpol_access' || (i.from.startsWith(`${i.year}-`) && (i.to ?? '').startsWith(`${i.year}-`)),
-    {
-      error: 'an interpol_access record spans its year: from and to must fall in it',
+  .superRefine(endNotBeforeStart({ start: 'from', end: 'to', message: 'to must not be before from' }))
+  .superRefine((i, ctx) => {
+    if (i.kind !== 'interpol_access' || (i.from.startsWith(`${i.year}-`) && (i.to ?? '').startsWith(`${i.year}-`)))
+      return;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'an interpol_access record spans its year: from and to must fall in it',
       path: ['from'],
-    },
-  );
+      params: codedParams('outside_year', { year: i.year }),
+    });
+  });
 export type CreateInstrumentRequest = z.infer<typeof CreateInstrumentRequestSchema>;
 
 /** PATCH /api/instruments/:id: the whole record as it should be, with the version the client read. */

@@ -11,6 +11,7 @@ import {
   ProgrammeSchema,
   SeizureUnitSchema,
 } from './operations.js';
+import { fromNotAfterTo } from '../errors/refinements.js';
 
 export const OperationsAnalyticsQuerySchema = z
   .object({
@@ -27,7 +28,7 @@ export const OperationsAnalyticsQuerySchema = z
   })
   .strict()
   .transform((q) => yearRange(withoutExportParams(q)))
-  .refine((q) => q.from <= q.to, { error: 'from must not be after to', path: ['from'] });
+  .superRefine(fromNotAfterTo);
 export type OperationsAnalyticsQuery = z.infer<typeof OperationsAnalyticsQuerySchema>;
 
 export const QuantitySchema = z.object({

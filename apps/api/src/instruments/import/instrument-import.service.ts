@@ -73,6 +73,8 @@ export class InstrumentImportService {
         row: r.row,
         column: 'country',
         message: `country: only a coordinator of ${r.request.country}, an analyst or an admin can record its instruments`,
+        code: 'not_your_country',
+        params: { country: r.request.country },
       }));
     const all = [...errors, ...refused].sort((a, b) => a.row - b.row);
     if (all.length > 0) throw importRejected(all);

@@ -1,4 +1,4 @@
-import { IMPORT_COMMENT_MARK, type ImportCellError } from '../../import/columns.js';
+import { cellError, IMPORT_COMMENT_MARK, type ImportCellError } from '../../import/columns.js';
 import type { ImportTable } from '../../import/parse-table.js';
 import type { ImportError } from '../../schemas/assessments.js';
 import type { Seizure } from '../../schemas/operations.js';
@@ -106,7 +106,10 @@ function collect(table: ImportTable, index: OperationsColumnIndex, knownCountrie
     errors.push(...rowErrors.map((e) => ({ row, ...e })));
   }
   if (rows === 0)
-    errors.push({ row: table.header.row + 1, column: 'operation_code', message: 'no data rows under the header' });
+    errors.push({
+      row: table.header.row + 1,
+      ...cellError('operation_code', 'no data rows under the header', 'no_data_rows'),
+    });
   const list = [...results.values()].map(({ emptyRow: _, ...r }) => r);
   return { operations: [...operations.values()], results: list, rows, seizures, errors };
 }
@@ -163,7 +166,8 @@ function disagreements(first: ColumnValues, other: ColumnValues): ColumnValues {
 
 function disagreement([column, value]: [string, string], firstRow: number, what: string): ImportCellError {
   const shown = value === '' ? 'empty' : `"${value}"`;
-  return { column, message: `${column}: differs from row ${firstRow} (${shown}), which names the same ${what}` };
+  const message = `${column}: differs from row ${firstRow} (${shown}), which names the same ${what}`;
+  return cellError(column, message, 'differs_from_row', { row: firstRow, value });
 }
 
 /** Each commodity and unit once per result; the empty-commodity row only for a result without seizures. */
@@ -171,24 +175,36 @@ function addSeizure(result: CollectedResult, seizure: Seizure | null, row: numbe
   if (seizure === null) {
     if (result.seizures.length > 0 || result.emptyRow !== null)
       return [
-        {
-          column: 'commodity',
-          message:
-            'commodity: empty, but this result has other rows; an empty commodity marks a result without seizures',
-        },
+        cellError(
+          'commodity',
+          'commodity: empty, but this result has other rows; an empty commodity marks a result without seizures',
+          'seizures_conflict',
+          { row: result.emptyRow ?? result.row },
+        ),
       ];
     result.emptyRow = row;
     return [];
   }
   if (result.emptyRow !== null)
-    return [{ column: 'commodity', message: `commodity: row ${result.emptyRow} says this result has no seizures` }];
+    return [
+      cellError(
+        'commodity',
+        `commodity: row ${result.emptyRow} says this result has no seizures`,
+        'seizures_conflict',
+        {
+          row: result.emptyRow,
+        },
+      ),
+    ];
   const twin = result.seizures.find((s) => s.commodity === seizure.commodity && s.unit === seizure.unit);
   if (twin)
     return [
-      {
-        column: 'commodity',
-        message: `commodity: ${seizure.commodity} in ${seizure.unit} appears twice for this result`,
-      },
+      cellError(
+        'commodity',
+        `commodity: ${seizure.commodity} in ${seizure.unit} appears twice for this result`,
+        'duplicate_seizure',
+        { commodity: seizure.commodity, unit: seizure.unit },
+      ),
     ];
   result.seizures.push(seizure);
   return [];
