@@ -1,5 +1,6 @@
 import type { GroupingResponse } from '@cpc/domain';
 import { useCountryName } from '../assessments/useCountryName';
+import { CompareLink } from '../compareCountries/CompareLink';
 import { StatusBadge } from '../assessments/StatusBadge';
 import { useI18n } from '../i18n/useI18n';
 import { hrefFor } from '../router/href';
@@ -77,9 +78,14 @@ function CountryRow({ entry, grouping, canOpen, metric }: CountryRowProps) {
     <tr data-iso3={entry.iso3} data-state={entry.cell.state}>
       <th scope="row">
         {canOpen ? (
-          <Link to={hrefFor(paths.country(entry.iso3), lang, { grouping: grouping.id })}>
-            {countryName(entry.iso3)}
-          </Link>
+          <>
+            <Link to={hrefFor(paths.country(entry.iso3), lang, { grouping: grouping.id })}>
+              {countryName(entry.iso3)}
+            </Link>
+            <span className="cell-sub">
+              <CompareLink iso3={entry.iso3} />
+            </span>
+          </>
         ) : (
           countryName(entry.iso3)
         )}

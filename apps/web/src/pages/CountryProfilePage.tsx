@@ -11,6 +11,7 @@ import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
 import { ViewMethodologySelect } from '../view/ViewMethodologySelect';
 import { useI18n } from '../i18n/useI18n';
+import { CompareLink } from '../compareCountries/CompareLink';
 import { CountryPicker } from '../profile/CountryPicker';
 import { InstrumentTimeline } from '../profile/InstrumentTimeline';
 import { ProfileBody } from '../profile/ProfileBody';
@@ -108,6 +109,8 @@ function ReportLink({ iso3, grouping, validatedOnly, methodology }: ReportLinkPr
       <Link to={hrefFor(paths.actionPlan(iso3), lang)} data-testid="plan-link">
         {t('planLink')}
       </Link>
+      {' · '}
+      <CompareLink iso3={iso3} />
     </p>
   );
 }

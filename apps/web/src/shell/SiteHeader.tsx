@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/useI18n';
 import { useSessionUser } from '../auth/useSession';
+import { HeaderCountrySearch } from '../search/HeaderCountrySearch';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths, type Route } from '../router/routes';
@@ -7,7 +8,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
 
-/** Two rows: the product and the reader's tools (language, account), then the pages their role opens. */
+/** Two rows: the product and the reader's tools (find a country, language, account), then the pages their role opens. */
 export function SiteHeader({ route }: { route: Route }) {
   const { t, lang } = useI18n();
   const user = useSessionUser();
@@ -21,6 +22,7 @@ export function SiteHeader({ route }: { route: Route }) {
           <span className="brand-tagline">{t('appTagline')}</span>
         </p>
         <div className="header-tools">
+          {user && <HeaderCountrySearch testId="header-country-search" />}
           <LanguageSwitch />
           {user && <UserMenu user={user} />}
         </div>
