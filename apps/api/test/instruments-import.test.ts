@@ -102,7 +102,9 @@ describe('POST /api/instruments/import', () => {
       ['imported', 2],
     ]);
   });
+});
 
+describe('POST /api/instruments/import: refused rows', () => {
   it('refuses two rows of one natural key', async () => {
     const file = csvOf(COMMITTEES, [
       committee('MLI', 'Comité'),

@@ -1,4 +1,3 @@
-import type { ImportError } from '@cpc/domain';
 import { ApiError } from './ApiError';
 
 /** The shapes of the few error answers the UI reads beyond their message. */
@@ -50,14 +49,26 @@ export function submissionProblemsOf(error: unknown): SubmissionProblems | null 
   return { missing, invalid };
 }
 
+/**
+ * A problem of an import file, where it is, the API's English message, and the code and params to translate it
+ * (unknown: a newer API may send a code this app does not know, and its message is shown instead).
+ */
+export interface ImportRowError {
+  row: number;
+  column: string;
+  message: string;
+  code?: unknown;
+  params?: unknown;
+}
+
 /** A 422 on import: one entry per problem, by row and column of the file. */
-export function importErrorsOf(error: unknown): ImportError[] | null {
+export function importErrorsOf(error: unknown): ImportRowError[] | null {
   const body = bodyOf(error, 422);
   if (!body || !Array.isArray(body.errors)) return null;
   return body.errors.flatMap((e: unknown) => {
     const v = e as Record<string, unknown> | null;
     return v && typeof v.row === 'number' && typeof v.column === 'string' && typeof v.message === 'string'
-      ? [{ row: v.row, column: v.column, message: v.message }]
+      ? [{ row: v.row, column: v.column, message: v.message, code: v.code, params: v.params }]
       : [];
   });
 }

@@ -1,15 +1,32 @@
 import type { Ref } from 'react';
-import type { ImportError } from '@cpc/domain';
+import { findItem } from '@cpc/domain';
+import type { ImportRowError } from '../api/errorBodies';
+import { answerIssueText, problemText, type ErrorI18n } from '../i18n/errorText';
 import { useI18n } from '../i18n/useI18n';
 
 interface ImportErrorsTableProps {
-  errors: readonly ImportError[];
+  errors: readonly ImportRowError[];
   ref?: Ref<HTMLDivElement>;
+}
+
+/**
+ * What is wrong with a cell, in the page's language: from the error's code and params, an answer's options by
+ * their labels (the column of an answer is its item's code); the API's English message for a code this app
+ * does not know.
+ */
+export function importErrorText(error: ImportRowError, i18n: ErrorI18n): string {
+  if (findItem(error.column))
+    return answerIssueText(
+      { code: error.column, message: error.message, reason: error.code, params: error.params },
+      i18n,
+    );
+  return problemText(error.code, error.params, i18n) ?? error.message;
 }
 
 /** Every problem of the file, where it is (row, column) and what is wrong, so it can be fixed in one pass. */
 export function ImportErrorsTable({ errors, ref }: ImportErrorsTableProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <div ref={ref} className="notice notice-error import-errors" role="alert" tabIndex={-1}>
       <h2>{t('importErrorsTitle', { count: errors.length })}</h2>
@@ -31,9 +48,9 @@ export function ImportErrorsTable({ errors, ref }: ImportErrorsTableProps) {
               <tr key={`${e.row}-${e.column}-${i}`}>
                 <td className="numeric">{e.row}</td>
                 <td>
-                  <code>{e.column}</code>
+                  <code dir="ltr">{e.column}</code>
                 </td>
-                <td>{e.message}</td>
+                <td>{importErrorText(e, i18n)}</td>
               </tr>
             ))}
           </tbody>

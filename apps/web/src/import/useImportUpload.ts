@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ImportError } from '@cpc/domain';
-import { importErrorsOf } from '../api/errorBodies';
+import { importErrorsOf, type ImportRowError } from '../api/errorBodies';
 import { useI18n } from '../i18n/useI18n';
 import type { ImportUpload } from './importKind';
 
 export type ImportOutcome<R> =
   | { step: 'checked'; result: R }
   | { step: 'imported'; result: R }
-  | { step: 'errors'; errors: ImportError[] }
+  | { step: 'errors'; errors: ImportRowError[] }
   | { step: 'failed'; message: string };
 
 /**
