@@ -45,3 +45,16 @@ export const maturityVsOutcomesExport = (params: MaturityVsOutcomesParams): Expo
 
 /** Each country's overall index against one outcome of its year's operations, with the correlations. */
 export const maturityVsOutcomesQuery = (params: MaturityVsOutcomesParams) => viewQuery('maturityVsOutcomes', params);
+
+/** The results of the register's joint units: a grouping and a span of end years (no programme or commodity). */
+export type UnitOutcomesParams = Pick<OperationsAnalyticsParams, 'grouping' | 'from' | 'to' | 'methodology'>;
+
+export const operationUnitsExport = (params: UnitOutcomesParams): ExportSource => viewExport('operationUnits', params);
+
+/** Per region (with ALL), end year and joint-unit type: results, arrests and seizure cases (protected for some). */
+export const operationUnitsQuery = (params: UnitOutcomesParams) => viewQuery('operationUnits', params);
+
+export const unitOutcomesExport = (params: UnitOutcomesParams): ExportSource => viewExport('unitOutcomes', params);
+
+/** Each joint unit's results in the span (a national user: their own country's and those shared with them). */
+export const unitOutcomesQuery = (params: UnitOutcomesParams) => viewQuery('unitOutcomes', params);

@@ -1,5 +1,6 @@
 import { isGlobalRole, type OperationResponse, type SessionUser } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
+import { sortByName } from '../i18n/sortByName';
 
 interface ParticipantListProps {
   operation: OperationResponse;
@@ -8,18 +9,18 @@ interface ParticipantListProps {
 }
 
 /**
- * The participating countries and whether each has reported. A national user learns it of their own country,
+ * The participating countries, by name in the page's language, and whether each has reported. A national user learns it of their own country,
  * and is told which of the countries that share their figures reported; of the others, nothing.
  */
 export function ParticipantList({ operation, user, countryName }: ParticipantListProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const reported = new Set(operation.reportedCountries);
   const knows = (iso3: string) => isGlobalRole(user.role) || iso3 === user.country || reported.has(iso3);
   const statusOf = (iso3: string) =>
     !knows(iso3) ? null : reported.has(iso3) ? t('opsReported') : t('opsNotReported');
   return (
     <ul className="participant-list" data-testid="participants">
-      {operation.countries.map((iso3) => {
+      {sortByName(operation.countries, countryName, lang).map((iso3) => {
         const status = statusOf(iso3);
         return (
           <li key={iso3} data-country={iso3} data-reported={knows(iso3) ? reported.has(iso3) : undefined}>

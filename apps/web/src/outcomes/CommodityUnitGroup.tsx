@@ -6,6 +6,7 @@ import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
 import { TableToggle } from '../ui/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 import { BarList } from './BarList';
+import { compactFormatter, quantityFormatter } from './valueFormat';
 
 interface CommodityUnitGroupProps {
   group: UnitGroup;
@@ -15,7 +16,7 @@ interface CommodityUnitGroupProps {
 
 /** The quantities seized in one unit, by commodity: a bar chart with its download menu, and its table. */
 export function CommodityUnitGroup({ group: { unit, totals }, period, source }: CommodityUnitGroupProps) {
-  const { t, localize, format } = useI18n();
+  const { t, lang, localize } = useI18n();
   const plotRef = useRef<HTMLDivElement>(null);
   const unitName = localize(SEIZURE_UNIT_LABELS[unit]);
   const caption = t('commodityCaption', { unit: unitName, period });
@@ -38,7 +39,8 @@ export function CommodityUnitGroup({ group: { unit, totals }, period, source }: 
           value: c.quantity,
         }))}
         label={caption}
-        formatValue={format.quantity}
+        formatValue={quantityFormatter(lang, unit)}
+        formatLabel={compactFormatter(lang)}
       />
       <TableToggle subject={caption}>
         <CommodityTable group={{ unit, totals }} caption={caption} unitName={unitName} />
@@ -56,7 +58,8 @@ function CommodityTable({
   caption: string;
   unitName: string;
 }) {
-  const { t, localize, format } = useI18n();
+  const { t, lang, localize, format } = useI18n();
+  const quantity = quantityFormatter(lang, unit);
   return (
     <div className="table-scroll">
       <table className="data-table compact-table" data-testid={`commodity-table-${unit}`}>
@@ -76,7 +79,7 @@ function CommodityTable({
           {totals.map((c) => (
             <tr key={c.commodity} data-commodity={c.commodity}>
               <th scope="row">{localize(COMMODITY_LABELS[c.commodity])}</th>
-              <td className="numeric">{format.quantity(c.quantity)}</td>
+              <td className="numeric">{quantity(c.quantity)}</td>
               <td className="numeric">{format.count(c.cases)}</td>
             </tr>
           ))}

@@ -5,6 +5,7 @@ import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
 import { TableToggle } from '../ui/TableToggle';
 import { useI18n } from '../i18n/useI18n';
 import { BarList } from './BarList';
+import { rateDigits, rateFormatter, roundTicks } from './valueFormat';
 
 interface DatabaseRatesProps {
   totals: readonly DatabaseCheckTotal[];
@@ -15,7 +16,7 @@ interface DatabaseRatesProps {
 
 /** The hit rate of each INTERPOL database queried in the period, with the queries and hits behind it. */
 export function DatabaseRates({ totals, period, source }: DatabaseRatesProps) {
-  const { t, localize, format } = useI18n();
+  const { t, lang, localize } = useI18n();
   const plotRef = useRef<HTMLDivElement>(null);
   if (totals.length === 0) {
     return (
@@ -25,6 +26,10 @@ export function DatabaseRates({ totals, period, source }: DatabaseRatesProps) {
     );
   }
   const caption = t('databaseCaption', { period });
+  const rates = totals.map((c) => c.hitRate ?? 0);
+  // As many digits as it takes to tell the databases apart, in the labels, the tooltip and the table alike.
+  const formatRate = rateFormatter(lang, rateDigits(rates));
+  const ticks = roundTicks(Math.max(...rates));
   return (
     <>
       <div className="chart-heading chart-heading-end">
@@ -43,17 +48,24 @@ export function DatabaseRates({ totals, period, source }: DatabaseRatesProps) {
           value: c.hitRate ?? 0,
         }))}
         label={caption}
-        formatValue={format.rate}
+        formatValue={formatRate}
+        axis={{ ticks, formatTick: rateFormatter(lang, rateDigits(ticks)) }}
         testId="database-rates"
       />
       <TableToggle subject={caption}>
-        <DatabaseTable totals={totals} caption={caption} />
+        <DatabaseTable totals={totals} caption={caption} formatRate={formatRate} />
       </TableToggle>
     </>
   );
 }
 
-function DatabaseTable({ totals, caption }: { totals: readonly DatabaseCheckTotal[]; caption: string }) {
+interface DatabaseTableProps {
+  totals: readonly DatabaseCheckTotal[];
+  caption: string;
+  formatRate: (share: number) => string;
+}
+
+function DatabaseTable({ totals, caption, formatRate }: DatabaseTableProps) {
   const { t, localize, format } = useI18n();
   return (
     <div className="table-scroll">
@@ -79,7 +91,7 @@ function DatabaseTable({ totals, caption }: { totals: readonly DatabaseCheckTota
               <th scope="row">{localize(CHECK_DATABASE_LABELS[c.database])}</th>
               <td className="numeric">{format.count(c.queries)}</td>
               <td className="numeric">{format.count(c.hits)}</td>
-              <td className="numeric">{c.hitRate === null ? t('noQueries') : format.rate(c.hitRate)}</td>
+              <td className="numeric">{c.hitRate === null ? t('noQueries') : formatRate(c.hitRate)}</td>
             </tr>
           ))}
         </tbody>

@@ -5,6 +5,7 @@ import type { RegionStyle } from '../chart/regionStyle';
 import { LegendSwatch } from '../chart/LegendSwatch';
 import { RegionSymbol } from '../chart/RegionSymbol';
 import { useI18n } from '../i18n/useI18n';
+import { NamedPointsLegend, pointLabels, referenceScatter, type ScatterReferencePoint } from './ScatterReference';
 
 const HEIGHT = 380;
 const INITIAL_WIDTH = 760;
@@ -23,6 +24,15 @@ interface OutcomeScatterProps {
   countryName: (iso3: string) => string;
   /** The figure, for its download as a picture. */
   figureRef?: Ref<HTMLElement>;
+  /**
+   * A national user's view: the few points they see are named on the chart and in the key, beside their
+   * region as a whole (null when its figures are withheld).
+   */
+  named?: { reference: ScatterReferencePoint | null };
+}
+
+function isReference(value: unknown): value is ScatterReferencePoint {
+  return typeof value === 'object' && value !== null && 'reference' in value && 'regionName' in value;
 }
 
 function isScatterPoint(value: unknown): value is ScatterPoint {
@@ -56,9 +66,31 @@ function scatterAxes(overallLabel: string, formatValue: (value: number) => strin
   ];
 }
 
+/* A plain function, like the axes: the tooltip of a country's point, or of the region's reference. */
+function scatterTooltip(
+  metricLabel: string,
+  formatValue: (value: number) => string,
+  countryName: (iso3: string) => string,
+) {
+  return (
+    <Tooltip
+      cursor={{ strokeDasharray: '3 3' }}
+      wrapperStyle={{ zIndex: 10 }}
+      content={({ active, payload }) => {
+        const point: unknown = payload[0]?.payload;
+        if (active && isReference(point)) return <ReferenceTooltip point={point} metricLabel={metricLabel} />;
+        if (!active || !isScatterPoint(point)) return null;
+        return (
+          <ScatterTooltip point={point} metricLabel={metricLabel} formatValue={formatValue} countryName={countryName} />
+        );
+      }}
+    />
+  );
+}
+
 /** Each country's overall index (across) against its outcome (up), one colour and symbol per region. */
 export function OutcomeScatter(props: OutcomeScatterProps) {
-  const { groups, metricLabel, formatValue, label, countryName, figureRef } = props;
+  const { groups, metricLabel, formatValue, label, countryName, figureRef, named } = props;
   const { t, localize } = useI18n();
   return (
     <figure ref={figureRef} className="outcome-scatter" data-testid="outcome-scatter" aria-label={label}>
@@ -67,22 +99,7 @@ export function OutcomeScatter(props: OutcomeScatterProps) {
         <ScatterChart margin={{ top: 8, right: 16, bottom: 28, left: 0 }} title={label}>
           <CartesianGrid stroke="#e3e3e3" />
           {scatterAxes(t('overallIndex'), formatValue)}
-          <Tooltip
-            cursor={{ strokeDasharray: '3 3' }}
-            wrapperStyle={{ zIndex: 10 }}
-            content={({ active, payload }) => {
-              const point: unknown = payload[0]?.payload;
-              if (!active || !isScatterPoint(point)) return null;
-              return (
-                <ScatterTooltip
-                  point={point}
-                  metricLabel={metricLabel}
-                  formatValue={formatValue}
-                  countryName={countryName}
-                />
-              );
-            }}
-          />
+          {scatterTooltip(metricLabel, formatValue, countryName)}
           {groups.map((g) => (
             <Scatter
               key={g.code}
@@ -95,11 +112,18 @@ export function OutcomeScatter(props: OutcomeScatterProps) {
                   <RegionSymbol cx={cx} cy={cy} symbol={g.style.symbol} colour={g.style.colour} hollow={false} />
                 )
               }
-            />
+            >
+              {named && pointLabels(countryName)}
+            </Scatter>
           ))}
+          {named?.reference && referenceScatter(named.reference)}
         </ScatterChart>
       </ResponsiveContainer>
-      <ScatterLegend groups={groups} />
+      {named ? (
+        <NamedPointsLegend groups={groups} nameOf={countryName} reference={named.reference} />
+      ) : (
+        <ScatterLegend groups={groups} />
+      )}
     </figure>
   );
 }
@@ -121,6 +145,22 @@ function ScatterTooltip({ point, metricLabel, formatValue, countryName }: Scatte
           overall: format.index(point.overall),
           metric: metricLabel,
           value: formatValue(point.value),
+        })}
+      </p>
+    </div>
+  );
+}
+
+function ReferenceTooltip({ point, metricLabel }: { point: ScatterReferencePoint; metricLabel: string }) {
+  const { t, format } = useI18n();
+  return (
+    <div className="maturity-tooltip">
+      <p>
+        {t('scatterReferenceTooltip', {
+          region: point.regionName,
+          overall: format.index(point.overall),
+          metric: metricLabel,
+          value: point.valueText,
         })}
       </p>
     </div>

@@ -1,0 +1,87 @@
+import type { MessageKey } from '../i18n/en';
+import { useI18n } from '../i18n/useI18n';
+import type { UnitRow, UnitSort, UnitSortKey } from './unitOutcomes';
+
+interface UnitColumn {
+  key: UnitSortKey;
+  label: MessageKey;
+  numeric: boolean;
+}
+
+/** The columns, each sortable: names alphabetically first, figures largest first. */
+export const UNIT_COLUMNS: readonly UnitColumn[] = [
+  { key: 'unit', label: 'unitsColumnUnit', numeric: false },
+  { key: 'unitType', label: 'unitsTypeColumn', numeric: false },
+  { key: 'site', label: 'unitsColumnSite', numeric: false },
+  { key: 'country', label: 'country', numeric: false },
+  { key: 'region', label: 'tableRegion', numeric: false },
+  { key: 'results', label: 'unitsResults', numeric: true },
+  { key: 'arrests', label: 'metricArrests', numeric: true },
+  { key: 'seizureCases', label: 'metricSeizureCases', numeric: true },
+];
+
+interface UnitsTableBodyProps {
+  rows: readonly UnitRow[];
+  sort: UnitSort;
+  onSort: (key: UnitSortKey) => void;
+}
+
+/** The header, whose buttons sort the table (announced by aria-sort), and a row per unit. */
+export function UnitsTableBody({ rows, sort, onSort }: UnitsTableBodyProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      <thead>
+        <tr>
+          {UNIT_COLUMNS.map((column) => {
+            const sorted = sort.key === column.key;
+            const label = t(column.label);
+            return (
+              <th
+                key={column.key}
+                scope="col"
+                className={column.numeric ? 'numeric' : undefined}
+                aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
+              >
+                <button
+                  type="button"
+                  className="sort-button"
+                  data-sort={column.key}
+                  onClick={() => {
+                    onSort(column.key);
+                  }}
+                >
+                  {label}
+                  <span aria-hidden="true" className="sort-mark">
+                    {sorted ? (sort.descending ? '▼' : '▲') : '↕'}
+                  </span>
+                </button>
+              </th>
+            );
+          })}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <UnitTableRow key={`${row.unitId}:${row.region}`} row={row} />
+        ))}
+      </tbody>
+    </>
+  );
+}
+
+function UnitTableRow({ row }: { row: UnitRow }) {
+  const { format } = useI18n();
+  return (
+    <tr data-unit={row.unitId}>
+      <th scope="row">{row.unit}</th>
+      <td>{row.unitTypeName}</td>
+      <td>{row.site}</td>
+      <td>{row.countryName}</td>
+      <td>{row.regionName}</td>
+      <td className="numeric">{format.count(row.results)}</td>
+      <td className="numeric">{format.count(row.arrests)}</td>
+      <td className="numeric">{format.count(row.seizureCases)}</td>
+    </tr>
+  );
+}
