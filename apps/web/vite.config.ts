@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, searchForWorkspaceRoot } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The API runs on its own port in development; in production it serves this bundle from the same origin.
@@ -7,6 +8,9 @@ const API_ORIGIN = 'http://localhost:3000';
 /** recharts and the libraries only it uses: loaded with the dashboard, never on the sign-in page or the questionnaire. */
 const CHART_LIBRARIES =
   /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[^\\/]+|internmap|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|clsx|tiny-invariant|use-sync-external-store)[\\/]/;
+
+/** docs/: the in-app help imports the methodology's Markdown (`?raw`), which Vite serves only from allowed folders. */
+const DOCS = fileURLToPath(new URL('../../docs', import.meta.url));
 
 /** The world map's outlines and projection: loaded with the map page only. */
 const MAP_LIBRARIES = /[\\/]node_modules[\\/](d3-geo|topojson-client|world-atlas)[\\/]/;
@@ -36,6 +40,7 @@ export default defineConfig({
     },
   },
   server: {
+    fs: { allow: [searchForWorkspaceRoot(process.cwd()), DOCS] },
     proxy: {
       '/api': { target: API_ORIGIN, changeOrigin: true },
     },
