@@ -27,7 +27,6 @@ export const compareCountriesAr: CompareCountriesMessages = {
     '{count, plural, zero {ولا ثغرات أخرى} one {وثغرة أخرى} two {وثغرتان أخريان} few {و# ثغرات أخرى} many {و# ثغرة أخرى} other {و# ثغرة أخرى}}',
   compareGapPoints: '{points} من نقطة واحدة',
   compareNoAssessment: 'لا يوجد تقييم محتسب',
-  compareWithheld: 'محجوب',
   compareAction: 'مقارنة',
   compareActionLabel: 'مقارنة {country} ببلدان أخرى',
   searchLabel: 'البحث عن بلد',

@@ -26,7 +26,6 @@ export const compareCountriesEn = {
   compareGapsMore: '{count, plural, one {and # more gap} other {and # more gaps}}',
   compareGapPoints: '{points} of 1 point',
   compareNoAssessment: 'No counted assessment',
-  compareWithheld: 'withheld',
   compareAction: 'Compare',
   compareActionLabel: 'Compare {country} with other countries',
   searchLabel: 'Find a country',

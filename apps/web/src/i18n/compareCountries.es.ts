@@ -27,7 +27,6 @@ export const compareCountriesEs: CompareCountriesMessages = {
   compareGapsMore: '{count, plural, one {y # carencia más} other {y # carencias más}}',
   compareGapPoints: '{points} de 1 punto',
   compareNoAssessment: 'Ninguna evaluación contabilizada',
-  compareWithheld: 'no publicado',
   compareAction: 'Comparar',
   compareActionLabel: 'Comparar {country} con otros países',
   searchLabel: 'Buscar un país',

@@ -27,7 +27,6 @@ export const compareCountriesFr: CompareCountriesMessages = {
   compareGapsMore: '{count, plural, one {et # autre lacune} other {et # autres lacunes}}',
   compareGapPoints: '{points} point sur 1',
   compareNoAssessment: 'Aucune évaluation prise en compte',
-  compareWithheld: 'non communiqué',
   compareAction: 'Comparer',
   compareActionLabel: 'Comparer {country} avec d’autres pays',
   searchLabel: 'Trouver un pays',
