@@ -17,7 +17,7 @@ export class CellReader {
   }
 
   /** Records the cell's problem: `message` in English after the column's name, `code` and `params` to translate it. */
-  fail(column: string, message: string, code: FieldErrorCode = 'invalid', params?: ErrorParams): null {
+  fail(column: string, message: string, code: FieldErrorCode, params?: ErrorParams): null {
     this.errors.push(cellError(column, `${column}: ${message}`, code, params));
     return null;
   }
