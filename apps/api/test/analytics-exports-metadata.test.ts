@@ -181,10 +181,17 @@ describe('XLSX metadata sheet', () => {
   });
 
   it('counts validated assessments only with status=validated', async () => {
-    for (const endpoint of ENDPOINTS.filter((e) => !['operations', 'participation'].includes(e.name))) {
+    const assessmentViews = ENDPOINTS.filter(
+      (e) => !['operations', 'participation', 'maturity-vs-outcomes', 'profile'].includes(e.name),
+    );
+    for (const endpoint of assessmentViews) {
       const metadata = await metadataOf(`${endpoint.path()}&status=validated`);
       expect(metadata.get('dataStatus')).toBe('validated assessments only');
     }
+    const against = ENDPOINTS.find((e) => e.name === 'maturity-vs-outcomes')!;
+    expect((await metadataOf(`${against.path()}&status=validated`)).get('dataStatus')).toBe(
+      'validated assessments only; operation results as reported (no assessment status applies)',
+    );
   });
 
   it('adds the correlations of maturity against outcomes, figures as numbers', async () => {

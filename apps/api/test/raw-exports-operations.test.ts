@@ -5,8 +5,8 @@ import { startTestApp } from './test-app.js';
 import { GHA, NO_SEIZURE, TGO } from './operation-fixtures.js';
 import {
   COCAIR,
+  EXPORT_COLUMNS,
   HARBOUR,
-  OPERATION_COLUMNS,
   SEN,
   analyst,
   asText,
@@ -32,15 +32,17 @@ import {
 beforeAll(setUp);
 afterAll(() => t.close());
 
-describe('the operation results export', () => {
+const IMPORT_LAYOUT = '/api/exports/operation-results?part=import';
+
+describe('the operation results export in the import layout (part=import)', () => {
   it('is exactly the operations import layout, one row per operation × country × commodity, in order', async () => {
-    const res = await download(analyst, '/api/exports/operation-results');
+    const res = await download(analyst, IMPORT_LAYOUT);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toMatch(
-      /^attachment; filename="operation-results_\d{4}-\d{2}-\d{2}\.csv"$/,
+      /^attachment; filename="operation-results_import_\d{4}-\d{2}-\d{2}\.csv"$/,
     );
     const records = csvRecords(res.body);
-    expect(records[0]).toEqual(OPERATION_COLUMNS);
+    expect(records[0]).toEqual(EXPORT_COLUMNS);
     const rows = keyed(records);
     expect(rows.map((r) => [r.operation_code, r.country, r.commodity, r.unit])).toEqual([
       ['RAW-A', 'GHA', '', ''],
@@ -54,13 +56,23 @@ describe('the operation results export', () => {
   });
 
   it('holds the stored results: quantities with a dot, empty cells for what was not reported', async () => {
-    const rows = keyed(csvRecords((await download(analyst, '/api/exports/operation-results')).body));
-    expect(rows[0]).toEqual({ ...COCAIR, activities: 'risk_targeting;interception', ...GHA, ...NO_SEIZURE });
-    expect(rows[2]).toEqual({ ...COCAIR, ...SEN, commodity: 'cocaine', cases: '1', quantity: '0.125', unit: 'l' });
+    const rows = keyed(csvRecords((await download(analyst, IMPORT_LAYOUT)).body));
+    const noUnit = { unit_site: '' };
+    expect(rows[0]).toEqual({ ...COCAIR, activities: 'risk_targeting;interception', ...GHA, ...noUnit, ...NO_SEIZURE });
+    expect(rows[2]).toEqual({
+      ...COCAIR,
+      ...SEN,
+      ...noUnit,
+      commodity: 'cocaine',
+      cases: '1',
+      quantity: '0.125',
+      unit: 'l',
+    });
     expect(rows[4]).toEqual({
       ...HARBOUR,
       activities: 'investigation;controlled_delivery',
       ...TGO,
+      ...noUnit,
       commodity: 'cannabis',
       cases: '2',
       quantity: '150.25',
@@ -78,29 +90,31 @@ describe('the operation results export', () => {
   });
 
   it('is the same table as XLSX, counts and quantities as numbers, dates as text', async () => {
-    const csv = csvRecords((await download(analyst, '/api/exports/operation-results')).body);
-    const res = await download(analyst, '/api/exports/operation-results?format=xlsx');
-    expect(res.headers['content-disposition']).toMatch(/filename="operation-results_\d{4}-\d{2}-\d{2}\.xlsx"/);
+    const csv = csvRecords((await download(analyst, IMPORT_LAYOUT)).body);
+    const res = await download(analyst, `${IMPORT_LAYOUT}&format=xlsx`);
+    expect(res.headers['content-disposition']).toMatch(/filename="operation-results_import_\d{4}-\d{2}-\d{2}\.xlsx"/);
     const rows = await xlsxRows(res.body);
     expect(rows.map(asText)).toEqual(csv);
     const senCocaineLitres = rows[3]!; // the header is row 0
-    expect(senCocaineLitres[OPERATION_COLUMNS.indexOf('quantity')]).toBe(0.125);
-    expect(senCocaineLitres[OPERATION_COLUMNS.indexOf('cases')]).toBe(1);
-    expect(senCocaineLitres[OPERATION_COLUMNS.indexOf('start_date')]).toBe('2024-11-04');
+    expect(senCocaineLitres[EXPORT_COLUMNS.indexOf('quantity')]).toBe(0.125);
+    expect(senCocaineLitres[EXPORT_COLUMNS.indexOf('cases')]).toBe(1);
+    expect(senCocaineLitres[EXPORT_COLUMNS.indexOf('start_date')]).toBe('2024-11-04');
   });
 
   it('starts with a byte-order mark only with bom=true', async () => {
-    const plain = (await download(analyst, '/api/exports/operation-results')).body;
+    const plain = (await download(analyst, IMPORT_LAYOUT)).body;
     expect(plain[0]).toBe('o'.charCodeAt(0));
-    const withBom = (await download(analyst, '/api/exports/operation-results?bom=true')).body;
+    const withBom = (await download(analyst, `${IMPORT_LAYOUT}&bom=true`)).body;
     expect(withBom.subarray(3)).toEqual(plain);
     expect(withBom.subarray(0, 3).toString('utf8')).toBe('\uFEFF');
   });
+});
 
-  it('imported into the same database, from CSV and from XLSX, changes nothing', async () => {
+describe('the import layout imported again', () => {
+  it('into the same database, from CSV and from XLSX, changes nothing', async () => {
     const before = await readOperations(analyst);
     for (const format of ['csv', 'xlsx']) {
-      const file = (await download(analyst, `/api/exports/operation-results?format=${format}`)).body;
+      const file = (await download(analyst, `${IMPORT_LAYOUT}&format=${format}`)).body;
       const res = await analyst.post('/api/operations/import').attach('file', file, `raw.${format}`).expect(200);
       expect(res.body).toEqual({
         dryRun: false,
@@ -113,11 +127,11 @@ describe('the operation results export', () => {
     expect(await readOperations(analyst)).toEqual(before);
   });
 
-  it('imported into an empty database, gives the same operations and results', async () => {
+  it('into an empty database, gives the same operations and results', async () => {
     const empty = await startTestApp();
     try {
       const emptyAnalyst = await clientFor(empty, { role: 'analyst' });
-      const file = (await download(analyst, '/api/exports/operation-results')).body;
+      const file = (await download(analyst, IMPORT_LAYOUT)).body;
       await emptyAnalyst.post('/api/operations/import').attach('file', file, 'raw.csv').expect(200);
       // What the layout cannot carry: descriptions and participants that have not reported.
       const portable = (state: StoredOperation[]) =>

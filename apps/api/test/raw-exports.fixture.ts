@@ -21,6 +21,11 @@ import { GHA, NO_CHECKS, NO_SEIZURE, OPERATION_IMPORT_COLUMNS, TGO, type Row } f
  */
 
 export const OPERATION_COLUMNS = OPERATION_IMPORT_COLUMNS;
+/** The layout the export writes: the import columns with the optional unit_site after unit_name. */
+export const EXPORT_COLUMNS = OPERATION_IMPORT_COLUMNS.flatMap((c) => (c === 'unit_name' ? [c, 'unit_site'] : [c]));
+/** The results file: the export's columns up to notices_hits, each result once. */
+export const RESULT_FILE_COLUMNS = EXPORT_COLUMNS.slice(0, EXPORT_COLUMNS.indexOf('commodity'));
+export const SEIZURE_FILE_COLUMNS = ['operation_code', 'country', 'commodity', 'cases', 'quantity', 'unit'];
 export const SCORE_COLUMNS = [
   'score:methodologyVersion',
   'score:overall',
@@ -207,13 +212,19 @@ export function keyed(records: string[][]): Row[] {
 
 /** The first sheet's rows, each cell's value as exceljs reads it (null when empty). */
 export async function xlsxRows(body: Buffer): Promise<ExcelJS.CellValue[][]> {
+  return (await xlsxSheets(body))[0]!.rows;
+}
+
+/** Every sheet, in order, with its name and rows. */
+export async function xlsxSheets(body: Buffer): Promise<{ name: string; rows: ExcelJS.CellValue[][] }[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(body as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0]!;
-  const width = sheet.getRow(1).cellCount;
-  const rows: ExcelJS.CellValue[][] = [];
-  sheet.eachRow((row) => rows.push(Array.from({ length: width }, (_, i) => row.getCell(i + 1).value ?? null)));
-  return rows;
+  return workbook.worksheets.map((sheet) => {
+    const width = sheet.getRow(1).cellCount;
+    const rows: ExcelJS.CellValue[][] = [];
+    sheet.eachRow((row) => rows.push(Array.from({ length: width }, (_, i) => row.getCell(i + 1).value ?? null)));
+    return { name: sheet.name, rows };
+  });
 }
 
 /** An XLSX row as CSV text: numbers printed as the CSV prints them, empty for nothing. */

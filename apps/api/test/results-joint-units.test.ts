@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationUnitsResponse } from '@cpc/domain';
 import { csvOf } from './assessment-fixtures.js';
@@ -162,12 +163,36 @@ describe('the units’ outcomes in files, and the link over imports and deletion
     expect(first).toBe('R1,R1,2024,aircop_jaitf,2,2,2,4,3,FALSE');
   });
 
-  it('keeps every link when the raw export is imported again (its layout names no unit)', async () => {
-    const file = Buffer.from((await analyst.get('/api/exports/operation-results?format=csv').expect(200)).text);
-    const res = await analyst.post('/api/operations/import').attach('file', file, 'raw.csv').expect(200);
+  it('exports each result’s unit_site, and the export imports again unchanged, links kept', async () => {
+    const exported = (await analyst.get('/api/exports/operation-results?part=import').expect(200)).text;
+    const [header, ...lines] = Papa.parse<string[]>(exported, { skipEmptyLines: true }).data;
+    const site = header!.indexOf('unit_site');
+    expect(header![site - 1]).toBe('unit_name');
+    const sites = lines.map((cells) => [cells[0], cells[header!.indexOf('country')], cells[site]]);
+    expect(sites).toEqual([
+      [a.code, 'DEU', 'FRA'],
+      [a.code, 'FRA', 'CDG'],
+      [a.code, 'ITA', 'Brenner'],
+      [a.code, 'NGA', 'LOS'],
+      [b.code, 'FRA', 'FRLEH'],
+    ]);
+    const res = await analyst.post('/api/operations/import').attach('file', Buffer.from(exported), 'raw.csv');
+    expect(res.status).toBe(200);
     expect(res.body.results).toEqual({ created: 0, updated: 0, unchanged: 5 });
     const [fra] = (await analyst.get(`/api/operations/${b.id}/results`).expect(200)).body.results;
     expect(fra).toMatchObject({ unitId: units.leHavre, unitSite: 'FRLEH' });
+  });
+
+  it('re-imports a result linked by id to a unit no longer in force on the end date: its own unit stays', async () => {
+    const [fra] = (await analyst.get(`/api/operations/${b.id}/results`).expect(200)).body.results;
+    const path = `/api/operations/${b.id}/results/${fra.id}`;
+    // Le Havre's old unit ended 2023-12-31; operation B ends 2024-06-30, when the new unit is in force.
+    await analyst.patch(path).send({ unitId: units.oldLeHavre }).expect(200);
+    const file = Buffer.from((await analyst.get('/api/exports/operation-results?part=import').expect(200)).text);
+    const res = await analyst.post('/api/operations/import').attach('file', file, 'raw.csv').expect(200);
+    expect(res.body.results).toEqual({ created: 0, updated: 0, unchanged: 5 });
+    expect((await analyst.get(path).expect(200)).body).toMatchObject({ unitId: units.oldLeHavre });
+    await analyst.patch(path).send({ unitId: units.leHavre }).expect(200);
   });
 
   it('an import names the unit by an optional unit_site column; an unknown site is a 422 naming row and column', async () => {
@@ -195,9 +220,14 @@ describe('the units’ outcomes in files, and the link over imports and deletion
         .post('/api/operations/import')
         .attach('file', csvOf([...OPERATION_IMPORT_COLUMNS, 'unit_site'], rows), 'units.csv');
     const refused = await upload([row('FRA', 'cdg'), row('DEU', 'XXX')]).expect(422);
-    expect(refused.body.errors).toEqual([
-      { row: 3, column: 'unit_site', message: 'unit_site: DEU has no joint unit at XXX in force on 2024-09-30' },
-    ]);
+    expect(refused.body.errors).toHaveLength(1);
+    expect(refused.body.errors[0]).toMatchObject({
+      row: 3,
+      column: 'unit_site',
+      message: 'unit_site: DEU has no joint unit at XXX in force on 2024-09-30',
+    });
+    // Nothing written: the valid FRA row of the refused file is not there.
+    expect((await analyst.get('/api/operations?q=UNITS-C').expect(200)).body.operations).toEqual([]);
     await upload([row('FRA', 'cdg'), row('DEU', '')]).expect(200);
     const c = (await analyst.get('/api/operations?q=UNITS-C').expect(200)).body.operations[0] as { id: string };
     const results = (await analyst.get(`/api/operations/${c.id}/results`).expect(200)).body.results;

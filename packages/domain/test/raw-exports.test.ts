@@ -15,11 +15,16 @@ import {
   rawAssessmentsHeader,
   rawOperationResultRows,
   rawOperationsHeader,
+  rawResultRow,
+  rawResultsHeader,
+  rawSeizureRow,
+  rawSeizuresHeader,
   singleRow,
   workbookGroupRows,
   type ExportCell,
   type RawAssessment,
   type RawOperationResult,
+  type RawSeizureLine,
 } from '../src/index.js';
 import { WORKED_EXAMPLE } from './fixtures.js';
 
@@ -110,61 +115,70 @@ describe('the raw assessments export', () => {
   });
 });
 
+const operation = {
+  operationCode: 'AIRCOP-2024-01',
+  operationName: 'Operation Harmattan',
+  programme: 'aircop',
+  lead: 'wco',
+  activities: ['interception', 'risk_targeting'],
+  startDate: '2024-03-01',
+  endDate: '2024-03-15',
+};
+const noChecks = {
+  sltdQueries: null,
+  sltdHits: null,
+  smvQueries: null,
+  smvHits: null,
+  nominalQueries: null,
+  nominalHits: null,
+  noticesQueries: null,
+  noticesHits: null,
+};
+const sen: RawOperationResult = {
+  ...operation,
+  ...noChecks,
+  country: 'SEN',
+  unitType: 'airport_task_force',
+  unitName: 'CAAT Dakar',
+  unitSite: 'DSS',
+  arrests: 4,
+  investigationsOpened: 2,
+  controlledDeliveries: 0,
+  personsChecked: 1250,
+  sltdQueries: 1250,
+  sltdHits: 3,
+  seizures: [
+    { commodity: 'cocaine', cases: 3, quantity: '12.500', unit: 'kg' },
+    { commodity: 'currency', cases: 1, quantity: '48000.000', unit: 'usd' },
+  ],
+};
+const tgo: RawOperationResult = {
+  ...operation,
+  ...noChecks,
+  country: 'TGO',
+  unitType: 'customs',
+  unitName: null,
+  unitSite: null,
+  arrests: 0,
+  investigationsOpened: 0,
+  controlledDeliveries: 0,
+  personsChecked: 40,
+  seizures: [],
+};
+
 describe('the raw operation results export', () => {
-  const operation = {
-    operationCode: 'AIRCOP-2024-01',
-    operationName: 'Operation Harmattan',
-    programme: 'aircop',
-    lead: 'wco',
-    activities: ['interception', 'risk_targeting'],
-    startDate: '2024-03-01',
-    endDate: '2024-03-15',
-  };
-  const noChecks = {
-    sltdQueries: null,
-    sltdHits: null,
-    smvQueries: null,
-    smvHits: null,
-    nominalQueries: null,
-    nominalHits: null,
-    noticesQueries: null,
-    noticesHits: null,
-  };
-  const sen: RawOperationResult = {
-    ...operation,
-    ...noChecks,
-    country: 'SEN',
-    unitType: 'airport_task_force',
-    unitName: 'CAAT Dakar',
-    arrests: 4,
-    investigationsOpened: 2,
-    controlledDeliveries: 0,
-    personsChecked: 1250,
-    sltdQueries: 1250,
-    sltdHits: 3,
-    seizures: [
-      { commodity: 'cocaine', cases: 3, quantity: '12.500', unit: 'kg' },
-      { commodity: 'currency', cases: 1, quantity: '48000.000', unit: 'usd' },
-    ],
-  };
-  const tgo: RawOperationResult = {
-    ...operation,
-    ...noChecks,
-    country: 'TGO',
-    unitType: 'customs',
-    unitName: null,
-    arrests: 0,
-    investigationsOpened: 0,
-    controlledDeliveries: 0,
-    personsChecked: 40,
-    seizures: [],
-  };
   const rows = [sen, tgo].flatMap((r) => workbookGroupRows(rawOperationResultRows(r)));
 
-  it('is exactly the operations import layout, a row per seizure, one for a result without', () => {
-    expect(rawOperationsHeader()).toEqual([...OPERATIONS_IMPORT_COLUMNS]);
+  it('is exactly the operations import layout with unit_site, a row per seizure, one for a result without', () => {
+    const unitName = OPERATIONS_IMPORT_COLUMNS.indexOf('unit_name');
+    expect(rawOperationsHeader()).toEqual([
+      ...OPERATIONS_IMPORT_COLUMNS.slice(0, unitName + 1),
+      'unit_site',
+      ...OPERATIONS_IMPORT_COLUMNS.slice(unitName + 1),
+    ]);
     expect(rows).toHaveLength(3);
-    for (const row of rows) expect(row).toHaveLength(OPERATIONS_IMPORT_COLUMNS.length);
+    for (const row of rows) expect(row).toHaveLength(OPERATIONS_IMPORT_COLUMNS.length + 1);
+    expect(rows.map((r) => r[unitName + 1])).toEqual(['DSS', 'DSS', null]);
     expect(rows.map((r) => r.slice(-4))).toEqual([
       ['cocaine', 3, 12.5, 'kg'],
       ['currency', 1, 48000, 'usd'],
@@ -181,17 +195,36 @@ describe('the raw operation results export', () => {
     expect(parsed.operations).toMatchObject([
       { code: 'AIRCOP-2024-01', activities: ['risk_targeting', 'interception'] },
     ]);
-    expect(parsed.results.map((r) => [r.country, r.unitName, r.databaseChecks, r.seizures])).toEqual([
+    expect(parsed.results.map((r) => [r.country, r.unitName, r.unitSite, r.databaseChecks, r.seizures])).toEqual([
       [
         'SEN',
         'CAAT Dakar',
+        'DSS',
         [{ database: 'sltd', queries: 1250, hits: 3 }],
         [
           { commodity: 'cocaine', cases: 3, quantity: 12.5, unit: 'kg' },
           { commodity: 'currency', cases: 1, quantity: 48000, unit: 'usd' },
         ],
       ],
-      ['TGO', null, [], []],
+      ['TGO', null, undefined, [], []],
+    ]);
+  });
+
+  it('splits into a results table (each result once) and a seizures table keyed by operation and country', () => {
+    const results = [sen, tgo].flatMap((r) => workbookGroupRows(rawResultRow(r)));
+    const header = rawResultsHeader();
+    expect(header).toEqual(rawOperationsHeader().slice(0, -4));
+    expect(results.map((r) => r[header.indexOf('arrests')])).toEqual([4, 0]);
+    expect(results.map((r) => r[header.indexOf('sltd_queries')])).toEqual([1250, null]);
+    const lines: RawSeizureLine[] = sen.seizures.map((s) => ({
+      ...s,
+      operationCode: 'AIRCOP-2024-01',
+      country: 'SEN',
+    }));
+    expect(rawSeizuresHeader()).toEqual(['operation_code', 'country', 'commodity', 'cases', 'quantity', 'unit']);
+    expect(lines.flatMap((l) => workbookGroupRows(rawSeizureRow(l)))).toEqual([
+      ['AIRCOP-2024-01', 'SEN', 'cocaine', 3, 12.5, 'kg'],
+      ['AIRCOP-2024-01', 'SEN', 'currency', 1, 48000, 'usd'],
     ]);
   });
 
@@ -240,5 +273,7 @@ describe('the raw export queries', () => {
     expect(RawAssessmentsExportQuerySchema.safeParse({ status: 'draft' }).success).toBe(false);
     expect(RawOperationResultsExportQuerySchema.safeParse({ status: 'all' }).success).toBe(false);
     expect(RawOperationResultsExportQuerySchema.safeParse({ bom: 'yes' }).success).toBe(false);
+    expect(RawOperationResultsExportQuerySchema.safeParse({ part: 'all' }).success).toBe(false);
+    expect(RawOperationResultsExportQuerySchema.parse({ part: 'seizures' })).toMatchObject({ part: 'seizures' });
   });
 });

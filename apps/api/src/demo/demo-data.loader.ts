@@ -3,10 +3,11 @@ import type { EntityManager } from 'typeorm';
 import { Transactions } from '../db/transactions/transactions.js';
 import { AssessmentRepository } from '../assessments/assessment.repository.js';
 import { ScoresRepository } from '../assessments/scores.repository.js';
-import { OperationResultRepository } from '../operations/operation-result.repository.js';
+import { OperationResultRepository, type ResultWrite } from '../operations/operation-result.repository.js';
 import { OperationRepository } from '../operations/operation.repository.js';
 import { toResultWrite } from '../operations/result-write.js';
 import { OperationRollupRepository } from '../operations/operation-rollup.repository.js';
+import { JointUnitRepository } from '../operations/joint-units.repository.js';
 import { InstrumentRepository } from '../instruments/instrument.repository.js';
 import { toInstrumentWrite } from '../instruments/instrument-rows.js';
 import { ActionRepository } from '../action-plans/action.repository.js';
@@ -27,6 +28,7 @@ export class DemoDataLoader {
     private readonly operations: OperationRepository,
     private readonly results: OperationResultRepository,
     private readonly rollup: OperationRollupRepository,
+    private readonly units: JointUnitRepository,
     private readonly instruments: InstrumentRepository,
     private readonly actions: ActionRepository,
   ) {}
@@ -46,17 +48,18 @@ export class DemoDataLoader {
       this.logger.log(`Loaded ${plan.length} synthetic demo assessments`);
     }
     const operations = buildDemoOperations(plan);
-    if (needsOperations) {
-      await this.transactions.run((tx) => this.insertOperations(tx, operations));
-      await this.operations.analyzeTables();
-      this.logger.log(`Loaded ${operations.length} synthetic demo operations`);
-    }
+    // The register first: the operation results name its joint units.
     if (needsInstruments) {
       const writes = buildDemoInstruments(plan, operations).map(toInstrumentWrite);
       await this.transactions.run((tx) =>
         this.instruments.insertInstruments(tx, writes, { source: 'demo', userId: null }),
       );
       this.logger.log(`Loaded ${writes.length} synthetic demo instruments`);
+    }
+    if (needsOperations) {
+      await this.transactions.run((tx) => this.insertOperations(tx, operations));
+      await this.operations.analyzeTables();
+      this.logger.log(`Loaded ${operations.length} synthetic demo operations`);
     }
     if (needsActions) await this.insertActionPlans(plan);
     return true;
@@ -87,7 +90,13 @@ export class DemoDataLoader {
       tx,
       operations.flatMap((o, i) => o.countries.map((country) => ({ operationId: ids[i] ?? '', country }))),
     );
-    const writes = operations.flatMap((o, i) => o.results.map((r) => toResultWrite(ids[i] ?? '', r.country, r)));
+    const writes: ResultWrite[] = [];
+    for (const [i, o] of operations.entries())
+      for (const { unitSite, ...r } of o.results) {
+        // A register without the unit (its demo records edited away) leaves the result unlinked.
+        const jointUnitId = unitSite ? await this.units.findBySite(tx, r.country, unitSite, o.endDate) : null;
+        writes.push(toResultWrite(ids[i] ?? '', r.country, { ...r, jointUnitId }));
+      }
     await this.rollup.applyContributions(tx, await this.results.insertResults(tx, writes), 1);
   }
 }

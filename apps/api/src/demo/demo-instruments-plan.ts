@@ -6,7 +6,7 @@ import {
   type CreateInstrumentRequest,
   type InterpolDatabase,
 } from '@cpc/domain';
-import type { DemoOperation } from './demo-operations-plan.js';
+import { demoUnitSite, type DemoOperation } from './demo-operations-plan.js';
 import { DEMO_LAST_YEAR, type DemoAssessment } from './demo-plan.js';
 import { createRandom, seedOf } from './prng.js';
 
@@ -174,7 +174,7 @@ function jointUnits(country: Country, operations: readonly DemoOperation[]): Cre
       ),
       kind: 'joint_unit',
       unitType: aircop ? 'aircop_jaitf' : 'ccp_pcu',
-      site: aircop ? `${country.iso3} international airport` : `${country.iso3} main port`,
+      site: demoUnitSite(country.iso3, programme),
       agencies: aircop ? ['customs', 'police', 'gendarmerie'] : ['customs', 'police'],
       staff: 6 + Math.floor(country.random() * 10),
     });

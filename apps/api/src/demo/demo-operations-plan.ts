@@ -1,4 +1,5 @@
 import {
+  WCO_MEMBERSHIPS,
   wcoMembersOfYear,
   type Activity,
   type Commodity,
@@ -10,6 +11,7 @@ import {
   type SeizureUnit,
   type UnitType,
   type WcoRegionCode,
+  INTEGER_UNITS,
 } from '@cpc/domain';
 import { DEMO_FIRST_YEAR, DEMO_LAST_YEAR, type DemoAssessment } from './demo-plan.js';
 import { createRandom, seedOf } from './prng.js';
@@ -26,7 +28,22 @@ export interface DemoOperation {
   startDate: string;
   endDate: string;
   countries: string[];
-  results: (ResultContent & { country: string })[];
+  results: DemoResult[];
+}
+
+/** A result, and the site of the register's joint unit that achieved it, when it names one. */
+export type DemoResult = ResultContent & { country: string; unitSite?: string };
+
+/** The programmes whose results come from the register's joint units (an AIRCOP task force, a CCP port unit). */
+const UNIT_PROGRAMMES = ['aircop', 'ccp'] as const;
+type UnitProgramme = (typeof UNIT_PROGRAMMES)[number];
+
+/** Of the results of those programmes, the share that names its unit; the others keep a free-text unit name. */
+const LINKED_SHARE = 0.75;
+
+/** The site of a country's demo joint unit of an AIRCOP or CCP programme (the demo register records it). */
+export function demoUnitSite(iso3: string, programme: UnitProgramme): string {
+  return programme === 'aircop' ? `${iso3} international airport` : `${iso3} main port`;
 }
 
 interface Template {
@@ -198,7 +215,9 @@ function seizures(template: Template, intensity: number, random: () => number): 
   return found.map((commodity) => {
     const unit = UNITS[commodity] ?? 'kg';
     const cases = Math.max(1, Math.round(skewed(4 * intensity, random)));
-    const quantity = Math.round(cases * skewed(CASE_SIZE[unit], random) * 1000) / 1000;
+    const amount = cases * skewed(CASE_SIZE[unit], random);
+    // Pieces and heads are counted: whole numbers, at least one per case's worth.
+    const quantity = INTEGER_UNITS.includes(unit) ? Math.max(1, Math.round(amount)) : Math.round(amount * 1000) / 1000;
     return { commodity, cases, quantity, unit };
   });
 }
@@ -233,6 +252,7 @@ function operation(template: Template, year: number, maturity: (c: string, y: nu
   const startDate = overNewYear ? isoDate(year - 1, 12, 1 + Math.floor(random() * 20)) : isoDate(year, month, 1);
   const endDate = overNewYear ? isoDate(year, 1, 10 + Math.floor(random() * 15)) : isoDate(year, month + 1, 15);
   const reporting = countries.filter(() => random() < 0.85);
+  const results = reporting.map((country) => result(template, country, maturity(country, year), random));
   return {
     code: `${template.code}-${year}`,
     name: `${template.name} ${year}`,
@@ -243,8 +263,28 @@ function operation(template: Template, year: number, maturity: (c: string, y: nu
     startDate,
     endDate,
     countries,
-    results: reporting.map((country) => result(template, country, maturity(country, year), random)),
+    results: linkUnits(template, `${template.code}-${year}`, endDate, results),
   };
+}
+
+/** The day each country joined the WCO (its first period, as the demo register reads it): units start no earlier. */
+const JOINED = new Map<string, string>();
+for (const m of WCO_MEMBERSHIPS) if (!JOINED.has(m.iso3)) JOINED.set(m.iso3, m.from);
+
+/**
+ * Three in four AIRCOP and CCP results name the country's joint unit (which the demo register holds from the
+ * country's first such operation on, and not before it joined), drawn from their own sequence: the figures stay
+ * those of the seed. A country that joined after the operation ended has no unit yet: its result keeps its name.
+ */
+function linkUnits(template: Template, code: string, endDate: string, results: DemoResult[]): DemoResult[] {
+  const programme = UNIT_PROGRAMMES.find((p) => p === template.programme);
+  if (!programme) return results;
+  const random = createRandom(seedOf(`${SEED}:units:${code}`));
+  return results.map((r) => {
+    const draw = random();
+    if (draw >= LINKED_SHARE || (JOINED.get(r.country) ?? '') > endDate) return r;
+    return { ...r, unitName: null, unitSite: demoUnitSite(r.country, programme) };
+  });
 }
 
 /** Synthetic joint operations 2016–2026, AIRCOP-like and CCP-like among them, with results. Deterministic. */

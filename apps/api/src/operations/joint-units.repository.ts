@@ -44,9 +44,18 @@ export class JointUnitRepository {
     return unit.id;
   }
 
-  /** The country's joint unit at `site` (any case) in force on `date`, the newest if several; null if none. */
-  async findBySite(tx: EntityManager, country: string, site: string, date: string): Promise<string | null> {
-    const rows: { id: string }[] = await tx.query(JOINT_UNIT_BY_SITE_SQL, [country, site, date]);
+  /**
+   * The country's joint unit at `site` (any case) in force on `date`, the newest if several; null if none.
+   * `linked`, the unit a result is already linked to, is kept when it is at that site, whatever its dates.
+   */
+  async findBySite(
+    tx: EntityManager,
+    country: string,
+    site: string,
+    date: string,
+    linked: string | null = null,
+  ): Promise<string | null> {
+    const rows: { id: string }[] = await tx.query(JOINT_UNIT_BY_SITE_SQL, [country, site, date, linked]);
     return rows[0]?.id ?? null;
   }
 }

@@ -4,7 +4,7 @@ import {
   COMMODITIES,
   IMPORT_COMMENT_MARK,
   LEADS,
-  OPERATIONS_IMPORT_COLUMNS,
+  OPERATIONS_FILE_COLUMNS,
   PROGRAMMES,
   SEIZURE_UNITS,
   UNIT_TYPES,
@@ -30,6 +30,8 @@ const EXAMPLE_ROWS: Record<string, string>[] = [
   country: 'SEN',
   unit_type: 'airport_task_force',
   unit_name: 'CAAT Dakar',
+  // Empty: the example imports into any database; a site names a joint unit of the register.
+  unit_site: '',
   arrests: '4',
   investigations_opened: '2',
   controlled_deliveries: '0',
@@ -51,6 +53,7 @@ const CODES: [string, readonly string[]][] = [
   ['lead', LEADS],
   ['activities (;-separated)', ACTIVITIES],
   ['unit_type', UNIT_TYPES],
+  ['unit_site (optional)', ['the site code (IATA, UN/LOCODE) or name of a joint unit of the register']],
   ['commodity (empty: a result without seizures)', COMMODITIES],
   ['unit', SEIZURE_UNITS],
 ];
@@ -68,11 +71,11 @@ export async function buildOperationsTemplate(
 }
 
 function exampleCells(): string[][] {
-  return EXAMPLE_ROWS.map((row) => OPERATIONS_IMPORT_COLUMNS.map((column) => row[column] ?? ''));
+  return EXAMPLE_ROWS.map((row) => OPERATIONS_FILE_COLUMNS.map((column) => row[column] ?? ''));
 }
 
 function csvTemplate(): Buffer {
-  return Buffer.from(csvDocument({ columns: [...OPERATIONS_IMPORT_COLUMNS], rows: exampleCells() }, true), 'utf8');
+  return Buffer.from(csvDocument({ columns: [...OPERATIONS_FILE_COLUMNS], rows: exampleCells() }, true), 'utf8');
 }
 
 function xlsxTemplate(): Promise<Buffer> {
@@ -82,17 +85,17 @@ function xlsxTemplate(): Promise<Buffer> {
 function operationsSheet(): WorkbookSheet {
   return {
     ...plainSheet('operations', [
-      { cells: [...OPERATIONS_IMPORT_COLUMNS], style: 'header' },
+      { cells: [...OPERATIONS_FILE_COLUMNS], style: 'header' },
       ...exampleCells().map((cells) => ({ cells, style: 'example' as const })),
     ]),
-    widths: OPERATIONS_IMPORT_COLUMNS.map((name) => Math.max(12, name.length + 4)),
+    widths: OPERATIONS_FILE_COLUMNS.map((name) => Math.max(12, name.length + 4)),
     frozen: { rows: 1, columns: 0 },
   };
 }
 
 const CODES_NOTES = [
-  'One row per operation × country × commodity. Operation and result columns repeat on each row and must agree. Dates YYYY-MM-DD; counts whole numbers; quantities with a dot for decimals. Re-importing a file changes nothing; the operation code and the country are the keys.',
-  'Une ligne par opération × pays × marchandise. Les colonnes de l’opération et du résultat se répètent sur chaque ligne et doivent concorder. Dates AAAA-MM-JJ ; nombres entiers ; quantités avec un point décimal. Réimporter un fichier ne change rien ; le code de l’opération et le pays sont les clés.',
+  'One row per operation × country × commodity. Operation and result columns repeat on each row and must agree. Dates YYYY-MM-DD; counts whole numbers; quantities with a dot for decimals, whole numbers in pieces and heads. unit_site names the country’s joint unit of the register in force on the end date (empty: the result keeps its unit, if any). Re-importing a file changes nothing; the operation code and the country are the keys.',
+  'Une ligne par opération × pays × marchandise. Les colonnes de l’opération et du résultat se répètent sur chaque ligne et doivent concorder. Dates AAAA-MM-JJ ; nombres entiers ; quantités avec un point décimal, entières en pièces et en têtes. unit_site nomme l’unité conjointe du registre du pays en vigueur à la date de fin (vide : le résultat garde son unité, s’il en a une). Réimporter un fichier ne change rien ; le code de l’opération et le pays sont les clés.',
 ];
 
 /** What the coded columns accept, then how the file is read, EN and FR. */

@@ -25,6 +25,6 @@ import { JointUnitRepository } from './joint-units.repository.js';
     OperationsImportService,
     JointUnitRepository,
   ],
-  exports: [OperationRepository, OperationResultRepository, OperationRollupRepository],
+  exports: [OperationRepository, OperationResultRepository, OperationRollupRepository, JointUnitRepository],
 })
 export class OperationsModule {}

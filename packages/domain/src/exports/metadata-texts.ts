@@ -41,6 +41,24 @@ export const EXPORT_TEXTS = {
     es: 'resultados de operaciones tal como se notificaron (no se aplica ningún estado de evaluación)',
     ar: 'نتائج العمليات كما أُبلغ عنها (لا تنطبق عليها حالة التقييم)',
   },
+  everyAssessment: {
+    en: 'every assessment of the country, whatever its status (draft, submitted, returned or validated): the status column says which',
+    fr: 'toutes les évaluations du pays, quel que soit leur statut (brouillon, soumise, renvoyée ou validée) : la colonne du statut l’indique',
+    es: 'todas las evaluaciones del país, sea cual sea su estado (borrador, presentada, devuelta o validada): la columna del estado lo indica',
+    ar: 'جميع تقييمات البلد أيًّا كانت حالتها (مسودة أو مقدَّمة أو مُعادة أو معتمدة): يبيّنها عمود الحالة',
+  },
+  register: {
+    en: 'records of the cooperation instruments register in force each year (no assessment status applies)',
+    fr: 'fiches du registre des instruments de coopération en vigueur chaque année (aucun statut d’évaluation ne s’applique)',
+    es: 'entradas del registro de instrumentos de cooperación vigentes cada año (no se aplica ningún estado de evaluación)',
+    ar: 'سجلات سجل أدوات التعاون السارية في كل سنة (لا تنطبق عليها حالة التقييم)',
+  },
+  actions: {
+    en: 'actions of the national action plans as recorded, against the gaps of submitted and validated assessments',
+    fr: 'actions des plans d’action nationaux telles qu’enregistrées, face aux écarts des évaluations soumises et validées',
+    es: 'acciones de los planes de acción nacionales tal como se registraron, frente a las brechas de las evaluaciones presentadas y validadas',
+    ar: 'إجراءات خطط العمل الوطنية كما سُجِّلت، مقابل الفجوات في التقييمات المقدَّمة والمعتمدة',
+  },
   methodology: { en: 'Methodology', fr: 'Méthodologie', es: 'Metodología', ar: 'المنهجية' },
   sourceLabel: { en: 'Source', fr: 'Source', es: 'Fuente', ar: 'المصدر' },
 } as const satisfies Record<string, Required<Localized>>;

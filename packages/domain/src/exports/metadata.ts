@@ -19,6 +19,39 @@ export interface ExportMetadata {
   protectedFigures: string | null;
 }
 
+/**
+ * What a file's rows count, for its `dataStatus`: `assessments` the submitted and validated ones (or the
+ * validated ones with status=validated), `everyAssessment` one row per assessment whatever its status (the
+ * profile), `operations` operation results, `assessmentsAndOperations` both (maturity against outcomes),
+ * `register` the instruments register, `actions` action plans' actions against assessments' gaps.
+ */
+export const COUNTED_DATA = [
+  'assessments',
+  'everyAssessment',
+  'operations',
+  'assessmentsAndOperations',
+  'register',
+  'actions',
+] as const;
+export type CountedData = (typeof COUNTED_DATA)[number];
+
+/** The `dataStatus` text of a file whose rows count `counts`, in the language. */
+export function dataStatusText(counts: CountedData, validatedOnly: boolean, lang: Locale): string {
+  const assessments = exportText(validatedOnly ? 'validatedAssessments' : 'countedAssessments', lang);
+  switch (counts) {
+    case 'assessments':
+      return assessments;
+    case 'assessmentsAndOperations':
+      return `${assessments}; ${exportText('operationResults', lang)}`;
+    case 'operations':
+      return exportText('operationResults', lang);
+    case 'everyAssessment':
+    case 'register':
+    case 'actions':
+      return exportText(counts, lang);
+  }
+}
+
 export const EXPORT_SOURCE = EXPORT_TEXTS.source.en;
 export const SYNTHETIC_NOTICE = EXPORT_TEXTS.synthetic.en;
 export const PROTECTED_FIGURES_NOTICE = EXPORT_TEXTS.protectedFigures.en;
@@ -29,6 +62,8 @@ export function buildExportMetadata(input: {
   generatedAt: Date;
   /** null for figures that count no assessment (operational outcomes, participation). */
   validatedOnly: boolean | null;
+  /** What the rows count; by default assessments, or operation results when `validatedOnly` is null. */
+  counts?: CountedData;
   demoData: boolean;
   protectedFigures?: boolean;
   /** The language of the texts (default English); the keys and filters stay machine-readable. */
@@ -38,12 +73,7 @@ export function buildExportMetadata(input: {
 }): ExportMetadata {
   const lang = input.lang ?? 'en';
   const date = input.generatedAt.toISOString().slice(0, 10);
-  const status =
-    input.validatedOnly === null
-      ? 'operationResults'
-      : input.validatedOnly
-        ? 'validatedAssessments'
-        : 'countedAssessments';
+  const counts = input.counts ?? (input.validatedOnly === null ? 'operations' : 'assessments');
   return {
     title: input.title,
     filters: input.filters,
@@ -51,7 +81,7 @@ export function buildExportMetadata(input: {
     generatedAt: input.generatedAt.toISOString(),
     source: exportText('source', lang),
     citation: exportCitation(input.title, date, input.methodologyVersion, lang),
-    dataStatus: exportText(status, lang),
+    dataStatus: dataStatusText(counts, input.validatedOnly === true, lang),
     syntheticData: input.demoData ? exportText('synthetic', lang) : null,
     protectedFigures: input.protectedFigures === true ? exportText('protectedFigures', lang) : null,
   };

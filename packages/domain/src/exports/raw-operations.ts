@@ -1,7 +1,8 @@
-import { ACTIVITY_SEPARATOR, OPERATIONS_IMPORT_COLUMNS } from '../operations/import/columns.js';
+import { ACTIVITY_SEPARATOR, SEIZURE_COLUMNS } from '../operations/import/columns.js';
+import { OPERATIONS_FILE_COLUMNS } from '../operations/import/file-columns.js';
 import { ACTIVITIES } from '../operations/vocabularies.js';
 import type { ExportCell } from './cells.js';
-import type { RowGroup } from './raw-rows.js';
+import { singleRow, type RowGroup } from './raw-rows.js';
 
 /** One seizure as stored; the quantity is PostgreSQL's numeric text ("12.500"). */
 export interface RawSeizure {
@@ -23,6 +24,8 @@ export interface RawOperationResult {
   country: string;
   unitType: string;
   unitName: string | null;
+  /** The site of the register's joint unit the result is linked to, if any. */
+  unitSite: string | null;
   arrests: number;
   investigationsOpened: number;
   controlledDeliveries: number;
@@ -38,9 +41,25 @@ export interface RawOperationResult {
   seizures: readonly RawSeizure[];
 }
 
-/** Exactly the operations import header. */
+/** One seizure line with its result's key (operation code and country): a row of the seizures file. */
+export interface RawSeizureLine extends RawSeizure {
+  operationCode: string;
+  country: string;
+}
+
+/** Exactly the operations import header (`unit_site` included). */
 export function rawOperationsHeader(): string[] {
-  return [...OPERATIONS_IMPORT_COLUMNS];
+  return [...OPERATIONS_FILE_COLUMNS];
+}
+
+/** The results file: the import layout without the seizure columns, one row per result. */
+export function rawResultsHeader(): string[] {
+  return OPERATIONS_FILE_COLUMNS.filter((c) => !(SEIZURE_COLUMNS as readonly string[]).includes(c));
+}
+
+/** The seizures file: the result's key, then the seizure columns of the import layout. */
+export function rawSeizuresHeader(): string[] {
+  return ['operation_code', 'country', ...SEIZURE_COLUMNS];
 }
 
 /** A result without seizures: one row whose seizure cells are empty. */
@@ -53,7 +72,27 @@ const NO_SEIZURE: readonly ExportCell[] = [null, null, null, null];
  * was not reported, quantities with a dot and at most 3 decimals.
  */
 export function rawOperationResultRows(r: RawOperationResult): RowGroup {
-  const lead: ExportCell[] = [
+  const lead = resultCells(r);
+  const tails =
+    r.seizures.length === 0
+      ? [NO_SEIZURE]
+      : r.seizures.map((s): ExportCell[] => [s.commodity, s.cases, quantityCell(s.quantity), s.unit]);
+  return { lead, tails };
+}
+
+/** A result's row of the results file: its operation and result columns, each result once. */
+export function rawResultRow(r: RawOperationResult): RowGroup {
+  return singleRow(resultCells(r));
+}
+
+/** A row of the seizures file. */
+export function rawSeizureRow(s: RawSeizureLine): RowGroup {
+  return singleRow([s.operationCode, s.country, s.commodity, s.cases, quantityCell(s.quantity), s.unit]);
+}
+
+/** The operation and result cells, under the results header. */
+function resultCells(r: RawOperationResult): ExportCell[] {
+  return [
     r.operationCode,
     r.operationName,
     r.programme,
@@ -64,6 +103,7 @@ export function rawOperationResultRows(r: RawOperationResult): RowGroup {
     r.country,
     r.unitType,
     r.unitName,
+    r.unitSite,
     r.arrests,
     r.investigationsOpened,
     r.controlledDeliveries,
@@ -77,11 +117,6 @@ export function rawOperationResultRows(r: RawOperationResult): RowGroup {
     r.noticesQueries,
     r.noticesHits,
   ];
-  const tails =
-    r.seizures.length === 0
-      ? [NO_SEIZURE]
-      : r.seizures.map((s): ExportCell[] => [s.commodity, s.cases, quantityCell(s.quantity), s.unit]);
-  return { lead, tails };
 }
 
 /**

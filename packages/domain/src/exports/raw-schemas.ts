@@ -36,5 +36,26 @@ export const RawAssessmentsExportQuerySchema = z
   .strict();
 export type RawAssessmentsExportQuery = z.infer<typeof RawAssessmentsExportQuerySchema>;
 
-export const RawOperationResultsExportQuerySchema = z.object({ format, bom }).strict();
+/**
+ * The operation results export's tables: `results` (one row per result, its arrests and checks once),
+ * `seizures` (one row per seizure line, with its result's key), or `import` (the import layout, a result's
+ * columns repeated on each of its seizure rows: the file to edit and import again).
+ */
+export const RAW_OPERATION_PARTS = ['results', 'seizures', 'import'] as const;
+export type RawOperationPart = (typeof RAW_OPERATION_PARTS)[number];
+
+export const RawOperationResultsExportQuerySchema = z
+  .object({
+    format,
+    bom,
+    part: z
+      .enum(RAW_OPERATION_PARTS, { error: `part must be one of ${RAW_OPERATION_PARTS.join(', ')}` })
+      .optional()
+      .describe(
+        'results: one row per result (default for CSV); seizures: one row per seizure line with its result’s ' +
+          'operation_code and country; import: the import layout, which re-imports unchanged. Without part, ' +
+          'an XLSX holds two sheets, results then seizures.',
+      ),
+  })
+  .strict();
 export type RawOperationResultsExportQuery = z.infer<typeof RawOperationResultsExportQuerySchema>;

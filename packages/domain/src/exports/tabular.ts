@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ProfileAssessmentSchema, ProfileQuerySchema, type ProfileResponse } from '../schemas/profile.js';
 import { csvField, neutralizeFormula, type ExportCell } from './cells.js';
 import type { FlatTable } from './flatten.js';
-import type { ExportMetadata } from './metadata.js';
+import type { CountedData, ExportMetadata } from './metadata.js';
 import type { Localized } from '../i18n.js';
 import type { LabelContext } from './labels/columns.js';
 import { countrySubject } from './labels/titles.js';
@@ -24,8 +24,8 @@ export interface TabularExport {
   rows: z.ZodType;
   /** The endpoint's query schema, parsed again for the applied query (defaults included). */
   query: z.ZodType<object>;
-  /** What the figures count: assessments (status=validated narrows them) or operation results. */
-  counts: 'assessments' | 'operations';
+  /** What the rows count, said by the file's `dataStatus` (status=validated narrows assessments). */
+  counts: CountedData;
   /** The file name's words after `name`, from the applied query and path parameters. */
   fileName(filters: ExportFilters): FileNamePart[];
   /** Figures of the whole response besides its list (correlations), written to the XLSX metadata sheet. */
@@ -63,7 +63,8 @@ export const PROFILE_EXPORT = tabular<ProfileResponse>({
   list: 'assessments',
   rows: ProfileAssessmentSchema,
   query: ProfileQuerySchema,
-  counts: 'assessments',
+  // The trajectory lists every assessment of the country, drafts and returned ones too, each with its status.
+  counts: 'everyAssessment',
   fileName: (f) => [filterValue(f, 'iso3')],
 });
 

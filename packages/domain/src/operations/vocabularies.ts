@@ -56,6 +56,14 @@ export type Commodity = (typeof COMMODITIES)[number];
 export const SEIZURE_UNITS = ['kg', 'l', 'pieces', 'heads', 'usd', 'eur'] as const;
 export type SeizureUnit = (typeof SEIZURE_UNITS)[number];
 
+/** Units that count things: a quantity in them is a whole number (2.5 weapons is a typing error). */
+export const INTEGER_UNITS: readonly SeizureUnit[] = ['pieces', 'heads'];
+
+/** True when a quantity in `unit` must be a whole number and `quantity` is not. */
+export function breaksIntegerUnit(unit: SeizureUnit, quantity: number): boolean {
+  return INTEGER_UNITS.includes(unit) && !Number.isInteger(quantity);
+}
+
 export const PROGRAMME_LABELS: Record<Programme, Localized> = {
   aircop: { en: 'AIRCOP (UNODC–WCO–INTERPOL)', fr: 'Projet AIRCOP (ONUDC/OMD/INTERPOL)' },
   ccp: { en: 'Container Control Programme (UNODC–WCO)', fr: 'Programme de contrôle des conteneurs (ONUDC-OMD)' },

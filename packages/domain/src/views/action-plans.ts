@@ -17,7 +17,7 @@ export const actionsView = defineView({
       ar: 'خطط العمل الوطنية حسب المنطقة والسنة',
     },
     list: 'series',
-    counts: 'assessments',
+    counts: 'actions',
     fileName: (f) => [filterValue(f, 'grouping'), yearSpan(f)],
   },
   summary:
@@ -41,7 +41,7 @@ export const gapClosureView = defineView({
       ar: 'الثغرات المسدودة في التقييم التالي مع إجراء منجز ودونه',
     },
     list: 'items',
-    counts: 'assessments',
+    counts: 'actions',
     fileName: (f) => [filterValue(f, 'grouping'), yearSpan(f)],
   },
   summary:

@@ -16,7 +16,7 @@ export const instrumentsView = defineView({
       ar: 'أدوات التعاون حسب المنطقة والسنة',
     },
     list: 'series',
-    counts: 'operations',
+    counts: 'register',
     fileName: (f) => [filterValue(f, 'grouping'), yearSpan(f)],
   },
   summary:

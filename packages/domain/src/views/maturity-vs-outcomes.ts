@@ -19,7 +19,7 @@ export const maturityVsOutcomesView = defineView({
     },
     subject: metricSubject,
     list: 'points',
-    counts: 'assessments',
+    counts: 'assessmentsAndOperations',
     fileName: (f) => [filterValue(f, 'grouping'), filterValue(f, 'year'), filterValue(f, 'metric')],
     summary: ['pearson', 'spearman', 'n', 'excluded'],
   },

@@ -25,7 +25,7 @@ const FILE_ERRORS = {
   '503': problem('Three raw exports are already streaming on this instance; try again after Retry-After seconds'),
 };
 
-/** Every answer and every reported result, in the import layouts, streamed (analysts and admins). */
+/** Every answer and every reported result, in the import layouts or as tables to sum, streamed (analysts and admins). */
 @ApiTag('exports')
 @Controller('exports')
 @Roles('analyst', 'admin')
@@ -52,12 +52,16 @@ export class RawExportsController {
   }
 
   @ApiDoc({
-    summary: 'Every reported result, in the operations import layout (analysts, admins)',
+    summary: 'Every reported result: results and seizures apart, or the operations import layout (analysts, admins)',
     description:
-      'One row per operation × country × commodity and unit, by operation code, country, commodity and ' +
-      'unit; a result without seizures is one row with empty seizure cells. Quantities with a dot and at ' +
-      'most 3 decimals. Imported into the same database, the file changes nothing. The layout has no ' +
-      'place for operation descriptions, participants without a result or operations without any result.',
+      'part=results (the CSV default): one row per result, by operation code and country, with its arrests, ' +
+      'checks and unit_site once. part=seizures: one row per seizure line (operation_code, country, commodity, ' +
+      'cases, quantity, unit), by operation code, country, commodity and unit. Without part an XLSX holds both, ' +
+      'in the sheets results and seizures, from one snapshot: a sum over either table is a true total. ' +
+      'part=import: the operations import layout (one row per operation × country × commodity and unit, a ' +
+      'result without seizures one row with empty seizure cells), which imported into the same database ' +
+      'changes nothing; it has no place for operation descriptions, participants without a result or ' +
+      'operations without any result. Quantities with a dot and at most 3 decimals.',
     success: FILE,
     errors: FILE_ERRORS,
   })

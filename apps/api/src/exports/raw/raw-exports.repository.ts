@@ -1,12 +1,22 @@
-import type { AssessmentStatus, MethodologyVersion, RawAssessment, RawOperationResult } from '@cpc/domain';
+import type {
+  AssessmentStatus,
+  MethodologyVersion,
+  RawAssessment,
+  RawOperationResult,
+  RawSeizureLine,
+} from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
+  CLOSE_EXPORT_CURSOR_SQL,
   declareExportCursorSql,
   fetchFromExportCursorSql,
   LIMIT_IDLE_TRANSACTION_SQL,
+  ONE_SNAPSHOT_SQL,
   RAW_ASSESSMENTS_SQL,
   RAW_OPERATION_RESULTS_SQL,
+  RAW_RESULT_ROWS_SQL,
+  RAW_SEIZURE_LINES_SQL,
 } from './raw-exports.sql.js';
 
 /** Rows per round trip: 2,000 rows of the assessments layout are about 400 KB of CSV. */
@@ -14,6 +24,9 @@ const ASSESSMENTS_PER_BATCH = 2000;
 
 /** Results per round trip: about 2,000 rows of the export when a result reports 20 seizures. */
 const RESULTS_PER_BATCH = 100;
+
+/** Rows of the results or the seizures file per round trip (one short row each). */
+const LINES_PER_BATCH = 2000;
 
 /**
  * The raw exports' reads, streamed batch by batch from a server-side cursor inside the caller's read-only
@@ -36,6 +49,21 @@ export class RawExportsRepository {
   streamOperationResults(tx: EntityManager): AsyncGenerator<RawOperationResult[], void, undefined> {
     return streamBatches<RawOperationResult>(tx, RAW_OPERATION_RESULTS_SQL, [], RESULTS_PER_BATCH);
   }
+
+  /** Reported results without their seizures (`seizures` empty), by operation code and country. */
+  streamResultRows(tx: EntityManager): AsyncGenerator<RawOperationResult[], void, undefined> {
+    return streamBatches<RawOperationResult>(tx, RAW_RESULT_ROWS_SQL, [], LINES_PER_BATCH);
+  }
+
+  /** Seizure lines with their result's key, by operation code, country, commodity and unit. */
+  streamSeizureLines(tx: EntityManager): AsyncGenerator<RawSeizureLine[], void, undefined> {
+    return streamBatches<RawSeizureLine>(tx, RAW_SEIZURE_LINES_SQL, [], LINES_PER_BATCH);
+  }
+
+  /** Makes the transaction's reads share one snapshot; before any other statement of the transaction. */
+  async useOneSnapshot(tx: EntityManager): Promise<void> {
+    await tx.query(ONE_SNAPSHOT_SQL);
+  }
 }
 
 /** The rows of `sql`, `batchRows` at a time, from a cursor that lives as long as the transaction. */
@@ -51,6 +79,7 @@ async function* streamBatches<T>(
     // The rows as pg gives them: the statement's aliases make them the caller's row type.
     const rows = await tx.query<T[]>(fetchFromExportCursorSql(batchRows));
     if (rows.length > 0) yield rows;
-    if (rows.length < batchRows) return;
+    if (rows.length < batchRows) break;
   }
+  await tx.query(CLOSE_EXPORT_CURSOR_SQL);
 }

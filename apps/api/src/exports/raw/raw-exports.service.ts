@@ -3,19 +3,23 @@ import {
   rawAssessmentCells,
   rawAssessmentStatuses,
   rawAssessmentsHeader,
-  rawOperationResultRows,
-  rawOperationsHeader,
   singleRow,
   type RowGroup,
   type RawAssessmentsExportQuery,
   type RawOperationResultsExportQuery,
 } from '@cpc/domain';
+import type { EntityManager } from 'typeorm';
 import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
 import { Transactions } from '../../db/transactions/transactions.js';
 import { MethodologyService } from '../../methodology/methodology.service.js';
 import { RawExportsRepository } from './raw-exports.repository.js';
 import { ClientGone, openTableWriter, type TableFile } from './table-writer.js';
+import { groupsOf, OPERATION_TABLES, operationParts, type OperationPart } from './operation-tables.js';
+
+/** Between two tables of one file, in the stream of batches. */
+const NEXT_TABLE = Symbol('next table');
+type Batch = RowGroup[] | typeof NEXT_TABLE;
 
 /**
  * Raw exports streaming at once, per instance. Each holds one of the 10 pool connections for its whole
@@ -50,37 +54,50 @@ export class RawExportsService {
       header: rawAssessmentsHeader(),
     };
     const statuses = rawAssessmentStatuses(query.status);
-    return this.send(
-      res,
-      file,
-      this.transactions.streamReadOnly((tx) => this.repository.streamAssessments(tx, statuses, query.methodology)),
-      (a) => singleRow(rawAssessmentCells(a)),
+    const batches = this.transactions.streamReadOnly((tx) =>
+      groupsOf(this.repository.streamAssessments(tx, statuses, query.methodology), (a) =>
+        singleRow(rawAssessmentCells(a)),
+      ),
     );
+    return this.send(res, file, batches);
   }
 
-  /** The operations import layout: one row per operation × country × commodity (× unit). */
+  /**
+   * The results (one row per result) and the seizures (one row per seizure line), as two sheets of a workbook
+   * or one CSV each (`part`); or the import layout (`part=import`), a result's columns on each seizure row.
+   */
   operationResults(query: RawOperationResultsExportQuery, res: Response): Promise<void> {
+    const parts = operationParts(query);
+    const [first, ...rest] = parts.map((part) => OPERATION_TABLES[part].spec());
+    if (!first) throw new Error('an export has at least one table');
     const file: TableFile = {
-      filename: exportFileName(['operation-results'], new Date(), query.format),
+      // The part in the name when the file holds one: a results CSV and a seizures CSV never share a name.
+      filename: exportFileName(['operation-results', parts.length === 1 ? parts[0] : null], new Date(), query.format),
       format: query.format,
       bom: query.bom,
-      sheet: 'operations',
-      header: rawOperationsHeader(),
+      ...first,
+      then: rest,
     };
     return this.send(
       res,
       file,
-      this.transactions.streamReadOnly((tx) => this.repository.streamOperationResults(tx)),
-      rawOperationResultRows,
+      this.transactions.streamReadOnly((tx) => this.operationBatches(tx, parts)),
     );
   }
 
-  private async send<T>(
-    res: Response,
-    file: TableFile,
-    batches: AsyncGenerator<T[], void, undefined>,
-    rowsOf: (row: T) => RowGroup,
-  ): Promise<void> {
+  /** The tables one after the other, from one snapshot when there are several. */
+  private async *operationBatches(
+    tx: EntityManager,
+    parts: readonly OperationPart[],
+  ): AsyncGenerator<Batch, void, undefined> {
+    if (parts.length > 1) await this.repository.useOneSnapshot(tx);
+    for (const [i, part] of parts.entries()) {
+      if (i > 0) yield NEXT_TABLE;
+      yield* OPERATION_TABLES[part].read(this.repository, tx);
+    }
+  }
+
+  private async send(res: Response, file: TableFile, batches: AsyncGenerator<Batch, void, undefined>): Promise<void> {
     if (this.running >= MAX_CONCURRENT_RAW_EXPORTS) {
       res.setHeader('Retry-After', '60');
       throw new ServiceUnavailableException({
@@ -91,7 +108,10 @@ export class RawExportsService {
     this.running++;
     const writer = openTableWriter(res, file);
     try {
-      for await (const batch of batches) await writer.write(batch.map(rowsOf));
+      for await (const batch of batches) {
+        if (batch === NEXT_TABLE) writer.nextTable();
+        else await writer.write(batch);
+      }
       await writer.end();
     } catch (error) {
       res.destroy();

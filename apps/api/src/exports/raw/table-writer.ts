@@ -6,24 +6,34 @@ import {
   type ExportCell,
   type RawExportFormat,
   type RowGroup,
+  type WorkbookSheet,
 } from '@cpc/domain';
 import type ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { XLSX_TYPE, XlsxStream } from '../xlsx/xlsx-writer.js';
 
-export interface TableFile {
-  filename: string;
-  format: RawExportFormat;
-  /** CSV only: a UTF-8 byte-order mark first. */
-  bom: boolean;
+/** One table of a file: a CSV, or a sheet of a workbook. */
+export interface TableSpec {
   /** The XLSX sheet's name (the import reads the first sheet). */
   sheet: string;
   header: string[];
 }
 
+/** The file's first table (a CSV holds only that one), then the workbook's next sheets, if any. */
+export interface TableFile extends TableSpec {
+  filename: string;
+  format: RawExportFormat;
+  /** CSV only: a UTF-8 byte-order mark first. */
+  bom: boolean;
+  /** XLSX only: the tables after the first, each in its own sheet, in order. */
+  then?: readonly TableSpec[];
+}
+
 /** Rows written as they come, each batch only once the client has taken the previous ones. */
 export interface TableWriter {
   write(groups: RowGroup[]): Promise<void>;
+  /** The rows that follow go to the file's next table. */
+  nextTable(): void;
   end(): Promise<void>;
 }
 
@@ -94,6 +104,10 @@ class CsvWriter implements TableWriter {
     res.write(`${file.bom ? UTF8_BOM : ''}${csvRecord(file.header)}`);
   }
 
+  nextTable(): void {
+    throw new Error('a CSV holds one table');
+  }
+
   async write(groups: RowGroup[]): Promise<void> {
     if (this.res.destroyed) throw new ClientGone();
     let chunk = '';
@@ -116,13 +130,21 @@ class CsvWriter implements TableWriter {
  */
 class XlsxTableWriter implements TableWriter {
   private readonly xlsx: XlsxStream;
+  /** Tables of `then` started so far. */
+  private started = 0;
 
   constructor(
     private readonly res: Response,
-    file: TableFile,
+    private readonly file: TableFile,
   ) {
-    const header = { cells: file.header, style: 'header' as const };
-    this.xlsx = new XlsxStream(res, { ...plainSheet(file.sheet, [header]), frozen: { rows: 1, columns: 0 } });
+    this.xlsx = new XlsxStream(res, sheetOf(file));
+  }
+
+  /** The previous sheet is committed first: its rows reach the zip before the next sheet's begin. */
+  nextTable(): void {
+    const spec = this.file.then?.[this.started++];
+    if (!spec) throw new Error(`the file has ${1 + (this.file.then?.length ?? 0)} tables`);
+    this.xlsx.nextSheet(sheetOf(spec));
   }
 
   async write(groups: RowGroup[]): Promise<void> {
@@ -136,6 +158,12 @@ class XlsxTableWriter implements TableWriter {
     const done = finished(this.res);
     await Promise.all([this.xlsx.commit(), done]);
   }
+}
+
+/** A sheet with its header row, frozen. */
+function sheetOf(spec: TableSpec): WorkbookSheet {
+  const header = { cells: spec.header, style: 'header' as const };
+  return { ...plainSheet(spec.sheet, [header]), frozen: { rows: 1, columns: 0 } };
 }
 
 /** The group's rows, whole: the shared cells, then each row's own (the XLSX writer neutralises the text). */

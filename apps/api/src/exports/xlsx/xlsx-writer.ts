@@ -87,7 +87,7 @@ export class XlsxStream {
 
   constructor(
     output: Writable,
-    private readonly model: WorkbookSheet,
+    private model: WorkbookSheet,
   ) {
     this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
       stream: output,
@@ -113,6 +113,14 @@ export class XlsxStream {
       this.current.addRow(xlsxCells(cells)).commit();
       this.rowsInSheet++;
     }
+  }
+
+  /** Commits the current sheet, then starts another with its own model; rows go there from now on. */
+  nextSheet(model: WorkbookSheet): void {
+    this.current.commit();
+    this.model = model;
+    this.sheets = 1;
+    this.current = this.addSheet();
   }
 
   /** Resolves once the whole file has been handed to `output`. */
