@@ -74,6 +74,7 @@ describe('the OpenAPI document', () => {
       'row',
       'column',
       'message',
+      'code',
     ]);
   });
 });
