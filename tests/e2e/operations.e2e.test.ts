@@ -80,6 +80,28 @@ describe('joint operations in Chromium', () => {
     await browser?.screenshot('operations-01-dashboard.png');
   });
 
+  it('breaks the outcomes down by joint-unit type and lists the units the API lists', async () => {
+    const list = await app.getJson<{ items: unknown[] }>(
+      '/api/analytics/operations/units/list?grouping=wco&from=2016&to=2026',
+    );
+    const section = page.getByTestId('units-section');
+    await section.waitFor();
+    expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe('Outcomes by joint unit, 2016–2026');
+    expect(await section.textContent()).toContain('How to read this chart');
+    if (list.items.length === 0) {
+      await section.getByTestId('units-none').waitFor();
+    } else {
+      await section.getByTestId('unit-type-chart').waitFor();
+      await expect.poll(() => section.getByTestId('units-table').locator('tbody tr').count()).toBe(list.items.length);
+    }
+    await section.scrollIntoViewIfNeeded();
+    await browser?.screenshot('operations-01b-units.png');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await browser?.screenshot('operations-01c-units-390.png');
+    await page.setViewportSize({ width: 1280, height: 1000 });
+  });
+
   it('plots maturity against outcomes with the API’s coefficients and the caveat', async () => {
     await page.goto(`${app.baseUrl}/operations/maturity-vs-outcomes?year=2024`);
     await expect.poll(() => heading().textContent()).toBe('Maturity against outcomes');
