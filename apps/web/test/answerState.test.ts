@@ -48,9 +48,10 @@ describe('conditional items', () => {
     expect(dropInapplicable({ 'A.3.2': 'mou' }, {})).toEqual({ answers: { 'A.3.2': 'mou' }, comments: {} });
   });
 
-  it('counts the questions to answer as they appear', () => {
-    // 20 items always apply and need an answer (the 5 text items are optional; A.3.2 and A.4.2 wait for their parent).
-    expect(progressOf({})).toEqual({ answered: 0, total: 20 });
+  it('counts the questions to answer as the submission check does, until one stops applying', () => {
+    // 20 items always apply and need an answer (the 5 text items are optional), and A.3.2 and A.4.2 count while
+    // their parent is unanswered, as they would be missing on submission: 22. A.4.1 "no" drops A.4.2: 21.
+    expect(progressOf({})).toEqual({ answered: 0, total: 22 });
     expect(progressOf({ 'A.3.1': 'yes', 'A.4.1': 'no' })).toEqual({ answered: 2, total: 21 });
     expect(progressOf(COMPLETE_ANSWERS)).toEqual({ answered: 22, total: 22 });
   });

@@ -24,7 +24,11 @@ describe('questionnaire: what keeps it from being submitted', () => {
     expect(links[0]?.textContent).toBe(
       'A.2.1 — Has the service concluded an official protocol for the secure exchange of information?',
     );
-    expect(within(summary).getByText('Questions to complete or correct: 21. Select one to go to it.')).toBeTruthy();
+    expect(
+      within(summary).getByText('Questions to answer: 21. Answers to correct: 0. Select one to go to it.'),
+    ).toBeTruthy();
+    // The progress counts the same questions: 1 answered of the 22, with 21 left to answer.
+    expect(screen.getByText('Answered: 1 of 22 questions')).toBeTruthy();
     // A.3.2 waits for A.3.1: its link leads there.
     const a32 = links.find((l) => l.textContent.startsWith('A.3.2 '));
     expect(a32?.getAttribute('href')).toBe('#item-A-3-1');
@@ -41,7 +45,10 @@ describe('questionnaire: what keeps it from being submitted', () => {
     // Answering shrinks the list at once; the summary goes when nothing is left.
     fireEvent.click(within(a13).getByLabelText('Yes'));
     expect(within(summary).queryByRole('link', { name: /^A\.13 / })).toBeNull();
-    expect(within(summary).getByText('Questions to complete or correct: 20. Select one to go to it.')).toBeTruthy();
+    expect(
+      within(summary).getByText('Questions to answer: 20. Answers to correct: 0. Select one to go to it.'),
+    ).toBeTruthy();
+    expect(screen.getByText('Answered: 2 of 22 questions')).toBeTruthy();
     expect(a13.getAttribute('aria-invalid')).toBeNull();
   });
 

@@ -6,6 +6,10 @@ export interface AssessmentFilters {
   country?: string;
   year?: number;
   status?: AssessmentStatus;
+  /** A region code of the WCO grouping. */
+  region?: string;
+  /** Submitted at least this many days ago. */
+  waitingDays?: number;
 }
 
 /** Query keys of the assessments, from the broadest: invalidating ['assessments'] refreshes them all. */
@@ -17,13 +21,20 @@ export const assessmentKeys = {
   history: (id: string) => [...assessmentKeys.all, 'history', id] as const,
 };
 
-export function assessmentListPath(filters: AssessmentFilters): string {
+/** The list's filters as a query string ('' for none), the same for the list and the queue's register checks. */
+export function assessmentFilterQuery(filters: AssessmentFilters): string {
   const params = new URLSearchParams();
   if (filters.country) params.set('country', filters.country);
   if (filters.year !== undefined) params.set('year', String(filters.year));
   if (filters.status) params.set('status', filters.status);
+  if (filters.region) params.set('region', filters.region);
+  if (filters.waitingDays !== undefined) params.set('waitingDays', String(filters.waitingDays));
   const query = params.toString();
-  return query ? `/api/assessments?${query}` : '/api/assessments';
+  return query ? `?${query}` : '';
+}
+
+export function assessmentListPath(filters: AssessmentFilters): string {
+  return `/api/assessments${assessmentFilterQuery(filters)}`;
 }
 
 export function assessmentListQuery(filters: AssessmentFilters = {}) {

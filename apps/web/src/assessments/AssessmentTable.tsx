@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import type { AssessmentSummary } from '@cpc/domain';
+import type { AssessmentSummary, RegisterChecksDetailResponse } from '@cpc/domain';
 import { useI18n } from '../i18n/useI18n';
-import { RegisterChecksCell } from '../instruments/RegisterChecksPanel';
+import { ReviewChecksCell } from '../review/ReviewChecksCell';
+import { AssessmentTableHead, type Variant } from './AssessmentTableHead';
+import { sortAssessments, type ListSort } from './listSort';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
@@ -13,29 +15,46 @@ interface AssessmentTableProps {
   assessments: readonly AssessmentSummary[];
   caption: string;
   /** The review queue says "Review" and shows when each was submitted. */
-  variant?: 'list' | 'review';
+  variant?: Variant;
+  sort: ListSort;
+  onSort: (sort: ListSort) => void;
+  /** The review queue's register checks by assessment id; undefined while they load. */
+  checks?: ReadonlyMap<string, RegisterChecksDetailResponse['checks']>;
 }
+
+/** The date a row shows and sorts by: the submission in the review queue, else the last change. */
+export const dateOf = (variant: Variant) => (a: AssessmentSummary) =>
+  variant === 'review' && a.submittedAt ? a.submittedAt : a.updatedAt;
 
 /** Rows drawn at first; a long list (every country, every year) grows on request. */
 const PAGE_SIZE = 100;
 
-/** Assessments, newest year first, then by country name. */
-export function AssessmentTable({ assessments, caption, variant = 'list' }: AssessmentTableProps) {
-  const { t } = useI18n();
+/** Assessments in the order chosen by the column headers (country names sorted the page language's way). */
+export function AssessmentTable({
+  assessments,
+  caption,
+  variant = 'list',
+  sort,
+  onSort,
+  checks,
+}: AssessmentTableProps) {
+  const { t, lang } = useI18n();
   const countryName = useCountryName();
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const sorted = [...assessments].sort(
-    (a, b) => b.year - a.year || countryName(a.country).localeCompare(countryName(b.country)),
-  );
+  const sorted = sortAssessments(assessments, sort, {
+    countryName,
+    collator: new Intl.Collator(lang),
+    dateOf: dateOf(variant),
+  });
   const rows = sorted.slice(0, limit);
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid="assessment-table">
         <caption>{caption}</caption>
-        <AssessmentTableHead variant={variant} />
+        <AssessmentTableHead variant={variant} sort={sort} onSort={onSort} />
         <tbody>
           {rows.map((a) => (
-            <AssessmentRow key={a.id} assessment={a} variant={variant} />
+            <AssessmentRow key={a.id} assessment={a} variant={variant} checks={checks?.get(a.id)} />
           ))}
         </tbody>
       </table>
@@ -57,33 +76,16 @@ export function AssessmentTable({ assessments, caption, variant = 'list' }: Asse
   );
 }
 
-type Variant = NonNullable<AssessmentTableProps['variant']>;
-
-function AssessmentTableHead({ variant }: { variant: Variant }) {
-  const { t } = useI18n();
-  return (
-    <thead>
-      <tr>
-        <th scope="col">{t('country')}</th>
-        <th scope="col">{t('year')}</th>
-        <th scope="col">{t('status')}</th>
-        <th scope="col" className="numeric">
-          {t('overallIndex')}
-        </th>
-        <th scope="col">{t('computedLevel')}</th>
-        {variant === 'review' && <th scope="col">{t('selfLevel')}</th>}
-        <th scope="col">{variant === 'review' ? t('submittedAt') : t('lastUpdated')}</th>
-        {variant === 'review' && <th scope="col">{t('instChecksColumn')}</th>}
-        <th scope="col">
-          <span className="visually-hidden">{t('actions')}</span>
-        </th>
-      </tr>
-    </thead>
-  );
-}
-
 /** An assessment's row: its figures and the links to open (or review) it and to its history. */
-function AssessmentRow({ assessment: a, variant }: { assessment: AssessmentSummary; variant: Variant }) {
+function AssessmentRow({
+  assessment: a,
+  variant,
+  checks,
+}: {
+  assessment: AssessmentSummary;
+  variant: Variant;
+  checks: RegisterChecksDetailResponse['checks'] | undefined;
+}) {
   const { t, lang, format } = useI18n();
   const name = useCountryName()(a.country);
   const levelText = useLevelText();
@@ -97,12 +99,10 @@ function AssessmentRow({ assessment: a, variant }: { assessment: AssessmentSumma
       <td className="numeric">{a.scores ? format.index(a.scores.overall) : '—'}</td>
       <td className="nowrap">{levelText(a.scores?.level)}</td>
       {variant === 'review' && <td className="nowrap">{levelText(a.scores?.selfLevel)}</td>}
-      <td className="nowrap">
-        {variant === 'review' && a.submittedAt ? format.dateTime(a.submittedAt) : format.dateTime(a.updatedAt)}
-      </td>
+      <td className="nowrap">{format.dateTime(dateOf(variant)(a))}</td>
       {variant === 'review' && (
         <td>
-          <RegisterChecksCell assessmentId={a.id} />
+          <ReviewChecksCell checks={checks} />
         </td>
       )}
       <td className="row-actions">

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { canEditCountry, isGlobalRole, type SessionUser } from '@cpc/domain';
+import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { canEditCountry, isGlobalRole, type AssessmentListResponse, type SessionUser } from '@cpc/domain';
 import { assessmentListQuery, type AssessmentFilters } from '../api/assessmentQueries';
 import { useI18n } from '../i18n/useI18n';
 import { setUrl } from '../router/history';
@@ -14,9 +14,13 @@ import { DemoDataNotice } from '../analyticsHeader/DemoDataNotice';
 import { AssessmentFiltersForm } from '../assessments/AssessmentFiltersForm';
 import { AssessmentTable } from '../assessments/AssessmentTable';
 import { NewAssessmentForm } from '../assessments/NewAssessmentForm';
-import { parseListFilters } from '../assessments/listFilters';
+import { listQuery, parseListFilters, parseListSort } from '../assessments/listFilters';
+import type { ListSort } from '../assessments/listSort';
 import { useCountryName } from '../assessments/useCountryName';
 import { DisclosureFact } from '../disclosure/DisclosureFact';
+
+/** Newest year first, then by country name. */
+const DEFAULT_SORT: ListSort = { key: 'year', direction: 'desc' };
 
 function yearsDescending(currentYear: number): number[] {
   const years: number[] = [];
@@ -34,12 +38,13 @@ export function AssessmentsPage({ user, currentYear }: { user: SessionUser; curr
   const countryName = useCountryName();
   const global = isGlobalRole(user.role);
   const filters = global ? parseListFilters(search) : {};
-  const list = useQuery(assessmentListQuery(filters));
+  const sort = parseListSort(search, DEFAULT_SORT);
+  const list = useQuery({ ...assessmentListQuery(filters), placeholderData: keepPreviousData });
   const years = yearsDescending(currentYear);
   const country = user.country;
 
-  const changeFilters = (next: AssessmentFilters) => {
-    setUrl(hrefFor(paths.assessments(), lang, { country: next.country, year: next.year, status: next.status }));
+  const show = (next: AssessmentFilters, nextSort: ListSort) => {
+    setUrl(hrefFor(paths.assessments(), lang, listQuery(next, nextSort, DEFAULT_SORT)));
   };
 
   const title =
@@ -57,21 +62,52 @@ export function AssessmentsPage({ user, currentYear }: { user: SessionUser; curr
       {country && canEditCountry(user, country) && list.data && (
         <NewAssessmentForm country={country} years={years} existing={list.data.assessments} defaultYear={currentYear} />
       )}
-      {global && <AssessmentFiltersForm filters={filters} years={years} onChange={changeFilters} />}
-      {list.isPending ? (
-        <PageLoading />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-      ) : list.data.assessments.length === 0 ? (
-        <div className="empty-state" role="status">
-          <p>{global ? t('assessmentsEmptyFiltered') : t('assessmentsEmpty')}</p>
-        </div>
-      ) : (
-        <AssessmentTable
-          assessments={list.data.assessments}
-          caption={t('assessmentsCaption', { count: list.data.assessments.length })}
+      {global && (
+        <AssessmentFiltersForm
+          filters={filters}
+          facets={list.data?.facets}
+          years={years}
+          onChange={(next) => {
+            show(next, sort);
+          }}
         />
       )}
+      <AssessmentListBody
+        list={list}
+        global={global}
+        sort={sort}
+        onSort={(next) => {
+          show(filters, next);
+        }}
+      />
     </>
+  );
+}
+
+interface AssessmentListBodyProps {
+  list: UseQueryResult<AssessmentListResponse>;
+  global: boolean;
+  sort: ListSort;
+  onSort: (sort: ListSort) => void;
+}
+
+/** The list, or its loading, error or empty state. */
+function AssessmentListBody({ list, global, sort, onSort }: AssessmentListBodyProps) {
+  const { t } = useI18n();
+  return list.isPending ? (
+    <PageLoading />
+  ) : list.isError ? (
+    <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+  ) : list.data.assessments.length === 0 ? (
+    <div className="empty-state" role="status">
+      <p>{global ? t('assessmentsEmptyFiltered') : t('assessmentsEmpty')}</p>
+    </div>
+  ) : (
+    <AssessmentTable
+      assessments={list.data.assessments}
+      caption={t('assessmentsCaption', { count: list.data.assessments.length })}
+      sort={sort}
+      onSort={onSort}
+    />
   );
 }

@@ -25,7 +25,12 @@ export function IssueSummary({ issues, answers, ref }: IssueSummaryProps) {
   return (
     <section ref={ref} className="issue-summary" tabIndex={-1} aria-labelledby={titleId} data-testid="issue-summary">
       <h2 id={titleId}>{t('issuesTitle')}</h2>
-      <p>{t('issuesIntro', { count: issues.length })}</p>
+      <p>
+        {t('issuesIntro', {
+          missing: issues.filter((i) => i.kind === 'missing').length,
+          invalid: issues.filter((i) => i.kind === 'invalid').length,
+        })}
+      </p>
       <ul>
         {issues.map((issue) => {
           const target = jumpTargetOf(issue.code, answers);

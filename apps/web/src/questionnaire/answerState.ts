@@ -79,9 +79,15 @@ export function toggleOption(
   return next.length === 0 ? undefined : next;
 }
 
-/** Counts the applicable questions that need an answer, and those answered (text items are optional). */
+/**
+ * Counts the questions that need an answer, and those answered (text items are optional). A question counts unless
+ * it does not apply: one that depends on a question not answered yet counts too, as on submission
+ * (`findMissingItems`), so that this total and the list of questions to complete count the same questions.
+ */
 export function progressOf(answers: Answers): { answered: number; total: number } {
-  const required = INSTRUMENT_ITEMS.filter((item) => item.type !== 'text' && itemApplies(item, answers));
+  const required = INSTRUMENT_ITEMS.filter(
+    (item) => item.type !== 'text' && applicability(item.applies, answers) !== 'not_applicable',
+  );
   return { answered: required.filter((item) => answers[item.code] !== undefined).length, total: required.length };
 }
 
