@@ -30,6 +30,7 @@ export function GapClosureSection({ data, region, regionName, source }: GapClosu
         <h2 id={titleId}>{title}</h2>
         {bars.length > 0 && (
           <ChartDownloadMenu
+            howToRead="chartHelpGapClosure"
             chart={plotRef}
             title={title}
             source={{ ...source, name: [...source.name, region === ALL_REGIONS ? 'all' : region] }}

@@ -32,6 +32,7 @@ export function PlanShareSection({ data, regions, highlighted, onHighlight, sour
       <div className="chart-heading">
         <h2 id={titleId}>{title}</h2>
         <ChartDownloadMenu
+          howToRead="chartHelpPlanShare"
           chart={plotRef}
           title={title}
           source={{ ...source, name: [...source.name, 'share'] }}

@@ -33,6 +33,7 @@ export function StatusSection({ data, region, regionName, source }: StatusSectio
       <div className="chart-heading">
         <h2 id={titleId}>{title}</h2>
         <ChartDownloadMenu
+          howToRead="chartHelpActionStatus"
           chart={plotRef}
           title={title}
           source={{ ...source, name: [...source.name, region === ALL_REGIONS ? 'all' : region] }}

@@ -11,6 +11,8 @@ import { MenuButton } from '../ui/MenuButton';
 import { useProtectedFigures } from '../disclosure/protectedFigures';
 import { useProtectedFiguresNote } from '../disclosure/ProtectedFiguresNotice';
 import { useDownloadStatus } from '../ui/useDownloadStatus';
+import type { ChartHelpKey } from '../i18n/chartHelp.en';
+import { HowToRead } from './HowToRead';
 
 const FORMATS = [
   { format: 'png', label: 'chartDownloadPng' },
@@ -31,10 +33,16 @@ interface ChartDownloadMenuProps {
   keyEntries?: readonly KeyEntry[];
   /** The titles of the chart's axes that the page shows outside the chart's drawing, for the picture. */
   axisTitles?: AxisTitles;
+  /** The chart's "how to read this chart" text, shown beside the menu: required, so that no chart goes without. */
+  howToRead: ChartHelpKey;
 }
 
-/** The download menu of every chart: the chart as a picture (PNG, SVG), or its figures (CSV, XLSX). */
-export function ChartDownloadMenu({ chart, title, source, keyEntries, axisTitles }: ChartDownloadMenuProps) {
+/**
+ * The download menu of every chart: the chart as a picture (PNG, SVG), or its figures (CSV, XLSX), after its
+ * "how to read this chart". Both stay outside the chart's element, so the picture holds neither.
+ */
+export function ChartDownloadMenu(props: ChartDownloadMenuProps) {
+  const { chart, title, source, keyEntries, axisTitles, howToRead } = props;
   const { t, lang } = useI18n();
   const queryClient = useQueryClient();
   // A picture says which methodology its figures follow and whether they are synthetic, as the API's files do:
@@ -59,19 +67,22 @@ export function ChartDownloadMenu({ chart, title, source, keyEntries, axisTitles
 
   return (
     <div className="chart-download">
-      <MenuButton
-        testId="chart-download"
-        actions={FORMATS.map(({ format, label }) => ({
-          key: format,
-          label: t(label),
-          onSelect: () => {
-            download(format);
-          },
-        }))}
-      >
-        {t('chartDownload')}
-        <span className="visually-hidden">: {title}</span>
-      </MenuButton>
+      <div className="chart-tools">
+        <HowToRead text={howToRead} subject={title} />
+        <MenuButton
+          testId="chart-download"
+          actions={FORMATS.map(({ format, label }) => ({
+            key: format,
+            label: t(label),
+            onSelect: () => {
+              download(format);
+            },
+          }))}
+        >
+          {t('chartDownload')}
+          <span className="visually-hidden">: {title}</span>
+        </MenuButton>
+      </div>
       <p className={failed ? 'download-status field-error' : 'download-status'} aria-live="polite">
         {text}
       </p>

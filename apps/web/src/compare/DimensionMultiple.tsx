@@ -37,6 +37,7 @@ export function DimensionMultiple({
       <div className="chart-heading">
         <h3>{label}</h3>
         <ChartDownloadMenu
+          howToRead="chartHelpDimensionMultiple"
           chart={chartRef}
           title={caption}
           source={{ ...source, name: [...source.name, code] }}

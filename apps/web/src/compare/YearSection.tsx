@@ -94,7 +94,7 @@ function HeatmapSection({ rows, year, source }: HeatmapSectionProps) {
     <section className="analytics-section" aria-labelledby={heatmapId}>
       <div className="chart-heading">
         <h2 id={heatmapId}>{t('heatmapTitle', { year })}</h2>
-        <ChartDownloadMenu chart={heatmapRef} title={caption} source={source} />
+        <ChartDownloadMenu howToRead="chartHelpHeatmap" chart={heatmapRef} title={caption} source={source} />
       </div>
       <p className="chart-description">{t('heatmapDescription')}</p>
       <div ref={heatmapRef} className="chart-picture">

@@ -1,6 +1,7 @@
 import { useId, useRef, type ReactNode, type RefObject } from 'react';
 import type { ExportSource } from '../api/exportSource';
 import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
+import type { ChartHelpKey } from '../i18n/chartHelp.en';
 import type { KeyEntry } from '../export/chartKey';
 import { useI18n } from '../i18n/useI18n';
 import { TableToggle } from '../ui/TableToggle';
@@ -28,7 +29,12 @@ export function CompareSections({ countries, from, to, source }: CompareSections
   return (
     <>
       <TrajectoriesSection countries={countries} from={from} to={to} source={source} keyEntries={keyEntries} />
-      <ChartSection<HTMLDivElement> title={t('compareDimensionsTitle')} source={source} keyEntries={keyEntries}>
+      <ChartSection<HTMLDivElement>
+        howToRead="chartHelpCompareDimensions"
+        title={t('compareDimensionsTitle')}
+        source={source}
+        keyEntries={keyEntries}
+      >
         {(ref) => (
           <>
             <p className="chart-description">{t('compareDimensionsDescription')}</p>
@@ -78,7 +84,12 @@ function TrajectoriesSection({
   const drawn = lines.flatMap((line) => line.points.map((p) => p.year));
   const years = drawn.length > 0 ? drawn : [from, to];
   return (
-    <ChartSection<SVGSVGElement> title={t('compareTrajectoriesTitle')} source={source} keyEntries={keyEntries}>
+    <ChartSection<SVGSVGElement>
+      howToRead="chartHelpCompareTrajectories"
+      title={t('compareTrajectoriesTitle')}
+      source={source}
+      keyEntries={keyEntries}
+    >
       {(ref) => (
         <>
           <p className="chart-description">{t('compareTrajectoriesDescription')}</p>
@@ -105,18 +116,19 @@ interface ChartSectionProps<E extends Element> {
   title: string;
   source: ExportSource;
   keyEntries: KeyEntry[];
+  howToRead: ChartHelpKey;
   children: (ref: RefObject<E | null>) => ReactNode;
 }
 
 /** A chart under its title with the download menu every chart has (PNG, SVG, CSV, XLSX). */
-function ChartSection<E extends Element>({ title, source, keyEntries, children }: ChartSectionProps<E>) {
+function ChartSection<E extends Element>({ title, source, keyEntries, howToRead, children }: ChartSectionProps<E>) {
   const titleId = useId();
   const ref = useRef<E>(null);
   return (
     <section className="analytics-section" aria-labelledby={titleId}>
       <div className="chart-heading">
         <h2 id={titleId}>{title}</h2>
-        <ChartDownloadMenu chart={ref} title={title} source={source} keyEntries={keyEntries} />
+        <ChartDownloadMenu howToRead={howToRead} chart={ref} title={title} source={source} keyEntries={keyEntries} />
       </div>
       {children(ref)}
     </section>

@@ -41,7 +41,12 @@ export function DifficultiesSection({ view, params }: { view: AnalyticsView; par
     <section className="analytics-section" aria-labelledby={titleId} data-testid="difficulties">
       <div className="chart-heading">
         <h2 id={titleId}>{title}</h2>
-        <ChartDownloadMenu chart={chartRef} title={title} source={difficultiesExport(params)} />
+        <ChartDownloadMenu
+          howToRead="chartHelpDifficulties"
+          chart={chartRef}
+          title={title}
+          source={difficultiesExport(params)}
+        />
       </div>
       <p className="chart-description">{t('difficultiesDescription')}</p>
       <CountsCycleNote data={query.data} />

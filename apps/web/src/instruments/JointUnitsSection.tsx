@@ -43,6 +43,7 @@ export function JointUnitsSection({ data, regions, source }: JointUnitsSectionPr
           onChange={setRegion}
         />
         <ChartDownloadMenu
+          howToRead="chartHelpJointUnits"
           chart={plotRef}
           title={title}
           source={{ ...source, name: [...source.name, 'joint-units'] }}

@@ -25,6 +25,7 @@ export function CommodityUnitGroup({ group: { unit, totals }, period, source }: 
       <div className="chart-heading">
         <h4>{t('commodityUnitTitle', { unit: unitName })}</h4>
         <ChartDownloadMenu
+          howToRead="chartHelpCommodity"
           chart={plotRef}
           title={caption}
           source={{ ...source, name: [...source.name, 'seizures', unit] }}

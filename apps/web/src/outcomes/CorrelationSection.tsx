@@ -67,6 +67,7 @@ export function CorrelationSection({ params, grouping, ownCountry }: Correlation
       <div className="chart-heading">
         <h2 id={titleId}>{title}</h2>
         <ChartDownloadMenu
+          howToRead="chartHelpCorrelation"
           chart={scatterRef}
           title={title}
           source={maturityVsOutcomesExport(params)}

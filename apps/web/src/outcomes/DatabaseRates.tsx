@@ -34,6 +34,7 @@ export function DatabaseRates({ totals, period, source }: DatabaseRatesProps) {
     <>
       <div className="chart-heading chart-heading-end">
         <ChartDownloadMenu
+          howToRead="chartHelpDatabaseRates"
           chart={plotRef}
           title={caption}
           source={{ ...source, name: [...source.name, 'database-checks'] }}

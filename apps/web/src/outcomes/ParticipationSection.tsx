@@ -31,7 +31,12 @@ export function ParticipationSection({ params, grouping, user, national }: Parti
     <section className="analytics-section" aria-labelledby={titleId} data-testid="participation-section">
       <div className="chart-heading">
         <h2 id={titleId}>{title}</h2>
-        <ChartDownloadMenu chart={mapRef} title={title} source={participationExport(params)} />
+        <ChartDownloadMenu
+          howToRead="chartHelpParticipation"
+          chart={mapRef}
+          title={title}
+          source={participationExport(params)}
+        />
       </div>
       <p className="chart-description">{national ? t('participationNational') : t('participationDescription')}</p>
       {query.isError ? (

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { ExportSource } from '../api/exportSource';
 import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
+import type { ChartHelpKey } from '../i18n/chartHelp.en';
 import type { StyledSeries } from '../chart/SmallLineChart';
 import { regionKey } from '../chart/styledRegions';
 import { SeriesTable } from '../compare/SeriesTable';
@@ -10,6 +11,13 @@ import { RegionTrendChart } from './RegionTrendChart';
 
 /** What the values are: counts, shares of members (0–1, shown as %) or rates (fractions). */
 export type TrendValueKind = 'count' | 'percent' | 'rate';
+
+/** How to read a small multiple: sums, shares of members or rates read differently. */
+const HOW_TO_READ: Record<TrendValueKind, ChartHelpKey> = {
+  count: 'chartHelpTrendCount',
+  percent: 'chartHelpTrendShare',
+  rate: 'chartHelpTrendRate',
+};
 
 interface RegionTrendMultipleProps {
   /** The measure's code, in `data-metric` and the download's file name. */
@@ -39,6 +47,7 @@ export function RegionTrendMultiple(props: RegionTrendMultipleProps) {
       <div className="chart-heading">
         <h3>{label}</h3>
         <ChartDownloadMenu
+          howToRead={HOW_TO_READ[kind]}
           chart={plotRef}
           title={caption}
           source={{ ...source, name: [...source.name, name] }}

@@ -35,9 +35,8 @@ export function UnitTypeChart({ series, region, regionName, period, source }: Un
   const { totals, withheldYears } = unitTypeTotals(series, region);
   const measureName = t(MEASURE_LABELS[measure]);
   const caption = t('unitsChartCaption', { measure: measureName, region: regionName, period });
-  const rows = [...totals]
-    .sort((a, b) => b[measure] - a[measure])
-    .map((total) => ({ key: total.unitType, label: t(unitTypeKey(total.unitType)), value: total[measure] }));
+  const download = { chart: plotRef, title: caption, source, axisTitles: { x: measureName } };
+  const rows = measureRows(totals, measure, (type) => t(unitTypeKey(type)));
 
   return (
     <>
@@ -50,7 +49,7 @@ export function UnitTypeChart({ series, region, regionName, period, source }: Un
             setMeasure(UNIT_MEASURES.find((m) => m === value) ?? 'results');
           }}
         />
-        <ChartDownloadMenu chart={plotRef} title={caption} source={source} axisTitles={{ x: measureName }} />
+        <ChartDownloadMenu howToRead="chartHelpUnitTypes" {...download} />
       </div>
       {withheldYears.length > 0 && (
         <p className="notice" data-testid="units-withheld">
@@ -78,6 +77,13 @@ export function UnitTypeChart({ series, region, regionName, period, source }: Un
       )}
     </>
   );
+}
+
+/** One bar per joint-unit type for the figure shown, the largest first. */
+function measureRows(totals: readonly UnitTypeTotal[], measure: UnitMeasure, labelOf: (type: JointUnitType) => string) {
+  return [...totals]
+    .sort((a, b) => b[measure] - a[measure])
+    .map((total) => ({ key: total.unitType, label: labelOf(total.unitType), value: total[measure] }));
 }
 
 function UnitTypeTable({ totals, caption }: { totals: readonly UnitTypeTotal[]; caption: string }) {

@@ -53,7 +53,7 @@ export function UnitsTable({ items, grouping, caption, national, source }: Units
     <>
       <div className="chart-heading">
         <h3>{t('unitsListTitle')}</h3>
-        <ChartDownloadMenu chart={tableRef} title={caption} source={source} />
+        <ChartDownloadMenu howToRead="chartHelpUnitsList" chart={tableRef} title={caption} source={source} />
       </div>
       {national && <p className="chart-description">{t('unitsListNational')}</p>}
       {sorted.length === 0 ? (

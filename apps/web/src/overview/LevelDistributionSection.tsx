@@ -37,6 +37,7 @@ export function LevelDistributionSection({ view }: { view: AnalyticsView }) {
       <div className="chart-heading">
         <h2 id={titleId}>{title}</h2>
         <ChartDownloadMenu
+          howToRead="chartHelpLevels"
           chart={chartRef}
           title={title}
           source={levelsExport(params)}

@@ -35,6 +35,7 @@ export function DimensionComparison(props: DimensionComparisonProps) {
       <div className="chart-heading">
         <h2 id={titleId}>{title}</h2>
         <ChartDownloadMenu
+          howToRead="chartHelpDimensionComparison"
           chart={chartRef}
           title={title}
           source={{ ...source, name: [...source.name, 'dimensions'] }}

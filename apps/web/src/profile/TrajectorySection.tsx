@@ -30,6 +30,7 @@ export function TrajectorySection({ assessments, country, source }: TrajectorySe
         <h2 id={titleId}>{title}</h2>
         {points.length > 0 && (
           <ChartDownloadMenu
+            howToRead="chartHelpTrajectory"
             chart={chartRef}
             title={title}
             source={{ ...source, name: [...source.name, 'trajectory'] }}
