@@ -34,7 +34,7 @@ export const chartHelpEn = {
   chartHelpDatabaseRates:
     'Each bar is an INTERPOL database: hits divided by queries over all the queries of the period, not an average of yearly rates. A database a country did not report adds nothing. Pitfall: a high rate on few queries says little; the table gives the number of queries.',
   chartHelpTrendCount:
-    'Each line is a region: the measure summed over its members’ reported results, year by year (an operation counts in the year it ended). A gap means no results or withheld figures (fewer than 3 reporting countries), never zero. Pitfall: regions differ in size and in reporting habits.',
+    'Each line is a region: the measure summed over its members’ reported results, year by year (an operation counts in the year it ended). A region whose members reported nothing counts zero; a gap in a line is a withheld or missing figure (for operations, fewer than 3 reporting countries). Pitfall: regions differ in size and in reporting habits.',
   chartHelpTrendShare:
     'Each line is a region: the share (%) of its members holding the instrument, year by year. A gap means the figure is withheld or missing, never zero. Pitfall: members are counted at 31 December of each year, so a change in membership moves the share too.',
   chartHelpTrendRate:

@@ -31,7 +31,7 @@ export const chartHelpEs: ChartHelpMessages = {
   chartHelpDatabaseRates:
     'Cada barra es una base de datos de INTERPOL: las coincidencias divididas por las consultas, sobre todas las consultas del período, no una media de tasas anuales. Una base que un país no declaró no suma nada. Atención: una tasa alta sobre pocas consultas dice poco; la tabla da el número de consultas.',
   chartHelpTrendCount:
-    'Cada línea es una región: la medida sumada sobre los resultados declarados por sus miembros, año por año (una operación cuenta en el año en que terminó). Una interrupción indica que no hubo resultados o que las cifras se ocultan (menos de 3 países declarantes), nunca cero. Atención: las regiones difieren en tamaño y en sus hábitos de declaración.',
+    'Cada línea es una región: la medida sumada sobre los resultados declarados por sus miembros, año por año (una operación cuenta en el año en que terminó). Una región cuyos miembros no declararon nada cuenta cero; una interrupción de la línea es una cifra oculta o ausente (en las operaciones, menos de 3 países declarantes). Atención: las regiones difieren en tamaño y en sus hábitos de declaración.',
   chartHelpTrendShare:
     'Cada línea es una región: la proporción (%) de sus miembros que cuentan con el instrumento, año por año. Una interrupción indica una cifra oculta o ausente, nunca cero. Atención: los miembros se cuentan al 31 de diciembre de cada año, así que un cambio de composición también mueve la proporción.',
   chartHelpTrendRate:

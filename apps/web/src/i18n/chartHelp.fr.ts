@@ -31,7 +31,7 @@ export const chartHelpFr: ChartHelpMessages = {
   chartHelpDatabaseRates:
     'Chaque barre est une base de données d’INTERPOL : les concordances divisées par les consultations, sur toutes les consultations de la période, et non une moyenne de taux annuels. Une base qu’un pays n’a pas déclarée n’ajoute rien. Attention : un taux élevé sur peu de consultations dit peu de chose ; le tableau donne le nombre de consultations.',
   chartHelpTrendCount:
-    'Chaque ligne est une région : la mesure additionnée sur les résultats déclarés par ses membres, année par année (une opération compte l’année où elle s’est terminée). Une interruption signifie aucun résultat ou des chiffres masqués (moins de 3 pays déclarants), jamais zéro. Attention : les régions diffèrent par leur taille et leurs habitudes de déclaration.',
+    'Chaque ligne est une région : la mesure additionnée sur les résultats déclarés par ses membres, année par année (une opération compte l’année où elle s’est terminée). Une région dont les membres n’ont rien déclaré compte zéro ; une interruption de la ligne est un chiffre masqué ou manquant (pour les opérations, moins de 3 pays déclarants). Attention : les régions diffèrent par leur taille et leurs habitudes de déclaration.',
   chartHelpTrendShare:
     'Chaque ligne est une région : la part (%) de ses membres dotés de l’instrument, année par année. Une interruption signifie un chiffre masqué ou manquant, jamais zéro. Attention : les membres sont comptés au 31 décembre de chaque année ; un changement de composition fait donc aussi varier la part.',
   chartHelpTrendRate:
