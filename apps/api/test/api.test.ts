@@ -2,6 +2,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRoutePolicies } from '../src/openapi/route-policies.js';
 import { listRegisteredRoutes } from '../src/openapi/route-walker.js';
+import { insertAssessment } from './factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -24,9 +25,29 @@ describe('status', () => {
       methodologyVersion: 'v1',
       demoData: false,
       latestYear: null,
+      dataYears: null,
       // 187 since Saint Vincent and the Grenadines joined on 17 September 2025; the EU is not counted.
       wcoMembers: { asOf: new Date().toISOString().slice(0, 10), count: 187 },
     });
+  });
+
+  it('GET /api/meta spans the years of any assessment (even a draft) and of operations by their end year', async () => {
+    await insertAssessment(t.db, { country: 'FRA', year: 2019, status: 'draft', overall: 0, level: 1, selfLevel: 1 });
+    await insertAssessment(t.db, {
+      country: 'DEU',
+      year: 2021,
+      status: 'validated',
+      overall: 50,
+      level: 3,
+      selfLevel: 3,
+    });
+    await t.db.query(
+      `INSERT INTO operations (code, name, programme, lead, activities, start_date, end_date, end_year)
+       VALUES ('OP-META', 'Years', 'wco', 'wco', ARRAY['interception'], '2022-12-20', '2023-01-10', 2023)`,
+    );
+    const { body } = await get('/api/meta').expect(200);
+    expect(body.dataYears).toEqual({ first: 2019, last: 2023 });
+    expect(body.latestYear).toBe(2021);
   });
 });
 

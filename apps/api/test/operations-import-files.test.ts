@@ -74,7 +74,15 @@ describe('the same data as CSV and as XLSX', () => {
     const rows = dataset('XLERR');
     rows[1] = { ...rows[1]!, unit: 'tons' };
     const res = await upload(otherAnalyst, await xlsxFile(rows), 'operations.xlsx').expect(422);
-    expect(res.body.errors).toEqual([{ row: 3, column: 'unit', message: expect.stringMatching(/^unit: "tons"/) }]);
+    expect(res.body.errors).toEqual([
+      {
+        row: 3,
+        column: 'unit',
+        message: expect.stringMatching(/^unit: "tons"/),
+        code: 'invalid_value',
+        params: { values: ['kg', 'l', 'pieces', 'heads', 'usd', 'eur'], value: 'tons' },
+      },
+    ]);
     expect((await readState(otherAnalyst, 'XLERR-')).total).toBe(0);
   });
 });
@@ -91,16 +99,22 @@ describe('repeated columns that disagree', () => {
         row: 3,
         column: 'arrests',
         message: 'arrests: differs from row 2 ("4"), which names the same operation and country',
+        code: 'differs_from_row',
+        params: { row: 2, value: '4' },
       },
       {
         row: 4,
         column: 'operation_name',
         message: 'operation_name: differs from row 2 ("Cocair test"), which names the same operation',
+        code: 'differs_from_row',
+        params: { row: 2, value: 'Cocair test' },
       },
       {
         row: 6,
         column: 'end_date',
         message: 'end_date: differs from row 5 ("2023-03-31"), which names the same operation',
+        code: 'differs_from_row',
+        params: { row: 5, value: '2023-03-31' },
       },
     ]);
     expect((await readState(analyst, 'AGREE-')).total).toBe(0);
@@ -115,6 +129,9 @@ describe('repeated columns that disagree', () => {
   });
 });
 
+/** The template's columns: the contract's, with the optional unit_site after unit_name. */
+const TEMPLATE_COLUMNS = COLUMNS.flatMap((c) => (c === 'unit_name' ? [c, 'unit_site'] : [c]));
+
 describe('the template', () => {
   it('CSV: the columns of the contract and two example rows, which import once given a code', async () => {
     const res = await analyst.get('/api/operations/import/template?format=csv').expect(200);
@@ -123,16 +140,18 @@ describe('the template', () => {
     const text = res.text;
     const records: string[][] = parse(text, { bom: true });
     const [header, ...examples] = records;
-    expect(header).toEqual(COLUMNS);
+    expect(header).toEqual(TEMPLATE_COLUMNS);
     expect(examples).toHaveLength(2);
     for (const example of examples) expect(example[0]).toMatch(/^#/);
 
     // As downloaded, only comment rows: nothing to import.
     const empty = await upload(analyst, Buffer.from(text, 'utf8'), 'template.csv').expect(422);
-    expect(empty.body.errors).toEqual([{ row: 2, column: 'operation_code', message: 'no data rows under the header' }]);
+    expect(empty.body.errors).toMatchObject([
+      { row: 2, column: 'operation_code', message: 'no data rows under the header' },
+    ]);
 
     const rows: Row[] = examples.map((cells) => ({
-      ...Object.fromEntries(COLUMNS.map((column, i) => [column, cells[i] ?? ''])),
+      ...Object.fromEntries(TEMPLATE_COLUMNS.map((column, i) => [column, cells[i] ?? ''])),
       operation_code: 'TPL-CSV',
     }));
     const imported = await upload(analyst, csvFile(rows), 'template.csv').expect(200);
@@ -184,7 +203,7 @@ describe('the template', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(COLUMNS);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(TEMPLATE_COLUMNS);
     expect(sheet.getCell('A2').text).toMatch(/^#/);
     expect(sheet.getCell('A3').text).toMatch(/^#/);
     sheet.getCell('A2').value = 'TPL-XLSX';

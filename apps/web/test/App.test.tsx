@@ -64,7 +64,7 @@ describe('App: cooperation maturity page, signed in', () => {
     renderPage('/?grouping=wco&from=2020&to=2025');
     await screen.findByTestId('coverage-table');
 
-    fireEvent.click(screen.getByRole('link', { name: 'Français' }));
+    fireEvent.click(screen.getByRole('link', { name: 'FR Français' }));
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Vue d’ensemble de la maturité de la coopération' }),
@@ -77,7 +77,7 @@ describe('App: cooperation maturity page, signed in', () => {
     expect(within(esa!).getByRole('rowheader').textContent).toBe('Afrique orientale et australe');
     // French number formatting: decimal comma.
     expect(rowTexts(ap!)[2]).toBe('55,3');
-    expect(screen.getByRole('link', { name: 'Français' }).getAttribute('aria-current')).toBe('true');
+    expect(screen.getByRole('link', { name: 'FR Français' }).getAttribute('aria-current')).toBe('true');
   });
 
   it('restores the previous view on browser back', async () => {

@@ -41,6 +41,8 @@ describe('dictionaries', () => {
       'levelsAxis',
       'mapScaleTitle',
       'groupingRegionCode',
+      'navMenu',
+      'unitsColumnSite',
       // Placeholders and punctuation only, the same in English and Spanish.
       'mapTooltipNone',
       'opsTitleOf',

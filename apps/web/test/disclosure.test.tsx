@@ -81,8 +81,12 @@ describe('protected figures', () => {
 
     const chart = await screen.findByTestId('maturity-chart');
     expect(screen.queryByTestId('protected-figures-notice')).toBeNull();
-    expect(screen.getByLabelText('Show interquartile range')).toBeTruthy();
-    expect(chart.getAttribute('data-band')).toBe('true');
+    // Only a highlighted region's band by default; every region's when asked for.
+    expect(chart.getAttribute('data-band')).toBe('false');
+    fireEvent.click(screen.getByLabelText('Show every region’s interquartile range'));
+    await waitFor(() => {
+      expect(chart.getAttribute('data-band')).toBe('true');
+    });
     expect(screen.getByTestId('coverage-table').querySelector('thead')?.textContent).toContain('Median index');
   });
 

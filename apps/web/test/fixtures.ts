@@ -39,6 +39,7 @@ export const meta: MetaResponse = {
   methodologyVersion: 'v1',
   demoData: true,
   latestYear: 2025,
+  dataYears: { first: 2016, last: 2025 },
   wcoMembers: { asOf: '2026-11-27', count: 187 },
 };
 

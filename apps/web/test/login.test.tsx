@@ -80,7 +80,7 @@ describe('sign-in', () => {
     fakeApi({ 'GET /api/auth/config': () => ({ body: { demoUsers: DEMO_USERS } }) });
     renderApp('/login?lang=en');
     const demo = await screen.findByTestId('demo-accounts');
-    fireEvent.click(within(demo).getByRole('button', { name: 'Use the account coordinator.fra@demo.example.org' }));
+    fireEvent.click(within(demo).getByRole('button', { name: 'Use this account: coordinator.fra@demo.example.org' }));
     expect(screen.getByLabelText<HTMLInputElement>('E-mail address').value).toBe('coordinator.fra@demo.example.org');
     expect(screen.getByLabelText<HTMLInputElement>('Password').value).toBe('demo-coordinator-pass');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Sign in' }));

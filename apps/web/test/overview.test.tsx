@@ -29,7 +29,7 @@ describe('the overview', () => {
     expect(screen.getByTestId('headline-level3').textContent).toContain('7 of 14 assessed');
     // 58.1 − 60.8, and 14 − 9 assessed.
     expect(screen.getByTestId('headline-change').textContent).toContain('-2.7 points');
-    expect(screen.getByTestId('headline-change').textContent).toContain('Administrations assessed: +5');
+    expect(screen.getByTestId('headline-change').textContent).toContain('5 more administrations assessed than in 2024');
 
     const definition = within(assessed).getByRole('button', { name: /Definition/ });
     fireEvent.click(definition);

@@ -21,7 +21,7 @@ const DEFAULTS: PageState = {
   kind: 'computed',
   metric: 'overall',
   region: null,
-  band: true,
+  band: false,
   allMembers: false,
   programme: null,
   activity: null,
@@ -42,7 +42,7 @@ describe('parsePageState', () => {
   it('reads every valid parameter', () => {
     expect(
       parsePageState(
-        '?grouping=un&from=2018&to=2022&year=2020&lang=fr&band=0&all=1&dimension=liaison&status=validated&kind=self&metric=level&region=EUR' +
+        '?grouping=un&from=2018&to=2022&year=2020&lang=fr&band=1&all=1&dimension=liaison&status=validated&kind=self&metric=level&region=EUR' +
           '&programme=ccp&activity=controlled_delivery&commodity=tobacco&outcome=arrests&detailYear=2021' +
           '&methodology=v2&country=KEN',
         CURRENT_YEAR,
@@ -58,7 +58,7 @@ describe('parsePageState', () => {
       kind: 'self',
       metric: 'level',
       region: 'EUR',
-      band: false,
+      band: true,
       allMembers: true,
       programme: 'ccp',
       activity: 'controlled_delivery',
@@ -82,11 +82,14 @@ describe('parsePageState', () => {
     expect(parsePageState('?grouping=&from=2016.5&to=+2020&region=', CURRENT_YEAR)).toEqual(DEFAULTS);
   });
 
-  it('rejects years before 2000 and after next year', () => {
+  it('rejects years before 2000 and after the current year', () => {
     expect(parsePageState('?from=1999&to=2028&year=2028', CURRENT_YEAR)).toEqual(DEFAULTS);
     expect(parsePageState('?from=2000&to=2026', CURRENT_YEAR)).toMatchObject({ from: 2000, to: 2026 });
-    // Next year's questionnaire may already be answered, so the period may end next year.
-    expect(parsePageState('?from=2020&to=2027', CURRENT_YEAR)).toMatchObject({ from: 2020, to: 2027 });
+    expect(parsePageState('?from=2020&to=2027&year=2027', CURRENT_YEAR)).toMatchObject({
+      from: 2020,
+      to: 2026,
+      year: 2026,
+    });
   });
 
   it('keeps a valid parameter when its neighbour is invalid', () => {
@@ -121,8 +124,8 @@ describe('parsePageState', () => {
 describe('serializePageState', () => {
   it('writes grouping, years and language, and the rest only when not at their default', () => {
     expect(serializePageState(DEFAULTS, OVERVIEW)).toBe('?grouping=wco&from=2016&to=2026&lang=en');
-    expect(serializePageState({ ...DEFAULTS, band: false, allMembers: true }, OVERVIEW)).toBe(
-      '?grouping=wco&from=2016&to=2026&lang=en&band=0&all=1',
+    expect(serializePageState({ ...DEFAULTS, band: true, allMembers: true }, OVERVIEW)).toBe(
+      '?grouping=wco&from=2016&to=2026&lang=en&band=1&all=1',
     );
     expect(serializePageState(DEFAULTS, PAGE_KEYS.map)).toBe('?grouping=wco&year=2026&lang=en');
     expect(serializePageState({ ...DEFAULTS, metric: 'liaison', status: 'validated' }, PAGE_KEYS.map)).toBe(
@@ -152,7 +155,7 @@ describe('serializePageState', () => {
   });
 
   it('keeps parameters the page does not own and replaces or removes its own', () => {
-    expect(serializePageState({ ...DEFAULTS, lang: 'fr' }, OVERVIEW, '?utm_source=mail&lang=en&band=0')).toBe(
+    expect(serializePageState({ ...DEFAULTS, lang: 'fr' }, OVERVIEW, '?utm_source=mail&lang=en&band=1')).toBe(
       '?utm_source=mail&lang=fr&grouping=wco&from=2016&to=2026',
     );
     expect(serializePageState(DEFAULTS, PAGE_KEYS.gaps, '?region=EUR&status=validated')).toBe(
@@ -206,8 +209,20 @@ describe('serializePageState', () => {
 });
 
 describe('selectableYears', () => {
-  it('lists every year from 2000 to next year', () => {
-    const years = selectableYears(2003);
-    expect(years).toEqual([2000, 2001, 2002, 2003, 2004]);
+  it('spans the years with data and stops at the current year, even when data reach beyond it', () => {
+    expect(selectableYears(2026, { first: 2021, last: 2027 })).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+  });
+
+  it('keeps a year in use from an older link as the first choice', () => {
+    expect(selectableYears(2026, { first: 2024, last: 2026 }, [2022, 2026])).toEqual([2022, 2023, 2024, 2025, 2026]);
+  });
+
+  it('offers the default period until the data years are known, and only the current year without data', () => {
+    expect(selectableYears(2018)).toEqual([2016, 2017, 2018]);
+    expect(selectableYears(2026, null)).toEqual([2026]);
+  });
+
+  it('never offers a year before 2000', () => {
+    expect(selectableYears(2001, { first: 1990, last: 2001 })).toEqual([2000, 2001]);
   });
 });

@@ -22,7 +22,7 @@ export class StatusController {
 
   @SignedIn()
   @ApiDoc({
-    summary: 'Methodology version, demo-data flag and the newest counted year',
+    summary: 'Methodology version, demo-data flag, the newest counted year and the span of years with data',
     response: MetaResponseSchema,
     errors: SIGNED_IN,
   })

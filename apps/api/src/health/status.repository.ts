@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { HAS_DEMO_DATA_SQL, LATEST_COUNTED_YEAR_SQL, PING_SQL, WCO_MEMBER_COUNT_SQL } from './status.sql.js';
+import {
+  DATA_YEARS_SQL,
+  HAS_DEMO_DATA_SQL,
+  LATEST_COUNTED_YEAR_SQL,
+  PING_SQL,
+  WCO_MEMBER_COUNT_SQL,
+} from './status.sql.js';
 
 @Injectable()
 export class StatusRepository {
@@ -25,6 +31,12 @@ export class StatusRepository {
   async wcoMemberCount(date: string): Promise<number> {
     const rows: { count: number }[] = await this.dataSource.query(WCO_MEMBER_COUNT_SQL, [date]);
     return rows[0]?.count ?? 0;
+  }
+
+  async dataYears(): Promise<{ first: number; last: number } | null> {
+    const rows: { first: number | null; last: number | null }[] = await this.dataSource.query(DATA_YEARS_SQL);
+    const { first, last } = rows[0] ?? { first: null, last: null };
+    return first === null || last === null ? null : { first, last };
   }
 
   async latestCountedYear(): Promise<number | null> {

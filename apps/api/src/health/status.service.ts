@@ -17,12 +17,13 @@ export class StatusService {
 
   async meta(): Promise<MetaResponse> {
     const today = new Date().toISOString().slice(0, 10);
-    const [demoData, latestYear, count, methodologyVersion] = await Promise.all([
+    const [demoData, latestYear, dataYears, count, methodologyVersion] = await Promise.all([
       this.status.hasDemoData(),
       this.status.latestCountedYear(),
+      this.status.dataYears(),
       this.status.wcoMemberCount(today),
       this.methodology.defaultVersion(),
     ]);
-    return { methodologyVersion, demoData, latestYear, wcoMembers: { asOf: today, count } };
+    return { methodologyVersion, demoData, latestYear, dataYears, wcoMembers: { asOf: today, count } };
   }
 }

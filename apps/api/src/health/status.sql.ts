@@ -7,6 +7,14 @@ export const HAS_DEMO_DATA_SQL = `SELECT EXISTS (SELECT 1 FROM assessments WHERE
 /** The newest year of a submitted or validated assessment. */
 export const LATEST_COUNTED_YEAR_SQL = `SELECT max(year) AS year FROM assessments WHERE status IN ('submitted', 'validated')`;
 
+/** The oldest and newest year of any assessment or operation; both null when there is neither. */
+export const DATA_YEARS_SQL = `
+  SELECT min(y)::int AS first, max(y)::int AS last
+  FROM (
+    SELECT min(year) AS y FROM assessments UNION ALL SELECT max(year) FROM assessments
+    UNION ALL SELECT min(end_year) FROM operations UNION ALL SELECT max(end_year) FROM operations
+  ) AS bounds`;
+
 /**
  * $1 date: the WCO's Members on that day as the WCO counts them, the countries and customs territories of its
  * regions (the European Union, in no region, is not counted).

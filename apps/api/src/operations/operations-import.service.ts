@@ -100,7 +100,10 @@ export class OperationsImportService {
       updated: changed.length,
       unchanged: existing.size - changed.length,
     };
-    const units = await this.resolveUnitSites(tx, parsed);
+    const units = await this.resolveUnitSites(tx, parsed, (r) => {
+      const operationId = existing.get(r.operationCode)?.id;
+      return operationId ? (storedResults.get(resultKey(operationId, r.country))?.jointUnitId ?? null) : null;
+    });
     const plan = planResults(parsed.results, (code) => existing.get(code)?.id, storedResults, units);
     // Contributions to the rollups leave before the write and come back after it, under the new end year.
     const redated = changed.filter((c) => Number(c.endDate.slice(0, 4)) !== c.stored.endYear).map((c) => c.id);
@@ -124,21 +127,30 @@ export class OperationsImportService {
     return summary(parsed, operationCounts, counts(plan));
   }
 
-  /** The joint unit each `unit_site` names, by result; 422 naming the row and column when none is found. */
-  private async resolveUnitSites(tx: EntityManager, parsed: OperationsImport): Promise<Map<ImportedResult, string>> {
+  /**
+   * The joint unit each `unit_site` names, by result; 422 naming the row and column when none is found. A
+   * result's own unit (`linkedOf`) at that site stays, in force or not, so that a raw export re-imports as is.
+   */
+  private async resolveUnitSites(
+    tx: EntityManager,
+    parsed: OperationsImport,
+    linkedOf: (result: ImportedResult) => string | null,
+  ): Promise<Map<ImportedResult, string>> {
     const endDates = new Map(parsed.operations.map((o) => [o.code, o.endDate]));
     const units = new Map<ImportedResult, string>();
     const errors: ImportError[] = [];
     for (const result of parsed.results) {
       if (result.unitSite === undefined) continue;
       const endDate = endDates.get(result.operationCode) ?? '';
-      const id = await this.units.findBySite(tx, result.country, result.unitSite, endDate);
+      const id = await this.units.findBySite(tx, result.country, result.unitSite, endDate, linkedOf(result));
       if (id !== null) units.set(result, id);
       else
         errors.push({
           row: result.row,
           column: 'unit_site',
           message: `unit_site: ${result.country} has no joint unit at ${result.unitSite} in force on ${endDate}`,
+          code: 'no_unit_at_site',
+          params: { country: result.country, site: result.unitSite, date: endDate },
         });
     }
     if (errors.length > 0) throw importRejected(errors);

@@ -31,8 +31,9 @@ export function MaturityChart(props: MaturityChartProps) {
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const activeHighlight = regions.some((r) => r.code === highlighted) ? highlighted : null;
   const drawAllMembers = showAllMembers && model.allMembers !== null;
-  // National users get no quartiles: no band, and no word of one in the key.
-  const drawBand = showBand && model.orderStatistics;
+  // Six overlapping bands read as one mass: by default only the highlighted region's band is drawn, every
+  // region's only when asked for. National users get no quartiles: no band, and no word of one in the key.
+  const drawBand = model.orderStatistics && (showBand || activeHighlight !== null);
 
   const drawnCodes = [...regions.map((r) => r.code), ...(drawAllMembers ? [ALL_REGIONS] : [])];
   const caption = { title, titleId, descriptionId, plotRef, source, regions, drawAllMembers, drawBand, axisLabel };
@@ -105,6 +106,7 @@ function MaturityChartCaption(props: MaturityChartCaptionProps) {
       <div className="chart-heading">
         <h2 id={titleId}>{title}</h2>
         <ChartDownloadMenu
+          howToRead="chartHelpMaturity"
           chart={plotRef}
           title={title}
           source={source}

@@ -30,7 +30,7 @@ interface MaturityPlotProps {
 export function MaturityPlot(props: MaturityPlotProps) {
   const { plotRef, model, regions, drawBand, drawAllMembers, highlighted, title } = props;
   const { t } = useI18n();
-  // While a region is highlighted, only its band is drawn.
+  // While a region is highlighted, only its band is drawn; otherwise every band, when they are drawn at all.
   const bandRegions = drawBand ? regions.filter((r) => highlighted === null || r.code === highlighted) : [];
   const accessors = useSeriesAccessors(regions);
   return (

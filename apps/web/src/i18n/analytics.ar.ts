@@ -42,7 +42,11 @@ export const analyticsAr: AnalyticsMessages = {
     'نسبة الإدارات المُقيَّمة التي يكون مستواها المحسوب 3 (التعاون) أو 4 (التنسيق) أو 5 (التشارك) على سلسلة التكامل الواردة في الدليل.',
   headlineChange: 'التغير منذ {previous}',
   headlineChangeValue: '{value} نقطة',
-  headlineChangeDetail: 'الإدارات المُقيَّمة: {count}',
+  headlineChangeMore:
+    '{count, plural, one {إدارة واحدة مُقيَّمة} two {إدارتان مُقيَّمتان} few {# إدارات مُقيَّمة} other {# إدارة مُقيَّمة}} زيادةً على عام {previous}',
+  headlineChangeFewer:
+    '{count, plural, one {إدارة واحدة مُقيَّمة} two {إدارتان مُقيَّمتان} few {# إدارات مُقيَّمة} other {# إدارة مُقيَّمة}} نقصًا عن عام {previous}',
+  headlineChangeSame: 'عدد الإدارات المُقيَّمة مماثل لعام {previous}',
   headlineChangeDefinition:
     'متوسط المؤشر العام في {year} مطروحًا منه المتوسط في {previous}، بنقاط المؤشر (انطلاقًا من المتوسطات المعروضة بمنزلة عشرية واحدة). قد تختلف الإدارات المُقيَّمة بين السنتين.',
   levelsTitle: 'مستويات سلسلة التكامل: {place}، {from}–{to}',

@@ -40,7 +40,11 @@ export const analyticsEn = {
     'The share of assessed administrations whose computed level is 3 (Cooperation), 4 (Coordination) or 5 (Collaboration) on the handbook’s integration continuum.',
   headlineChange: 'Change since {previous}',
   headlineChangeValue: '{value} points',
-  headlineChangeDetail: 'Administrations assessed: {count}',
+  headlineChangeMore:
+    '{count, plural, one {# more administration} other {# more administrations}} assessed than in {previous}',
+  headlineChangeFewer:
+    '{count, plural, one {# fewer administration} other {# fewer administrations}} assessed than in {previous}',
+  headlineChangeSame: 'As many administrations assessed as in {previous}',
   headlineChangeDefinition:
     'The mean overall index in {year} minus the mean in {previous}, in index points (from the one-decimal means shown). The administrations assessed may differ between the two years.',
   levelsTitle: 'Levels of the continuum: {place}, {from}–{to}',

@@ -42,7 +42,11 @@ export const analyticsEs: AnalyticsMessages = {
     'La proporción de administraciones evaluadas cuyo nivel calculado es 3 (Cooperación), 4 (Coordinación) o 5 (Colaboración) en el continuo de integración del Manual.',
   headlineChange: 'Variación desde {previous}',
   headlineChangeValue: '{value} puntos',
-  headlineChangeDetail: 'Administraciones evaluadas: {count}',
+  headlineChangeMore:
+    '{count, plural, one {# administración evaluada más} other {# administraciones evaluadas más}} que en {previous}',
+  headlineChangeFewer:
+    '{count, plural, one {# administración evaluada menos} other {# administraciones evaluadas menos}} que en {previous}',
+  headlineChangeSame: 'Tantas administraciones evaluadas como en {previous}',
   headlineChangeDefinition:
     'El índice global medio de {year} menos el de {previous}, en puntos de índice (a partir de las medias mostradas con un decimal). Las administraciones evaluadas pueden diferir entre los dos años.',
   levelsTitle: 'Niveles del continuo: {place}, {from}–{to}',

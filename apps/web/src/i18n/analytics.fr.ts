@@ -40,7 +40,11 @@ export const analyticsFr: AnalyticsMessages = {
     'La part des administrations évaluées dont le niveau calculé est 3 (Coopération), 4 (Coordination) ou 5 (Collaboration) sur le continuum d’intégration du manuel.',
   headlineChange: 'Évolution depuis {previous}',
   headlineChangeValue: '{value} points',
-  headlineChangeDetail: 'Administrations évaluées : {count}',
+  headlineChangeMore:
+    '{count, plural, one {# administration évaluée de plus} other {# administrations évaluées de plus}} qu’en {previous}',
+  headlineChangeFewer:
+    '{count, plural, one {# administration évaluée de moins} other {# administrations évaluées de moins}} qu’en {previous}',
+  headlineChangeSame: 'Autant d’administrations évaluées qu’en {previous}',
   headlineChangeDefinition:
     'L’indice global moyen de {year} moins celui de {previous}, en points d’indice (à partir des moyennes affichées à une décimale). Les administrations évaluées peuvent différer d’une année à l’autre.',
   levelsTitle: 'Niveaux du continuum : {place}, {from}–{to}',

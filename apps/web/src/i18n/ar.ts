@@ -1,8 +1,11 @@
+import { compareCountriesAr } from './compareCountries.ar';
+import { chartHelpAr } from './chartHelp.ar';
 import { actionPlansAr } from './actionPlans.ar';
 import { analyticsAr } from './analytics.ar';
 import { disclosureAr } from './disclosure.ar';
 import { instrumentsAr } from './instruments.ar';
 import { methodologyAr } from './methodology.ar';
+import { helpAr } from './help.ar';
 import { exportsAr } from './exports.ar';
 import type { Messages } from './en';
 import { gapsGroupingsAr } from './gapsGroupings.ar';
@@ -27,7 +30,7 @@ export const ar: Messages = {
   groupingsError: 'تعذّر تحميل قائمة التجميعات: {message}',
   fromLabel: 'من',
   toLabel: 'إلى',
-  showBandLabel: 'إظهار المدى الربيعي',
+  showBandLabel: 'إظهار المدى الربيعي لكل منطقة',
   showAllMembersLabel: 'إظهار متوسط جميع الأعضاء',
   chartTitle: 'متوسط مؤشر النضج العام حسب المنطقة، {from}–{to}',
   chartDescription:
@@ -35,7 +38,7 @@ export const ar: Messages = {
   yAxisLabel: 'مؤشر النضج العام (0–100)',
   allMembers: 'جميع الأعضاء',
   legendTitle: 'المناطق',
-  legendHint: 'اختر منطقة لإبرازها وإظهار مداها الربيعي وحده.',
+  legendHint: 'اختر منطقة لإبرازها وإظهار مداها الربيعي.',
   legendHintNoBand: 'اختر منطقة لإبرازها.',
   legendLowCoverage: 'علامة مجوفة: قُيِّم أقل من نصف الأعضاء في تلك السنة (تغطية دون 50%).',
   legendBand: 'الشريط المظلل: المدى الربيعي (من المئين 25 إلى المئين 75) للإدارات المُقيَّمة.',
@@ -73,6 +76,7 @@ export const ar: Messages = {
   footerCoverage: 'تصف الإحصاءات الإدارات المُقيَّمة فقط؛ وتبيّن أرقام التغطية عدد أعضاء كل منطقة الذين تمثلهم.',
   // Shell
   navLabel: 'القائمة الرئيسية',
+  navMenu: 'القائمة',
   navOverview: 'نظرة عامة',
   navCompare: 'مقارنة المناطق',
   navMap: 'الخريطة',
@@ -116,7 +120,7 @@ export const ar: Messages = {
   demoAccountsText: 'يعمل هذا التثبيت على بيانات تجريبية اصطناعية. اختر حسابًا لملء النموذج.',
   demoAccountsAction: 'استخدام',
   demoAccountsUse: 'استخدام هذا الحساب',
-  demoAccountsUseFor: 'استخدام الحساب {email}',
+  demoAccountsUseFor: 'استخدام هذا الحساب: {email}',
   // Assessments list
   assessmentsTitle: 'التقييمات',
   assessmentsOfCountry: 'تقييمات {country}',
@@ -132,6 +136,12 @@ export const ar: Messages = {
   filterAllCountries: 'جميع البلدان',
   filterAllYears: 'جميع السنوات',
   filterAllStatuses: 'جميع الحالات',
+  filterRegion: 'منطقة المنظمة العالمية للجمارك',
+  filterAllRegions: 'جميع المناطق',
+  filterWaiting: 'مدة الانتظار',
+  filterAnyWait: 'أي مدة',
+  filterWaitingAtLeast:
+    '{days, plural, zero {# يوم} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}} أو أكثر',
   country: 'البلد',
   year: 'السنة',
   status: 'الحالة',
@@ -194,7 +204,7 @@ export const ar: Messages = {
   submitConfirm: 'تأكيد التقديم',
   submitting: 'جارٍ التقديم…',
   issuesTitle: 'لا يمكن تقديم التقييم بعد',
-  issuesIntro: 'أسئلة يجب استكمالها أو تصحيحها: {count}. اختر سؤالاً للانتقال إليه.',
+  issuesIntro: 'أسئلة بلا إجابة: {missing}. إجابات يجب تصحيحها: {invalid}. اختر واحدًا للانتقال إليه.',
   issueMissing: 'أجب عن هذا السؤال.',
   issueMissingDependent: 'أجب عن {code} أولاً؛ فهذا السؤال يتوقف عليه.',
   issueInvalid: 'هذه الإجابة غير مقبولة: {message}',
@@ -314,6 +324,9 @@ export const ar: Messages = {
   ...exportsAr,
   ...disclosureAr,
   ...methodologyAr,
+  ...helpAr,
   ...actionPlansAr,
   ...instrumentsAr,
+  ...compareCountriesAr,
+  ...chartHelpAr,
 };

@@ -1,8 +1,11 @@
+import { compareCountriesEn } from './compareCountries.en';
+import { chartHelpEn } from './chartHelp.en';
 import { actionPlansEn } from './actionPlans.en';
 import { analyticsEn } from './analytics.en';
 import { disclosureEn } from './disclosure.en';
 import { instrumentsEn } from './instruments.en';
 import { methodologyEn } from './methodology.en';
+import { helpEn } from './help.en';
 import { exportsEn } from './exports.en';
 import { gapsGroupingsEn } from './gapsGroupings.en';
 import { mapProfileEn } from './mapProfile.en';
@@ -30,7 +33,7 @@ export const en = {
   groupingsError: 'The list of groupings could not be loaded: {message}',
   fromLabel: 'From',
   toLabel: 'To',
-  showBandLabel: 'Show interquartile range',
+  showBandLabel: 'Show every region’s interquartile range',
   showAllMembersLabel: 'Show the all-members average',
   chartTitle: 'Mean overall maturity index by region, {from}–{to}',
   chartDescription:
@@ -38,7 +41,7 @@ export const en = {
   yAxisLabel: 'Overall maturity index (0–100)',
   allMembers: 'All members',
   legendTitle: 'Regions',
-  legendHint: 'Select a region to highlight it and show only its interquartile range.',
+  legendHint: 'Select a region to highlight it and show its interquartile range.',
   legendHintNoBand: 'Select a region to highlight it.',
   legendLowCoverage: 'Hollow marker: fewer than half of the members were assessed that year (coverage below 50%).',
   legendBand: 'Shaded band: interquartile range (25th to 75th percentile) of the assessed administrations.',
@@ -78,6 +81,7 @@ export const en = {
     'Statistics describe assessed administrations only; the coverage figures show how many members of each region they represent.',
   // Shell
   navLabel: 'Main',
+  navMenu: 'Menu',
   navOverview: 'Overview',
   navCompare: 'Compare regions',
   navMap: 'Map',
@@ -120,7 +124,7 @@ export const en = {
   demoAccountsText: 'This installation runs on synthetic demo data. Choose an account to fill in the form.',
   demoAccountsAction: 'Use',
   demoAccountsUse: 'Use this account',
-  demoAccountsUseFor: 'Use the account {email}',
+  demoAccountsUseFor: 'Use this account: {email}',
   // Assessments list
   assessmentsTitle: 'Assessments',
   assessmentsOfCountry: 'Assessments of {country}',
@@ -136,6 +140,11 @@ export const en = {
   filterAllCountries: 'All countries',
   filterAllYears: 'All years',
   filterAllStatuses: 'All statuses',
+  filterRegion: 'WCO region',
+  filterAllRegions: 'All regions',
+  filterWaiting: 'Waiting for',
+  filterAnyWait: 'Any time',
+  filterWaitingAtLeast: '{days, plural, one {# day} other {# days}} or more',
   country: 'Country',
   year: 'Year',
   status: 'Status',
@@ -198,7 +207,7 @@ export const en = {
   submitConfirm: 'Confirm submission',
   submitting: 'Submitting…',
   issuesTitle: 'The assessment cannot be submitted yet',
-  issuesIntro: 'Questions to complete or correct: {count}. Select one to go to it.',
+  issuesIntro: 'Questions to answer: {missing}. Answers to correct: {invalid}. Select one to go to it.',
   issueMissing: 'Answer this question.',
   issueMissingDependent: 'Answer {code} first; this question depends on it.',
   issueInvalid: 'This answer is not accepted: {message}',
@@ -319,8 +328,11 @@ export const en = {
   ...exportsEn,
   ...disclosureEn,
   ...methodologyEn,
+  ...helpEn,
   ...actionPlansEn,
   ...instrumentsEn,
+  ...compareCountriesEn,
+  ...chartHelpEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,8 +1,11 @@
+import { compareCountriesEs } from './compareCountries.es';
+import { chartHelpEs } from './chartHelp.es';
 import { actionPlansEs } from './actionPlans.es';
 import { analyticsEs } from './analytics.es';
 import { disclosureEs } from './disclosure.es';
 import { instrumentsEs } from './instruments.es';
 import { methodologyEs } from './methodology.es';
+import { helpEs } from './help.es';
 import { exportsEs } from './exports.es';
 import type { Messages } from './en';
 import { gapsGroupingsEs } from './gapsGroupings.es';
@@ -28,7 +31,7 @@ export const es: Messages = {
   groupingsError: 'No se pudo cargar la lista de agrupaciones: {message}',
   fromLabel: 'Desde',
   toLabel: 'Hasta',
-  showBandLabel: 'Mostrar el rango intercuartílico',
+  showBandLabel: 'Mostrar el rango intercuartílico de cada región',
   showAllMembersLabel: 'Mostrar la media de todos los miembros',
   chartTitle: 'Índice global de madurez medio por región, {from}–{to}',
   chartDescription:
@@ -36,7 +39,7 @@ export const es: Messages = {
   yAxisLabel: 'Índice global de madurez (0–100)',
   allMembers: 'Todos los miembros',
   legendTitle: 'Regiones',
-  legendHint: 'Seleccione una región para resaltarla y mostrar solo su rango intercuartílico.',
+  legendHint: 'Seleccione una región para resaltarla y mostrar su rango intercuartílico.',
   legendHintNoBand: 'Seleccione una región para resaltarla.',
   legendLowCoverage:
     'Marcador hueco: menos de la mitad de los miembros fueron evaluados ese año (cobertura inferior al 50 %).',
@@ -78,6 +81,7 @@ export const es: Messages = {
     'Las estadísticas describen únicamente las administraciones evaluadas; las cifras de cobertura indican qué proporción de los miembros de cada región representan.',
   // Shell
   navLabel: 'Navegación principal',
+  navMenu: 'Menú',
   navOverview: 'Visión general',
   navCompare: 'Comparar regiones',
   navMap: 'Mapa',
@@ -123,7 +127,7 @@ export const es: Messages = {
     'Esta instalación funciona con datos de demostración sintéticos. Elija una cuenta para rellenar el formulario.',
   demoAccountsAction: 'Usar',
   demoAccountsUse: 'Usar esta cuenta',
-  demoAccountsUseFor: 'Usar la cuenta {email}',
+  demoAccountsUseFor: 'Usar esta cuenta: {email}',
   // Assessments list
   assessmentsTitle: 'Evaluaciones',
   assessmentsOfCountry: 'Evaluaciones de {country}',
@@ -139,6 +143,11 @@ export const es: Messages = {
   filterAllCountries: 'Todos los países',
   filterAllYears: 'Todos los años',
   filterAllStatuses: 'Todos los estados',
+  filterRegion: 'Región de la OMA',
+  filterAllRegions: 'Todas las regiones',
+  filterWaiting: 'En espera desde hace',
+  filterAnyWait: 'Cualquier duración',
+  filterWaitingAtLeast: '{days, plural, one {# día} other {# días}} o más',
   country: 'País',
   year: 'Año',
   status: 'Estado',
@@ -201,7 +210,7 @@ export const es: Messages = {
   submitConfirm: 'Confirmar el envío',
   submitting: 'Enviando…',
   issuesTitle: 'La evaluación todavía no puede enviarse',
-  issuesIntro: 'Preguntas por completar o corregir: {count}. Seleccione una para ir a ella.',
+  issuesIntro: 'Preguntas sin responder: {missing}. Respuestas por corregir: {invalid}. Seleccione una para ir a ella.',
   issueMissing: 'Responda a esta pregunta.',
   issueMissingDependent: 'Responda primero a {code}; esta pregunta depende de ella.',
   issueInvalid: 'Esta respuesta no se acepta: {message}',
@@ -325,6 +334,9 @@ export const es: Messages = {
   ...exportsEs,
   ...disclosureEs,
   ...methodologyEs,
+  ...helpEs,
   ...actionPlansEs,
   ...instrumentsEs,
+  ...compareCountriesEs,
+  ...chartHelpEs,
 };

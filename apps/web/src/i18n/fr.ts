@@ -1,8 +1,11 @@
+import { compareCountriesFr } from './compareCountries.fr';
+import { chartHelpFr } from './chartHelp.fr';
 import { actionPlansFr } from './actionPlans.fr';
 import { analyticsFr } from './analytics.fr';
 import { disclosureFr } from './disclosure.fr';
 import { instrumentsFr } from './instruments.fr';
 import { methodologyFr } from './methodology.fr';
+import { helpFr } from './help.fr';
 import { exportsFr } from './exports.fr';
 import type { Messages } from './en';
 import { gapsGroupingsFr } from './gapsGroupings.fr';
@@ -28,7 +31,7 @@ export const fr: Messages = {
   groupingsError: 'La liste des regroupements n’a pas pu être chargée : {message}',
   fromLabel: 'De',
   toLabel: 'À',
-  showBandLabel: 'Afficher l’écart interquartile',
+  showBandLabel: 'Afficher l’écart interquartile de chaque région',
   showAllMembersLabel: 'Afficher la moyenne de tous les membres',
   chartTitle: 'Indice global de maturité moyen par région, {from}–{to}',
   chartDescription:
@@ -36,7 +39,7 @@ export const fr: Messages = {
   yAxisLabel: 'Indice global de maturité (0–100)',
   allMembers: 'Tous les membres',
   legendTitle: 'Régions',
-  legendHint: 'Sélectionnez une région pour la mettre en évidence et n’afficher que son écart interquartile.',
+  legendHint: 'Sélectionnez une région pour la mettre en évidence et afficher son écart interquartile.',
   legendHintNoBand: 'Sélectionnez une région pour la mettre en évidence.',
   legendLowCoverage:
     'Marqueur creux : moins de la moitié des membres ont été évalués cette année-là (couverture inférieure à 50 %).',
@@ -78,6 +81,7 @@ export const fr: Messages = {
     'Les statistiques ne portent que sur les administrations évaluées ; la couverture indique quelle part des membres de chaque région elles représentent.',
   // Shell
   navLabel: 'Navigation principale',
+  navMenu: 'Menu',
   navOverview: 'Vue d’ensemble',
   navCompare: 'Comparer les régions',
   navMap: 'Carte',
@@ -121,7 +125,7 @@ export const fr: Messages = {
     'Cette installation utilise des données de démonstration synthétiques. Choisissez un compte pour remplir le formulaire.',
   demoAccountsAction: 'Utiliser',
   demoAccountsUse: 'Utiliser ce compte',
-  demoAccountsUseFor: 'Utiliser le compte {email}',
+  demoAccountsUseFor: 'Utiliser ce compte : {email}',
   // Assessments list
   assessmentsTitle: 'Évaluations',
   assessmentsOfCountry: 'Évaluations : {country}',
@@ -137,6 +141,11 @@ export const fr: Messages = {
   filterAllCountries: 'Tous les pays',
   filterAllYears: 'Toutes les années',
   filterAllStatuses: 'Tous les statuts',
+  filterRegion: 'Région de l’OMD',
+  filterAllRegions: 'Toutes les régions',
+  filterWaiting: 'En attente depuis',
+  filterAnyWait: 'Peu importe',
+  filterWaitingAtLeast: '{days, plural, one {# jour} other {# jours}} ou plus',
   country: 'Pays',
   year: 'Année',
   status: 'Statut',
@@ -199,7 +208,7 @@ export const fr: Messages = {
   submitConfirm: 'Confirmer la soumission',
   submitting: 'Soumission…',
   issuesTitle: 'L’évaluation ne peut pas encore être soumise',
-  issuesIntro: 'Questions à compléter ou à corriger : {count}. Sélectionnez-en une pour y aller.',
+  issuesIntro: 'Questions sans réponse : {missing}. Réponses à corriger : {invalid}. Sélectionnez-en une pour y aller.',
   issueMissing: 'Répondez à cette question.',
   issueMissingDependent: 'Répondez d’abord à {code} ; cette question en dépend.',
   issueInvalid: 'Cette réponse n’est pas acceptée : {message}',
@@ -322,6 +331,9 @@ export const fr: Messages = {
   ...exportsFr,
   ...disclosureFr,
   ...methodologyFr,
+  ...helpFr,
   ...actionPlansFr,
   ...instrumentsFr,
+  ...compareCountriesFr,
+  ...chartHelpFr,
 };

@@ -48,7 +48,8 @@ export const outcomesAr: OutcomesMessages = {
   participationScaleText: 'البنفسجي الأغمق عمليات أقل، والأصفر عمليات أكثر، على مقياس من 0 إلى {max}.',
   participationNone: 'لا توجد أي عملية',
   participationReported: 'مع الإبلاغ عن النتائج',
-  participationTooltip: '{country}: {operations} عملية، أُبلغ عن النتائج في {reported} منها',
+  participationTooltip:
+    '{country}: {operations, plural, zero {لا عمليات} one {عملية واحدة} two {عمليتان} few {# عمليات} many {# عملية} other {# عملية}}، أُبلغ عن النتائج في {reported} منها',
   participationTooltipNone: '{country}: لا توجد أي عملية',
   // Maturity against outcomes
   scatterPageTitle: 'النضج مقابل النتائج',
@@ -66,7 +67,35 @@ export const outcomesAr: OutcomesMessages = {
   correlationN: 'البلدان (n)',
   correlationNone: 'لم يُحسب',
   correlationTooFew: 'يحتاج المعامل إلى {min} بلدان على الأقل لديها الرقمان، وإلى أرقام متفاوتة؛ وإلا فلا يُحسب.',
-  correlationExcluded: '{count} من البلدان أبلغت عن نتائج لكن ليس لديها تقييم ساري، فاستُبعدت.',
+  correlationExcluded:
+    '{count, plural, zero {لم يُستبعد أي بلد.} one {بلد واحد أبلغ عن نتائج لكن ليس لديه تقييم ساري، فاستُبعد.} two {بلدان اثنان أبلغا عن نتائج لكن ليس لديهما تقييم ساري، فاستُبعدا.} few {# بلدان أبلغت عن نتائج لكن ليس لديها تقييم ساري، فاستُبعدت.} many {# بلدًا أبلغت عن نتائج لكن ليس لديها تقييم ساري، فاستُبعدت.} other {# بلد أبلغت عن نتائج لكن ليس لديها تقييم ساري، فاستُبعدت.}}',
   correlationCaveat:
     'الارتباط لا يعني السببية: قد تبلّغ البلدان الحاصلة على درجات أعلى عن نتائج أكثر لأسباب أخرى كثيرة (الحجم، وحجم الحركة، والموارد). كما تختلف ممارسات الإبلاغ بين البلدان، فلا تكون النتائج قابلة للمقارنة بدقة.',
+  // النتائج حسب الوحدة المشتركة (فرق المطارات ووحدات مراقبة الموانئ… في السجل)
+  unitsTitle: 'النتائج حسب الوحدة المشتركة، {period}',
+  unitsHowToRead:
+    'كيف تقرأ هذا الرسم: يجمع كل عمود، على مدى الفترة، ما حققته الوحدات المشتركة من نوع واحد في المنطقة المعروضة (النتائج أو الاعتقالات أو حالات الضبط، حسب الاختيار). تعرض القائمة أدناه كل وحدة؛ انقر على عمود لترتيبه.',
+  unitsFiltersNote: 'تشمل أرقام الوحدات المشتركة جميع عمليات الفترة: لا تنطبق عليها مرشحات البرنامج والنشاط والسلعة.',
+  unitsRegionLabel: 'المنطقة المعروضة',
+  unitsMeasureLabel: 'الرقم المعروض',
+  unitsResults: 'النتائج',
+  unitsChartCaption: '{measure} حسب نوع الوحدة المشتركة، {region}، {period}',
+  unitsTypeTableCaption: 'النتائج والاعتقالات وحالات الضبط حسب نوع الوحدة المشتركة، {region}، {period}',
+  unitsTypeColumn: 'نوع الوحدة',
+  unitsNone: 'لا تذكر أي نتيجة عملية في هذه الفترة وحدة مشتركة من السجل.',
+  unitsListTitle: 'الوحدات المشتركة واحدة واحدة',
+  unitsListCaption: 'نتائج كل وحدة مشتركة، {region}، {period}',
+  unitsListNational: 'يعرض حسابك وحدات بلدك ووحدات البلدان التي تشارك أرقامها مع الأعضاء.',
+  unitsListEmpty: 'لا توجد وحدة في هذه المنطقة لها نتائج في الفترة.',
+  unitsColumnUnit: 'الوحدة',
+  unitsColumnSite: 'الموقع',
+  // النضج مقابل النتائج، لمستخدم وطني
+  scatterReferenceLegend: '{region}، جميع الأعضاء (مرجع)',
+  scatterReferenceTooltip: '{region}، جميع الأعضاء: متوسط المؤشر العام {overall}؛ {metric}: {value}',
+  scatterViewerCount:
+    'ترى {country}: المؤشر العام {overall} و{value} ({metric}) في {year}. يمثل المعين المجوف {region} ككل: متوسط مؤشر أعضائها الذين جرى تقييمهم، {refOverall}، و{metric} لكل بلد مُبلِغ، {refValue}. يحتفظ المحوران بمقياسيهما الكاملين (0–100 للمؤشر)، فتُقرأ المسافة كما تُقرأ بين جميع الأعضاء.',
+  scatterViewerRate:
+    'ترى {country}: المؤشر العام {overall} ومعدل نتائج إيجابية {value} في {year}. يمثل المعين المجوف {region} ككل: متوسط مؤشر أعضائها الذين جرى تقييمهم، {refOverall}، ومعدل النتائج الإيجابية لجميع استعلاماتهم، {refValue}. يحتفظ المحوران بمقياسيهما الكاملين (0–100 للمؤشر)، فتُقرأ المسافة كما تُقرأ بين جميع الأعضاء.',
+  scatterViewerWithheld:
+    'ترى {country}: المؤشر العام {overall} و{value} ({metric}) في {year}. أرقام {region} لهذه السنة محجوبة (أقل من 3 بلدان)، لذا لا يُرسم مرجع.',
 };

@@ -48,7 +48,8 @@ export const outcomesEn = {
   participationScaleText: 'Darker purple is fewer operations, yellow more, on a scale from 0 to {max}.',
   participationNone: 'No operation',
   participationReported: 'With results reported',
-  participationTooltip: '{country}: {operations} operation(s), results reported for {reported}',
+  participationTooltip:
+    '{country}: {operations, plural, one {# operation} other {# operations}}, results reported for {reported}',
   participationTooltipNone: '{country}: no operation',
   // Maturity against outcomes
   scatterPageTitle: 'Maturity against outcomes',
@@ -67,9 +68,39 @@ export const outcomesEn = {
   correlationNone: 'not computed',
   correlationTooFew:
     'A coefficient needs at least {min} countries with both figures, and figures that vary; otherwise it is not computed.',
-  correlationExcluded: '{count} countries reported results but have no current assessment and are left out.',
+  correlationExcluded:
+    '{count, plural, one {# country reported results but has no current assessment and is left out.} other {# countries reported results but have no current assessment and are left out.}}',
   correlationCaveat:
     'Correlation is not causation: countries that score higher may report more outcomes for many other reasons (size, traffic, resources). Reporting practices also differ between countries, so outcomes are not strictly comparable.',
+  // Outcomes by joint unit (the register's airport task forces, port control units…)
+  unitsTitle: 'Outcomes by joint unit, {period}',
+  unitsHowToRead:
+    'How to read this chart: each bar adds up, over the period, what the joint units of one type achieved in the region shown (results, arrests or seizure cases, as chosen). The list below gives each unit; click a column to sort it.',
+  unitsFiltersNote:
+    'The joint units’ figures cover every operation of the period: the programme, activity and commodity filters do not apply to them.',
+  unitsRegionLabel: 'Region shown',
+  unitsMeasureLabel: 'Figure shown',
+  unitsResults: 'Results',
+  unitsChartCaption: '{measure} by joint-unit type, {region}, {period}',
+  unitsTypeTableCaption: 'Results, arrests and seizure cases by joint-unit type, {region}, {period}',
+  unitsTypeColumn: 'Unit type',
+  unitsNone: 'No operation result of this period names a joint unit of the register.',
+  unitsListTitle: 'Joint units one by one',
+  unitsListCaption: 'Results of each joint unit, {region}, {period}',
+  unitsListNational:
+    'Your account lists the units of your own country and of the countries that share their figures with members.',
+  unitsListEmpty: 'No unit of this region has a result in the period.',
+  unitsColumnUnit: 'Unit',
+  unitsColumnSite: 'Site',
+  // Maturity against outcomes, for a national user
+  scatterReferenceLegend: '{region}, all members (reference)',
+  scatterReferenceTooltip: '{region}, all members: mean overall index {overall}; {metric}: {value}',
+  scatterViewerCount:
+    'You see {country}: overall index {overall} and {value} ({metric}) in {year}. The hollow diamond is {region} as a whole: the mean index of its assessed members, {refOverall}, and their {metric} per reporting country, {refValue}. Both axes keep their full scales (0–100 for the index), so the distance reads as it would among all members.',
+  scatterViewerRate:
+    'You see {country}: overall index {overall} and a hit rate of {value} in {year}. The hollow diamond is {region} as a whole: the mean index of its assessed members, {refOverall}, and the hit rate of all their checks, {refValue}. Both axes keep their full scales (0–100 for the index), so the distance reads as it would among all members.',
+  scatterViewerWithheld:
+    'You see {country}: overall index {overall} and {value} ({metric}) in {year}. {region}’s own figures for the year are withheld (fewer than 3 countries), so no reference is drawn.',
 } satisfies Record<string, string>;
 
 export type OutcomesMessages = Record<keyof typeof outcomesEn, string>;

@@ -49,7 +49,8 @@ export const outcomesEs: OutcomesMessages = {
   participationScaleText: 'El morado oscuro indica menos operaciones y el amarillo más, en una escala de 0 a {max}.',
   participationNone: 'Ninguna operación',
   participationReported: 'Con resultados notificados',
-  participationTooltip: '{country}: {operations} operación(es), resultados notificados de {reported}',
+  participationTooltip:
+    '{country}: {operations, plural, one {# operación} other {# operaciones}}, resultados notificados de {reported}',
   participationTooltipNone: '{country}: ninguna operación',
   // Maturity against outcomes
   scatterPageTitle: 'Madurez frente a resultados',
@@ -69,7 +70,37 @@ export const outcomesEs: OutcomesMessages = {
   correlationTooFew:
     'Un coeficiente requiere al menos {min} países con ambas cifras, y cifras que varíen; de lo contrario, no se calcula.',
   correlationExcluded:
-    '{count} países notificaron resultados pero no tienen evaluación vigente, por lo que quedan excluidos.',
+    '{count, plural, one {# país notificó resultados pero no tiene evaluación vigente, por lo que queda excluido.} other {# países notificaron resultados pero no tienen evaluación vigente, por lo que quedan excluidos.}}',
   correlationCaveat:
     'Correlación no implica causalidad: los países con puntuaciones más altas pueden notificar más resultados por muchas otras razones (tamaño, tráfico, recursos). Las prácticas de notificación también difieren entre países, por lo que los resultados no son estrictamente comparables.',
+  // Resultados por unidad conjunta (grupos aeroportuarios, unidades de control portuario… del registro)
+  unitsTitle: 'Resultados por unidad conjunta, {period}',
+  unitsHowToRead:
+    'Cómo leer este gráfico: cada barra suma, en el período, lo que lograron las unidades conjuntas de un tipo en la región mostrada (resultados, detenciones o casos de incautación, a elegir). La lista de abajo detalla cada unidad; haga clic en una columna para ordenarla.',
+  unitsFiltersNote:
+    'Las cifras de las unidades conjuntas abarcan todas las operaciones del período: los filtros de programa, actividad y mercancía no se les aplican.',
+  unitsRegionLabel: 'Región mostrada',
+  unitsMeasureLabel: 'Cifra mostrada',
+  unitsResults: 'Resultados',
+  unitsChartCaption: '{measure} por tipo de unidad conjunta, {region}, {period}',
+  unitsTypeTableCaption:
+    'Resultados, detenciones y casos de incautación por tipo de unidad conjunta, {region}, {period}',
+  unitsTypeColumn: 'Tipo de unidad',
+  unitsNone: 'Ningún resultado de operación de este período indica una unidad conjunta del registro.',
+  unitsListTitle: 'Las unidades conjuntas una a una',
+  unitsListCaption: 'Resultados de cada unidad conjunta, {region}, {period}',
+  unitsListNational:
+    'Su cuenta lista las unidades de su propio país y de los países que comparten sus cifras con los miembros.',
+  unitsListEmpty: 'Ninguna unidad de esta región tiene resultados en el período.',
+  unitsColumnUnit: 'Unidad',
+  unitsColumnSite: 'Sitio',
+  // Madurez frente a resultados, para un usuario nacional
+  scatterReferenceLegend: '{region}, todos los miembros (referencia)',
+  scatterReferenceTooltip: '{region}, todos los miembros: índice global medio {overall}; {metric}: {value}',
+  scatterViewerCount:
+    'Usted ve {country}: índice global {overall} y {value} ({metric}) en {year}. El rombo hueco es {region} en conjunto: el índice medio de sus miembros evaluados, {refOverall}, y sus {metric} por país declarante, {refValue}. Ambos ejes conservan su escala completa (0–100 para el índice), así que la distancia se lee como entre todos los miembros.',
+  scatterViewerRate:
+    'Usted ve {country}: índice global {overall} y una tasa de coincidencias de {value} en {year}. El rombo hueco es {region} en conjunto: el índice medio de sus miembros evaluados, {refOverall}, y la tasa de coincidencias de todas sus consultas, {refValue}. Ambos ejes conservan su escala completa (0–100 para el índice), así que la distancia se lee como entre todos los miembros.',
+  scatterViewerWithheld:
+    'Usted ve {country}: índice global {overall} y {value} ({metric}) en {year}. Las cifras de {region} para el año están ocultas (menos de 3 países), así que no se dibuja referencia.',
 };

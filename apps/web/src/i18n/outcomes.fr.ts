@@ -50,7 +50,8 @@ export const outcomesFr: OutcomesMessages = {
     'Le violet foncé indique moins d’opérations, le jaune davantage, sur une échelle de 0 à {max}.',
   participationNone: 'Aucune opération',
   participationReported: 'Avec résultats déclarés',
-  participationTooltip: '{country} : {operations} opération(s), résultats déclarés pour {reported}',
+  participationTooltip:
+    '{country} : {operations, plural, one {# opération} other {# opérations}}, résultats déclarés pour {reported}',
   participationTooltipNone: '{country} : aucune opération',
   // Maturity against outcomes
   scatterPageTitle: 'Maturité et résultats des opérations',
@@ -70,7 +71,36 @@ export const outcomesFr: OutcomesMessages = {
   correlationTooFew:
     'Un coefficient demande au moins {min} pays disposant des deux chiffres, et des chiffres qui varient ; sinon il n’est pas calculé.',
   correlationExcluded:
-    '{count} pays ont déclaré des résultats mais n’ont pas d’évaluation en vigueur : ils sont laissés de côté.',
+    '{count, plural, one {# pays a déclaré des résultats mais n’a pas d’évaluation en vigueur : il est laissé de côté.} other {# pays ont déclaré des résultats mais n’ont pas d’évaluation en vigueur : ils sont laissés de côté.}}',
   correlationCaveat:
     'Corrélation n’est pas causalité : les pays les mieux notés peuvent déclarer davantage de résultats pour bien d’autres raisons (taille, trafic, moyens). Les pratiques de déclaration diffèrent aussi d’un pays à l’autre : les résultats ne sont pas strictement comparables.',
+  // Résultats par unité mixte (cellules aéroportuaires, unités de contrôle portuaire… du registre)
+  unitsTitle: 'Résultats par unité mixte, {period}',
+  unitsHowToRead:
+    'Comment lire ce graphique : chaque barre additionne, sur la période, ce qu’ont obtenu les unités mixtes d’un type dans la région affichée (résultats, arrestations ou affaires de saisie, au choix). La liste ci-dessous détaille chaque unité ; cliquez sur une colonne pour la trier.',
+  unitsFiltersNote:
+    'Les chiffres des unités mixtes couvrent toutes les opérations de la période : les filtres de programme, d’activité et de marchandise ne s’y appliquent pas.',
+  unitsRegionLabel: 'Région affichée',
+  unitsMeasureLabel: 'Chiffre affiché',
+  unitsResults: 'Résultats',
+  unitsChartCaption: '{measure} par type d’unité mixte, {region}, {period}',
+  unitsTypeTableCaption: 'Résultats, arrestations et affaires de saisie par type d’unité mixte, {region}, {period}',
+  unitsTypeColumn: 'Type d’unité',
+  unitsNone: 'Aucun résultat d’opération de cette période ne désigne une unité mixte du registre.',
+  unitsListTitle: 'Les unités mixtes une à une',
+  unitsListCaption: 'Résultats de chaque unité mixte, {region}, {period}',
+  unitsListNational:
+    'Votre compte liste les unités de votre pays et celles des pays qui partagent leurs chiffres avec les membres.',
+  unitsListEmpty: 'Aucune unité de cette région n’a de résultat sur la période.',
+  unitsColumnUnit: 'Unité',
+  unitsColumnSite: 'Site',
+  // Maturité et résultats, pour un utilisateur national
+  scatterReferenceLegend: '{region}, ensemble des membres (référence)',
+  scatterReferenceTooltip: '{region}, ensemble des membres : indice global moyen {overall} ; {metric} : {value}',
+  scatterViewerCount:
+    'Vous voyez {country} : indice global {overall} et {value} ({metric}) en {year}. Le losange creux représente {region} dans son ensemble : l’indice moyen de ses membres évalués, {refOverall}, et leurs {metric} par pays déclarant, {refValue}. Les deux axes gardent leur échelle complète (0–100 pour l’indice) : l’écart se lit comme parmi tous les membres.',
+  scatterViewerRate:
+    'Vous voyez {country} : indice global {overall} et un taux de réponses positives de {value} en {year}. Le losange creux représente {region} dans son ensemble : l’indice moyen de ses membres évalués, {refOverall}, et le taux de réponses positives de toutes leurs consultations, {refValue}. Les deux axes gardent leur échelle complète (0–100 pour l’indice) : l’écart se lit comme parmi tous les membres.',
+  scatterViewerWithheld:
+    'Vous voyez {country} : indice global {overall} et {value} ({metric}) en {year}. Les chiffres de {region} pour l’année sont masqués (moins de 3 pays) : aucune référence n’est tracée.',
 };

@@ -51,7 +51,12 @@ export function InstrumentMapSection({ data, grouping, source }: InstrumentMapSe
           }}
         />
         <YearSelect label={t('instMapYear')} value={shownYear} years={years} onChange={setYear} />
-        <ChartDownloadMenu chart={pictureRef} title={title} source={{ ...source, name: [...source.name, 'map'] }} />
+        <ChartDownloadMenu
+          howToRead="chartHelpInstrumentMap"
+          chart={pictureRef}
+          title={title}
+          source={{ ...source, name: [...source.name, 'map'] }}
+        />
       </div>
       <div ref={pictureRef} className="chart-picture" data-testid="instrument-map">
         <WorldMap
@@ -60,8 +65,7 @@ export function InstrumentMapSection({ data, grouping, source }: InstrumentMapSe
           label={title}
           emphasised={null}
           describe={describe}
-          canOpen={() => false}
-          onOpen={() => undefined}
+          hrefOf={() => null}
         />
         <InstrumentMapKey />
       </div>

@@ -1,12 +1,14 @@
+import { useState } from 'react';
 import type { GroupingResponse } from '@cpc/domain';
 import { useCountryName } from '../assessments/useCountryName';
 import { CompareLink } from '../compareCountries/CompareLink';
 import { StatusBadge } from '../assessments/StatusBadge';
 import { useI18n } from '../i18n/useI18n';
-import { hrefFor } from '../router/href';
+import type { MessageKey } from '../i18n/en';
 import { Link } from '../router/Link';
-import { paths } from '../router/routes';
+import { nextSort, SortHeader } from '../ui/SortHeader';
 import type { MapMetric } from '../url/pageState';
+import { DEFAULT_COUNTRY_SORT, sortCountryRows, type CountryColumn } from './countryTableSort';
 import type { MapEntry } from './mapValues';
 import { useCellText } from './useCellText';
 
@@ -14,19 +16,31 @@ interface CountryTableProps {
   entries: ReadonlyMap<string, MapEntry>;
   grouping: GroupingResponse;
   metric: MapMetric;
-  /** Whether the reader may open a country's profile. */
-  canOpen: (iso3: string) => boolean;
+  /** The country's profile address, or null when the reader may not open it. */
+  hrefOf: (iso3: string) => string | null;
   caption: string;
 }
 
+const COLUMNS: readonly { column: CountryColumn; label: MessageKey; numeric: boolean }[] = [
+  { column: 'country', label: 'country', numeric: false },
+  { column: 'region', label: 'tableRegion', numeric: false },
+  { column: 'value', label: 'mapValue', numeric: true },
+  { column: 'assessment', label: 'mapAssessment', numeric: true },
+];
+
 /**
- * The map as a table, and its keyboard access: one row per country of the grouping with its value,
- * and a link to the profile of every country the reader may open.
+ * The map as a table, sortable by each column: one row per country of the grouping with its value, and a link
+ * to the profile of every country the reader may open.
  */
-export function CountryTable({ entries, grouping, metric, canOpen, caption }: CountryTableProps) {
-  const { t, lang } = useI18n();
+export function CountryTable({ entries, grouping, metric, hrefOf, caption }: CountryTableProps) {
+  const { t, lang, localize } = useI18n();
   const countryName = useCountryName();
-  const rows = [...entries.values()].sort((a, b) => countryName(a.iso3).localeCompare(countryName(b.iso3), lang));
+  const [sort, setSort] = useState(DEFAULT_COUNTRY_SORT);
+  const regionName = (code: string | null) => {
+    const region = grouping.regions.find((r) => r.code === code);
+    return region ? localize(region.name) : '—';
+  };
+  const rows = sortCountryRows([...entries.values()], sort, { country: countryName, region: regionName, lang });
 
   return (
     <div className="table-scroll">
@@ -34,12 +48,18 @@ export function CountryTable({ entries, grouping, metric, canOpen, caption }: Co
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('country')}</th>
-            <th scope="col">{t('tableRegion')}</th>
-            <th scope="col" className="numeric">
-              {t('mapValue')}
-            </th>
-            <th scope="col">{t('mapAssessment')}</th>
+            {COLUMNS.map(({ column, label, numeric }) => (
+              <SortHeader
+                key={column}
+                column={column}
+                label={t(label)}
+                sort={sort}
+                numeric={numeric}
+                onSort={(next) => {
+                  setSort(nextSort(sort, next, numeric));
+                }}
+              />
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -47,8 +67,8 @@ export function CountryTable({ entries, grouping, metric, canOpen, caption }: Co
             <CountryRow
               key={entry.iso3}
               entry={entry}
-              grouping={grouping}
-              canOpen={canOpen(entry.iso3)}
+              regionName={regionName(entry.region)}
+              href={hrefOf(entry.iso3)}
               metric={metric}
             />
           ))}
@@ -60,28 +80,22 @@ export function CountryTable({ entries, grouping, metric, canOpen, caption }: Co
 
 interface CountryRowProps {
   entry: MapEntry;
-  grouping: GroupingResponse;
-  /** Whether the reader may open the country's profile. */
-  canOpen: boolean;
+  regionName: string;
+  /** The country's profile address, or null when the reader may not open it. */
+  href: string | null;
   metric: MapMetric;
 }
 
-function CountryRow({ entry, grouping, canOpen, metric }: CountryRowProps) {
-  const { t, lang, localize } = useI18n();
+function CountryRow({ entry, regionName, href, metric }: CountryRowProps) {
+  const { t } = useI18n();
   const countryName = useCountryName();
   const cellText = useCellText(metric);
-  const regionName = (code: string | null) => {
-    const region = grouping.regions.find((r) => r.code === code);
-    return region ? localize(region.name) : '—';
-  };
   return (
     <tr data-iso3={entry.iso3} data-state={entry.cell.state}>
       <th scope="row">
-        {canOpen ? (
+        {href !== null ? (
           <>
-            <Link to={hrefFor(paths.country(entry.iso3), lang, { grouping: grouping.id })}>
-              {countryName(entry.iso3)}
-            </Link>
+            <Link to={href}>{countryName(entry.iso3)}</Link>
             <span className="cell-sub">
               <CompareLink iso3={entry.iso3} />
             </span>
@@ -90,12 +104,12 @@ function CountryRow({ entry, grouping, canOpen, metric }: CountryRowProps) {
           countryName(entry.iso3)
         )}
       </th>
-      <td>{regionName(entry.region)}</td>
+      <td>{regionName}</td>
       <td className="numeric">
         {cellText(entry.cell)}
         {entry.source === 'region' && <span className="cell-sub">{t('mapRegionMean')}</span>}
       </td>
-      <td>
+      <td className="numeric">
         {entry.assessment ? (
           <>
             {entry.assessment.year} <StatusBadge status={entry.assessment.status} />

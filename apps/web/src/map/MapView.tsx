@@ -5,7 +5,6 @@ import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
 import { TableToggle } from '../ui/TableToggle';
 import { useI18n } from '../i18n/useI18n';
-import { navigate } from '../router/history';
 import { hrefFor } from '../router/href';
 import { paths } from '../router/routes';
 import type { MapMetric, StatusFilter } from '../url/pageState';
@@ -52,6 +51,10 @@ export function MapView(props: MapViewProps) {
     [countryName, entries, grouping, cellText, t, localize],
   );
 
+  // The map and its table open the same profile, with the grouping and methodology on screen.
+  const hrefOf = (iso3: string) =>
+    grouping && canOpen(iso3) ? hrefFor(paths.country(iso3), lang, { grouping: grouping.id, methodology }) : null;
+
   if (error) return <ErrorState error={error} onRetry={retry} retrying={false} />;
   if (!entries || !grouping) return <LoadingState />;
 
@@ -64,15 +67,12 @@ export function MapView(props: MapViewProps) {
           label={title}
           emphasised={national ? user.country : null}
           describe={describe}
-          canOpen={canOpen}
-          onOpen={(iso3) => {
-            navigate(hrefFor(paths.country(iso3), lang, { grouping: grouping.id, methodology }));
-          }}
+          hrefOf={hrefOf}
         />
         <MapLegend metric={metric} national={national} />
       </div>
       <TableToggle subject={title} testId="country-table-panel">
-        <CountryTable entries={entries} grouping={grouping} metric={metric} canOpen={canOpen} caption={title} />
+        <CountryTable entries={entries} grouping={grouping} metric={metric} hrefOf={hrefOf} caption={title} />
       </TableToggle>
     </>
   );

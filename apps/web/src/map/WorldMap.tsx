@@ -1,16 +1,12 @@
-import { useMemo, useState, type MouseEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { Cell } from '../analytics/cells';
 import { ChartPatterns } from '../chart/ChartPatterns';
-import { fillUrl, usePatternIds, type PatternIds } from '../chart/patterns';
+import { usePatternIds } from '../chart/patterns';
 import type { Fill } from '../chart/colourScale';
+import { MapArea, MapMark, type AreaInteraction, type PointAt } from './MapArea';
 import type { MapEntry } from './mapValues';
-import { MAP_HEIGHT, MAP_WIDTH, worldPaths, type AreaPath } from './worldPaths';
+import { MAP_HEIGHT, MAP_WIDTH, smallAreaMarks, worldPaths, type AreaPath } from './worldPaths';
 
-/** Areas outside the grouping: present, but plainly not part of the figures. */
-const OUTSIDE_FILL = '#f2f2f2';
-const BORDER = '#ffffff';
-/** Outside areas get a grey outline, or they would vanish into the white page. */
-const OUTSIDE_BORDER = '#c4c4c4';
 const OWN_BORDER = '#000000';
 
 interface WorldMapProps {
@@ -22,9 +18,8 @@ interface WorldMapProps {
   emphasised: string | null;
   /** What the tooltip says of an area. */
   describe: (iso3: string | null, atlasName: string) => string;
-  /** Whether a click on the country opens its profile. */
-  canOpen: (iso3: string) => boolean;
-  onOpen: (iso3: string) => void;
+  /** The country's profile address, or null when the reader may not open it. */
+  hrefOf: (iso3: string) => string | null;
 }
 
 interface Hover {
@@ -33,40 +28,38 @@ interface Hover {
   y: number;
 }
 
-/** The choropleth. Keyboard and screen-reader users have the country table under it instead. */
-export function WorldMap({ entries, fillOf, label, emphasised, describe, canOpen, onOpen }: WorldMapProps) {
+/**
+ * The choropleth. Small states are drawn as circles at their location; every country the reader may open is a
+ * link, reached by Tab in the map's order, with the country table under it as the sortable alternative.
+ */
+export function WorldMap({ entries, fillOf, label, emphasised, describe, hrefOf }: WorldMapProps) {
   const patterns = usePatternIds();
   const paths = useMemo(() => worldPaths(), []);
+  const marks = useMemo(() => smallAreaMarks(), []);
   const [hover, setHover] = useState<Hover | null>(null);
 
-  const onMove = (event: MouseEvent<SVGPathElement>, iso3: string | null, atlasName: string) => {
-    const box = event.currentTarget.ownerSVGElement?.parentElement?.getBoundingClientRect();
+  const pointAt: PointAt = (event, iso3, name) => {
+    const box = event.currentTarget.closest('.world-map')?.getBoundingClientRect();
     if (!box) return;
-    setHover({ text: describe(iso3, atlasName), x: event.clientX - box.left, y: event.clientY - box.top });
+    const at = 'clientX' in event ? event : centreOf(event.currentTarget.getBoundingClientRect());
+    setHover({ text: describe(iso3, name), x: at.clientX - box.left, y: at.clientY - box.top });
   };
+  const leave = () => {
+    setHover(null);
+  };
+  const on: AreaInteraction = { entries, fillOf, patterns, hrefOf, describe, pointAt, leave };
 
   return (
-    <div
-      className="world-map"
-      onMouseLeave={() => {
-        setHover(null);
-      }}
-    >
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="img" aria-label={label} data-testid="world-map">
+    <div className="world-map" onMouseLeave={leave}>
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={label} data-testid="world-map">
         <ChartPatterns ids={patterns} />
         {paths.map((area) => (
-          <MapArea
-            key={area.key}
-            area={area}
-            entry={area.iso3 ? entries.get(area.iso3) : undefined}
-            fillOf={fillOf}
-            patterns={patterns}
-            canOpen={canOpen}
-            onOpen={onOpen}
-            onMove={onMove}
-          />
+          <MapArea key={area.key} area={area} on={on} />
         ))}
         {emphasised && <OwnBorder paths={paths} iso3={emphasised} />}
+        {marks.map((mark) => (
+          <MapMark key={mark.key} mark={mark} on={on} />
+        ))}
       </svg>
       {hover && (
         <div className="map-tooltip" role="presentation" style={{ left: hover.x + 12, top: hover.y + 12 }}>
@@ -77,50 +70,8 @@ export function WorldMap({ entries, fillOf, label, emphasised, describe, canOpen
   );
 }
 
-interface MapAreaProps {
-  area: AreaPath;
-  entry: MapEntry | undefined;
-  fillOf: (cell: Cell) => Fill;
-  patterns: PatternIds;
-  canOpen: (iso3: string) => boolean;
-  onOpen: (iso3: string) => void;
-  onMove: (event: MouseEvent<SVGPathElement>, iso3: string | null, atlasName: string) => void;
-}
-
-/** One area: its fill (a colour, or a pattern for no value), hatched when it shows its region's mean. */
-function MapArea({ area, entry, fillOf, patterns, canOpen, onOpen, onMove }: MapAreaProps) {
-  const fill = entry ? fillOf(entry.cell) : null;
-  const colour =
-    fill === null
-      ? OUTSIDE_FILL
-      : fill.kind === 'colour'
-        ? fill.colour
-        : fillUrl(fill.kind === 'withheld' ? patterns.withheld : patterns.notAssessed);
-  const iso3 = area.iso3;
-  const clickable = iso3 !== null && entry !== undefined && canOpen(iso3);
-  return (
-    <g>
-      <path
-        d={area.d}
-        fill={colour}
-        stroke={entry ? BORDER : OUTSIDE_BORDER}
-        strokeWidth={0.5}
-        className={clickable ? 'map-area is-clickable' : 'map-area'}
-        data-iso3={iso3 ?? undefined}
-        data-state={entry?.cell.state ?? 'outside'}
-        data-source={entry?.source}
-        onMouseMove={(e) => {
-          onMove(e, iso3, area.atlasName);
-        }}
-        onClick={() => {
-          if (clickable) onOpen(iso3);
-        }}
-      />
-      {entry?.source === 'region' && fill?.kind === 'colour' && (
-        <path d={area.d} fill={fillUrl(patterns.regionValue)} pointerEvents="none" />
-      )}
-    </g>
-  );
+function centreOf(rect: DOMRect): { clientX: number; clientY: number } {
+  return { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2 };
 }
 
 /** The bold border of the reader's own country, drawn over its neighbours'. */

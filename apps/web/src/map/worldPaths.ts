@@ -4,6 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 // Bundled at build time: the map never fetches anything from the internet.
 import atlas from 'world-atlas/countries-110m.json';
 import { iso3OfAtlasArea } from './atlasIds';
+import { SMALL_STATES } from './smallStates';
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
@@ -19,23 +20,50 @@ export interface AreaPath {
   d: string;
 }
 
+/** A small area drawn as a symbol at its location, so that every member can be seen and clicked. */
+export interface AreaMark {
+  key: string;
+  iso3: string;
+  x: number;
+  y: number;
+}
+
 type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-let cached: AreaPath[] | null = null;
+interface WorldGeometry {
+  areas: AreaPath[];
+  marks: AreaMark[];
+}
 
-/** Every area of the world map as an SVG path, projected once (Equal Earth, which keeps areas true). */
-export function worldPaths(): AreaPath[] {
+let cached: WorldGeometry | null = null;
+
+/** Every area of the world map as an SVG path and every small one as a point, projected once (Equal Earth). */
+function worldGeometry(): WorldGeometry {
   if (cached) return cached;
   const topology = atlas as unknown as CountriesTopology;
   const collection = feature(topology, topology.objects.countries);
   const kept = collection.features.filter((f) => !LEFT_OUT.has(String(f.id)));
   const projection = geoEqualEarth().fitSize([MAP_WIDTH, MAP_HEIGHT], { type: 'FeatureCollection', features: kept });
   const path = geoPath(projection);
-  cached = kept.flatMap((f, i) => {
+  const areas = kept.flatMap((f, i) => {
     const d = path(f);
     if (!d) return [];
     const name = f.properties.name;
     return [{ key: `${String(f.id ?? name)}-${i}`, iso3: iso3OfAtlasArea(f.id, name), atlasName: name, d }];
   });
+  const marks = SMALL_STATES.flatMap(([numeric, lon, lat]) => {
+    const iso3 = iso3OfAtlasArea(numeric, '');
+    const point = projection([lon, lat]);
+    return iso3 && point ? [{ key: `mark-${numeric}`, iso3, x: point[0], y: point[1] }] : [];
+  });
+  cached = { areas, marks };
   return cached;
+}
+
+export function worldPaths(): AreaPath[] {
+  return worldGeometry().areas;
+}
+
+export function smallAreaMarks(): AreaMark[] {
+  return worldGeometry().marks;
 }

@@ -49,8 +49,7 @@ export function ParticipationMap({ items, grouping, user, national, label, pictu
         label={label}
         emphasised={national ? user.country : null}
         describe={describe}
-        canOpen={() => false}
-        onOpen={() => undefined}
+        hrefOf={() => null}
       />
       <ScaleLegend
         title={t('participationScaleTitle')}

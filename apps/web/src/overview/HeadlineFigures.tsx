@@ -80,6 +80,12 @@ function CoverageTiles({ figures, status }: { figures: HeadlineFiguresModel; sta
 }
 
 /** The share at level 3 or above, and the change on the year before. */
+/** The change in how many were assessed, said in words: "3 fewer administrations assessed than in 2025". */
+function changeDetailKey(change: number) {
+  if (change > 0) return 'headlineChangeMore' as const;
+  return change < 0 ? ('headlineChangeFewer' as const) : ('headlineChangeSame' as const);
+}
+
 function LevelAndChangeTiles({ figures }: { figures: HeadlineFiguresModel }) {
   const { t, format } = useI18n();
   return (
@@ -108,7 +114,10 @@ function LevelAndChangeTiles({ figures }: { figures: HeadlineFiguresModel }) {
         }
         detail={
           figures.assessedChange !== null
-            ? t('headlineChangeDetail', { count: format.signedInteger(figures.assessedChange) })
+            ? t(changeDetailKey(figures.assessedChange), {
+                count: Math.abs(figures.assessedChange),
+                previous: figures.previousYear,
+              })
             : undefined
         }
       />

@@ -24,7 +24,7 @@ import { ControlsBar } from '../ui/ControlsBar';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
 import { SelectField } from '../ui/SelectField';
-import { selectableYears, type StateKey } from '../url/pageState';
+import type { StateKey } from '../url/pageState';
 import { useAnalyticsView, type AnalyticsView } from '../view/useAnalyticsView';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
 import { ViewMethodologySelect } from '../view/ViewMethodologySelect';
@@ -97,7 +97,7 @@ function DashboardControls({
     <>
       <ControlsBar label={t('controlsLegend')}>
         <ViewGroupingSelect view={view} />
-        <ViewYearRange view={view} years={selectableYears(currentYear)} />
+        <ViewYearRange view={view} currentYear={currentYear} />
         <ViewMethodologySelect view={view} />
       </ControlsBar>
       {user.country && (

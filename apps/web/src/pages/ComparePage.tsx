@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { maturityExport, maturityQuery } from '../api/maturityQuery';
 import { useI18n } from '../i18n/useI18n';
 import { PAGE_KEYS } from '../url/pageKeys';
-import { selectableYears } from '../url/pageState';
 import { useAnalyticsView } from '../view/useAnalyticsView';
 import { AnalyticsHeader } from '../analyticsHeader/AnalyticsHeader';
 import { ControlsBar } from '../ui/ControlsBar';
@@ -12,7 +11,7 @@ import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
 import { ViewMethodologySelect } from '../view/ViewMethodologySelect';
 import { ViewYearRange } from '../view/ViewYearRange';
-import { YearSelect } from '../ui/YearSelect';
+import { ViewYearSelect } from '../view/ViewYearSelect';
 import { SmallMultiples } from '../compare/SmallMultiples';
 import { YearSection } from '../compare/YearSection';
 
@@ -21,7 +20,6 @@ export function ComparePage({ currentYear }: { currentYear: number }) {
   const { t } = useI18n();
   const view = useAnalyticsView(currentYear, PAGE_KEYS.compare);
   const { state, update, grouping, groupingId, region } = view;
-  const years = selectableYears(currentYear);
   const multiplesId = useId();
   const { from, to, status, methodology } = state;
   const params = { grouping: groupingId, from, to, status, methodology };
@@ -32,15 +30,8 @@ export function ComparePage({ currentYear }: { currentYear: number }) {
       <AnalyticsHeader title={t('compareTitle')} intro={t('compareIntro')} exportSource={maturityExport(params)} />
       <ControlsBar label={t('controlsLegend')}>
         <ViewGroupingSelect view={view} />
-        <ViewYearRange view={view} years={years} />
-        <YearSelect
-          label={t('heatmapYearLabel')}
-          value={state.year}
-          years={years}
-          onChange={(year) => {
-            update({ year });
-          }}
-        />
+        <ViewYearRange view={view} currentYear={currentYear} />
+        <ViewYearSelect view={view} currentYear={currentYear} label={t('heatmapYearLabel')} />
         <ViewStatusToggle view={view} />
         <ViewMethodologySelect view={view} />
       </ControlsBar>

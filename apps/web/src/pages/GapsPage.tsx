@@ -6,19 +6,18 @@ import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
 import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
 import { ViewMethodologySelect } from '../view/ViewMethodologySelect';
-import { YearSelect } from '../ui/YearSelect';
 import { DifficultiesSection } from '../gaps/DifficultiesSection';
 import { GapRankingSection } from '../gaps/GapRankingSection';
 import { useI18n } from '../i18n/useI18n';
 import { PAGE_KEYS } from '../url/pageKeys';
-import { selectableYears } from '../url/pageState';
+import { ViewYearSelect } from '../view/ViewYearSelect';
 import { useAnalyticsView } from '../view/useAnalyticsView';
 
 /** What holds cooperation back: the commonest gaps with the handbook's solutions, and the reported difficulties. */
 export function GapsPage({ currentYear }: { currentYear: number }) {
   const { t } = useI18n();
   const view = useAnalyticsView(currentYear, PAGE_KEYS.gaps);
-  const { state, update, groupingId } = view;
+  const { state, groupingId } = view;
   const params = { grouping: groupingId, year: state.year, status: state.status, methodology: state.methodology };
   const isProtected = useQuery(gapsQuery(params)).data?.protected === true;
 
@@ -27,14 +26,7 @@ export function GapsPage({ currentYear }: { currentYear: number }) {
       <AnalyticsHeader title={t('gapsPageTitle')} intro={t('gapsPageIntro')} exportSource={gapsExport(params)} />
       <ControlsBar label={t('controlsLegend')}>
         <ViewGroupingSelect view={view} />
-        <YearSelect
-          label={t('year')}
-          value={state.year}
-          years={selectableYears(currentYear)}
-          onChange={(year) => {
-            update({ year });
-          }}
-        />
+        <ViewYearSelect view={view} currentYear={currentYear} />
         <ViewStatusToggle view={view} />
         <ViewMethodologySelect view={view} />
       </ControlsBar>

@@ -22,7 +22,7 @@ import { paths } from '../router/routes';
 import { ControlsBar } from '../ui/ControlsBar';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
-import { selectableYears, type StateKey } from '../url/pageState';
+import type { StateKey } from '../url/pageState';
 import { useAnalyticsView } from '../view/useAnalyticsView';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
 import { ViewYearRange } from '../view/ViewYearRange';
@@ -46,7 +46,7 @@ export function InstrumentsDashboardPage({ user, currentYear }: { user: SessionU
       <AnalyticsHeader title={t('instDashTitle')} intro={t('instDashIntro')} exportSource={source} />
       <ControlsBar label={t('controlsLegend')}>
         <ViewGroupingSelect view={view} />
-        <ViewYearRange view={view} years={selectableYears(currentYear)} />
+        <ViewYearRange view={view} currentYear={currentYear} />
       </ControlsBar>
       <p className="assessment-links">
         <Link to={hrefFor(paths.instruments(), lang, { country: user.country })}>{t('instDashRegisterLink')}</Link>

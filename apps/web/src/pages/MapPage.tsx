@@ -12,9 +12,11 @@ import { ViewMethodologySelect } from '../view/ViewMethodologySelect';
 import { YearSlider } from '../ui/YearSlider';
 import { useI18n } from '../i18n/useI18n';
 import { MapView } from '../map/MapView';
+import { HeaderCountrySearch } from '../search/HeaderCountrySearch';
 import { MetricSelect } from '../map/MetricSelect';
 import { PAGE_KEYS } from '../url/pageKeys';
-import { DEFAULT_FROM_YEAR, lastSelectableYear, type MapMetric } from '../url/pageState';
+import type { MapMetric } from '../url/pageState';
+import { useSelectableYears } from '../url/useSelectableYears';
 import { useAnalyticsView, type AnalyticsView } from '../view/useAnalyticsView';
 import type { ExportSource } from '../api/exportSource';
 import '../map/map.css';
@@ -45,6 +47,7 @@ export function MapPage({ user, currentYear }: { user: SessionUser; currentYear:
         intro={t('mapIntro', { window: CURRENT_WINDOW_YEARS })}
         exportSource={source}
       />
+      <HeaderCountrySearch testId="map-country-search" labelHidden={false} />
       <MapControls view={view} currentYear={currentYear} />
       {national && (
         <p className="notice" data-testid="map-national-note">
@@ -60,6 +63,7 @@ export function MapPage({ user, currentYear }: { user: SessionUser; currentYear:
 
 function MapControls({ view, currentYear }: { view: AnalyticsView; currentYear: number }) {
   const { t } = useI18n();
+  const years = useSelectableYears(currentYear, [view.state.year]);
   return (
     <ControlsBar label={t('controlsLegend')}>
       <ViewGroupingSelect view={view} />
@@ -72,8 +76,8 @@ function MapControls({ view, currentYear }: { view: AnalyticsView; currentYear: 
       <YearSlider
         label={t('mapYearLabel')}
         value={view.state.year}
-        min={Math.min(DEFAULT_FROM_YEAR, view.state.year)}
-        max={lastSelectableYear(currentYear)}
+        min={years[0] ?? currentYear}
+        max={years.at(-1) ?? currentYear}
         onChange={(year) => {
           view.update({ year });
         }}
@@ -99,7 +103,7 @@ function MapSection({ view, user, title, source }: MapSectionProps) {
     <section className="analytics-section" aria-labelledby={titleId}>
       <div className="chart-heading">
         <h2 id={titleId}>{title}</h2>
-        <ChartDownloadMenu chart={mapRef} title={title} source={source} />
+        <ChartDownloadMenu howToRead="chartHelpMap" chart={mapRef} title={title} source={source} />
       </div>
       <MapView
         pictureRef={mapRef}

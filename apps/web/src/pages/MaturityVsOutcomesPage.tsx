@@ -7,7 +7,6 @@ import { ProtectedFigures } from '../disclosure/ProtectedFiguresNotice';
 import { ViewStatusToggle } from '../view/ViewStatusToggle';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
 import { ViewMethodologySelect } from '../view/ViewMethodologySelect';
-import { YearSelect } from '../ui/YearSelect';
 import { useI18n } from '../i18n/useI18n';
 import { CorrelationSection } from '../outcomes/CorrelationSection';
 import { OutcomeMetricSelect } from '../outcomes/OutcomeMetricSelect';
@@ -15,7 +14,7 @@ import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 import { PAGE_KEYS } from '../url/pageKeys';
-import { selectableYears } from '../url/pageState';
+import { ViewYearSelect } from '../view/ViewYearSelect';
 import { useAnalyticsView } from '../view/useAnalyticsView';
 import '../styles/operations.css';
 
@@ -43,14 +42,7 @@ export function MaturityVsOutcomesPage({ user, currentYear }: { user: SessionUse
             update({ outcome });
           }}
         />
-        <YearSelect
-          label={t('year')}
-          value={state.year}
-          years={selectableYears(currentYear)}
-          onChange={(year) => {
-            update({ year });
-          }}
-        />
+        <ViewYearSelect view={view} currentYear={currentYear} />
         <ViewStatusToggle view={view} />
         <ViewMethodologySelect view={view} />
       </ControlsBar>
@@ -63,7 +55,11 @@ export function MaturityVsOutcomesPage({ user, currentYear }: { user: SessionUse
         </p>
       )}
       <ProtectedFigures shown={isProtected}>
-        <CorrelationSection params={params} grouping={grouping} />
+        <CorrelationSection
+          params={params}
+          grouping={grouping}
+          ownCountry={isGlobalRole(user.role) ? null : user.country}
+        />
       </ProtectedFigures>
     </>
   );

@@ -7,12 +7,14 @@ import { useI18n } from '../i18n/useI18n';
 import { CountryIndexSection } from '../methodology/CountryIndexSection';
 import { MethodologyDecision } from '../methodology/MethodologyDecision';
 import { RegionRanksSection } from '../methodology/RegionRanksSection';
+import { hrefFor } from '../router/href';
+import { Link } from '../router/Link';
+import { paths } from '../router/routes';
 import { ControlsBar } from '../ui/ControlsBar';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { PageTitle } from '../ui/PageTitle';
-import { YearSelect } from '../ui/YearSelect';
 import { PAGE_KEYS } from '../url/pageKeys';
-import { selectableYears } from '../url/pageState';
+import { ViewYearSelect } from '../view/ViewYearSelect';
 import { useAnalyticsView } from '../view/useAnalyticsView';
 import { ViewGroupingSelect } from '../view/ViewGroupingSelect';
 import { ViewStatusToggle } from '../view/ViewStatusToggle';
@@ -24,7 +26,7 @@ interface MethodologyPageProps {
 
 /** v1 and v2 compared: the regions' ranks and a country's index under each version, and the default's decision. */
 export function MethodologyPage({ user, currentYear }: MethodologyPageProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const view = useAnalyticsView(currentYear, PAGE_KEYS.methodologyComparison);
   const { state, update, groupingId } = view;
   const params = { grouping: groupingId, year: state.year, status: state.status };
@@ -41,17 +43,12 @@ export function MethodologyPage({ user, currentYear }: MethodologyPageProps) {
           <CopyLinkButton />
         </div>
       </div>
-      <p className="page-intro">{t('methodologyPageIntro')}</p>
+      <p className="page-intro">
+        {t('methodologyPageIntro')} <Link to={hrefFor(paths.methodologyGuide(), lang)}>{t('helpGuideLink')}</Link>
+      </p>
       <ControlsBar label={t('controlsLegend')}>
         <ViewGroupingSelect view={view} />
-        <YearSelect
-          label={t('year')}
-          value={state.year}
-          years={selectableYears(currentYear)}
-          onChange={(year) => {
-            update({ year });
-          }}
-        />
+        <ViewYearSelect view={view} currentYear={currentYear} />
         <ViewStatusToggle view={view} />
       </ControlsBar>
       <ProtectedFigures shown={isProtected === true}>

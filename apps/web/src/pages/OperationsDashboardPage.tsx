@@ -11,11 +11,11 @@ import { useI18n } from '../i18n/useI18n';
 import { OutcomeFilterControls } from '../outcomes/OutcomeFilterControls';
 import { OutcomeSections } from '../outcomes/OutcomeSections';
 import { ParticipationSection } from '../outcomes/ParticipationSection';
+import { UnitsSection } from '../outcomes/UnitsSection';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 import { PAGE_KEYS } from '../url/pageKeys';
-import { selectableYears } from '../url/pageState';
 import { useAnalyticsView, type AnalyticsView } from '../view/useAnalyticsView';
 import '../styles/operations.css';
 
@@ -35,7 +35,7 @@ function useOutcomeFilters(view: AnalyticsView, national: boolean) {
   useEffect(() => {
     if (national && analystFilters) update({ programme: null, activity: null, commodity: null }, 'replace');
   }, [national, analystFilters, update]);
-  return { programme, activity, params };
+  return { programme, activity, params, filtered: programme !== null || activity !== null || commodity !== null };
 }
 
 /** The outcomes of joint operations by region over time, their seizures and checks, and who took part. */
@@ -45,7 +45,7 @@ export function OperationsDashboardPage({ user, currentYear }: { user: SessionUs
   const { state, update, grouping, groupingId, region } = view;
   const national = !isGlobalRole(user.role);
   const { from, to } = state;
-  const { programme, activity, params } = useOutcomeFilters(view, national);
+  const { programme, activity, params, filtered } = useOutcomeFilters(view, national);
   const isProtected = useQuery(operationsAnalyticsQuery(params)).data?.protected === true;
 
   return (
@@ -57,11 +57,7 @@ export function OperationsDashboardPage({ user, currentYear }: { user: SessionUs
       />
       <OutcomesControls view={view} currentYear={currentYear} national={national} />
       <OutcomesLinks grouping={groupingId} year={to} />
-      {national && (
-        <p className="notice" data-testid="outcomes-national-note">
-          {t('outcomesNationalNote')}
-        </p>
-      )}
+      {national && <NationalNote />}
       <ProtectedFigures shown={isProtected}>
         <OutcomeSections
           params={params}
@@ -74,6 +70,12 @@ export function OperationsDashboardPage({ user, currentYear }: { user: SessionUs
           onDetailYear={(detailYear) => {
             update({ detailYear });
           }}
+        />
+        <UnitsSection
+          params={{ grouping: groupingId, from, to }}
+          grouping={grouping}
+          national={national}
+          filtered={filtered}
         />
         <ParticipationSection
           params={{ grouping: groupingId, from, to, programme, activity }}
@@ -98,7 +100,7 @@ function OutcomesControls({ view, currentYear, national }: OutcomesControlsProps
   return (
     <ControlsBar label={t('controlsLegend')}>
       <ViewGroupingSelect view={view} />
-      <ViewYearRange view={view} years={selectableYears(currentYear)} />
+      <ViewYearRange view={view} currentYear={currentYear} />
       {!national && (
         <OutcomeFilterControls
           programme={view.state.programme}
@@ -120,6 +122,16 @@ function OutcomesLinks({ grouping, year }: { grouping: string; year: number }) {
     <p className="assessment-links">
       <Link to={hrefFor(paths.maturityVsOutcomes(), lang, { grouping, year })}>{t('outcomesScatterLink')}</Link>
       <Link to={hrefFor(paths.operations(), lang)}>{t('outcomesListLink')}</Link>
+    </p>
+  );
+}
+
+/** What a national user's figures are: protected regional figures. */
+function NationalNote() {
+  const { t } = useI18n();
+  return (
+    <p className="notice" data-testid="outcomes-national-note">
+      {t('outcomesNationalNote')}
     </p>
   );
 }

@@ -12,7 +12,7 @@ import { hrefFor } from '../router/href';
 import { paths } from '../router/routes';
 import { useLocation } from '../router/useLocation';
 import { PageTitle } from '../ui/PageTitle';
-import { selectableYears } from '../url/pageState';
+import { useSelectableYears } from '../url/useSelectableYears';
 import '../styles/operations.css';
 
 /**
@@ -25,6 +25,7 @@ export function OperationsPage({ user, currentYear }: { user: SessionUser; curre
   const global = isGlobalRole(user.role);
   const filters = parseOperationFilters(search);
   const list = useQuery({ ...operationListQuery(filters), placeholderData: keepPreviousData });
+  const years = useSelectableYears(currentYear).reverse();
   const hrefWith = (next: OperationFilters) => hrefFor(paths.operations(), lang, operationFiltersQuery(next));
 
   return (
@@ -36,7 +37,7 @@ export function OperationsPage({ user, currentYear }: { user: SessionUser; curre
       <OperationFiltersForm
         key={filters.q ?? ''}
         filters={filters}
-        years={selectableYears(currentYear).reverse()}
+        years={years}
         showCountry={global}
         onChange={(next) => {
           // A new filter starts from the first page.

@@ -3,7 +3,6 @@ import type { GroupingsResponse } from '@cpc/domain';
 import { maturityExport, maturityQuery, type MaturityParams } from '../api/maturityQuery';
 import { useI18n } from '../i18n/useI18n';
 import { PAGE_KEYS } from '../url/pageKeys';
-import { selectableYears } from '../url/pageState';
 import { useAnalyticsView } from '../view/useAnalyticsView';
 import { AnalyticsHeader } from '../analyticsHeader/AnalyticsHeader';
 import { ControlsBar } from '../ui/ControlsBar';
@@ -45,7 +44,7 @@ export function OverviewPage({ currentYear }: { currentYear: number }) {
       />
       <ControlsBar label={t('controlsLegend')}>
         <ViewGroupingSelect view={view} />
-        <ViewYearRange view={view} years={selectableYears(currentYear)} />
+        <ViewYearRange view={view} currentYear={currentYear} />
         <ViewStatusToggle view={view} />
         <ViewMethodologySelect view={view} />
       </ControlsBar>

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'compare' }
   | { name: 'map' }
   | { name: 'gaps' }
+  | { name: 'compareCountries' }
   | { name: 'country'; iso3: string }
   | { name: 'countryReport'; iso3: string }
   | { name: 'actionPlan'; iso3: string }
@@ -21,6 +22,7 @@ export type Route =
   | { name: 'operationsDashboard' }
   | { name: 'maturityVsOutcomes' }
   | { name: 'methodology' }
+  | { name: 'methodologyGuide' }
   | { name: 'instruments' }
   | { name: 'instrumentsDashboard' }
   | { name: 'notFound' };
@@ -35,6 +37,9 @@ const PATTERNS: readonly { pattern: string; toRoute: (params: Params) => Route }
   { pattern: '/map', toRoute: () => ({ name: 'map' }) },
   { pattern: '/gaps', toRoute: () => ({ name: 'gaps' }) },
   { pattern: '/methodology', toRoute: () => ({ name: 'methodology' }) },
+  { pattern: '/help/methodology', toRoute: () => ({ name: 'methodologyGuide' }) },
+  // Before '/countries/:iso3', which would take this word for a country code.
+  { pattern: '/countries/compare', toRoute: () => ({ name: 'compareCountries' }) },
   { pattern: '/countries/:iso3', toRoute: (p) => ({ name: 'country', iso3: (p.iso3 ?? '').toUpperCase() }) },
   {
     pattern: '/countries/:iso3/report',
@@ -106,6 +111,8 @@ export const paths = {
   map: () => '/map',
   gaps: () => '/gaps',
   methodology: () => '/methodology',
+  methodologyGuide: () => '/help/methodology',
+  compareCountries: () => '/countries/compare',
   country: (iso3: string) => `/countries/${encodeURIComponent(iso3)}`,
   countryReport: (iso3: string) => `/countries/${encodeURIComponent(iso3)}/report`,
   actionPlan: (iso3: string) => `/countries/${encodeURIComponent(iso3)}/plan`,

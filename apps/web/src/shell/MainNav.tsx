@@ -1,4 +1,5 @@
 import { canImport, canManageGroupings, canReview, type SessionUser } from '@cpc/domain';
+import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import type { MessageKey } from '../i18n/en';
 import { hrefFor } from '../router/href';
@@ -18,6 +19,7 @@ export function navItemsFor(user: SessionUser): NavItem[] {
   const items: NavItem[] = [
     { route: 'overview', path: paths.overview(), label: 'navOverview' },
     { route: 'compare', path: paths.compare(), label: 'navCompare' },
+    { route: 'compareCountries', path: paths.compareCountries(), label: 'navCompareCountries' },
     { route: 'map', path: paths.map(), label: 'navMap' },
     { route: 'gaps', path: paths.gaps(), label: 'navGaps' },
     { route: 'methodology', path: paths.methodology(), label: 'navMethodology' },
@@ -48,14 +50,39 @@ function sectionOf(route: Route, user: SessionUser): RouteName {
   return route.name;
 }
 
+/** On a phone the list folds behind a Menu button, and folds again once a page is chosen. */
+function useFoldedMenu(route: Route) {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    setOpen(false);
+  }, [route]);
+  return {
+    open,
+    toggle: () => {
+      setOpen((was) => !was);
+    },
+  };
+}
+
 export function MainNav({ user, route }: { user: SessionUser; route: Route }) {
   const { t, lang } = useI18n();
   const current = sectionOf(route, user);
+  const listId = useId();
+  const menu = useFoldedMenu(route);
   // The methodology the reader chose goes along, so the next page's figures are scored the same way.
   const methodology = methodologyInAddress(useLocation().search);
   return (
     <nav className="main-nav" aria-label={t('navLabel')}>
-      <ul>
+      <button
+        type="button"
+        className="nav-toggle"
+        aria-expanded={menu.open}
+        aria-controls={listId}
+        onClick={menu.toggle}
+      >
+        {t('navMenu')}
+      </button>
+      <ul id={listId} data-open={menu.open}>
         {navItemsFor(user).map((item) => (
           <li key={item.route}>
             <Link

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { canImport, canManageGroupings, canReview, type SessionUser } from '@cpc/domain';
 import { isPlanRoute, planPage } from '../actionPlans/planPages';
-import { useSessionUser } from '../auth/useSession';
+import { helpPage, isHelpRoute, type HelpRoute } from '../help/helpPages';
+import { useSessionChecking, useSessionUser } from '../auth/useSession';
 import type { Route } from '../router/routes';
 import { PageLoading } from '../ui/PageLoading';
 import { RedirectToLogin } from './RedirectToLogin';
@@ -12,6 +13,9 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 const LoginPage = lazy(() => import('../pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const OverviewPage = lazy(() => import('../pages/OverviewPage').then((m) => ({ default: m.OverviewPage })));
 const ComparePage = lazy(() => import('../pages/ComparePage').then((m) => ({ default: m.ComparePage })));
+const CompareCountriesPage = lazy(() =>
+  import('../compareCountries/CompareCountriesPage').then((m) => ({ default: m.CompareCountriesPage })),
+);
 const MapPage = lazy(() => import('../pages/MapPage').then((m) => ({ default: m.MapPage })));
 const GapsPage = lazy(() => import('../pages/GapsPage').then((m) => ({ default: m.GapsPage })));
 const MethodologyPage = lazy(() => import('../pages/MethodologyPage').then((m) => ({ default: m.MethodologyPage })));
@@ -44,8 +48,9 @@ const InstrumentsDashboardPage = lazy(() =>
   import('../pages/InstrumentsDashboardPage').then((m) => ({ default: m.InstrumentsDashboardPage })),
 );
 
-function page(route: Route, user: SessionUser, currentYear: number) {
+function page(route: Exclude<Route, HelpRoute>, user: SessionUser, currentYear: number) {
   if (isPlanRoute(route)) return planPage(route, user, currentYear);
+  if (route.name === 'compareCountries') return <CompareCountriesPage user={user} currentYear={currentYear} />;
   switch (route.name) {
     case 'login':
       return <LoginPage />;
@@ -97,10 +102,19 @@ function page(route: Route, user: SessionUser, currentYear: number) {
 /** The page of the current route, once the reader is signed in (the login page excepted). */
 export function RouteView({ route, currentYear }: { route: Route; currentYear: number }) {
   const user = useSessionUser();
+  // A new tab asks the API who its cookie signs in: neither the page nor the login page shows before it knows.
+  const checking = useSessionChecking();
+  if (checking) return <PageLoading />;
   if (route.name !== 'login' && !user) return <RedirectToLogin />;
   return (
     <Suspense fallback={<PageLoading />}>
-      {route.name === 'login' || !user ? <LoginPage /> : page(route, user, currentYear)}
+      {route.name === 'login' || !user ? (
+        <LoginPage />
+      ) : isHelpRoute(route) ? (
+        helpPage()
+      ) : (
+        page(route, user, currentYear)
+      )}
     </Suspense>
   );
 }

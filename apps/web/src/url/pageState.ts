@@ -62,9 +62,9 @@ export const DEFAULT_FROM_YEAR = 2016;
 /** The questionnaire postdates 2000; earlier years can only be empty. */
 export const FIRST_SELECTABLE_YEAR = 2000;
 
-/** An administration may already prepare next year's questionnaire, so the period may end next year. */
+/** No picker passes the current year: a later year can hold no counted data yet. */
 export function lastSelectableYear(currentYear: number): number {
-  return currentYear + 1;
+  return currentYear;
 }
 
 const GROUPING_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -108,7 +108,7 @@ export function defaultPageState(currentYear: number): PageState {
     kind: 'computed',
     metric: 'overall',
     region: null,
-    band: true,
+    band: false,
     allMembers: false,
     programme: null,
     activity: null,
@@ -216,7 +216,7 @@ function serializeValue(key: StateKey, state: PageState): string | null {
     case 'region':
       return state.region;
     case 'band':
-      return state.band ? null : '0';
+      return state.band ? '1' : null;
     case 'allMembers':
       return state.allMembers ? '1' : null;
     case 'programme':
@@ -252,8 +252,26 @@ export function serializePageState(state: PageState, keys: readonly StateKey[], 
   return `?${params.toString()}`;
 }
 
-export function selectableYears(currentYear: number): number[] {
+/** The first and last year with any data, as GET /api/meta gives them. */
+export interface DataYears {
+  first: number;
+  last: number;
+}
+
+/**
+ * The years a picker offers: from the first year with data (the default period's start until that is known,
+ * the current year when there is no data at all) to the current year, plus any year in use so a chosen
+ * value from an older link stays visible.
+ */
+export function selectableYears(
+  currentYear: number,
+  dataYears?: DataYears | null,
+  inUse: readonly number[] = [],
+): number[] {
+  const last = lastSelectableYear(currentYear);
+  const dataFirst = dataYears === undefined ? DEFAULT_FROM_YEAR : (dataYears?.first ?? last);
+  const first = Math.max(FIRST_SELECTABLE_YEAR, Math.min(dataFirst, last, ...inUse));
   const years: number[] = [];
-  for (let y = FIRST_SELECTABLE_YEAR; y <= lastSelectableYear(currentYear); y++) years.push(y);
+  for (let y = first; y <= last; y++) years.push(y);
   return years;
 }

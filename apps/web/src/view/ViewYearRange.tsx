@@ -1,12 +1,15 @@
 import { YearRangeFields } from '../ui/YearRangeFields';
+import { useSelectableYears } from '../url/useSelectableYears';
 import type { AnalyticsView } from './useAnalyticsView';
 
-/** The view's period, from and to, among the selectable years. */
-export function ViewYearRange({ view, years }: { view: AnalyticsView; years: readonly number[] }) {
+/** The view's period, from and to, among the years with data up to the current year. */
+export function ViewYearRange({ view, currentYear }: { view: AnalyticsView; currentYear: number }) {
+  const { from, to } = view.state;
+  const years = useSelectableYears(currentYear, [from, to]);
   return (
     <YearRangeFields
-      from={view.state.from}
-      to={view.state.to}
+      from={from}
+      to={to}
       years={years}
       onChange={(patch) => {
         view.update(patch);

@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'session_expired',
   'invalid_credentials',
   'too_many_attempts',
+  // 403: a cookie-authenticated write without its CSRF token, or sent from another site.
+  'csrf_rejected',
   // 403: who may do what.
   'role_required',
   'forbidden_country',
@@ -81,6 +83,32 @@ export const ANSWER_ISSUE_CODES = [
 export type AnswerIssueCode = (typeof ANSWER_ISSUE_CODES)[number];
 
 /**
+ * The problems of one cell of an import file (each entry of a 422's `errors`, with its row and column), besides
+ * the field codes that also fit a cell (`required`, `invalid_value`, `too_big`, `unknown_country`…).
+ */
+export const IMPORT_ISSUE_CODES = [
+  'unknown_column',
+  'duplicate_column',
+  'missing_column',
+  'no_column_header',
+  'no_data_rows',
+  'duplicate_row',
+  'not_iso3',
+  'not_integer',
+  'not_a_number',
+  'not_a_date',
+  'not_yes_no',
+  'not_a_code',
+  'required_with',
+  'must_be_empty',
+  'differs_from_row',
+  'seizures_conflict',
+  'no_unit_at_site',
+  'not_your_country',
+] as const;
+export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
+
+/**
  * Field codes: what is wrong with one field (each entry of `errors`). The first ones follow zod's issue codes;
  * `invalid` is a rule with no code of its own, said only by the message.
  */
@@ -103,7 +131,15 @@ export const FIELD_ERROR_CODES = [
   'membership_later',
   'already_member',
   'no_membership',
+  'integer_required',
+  'listed_twice',
+  'hits_exceed_queries',
+  'duplicate_seizure',
+  'outside_year',
+  'reserved_code',
+  'membership_overlap',
   ...ANSWER_ISSUE_CODES,
+  ...IMPORT_ISSUE_CODES,
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

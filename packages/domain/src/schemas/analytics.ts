@@ -3,6 +3,7 @@ import { DIMENSIONS } from '../instrument/types.js';
 import { EXPORT_QUERY_PARAMS, withoutExportParams } from '../exports/params.js';
 import { METHODOLOGY_QUERY_PARAM, MethodologyVersionSchema } from '../methodology/version.js';
 import { LocalizedSchema, yearParam } from './common.js';
+import { fromNotAfterTo } from '../errors/refinements.js';
 
 export const DEFAULT_FROM_YEAR = 2016;
 
@@ -38,7 +39,7 @@ export const MaturityQuerySchema = z
   })
   .strict()
   .transform((q) => yearRange(withoutExportParams(q)))
-  .refine((q) => q.from <= q.to, { error: 'from must not be after to', path: ['from'] });
+  .superRefine(fromNotAfterTo);
 export type MaturityQuery = z.infer<typeof MaturityQuerySchema>;
 
 export const LevelsQuerySchema = z
@@ -53,7 +54,7 @@ export const LevelsQuerySchema = z
   })
   .strict()
   .transform((q) => yearRange(withoutExportParams(q)))
-  .refine((q) => q.from <= q.to, { error: 'from must not be after to', path: ['from'] });
+  .superRefine(fromNotAfterTo);
 export type LevelsQuery = z.infer<typeof LevelsQuerySchema>;
 
 export const YearQuerySchema = z
@@ -231,6 +232,12 @@ export const MetaResponseSchema = z.object({
   methodologyVersion: MethodologyVersionSchema.describe('The default methodology: the version an admin adopted'),
   demoData: z.boolean().describe('True when the database holds synthetic demo data'),
   latestYear: z.number().int().nullable().describe('Newest year with a counted assessment'),
+  dataYears: z
+    .object({ first: z.number().int(), last: z.number().int() })
+    .nullable()
+    .describe(
+      'The oldest and newest year of any assessment or operation (by its end year), so pickers offer no empty years; null when there is none',
+    ),
   wcoMembers: z
     .object({ asOf: z.string().describe('ISO date (today, UTC)'), count: z.number().int() })
     .describe(

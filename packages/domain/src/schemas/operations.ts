@@ -7,8 +7,11 @@ import {
   PROGRAMMES,
   SEIZURE_UNITS,
   UNIT_TYPES,
+  breaksIntegerUnit,
 } from '../operations/vocabularies.js';
 import { Iso3Schema, MAX_YEAR, MIN_YEAR, offsetParam, PAGE_LIMIT } from './common.js';
+import { codedParams } from '../errors/issues.js';
+import { endNotBeforeStart, noValueTwice } from '../errors/refinements.js';
 
 /** Counts are stored as PostgreSQL integers. */
 export const MAX_COUNT = 2_147_483_647;
@@ -44,21 +47,33 @@ export function isIsoDate(text: string): boolean {
 
 /** A required ISO date between MIN_YEAR and MAX_YEAR, whose errors name the field. */
 export function dateSchema(name: string) {
-  return z
-    .string({ error: `${name} is required (YYYY-MM-DD)` })
-    .refine(isIsoDate, { error: `${name} must be a date written YYYY-MM-DD, between ${MIN_YEAR} and ${MAX_YEAR}` });
+  return z.string({ error: `${name} is required (YYYY-MM-DD)` }).superRefine((value, ctx) => {
+    if (!isIsoDate(value))
+      ctx.addIssue({
+        code: 'custom',
+        message: `${name} must be a date written YYYY-MM-DD, between ${MIN_YEAR} and ${MAX_YEAR}`,
+        params: codedParams('not_a_date', { value }),
+      });
+  });
 }
 
 function uniqueList<T extends z.ZodType<string>>(item: T, name: string) {
-  return z.array(item).refine((list) => new Set(list).size === list.length, { error: `${name} lists a value twice` });
+  return z.array(item).superRefine(noValueTwice(`${name} lists a value twice`));
 }
 
 const ActivitiesSchema = uniqueList(ActivitySchema, 'activities').refine((a) => a.length > 0, {
   error: 'activities must name at least one joint activity',
+  params: codedParams('too_small', { minimum: 1, origin: 'array' }),
 });
 const CountriesSchema = uniqueList(Iso3Schema, 'countries')
-  .refine((c) => c.length > 0, { error: 'countries must name at least one participating country' })
-  .refine((c) => c.length <= 300, { error: 'countries may list at most 300 countries' });
+  .refine((c) => c.length > 0, {
+    error: 'countries must name at least one participating country',
+    params: codedParams('too_small', { minimum: 1, origin: 'array' }),
+  })
+  .refine((c) => c.length <= 300, {
+    error: 'countries may list at most 300 countries',
+    params: codedParams('too_big', { maximum: 300, origin: 'array' }),
+  });
 
 const operationFields = {
   code: OperationCodeSchema,
@@ -73,21 +88,14 @@ const operationFields = {
 };
 
 /** Compares two real dates only: a malformed one already has its own issue, and zod runs this refine anyway. */
-function endNotBeforeStartDate(o: { startDate?: string; endDate?: string }): boolean {
-  const { startDate, endDate } = o;
-  if (startDate === undefined || endDate === undefined || !isIsoDate(startDate) || !isIsoDate(endDate)) return true;
-  return endDate >= startDate;
-}
+const endDateNotBeforeStartDate = endNotBeforeStart({
+  start: 'startDate',
+  end: 'endDate',
+  message: 'endDate must not be before startDate',
+  comparable: isIsoDate,
+});
 
-const endNotBeforeStart = {
-  error: 'endDate must not be before startDate',
-  path: ['endDate'],
-};
-
-export const CreateOperationRequestSchema = z
-  .object(operationFields)
-  .strict()
-  .refine(endNotBeforeStartDate, endNotBeforeStart);
+export const CreateOperationRequestSchema = z.object(operationFields).strict().superRefine(endDateNotBeforeStartDate);
 export type CreateOperationRequest = z.infer<typeof CreateOperationRequestSchema>;
 
 export const UpdateOperationRequestSchema = z
@@ -103,7 +111,7 @@ export const UpdateOperationRequestSchema = z
     countries: CountriesSchema.optional(),
   })
   .strict()
-  .refine(endNotBeforeStartDate, endNotBeforeStart);
+  .superRefine(endDateNotBeforeStartDate);
 export type UpdateOperationRequest = z.infer<typeof UpdateOperationRequestSchema>;
 
 function countSchema(name: string) {
@@ -117,7 +125,15 @@ function countSchema(name: string) {
 export const DatabaseCheckSchema = z
   .object({ database: CheckDatabaseSchema, queries: countSchema('queries'), hits: countSchema('hits') })
   .strict()
-  .refine((c) => c.hits <= c.queries, { error: 'hits must not exceed queries', path: ['hits'] });
+  .superRefine((c, ctx) => {
+    if (c.hits > c.queries)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'hits must not exceed queries',
+        path: ['hits'],
+        params: codedParams('hits_exceed_queries', { hits: c.hits, queries: c.queries }),
+      });
+  });
 export type DatabaseCheck = z.infer<typeof DatabaseCheckSchema>;
 
 export const SeizureSchema = z
@@ -130,14 +146,28 @@ export const SeizureSchema = z
       .max(MAX_QUANTITY, { error: 'quantity is too large' }),
     unit: SeizureUnitSchema,
   })
-  .strict();
+  .strict()
+  .superRefine((s, ctx) => {
+    if (breaksIntegerUnit(s.unit, s.quantity))
+      ctx.addIssue({
+        code: 'custom',
+        message: `quantity in ${s.unit} must be a whole number`,
+        path: ['quantity'],
+        params: { code: 'integer_required', params: { unit: s.unit } },
+      });
+  });
 export type Seizure = z.infer<typeof SeizureSchema>;
 
 const DatabaseChecksSchema = z.array(DatabaseCheckSchema).superRefine((checks, ctx) => {
   const seen = new Set<string>();
   checks.forEach((c, i) => {
     if (seen.has(c.database))
-      ctx.addIssue({ code: 'custom', message: `${c.database} is listed twice`, path: [i, 'database'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${c.database} is listed twice`,
+        path: [i, 'database'],
+        params: codedParams('listed_twice', { value: c.database }),
+      });
     seen.add(c.database);
   });
 });
@@ -150,7 +180,12 @@ const SeizuresSchema = z
     seizures.forEach((s, i) => {
       const key = `${s.commodity} ${s.unit}`;
       if (seen.has(key))
-        ctx.addIssue({ code: 'custom', message: `${s.commodity} in ${s.unit} is listed twice`, path: [i, 'unit'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${s.commodity} in ${s.unit} is listed twice`,
+          path: [i, 'unit'],
+          params: codedParams('duplicate_seizure', { commodity: s.commodity, unit: s.unit }),
+        });
       seen.add(key);
     });
   });

@@ -1,4 +1,4 @@
-import type { ImportCellError } from '../../import/columns.js';
+import { cellError, duplicateColumn, missingColumn, type ImportCellError } from '../../import/columns.js';
 
 /** The operations import layout: one row per operation × country × commodity. */
 export const OPERATION_COLUMNS = [
@@ -57,19 +57,15 @@ export function parseOperationsHeader(cells: readonly string[]): {
     const name = cell.trim().toLowerCase();
     if (name === '') return;
     if (!KNOWN_COLUMNS.includes(name)) {
-      errors.push({
-        column: cell.trim(),
-        message: `unknown column "${cell.trim()}": expected ${OPERATIONS_IMPORT_COLUMNS.join(', ')} (and optionally ${OPTIONAL_RESULT_COLUMNS.join(', ')})`,
-      });
+      const message = `unknown column "${cell.trim()}": expected ${OPERATIONS_IMPORT_COLUMNS.join(', ')} (and optionally ${OPTIONAL_RESULT_COLUMNS.join(', ')})`;
+      errors.push(cellError(cell.trim(), message, 'unknown_column', { column: cell.trim() }));
       return;
     }
     const first = found.get(name);
-    if (first !== undefined)
-      errors.push({ column: name, message: `the column appears twice (columns ${first + 1} and ${i + 1})` });
+    if (first !== undefined) errors.push(duplicateColumn(name, first, i));
     else found.set(name, i);
   });
-  for (const column of OPERATIONS_IMPORT_COLUMNS)
-    if (!found.has(column)) errors.push({ column, message: `missing column "${column}"` });
+  for (const column of OPERATIONS_IMPORT_COLUMNS) if (!found.has(column)) errors.push(missingColumn(column));
   if (errors.length > 0) return { index: null, errors };
   return { index: Object.fromEntries(found) as OperationsColumnIndex, errors };
 }

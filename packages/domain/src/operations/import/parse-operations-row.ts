@@ -7,6 +7,7 @@ import {
   PROGRAMMES,
   SEIZURE_UNITS,
   UNIT_TYPES,
+  breaksIntegerUnit,
   type Activity,
   type Lead,
   type Programme,
@@ -108,7 +109,12 @@ function readOperation(read: CellReader): ImportedOperationFields | null {
   const startDate = read.date('start_date');
   const endDate = read.date('end_date');
   if (startDate !== null && endDate !== null && endDate < startDate)
-    read.fail('end_date', `${endDate} is before start_date ${startDate}`);
+    read.fail('end_date', `${endDate} is before start_date ${startDate}`, 'end_before_start', {
+      start: startDate,
+      end: endDate,
+      startField: 'start_date',
+      endField: 'end_date',
+    });
   if (code === null || name === null || programme === null || lead === null || activities === null) return null;
   if (startDate === null || endDate === null || endDate < startDate) return null;
   return { code, name, programme, lead, activities, startDate, endDate };
@@ -123,9 +129,16 @@ function readActivities(read: CellReader): Activity[] | null {
     .map((a) => a.trim().toLowerCase())
     .filter((a) => a !== '');
   const unknown = names.filter((a) => !(ACTIVITIES as readonly string[]).includes(a));
-  if (unknown.length > 0) return read.fail('activities', `"${unknown.join(';')}" not one of ${ACTIVITIES.join(', ')}`);
-  if (new Set(names).size !== names.length) return read.fail('activities', 'an activity is listed twice');
-  if (names.length === 0) return read.fail('activities', 'name at least one joint activity');
+  if (unknown.length > 0)
+    return read.fail('activities', `"${unknown.join(';')}" not one of ${ACTIVITIES.join(', ')}`, 'invalid_value', {
+      values: [...ACTIVITIES],
+      value: unknown.join(ACTIVITY_SEPARATOR),
+    });
+  const twice = names.find((a, i) => names.indexOf(a) !== i);
+  if (twice !== undefined)
+    return read.fail('activities', 'an activity is listed twice', 'listed_twice', { value: twice });
+  if (names.length === 0)
+    return read.fail('activities', 'name at least one joint activity', 'too_small', { minimum: 1, origin: 'array' });
   return ACTIVITIES.filter((a) => names.includes(a));
 }
 
@@ -161,7 +174,7 @@ function readCountry(read: CellReader, knownCountries: ReadonlySet<string>): str
   const iso3 = value.toUpperCase();
   return knownCountries.has(iso3)
     ? iso3
-    : read.fail('country', `unknown country "${value}" (ISO 3166-1 alpha-3 expected)`);
+    : read.fail('country', `unknown country "${value}" (ISO 3166-1 alpha-3 expected)`, 'unknown_country', { value });
 }
 
 /** Both cells empty: the database was not queried or not reported. One without the other is an error. */
@@ -175,12 +188,17 @@ function readChecks(read: CellReader): DatabaseCheck[] | null {
     const hitsEmpty = read.text(`${database}_hits`) === '';
     if (queriesEmpty && hitsEmpty) continue;
     if (queriesEmpty !== hitsEmpty) {
-      const missing = queriesEmpty ? `${database}_queries` : `${database}_hits`;
-      read.fail(missing, `required when ${queriesEmpty ? `${database}_hits` : `${database}_queries`} is given`);
+      const [missing, other] = queriesEmpty
+        ? [`${database}_queries`, `${database}_hits`]
+        : [`${database}_hits`, `${database}_queries`];
+      read.fail(missing, `required when ${other} is given`, 'required_with', { other });
       valid = false;
     } else if (queries !== null && hits !== null) {
       if (hits > queries) {
-        read.fail(`${database}_hits`, `${hits} hits exceed the ${queries} queries`);
+        read.fail(`${database}_hits`, `${hits} hits exceed the ${queries} queries`, 'hits_exceed_queries', {
+          hits,
+          queries,
+        });
         valid = false;
       } else checks.push({ database, queries, hits });
     } else valid = false;
@@ -192,7 +210,8 @@ function readChecks(read: CellReader): DatabaseCheck[] | null {
 function readSeizure(read: CellReader): Seizure | null | 'invalid' {
   if (read.text('commodity') === '') {
     const filled = (['cases', 'quantity', 'unit'] as const).filter((c) => read.text(c) !== '');
-    for (const column of filled) read.fail(column, 'must be empty when commodity is empty');
+    for (const column of filled)
+      read.fail(column, 'must be empty when commodity is empty', 'must_be_empty', { other: 'commodity' });
     return filled.length > 0 ? 'invalid' : null;
   }
   const commodity = read.oneOf('commodity', COMMODITIES);
@@ -200,5 +219,14 @@ function readSeizure(read: CellReader): Seizure | null | 'invalid' {
   const quantity = read.quantity('quantity');
   const unit = read.oneOf('unit', SEIZURE_UNITS);
   if (commodity === null || cases === null || quantity === null || unit === null) return 'invalid';
+  // The cell as written: a fraction that rounds to a whole number at 3 decimals is still a fraction.
+  if (breaksIntegerUnit(unit, Number(read.text('quantity')))) {
+    const value = read.text('quantity');
+    read.fail('quantity', `"${value}" ${unit}: a quantity in ${unit} must be a whole number`, 'integer_required', {
+      unit,
+      value,
+    });
+    return 'invalid';
+  }
   return { commodity, cases, quantity, unit };
 }
