@@ -7,8 +7,10 @@ import { ChartPatterns } from './ChartPatterns';
 import { segmentFill } from './levelSegments';
 import { linearScale, niceTicks, yearTicks } from './linearScale';
 import { usePatternIds, type PatternIds } from './patterns';
+import { useDrawingWidth } from './useDrawingWidth';
 
-const WIDTH = 760;
+/** Until the chart's box is measured; then it is drawn at the box's width. */
+const INITIAL_WIDTH = 760;
 const HEIGHT = 300;
 const MARGIN = { top: 12, right: 8, bottom: 28, left: 44 };
 const MIN_LABEL_HEIGHT = 16;
@@ -28,7 +30,8 @@ export function StackedLevelChart({ rows, title, svgRef }: StackedLevelChartProp
   const ticks = niceTicks(Math.max(5, maxMembers(rows)), 5);
   const top = ticks[ticks.length - 1] ?? 1;
   const y = linearScale([0, top], [HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const { boxRef, width } = useDrawingWidth<HTMLDivElement>(INITIAL_WIDTH);
+  const plotWidth = width - MARGIN.left - MARGIN.right;
   const band = plotWidth / Math.max(1, rows.length);
   const barWidth = Math.min(56, band * 0.72);
   const first = rows[0]?.year ?? 0;
@@ -36,36 +39,41 @@ export function StackedLevelChart({ rows, title, svgRef }: StackedLevelChartProp
   const labelledYears = new Set(yearTicks(first, last, Math.floor(plotWidth / 44)));
 
   return (
-    <svg
-      ref={svgRef}
-      className="svg-chart"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-label={title}
-      data-testid="level-chart"
-    >
-      <ChartPatterns ids={patterns} />
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#e3e3e3" />
-          <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize="12" fill={AXIS_TEXT}>
-            {tick}
-          </text>
-        </g>
-      ))}
-      {rows.map((row, i) => (
-        <LevelBar
-          key={row.year}
-          row={row}
-          x={MARGIN.left + band * i + (band - barWidth) / 2}
-          barWidth={barWidth}
-          y={y}
-          patterns={patterns}
-          labelYear={labelledYears.has(row.year)}
-        />
-      ))}
-      <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} stroke="#595959" />
-    </svg>
+    <div ref={boxRef}>
+      <svg
+        ref={svgRef}
+        className="svg-chart"
+        viewBox={`0 0 ${String(width)} ${String(HEIGHT)}`}
+        role="img"
+        aria-label={title}
+        data-testid="level-chart"
+        // Years run left to right in every language (docs/i18n.md); in an Arabic page the anchors of the
+        // axis labels would otherwise flip and cut the counts off.
+        direction="ltr"
+      >
+        <ChartPatterns ids={patterns} />
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#e3e3e3" />
+            <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize="12" fill={AXIS_TEXT}>
+              {tick}
+            </text>
+          </g>
+        ))}
+        {rows.map((row, i) => (
+          <LevelBar
+            key={row.year}
+            row={row}
+            x={MARGIN.left + band * i + (band - barWidth) / 2}
+            barWidth={barWidth}
+            y={y}
+            patterns={patterns}
+            labelYear={labelledYears.has(row.year)}
+          />
+        ))}
+        <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(0)} y2={y(0)} stroke="#595959" />
+      </svg>
+    </div>
   );
 }
 

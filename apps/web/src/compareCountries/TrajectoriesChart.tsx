@@ -1,11 +1,13 @@
 import type { Ref } from 'react';
+import { useDrawingWidth } from '../chart/useDrawingWidth';
 import { linearScale, yearTicks } from '../chart/linearScale';
 import { useI18n } from '../i18n/useI18n';
 import { spreadLabels } from './directLabels';
 import { SeriesMarker } from './SeriesMarker';
 import type { SeriesStyle } from './seriesStyle';
 
-const WIDTH = 760;
+/** Until the chart's box is measured; then it is drawn at the box's width. */
+const INITIAL_WIDTH = 760;
 const HEIGHT = 320;
 const MARGIN = { top: 20, right: 150, bottom: 30, left: 44 };
 const Y_TICKS = [0, 25, 50, 75, 100];
@@ -36,7 +38,8 @@ type Scale = (value: number) => number;
  */
 export function TrajectoriesChart({ lines, from, to, label, svgRef }: TrajectoriesChartProps) {
   const last = Math.max(to, from + 1);
-  const x = linearScale([from, last], [MARGIN.left + 12, WIDTH - MARGIN.right]);
+  const { boxRef, width } = useDrawingWidth<HTMLDivElement>(INITIAL_WIDTH);
+  const x = linearScale([from, last], [MARGIN.left + 12, width - MARGIN.right]);
   const y = linearScale([0, 100], [HEIGHT - MARGIN.bottom, MARGIN.top]);
   const ends = lines.flatMap((line) => {
     const end = line.points.at(-1);
@@ -44,50 +47,52 @@ export function TrajectoriesChart({ lines, from, to, label, svgRef }: Trajectori
   });
   const labelY = spreadLabels(ends, FONT + 3, MARGIN.top, HEIGHT - MARGIN.bottom);
   return (
-    <svg
-      ref={svgRef}
-      className="svg-chart compare-trajectories"
-      viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`}
-      role="img"
-      aria-label={label}
-      data-testid="compare-trajectories"
-      // Time runs left to right in every language (docs/i18n.md).
-      direction="ltr"
-    >
-      <Axes x={x} y={y} from={from} to={last} />
-      {lines.map((line) => (
-        <Line key={line.iso3} line={line} x={x} y={y} />
-      ))}
-      {lines.map((line) => {
-        const end = ends.find((e) => e.key === line.iso3);
-        if (!end) return null;
-        return (
-          <text
-            key={line.iso3}
-            x={end.x + 10}
-            y={labelY.get(line.iso3) ?? end.y}
-            dy="0.32em"
-            fontSize={FONT}
-            fontWeight={600}
-            fill={line.style.colour}
-            data-label={line.iso3}
-          >
-            {line.name.length > 18 ? `${line.name.slice(0, 17)}…` : line.name}
-          </text>
-        );
-      })}
-    </svg>
+    <div ref={boxRef}>
+      <svg
+        ref={svgRef}
+        className="svg-chart compare-trajectories"
+        viewBox={`0 0 ${String(width)} ${String(HEIGHT)}`}
+        role="img"
+        aria-label={label}
+        data-testid="compare-trajectories"
+        // Time runs left to right in every language (docs/i18n.md).
+        direction="ltr"
+      >
+        <Axes x={x} y={y} from={from} to={last} width={width} />
+        {lines.map((line) => (
+          <Line key={line.iso3} line={line} x={x} y={y} />
+        ))}
+        {lines.map((line) => {
+          const end = ends.find((e) => e.key === line.iso3);
+          if (!end) return null;
+          return (
+            <text
+              key={line.iso3}
+              x={end.x + 10}
+              y={labelY.get(line.iso3) ?? end.y}
+              dy="0.32em"
+              fontSize={FONT}
+              fontWeight={600}
+              fill={line.style.colour}
+              data-label={line.iso3}
+            >
+              {line.name.length > 18 ? `${line.name.slice(0, 17)}…` : line.name}
+            </text>
+          );
+        })}
+      </svg>
+    </div>
   );
 }
 
-function Axes({ x, y, from, to }: { x: Scale; y: Scale; from: number; to: number }) {
+function Axes({ x, y, from, to, width }: { x: Scale; y: Scale; from: number; to: number; width: number }) {
   return (
     <>
       {Y_TICKS.map((tick) => (
         <g key={tick}>
           <line
             x1={MARGIN.left}
-            x2={WIDTH - MARGIN.right}
+            x2={width - MARGIN.right}
             y1={y(tick)}
             y2={y(tick)}
             stroke={tick === 0 ? '#595959' : '#e3e3e3'}
@@ -97,7 +102,7 @@ function Axes({ x, y, from, to }: { x: Scale; y: Scale; from: number; to: number
           </text>
         </g>
       ))}
-      {yearTicks(from, to, 8).map((year) => (
+      {yearTicks(from, to, Math.min(8, Math.floor(width / 56))).map((year) => (
         <text key={year} x={x(year)} y={HEIGHT - 8} textAnchor="middle" fontSize={FONT} fill={AXIS_TEXT}>
           {year}
         </text>

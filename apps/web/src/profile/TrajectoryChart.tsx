@@ -1,9 +1,11 @@
 import type { Ref } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { linearScale, yearTicks } from '../chart/linearScale';
+import { useDrawingWidth } from '../chart/useDrawingWidth';
 import type { TrajectoryPoint } from './trajectory';
 
-const WIDTH = 760;
+/** Until the chart's box is measured; then it is drawn at the box's width. */
+const INITIAL_WIDTH = 760;
 const HEIGHT = 240;
 const MARGIN = { top: 24, right: 24, bottom: 28, left: 40 };
 const Y_TICKS = [0, 25, 50, 75, 100];
@@ -40,44 +42,59 @@ export function TrajectoryChart({ points, label, marks = [], svgRef }: Trajector
   const earliest = Math.min(points[0]?.year ?? Infinity, ...markYears);
   const first = Number.isFinite(earliest) ? Math.floor(earliest) : 0;
   const last = Math.max(Math.ceil(Math.max(points[points.length - 1]?.year ?? 0, ...markYears)), first + 2);
-  const x = linearScale([first, last], [MARGIN.left + 16, WIDTH - MARGIN.right - 16]);
+  const { boxRef, width } = useDrawingWidth<HTMLDivElement>(INITIAL_WIDTH);
+  const x = linearScale([first, last], [MARGIN.left + 16, width - MARGIN.right - 16]);
   const y = linearScale([0, 100], [HEIGHT - MARGIN.bottom, MARGIN.top]);
 
   return (
-    <svg
-      ref={svgRef}
-      className="svg-chart"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-label={label}
-      data-testid="trajectory-chart"
-      // Time runs left to right in every language (docs/i18n.md); in an Arabic page the anchors of the
-      // figures would otherwise flip, and the 0–100 labels would run into the plot.
-      direction="ltr"
-    >
-      <TrajectoryAxes x={x} y={y} first={first} last={last} />
-      {marks.map((mark) => (
-        <TrajectoryMarkLine key={mark.key} mark={mark} cx={x(mark.year)} />
-      ))}
-      <TrajectorySegments points={points} x={x} y={y} />
-      {points.map((point) => (
-        <TrajectoryDot key={point.id} point={point} cx={x(point.year)} cy={y(point.overall)} />
-      ))}
-    </svg>
+    <div ref={boxRef}>
+      <svg
+        ref={svgRef}
+        className="svg-chart"
+        viewBox={`0 0 ${String(width)} ${String(HEIGHT)}`}
+        role="img"
+        aria-label={label}
+        data-testid="trajectory-chart"
+        // Time runs left to right in every language (docs/i18n.md); in an Arabic page the anchors of the
+        // figures would otherwise flip, and the 0–100 labels would run into the plot.
+        direction="ltr"
+      >
+        <TrajectoryAxes x={x} y={y} first={first} last={last} width={width} />
+        {marks.map((mark) => (
+          <TrajectoryMarkLine key={mark.key} mark={mark} cx={x(mark.year)} />
+        ))}
+        <TrajectorySegments points={points} x={x} y={y} />
+        {points.map((point) => (
+          <TrajectoryDot key={point.id} point={point} cx={x(point.year)} cy={y(point.overall)} />
+        ))}
+      </svg>
+    </div>
   );
 }
 
 type Scale = (value: number) => number;
 
 /** The 0–100 grid with its labels, and the years below. */
-function TrajectoryAxes({ x, y, first, last }: { x: Scale; y: Scale; first: number; last: number }) {
+function TrajectoryAxes({
+  x,
+  y,
+  first,
+  last,
+  width,
+}: {
+  x: Scale;
+  y: Scale;
+  first: number;
+  last: number;
+  width: number;
+}) {
   return (
     <>
       {Y_TICKS.map((tick) => (
         <g key={tick}>
           <line
             x1={MARGIN.left}
-            x2={WIDTH - MARGIN.right}
+            x2={width - MARGIN.right}
             y1={y(tick)}
             y2={y(tick)}
             stroke={tick === 0 ? '#595959' : '#e3e3e3'}
@@ -87,7 +104,7 @@ function TrajectoryAxes({ x, y, first, last }: { x: Scale; y: Scale; first: numb
           </text>
         </g>
       ))}
-      {yearTicks(first, last, 12).map((year) => (
+      {yearTicks(first, last, Math.min(12, Math.floor(width / 56))).map((year) => (
         <text key={year} x={x(year)} y={HEIGHT - 8} textAnchor="middle" fontSize="12" fill={AXIS_TEXT}>
           {year}
         </text>
