@@ -145,6 +145,7 @@ describe('navigation by role', () => {
     ).toEqual([
       'Overview',
       'Compare regions',
+      'Compare countries',
       'Map',
       'Gaps and difficulties',
       'v1 and v2',
@@ -173,6 +174,7 @@ describe('navigation by role', () => {
     ).toEqual([
       'Overview',
       'Compare regions',
+      'Compare countries',
       'Map',
       'Gaps and difficulties',
       'v1 and v2',

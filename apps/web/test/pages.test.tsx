@@ -76,7 +76,7 @@ describe('country profile', () => {
     );
     expect(comparison.querySelector('tr[data-dimension="training"]')?.textContent).toContain('55.5');
     expect(screen.getByTestId('level-difference').textContent).toBe(
-      'The administration rates itself 2 level(s) above the computed level.',
+      'The administration rates itself 2 levels above the computed level.',
     );
     expect(screen.getByTestId('gap-list').textContent).toContain('Conclusion of an MoU/MoA');
     const history = screen.getByTestId('profile-history');

@@ -10,14 +10,13 @@ import { navigate } from '../router/history';
 import { hrefFor } from '../router/href';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
+import { FIRST_SELECTABLE_YEAR } from '../url/pageState';
 
 interface NewAssessmentFormProps {
   country: string;
-  /** The years a coordinator may open, newest first. */
-  years: readonly number[];
   /** The country's assessments, so a taken year is not offered (and can be linked to). */
   existing: readonly AssessmentSummary[];
-  defaultYear: number;
+  currentYear: number;
 }
 
 /** Creates an empty draft of the year, then opens it. */
@@ -34,14 +33,30 @@ function useCreateAssessment(country: string, year: number) {
   });
 }
 
+/**
+ * The years a coordinator may open, newest first: an administration may already prepare next year's
+ * questionnaire, though the form starts at this year.
+ */
+function questionnaireYears(currentYear: number): number[] {
+  const years: number[] = [];
+  for (let y = currentYear + 1; y >= FIRST_SELECTABLE_YEAR; y--) years.push(y);
+  return years;
+}
+
+/** The default year when free, else the latest free year before it, else the first free one (next year). */
+function firstChoice(freeYears: readonly number[], defaultYear: number): number {
+  if (freeYears.includes(defaultYear)) return defaultYear;
+  return freeYears.find((y) => y < defaultYear) ?? freeYears[0] ?? defaultYear;
+}
+
 /** A coordinator opens the questionnaire of a year: an empty draft is created, then edited. */
-export function NewAssessmentForm({ country, years, existing, defaultYear }: NewAssessmentFormProps) {
+export function NewAssessmentForm({ country, existing, currentYear }: NewAssessmentFormProps) {
   const { t } = useI18n();
   const titleId = useId();
   const yearId = useId();
   const takenYears = new Set(existing.map((a) => a.year));
-  const freeYears = years.filter((y) => !takenYears.has(y));
-  const [year, setYear] = useState(freeYears.includes(defaultYear) ? defaultYear : (freeYears[0] ?? defaultYear));
+  const freeYears = questionnaireYears(currentYear).filter((y) => !takenYears.has(y));
+  const [year, setYear] = useState(firstChoice(freeYears, currentYear));
   const create = useCreateAssessment(country, year);
 
   return (

@@ -22,9 +22,9 @@ import { DisclosureFact } from '../disclosure/DisclosureFact';
 /** Newest year first, then by country name. */
 const DEFAULT_SORT: ListSort = { key: 'year', direction: 'desc' };
 
-function yearsDescending(currentYear: number): number[] {
+function yearsDescending(last: number): number[] {
   const years: number[] = [];
-  for (let y = lastSelectableYear(currentYear); y >= FIRST_SELECTABLE_YEAR; y--) years.push(y);
+  for (let y = last; y >= FIRST_SELECTABLE_YEAR; y--) years.push(y);
   return years;
 }
 
@@ -40,7 +40,7 @@ export function AssessmentsPage({ user, currentYear }: { user: SessionUser; curr
   const filters = global ? parseListFilters(search) : {};
   const sort = parseListSort(search, DEFAULT_SORT);
   const list = useQuery({ ...assessmentListQuery(filters), placeholderData: keepPreviousData });
-  const years = yearsDescending(currentYear);
+  const years = yearsDescending(lastSelectableYear(currentYear));
   const country = user.country;
 
   const show = (next: AssessmentFilters, nextSort: ListSort) => {
@@ -60,7 +60,7 @@ export function AssessmentsPage({ user, currentYear }: { user: SessionUser; curr
         </dl>
       )}
       {country && canEditCountry(user, country) && list.data && (
-        <NewAssessmentForm country={country} years={years} existing={list.data.assessments} defaultYear={currentYear} />
+        <NewAssessmentForm country={country} existing={list.data.assessments} currentYear={currentYear} />
       )}
       {global && (
         <AssessmentFiltersForm

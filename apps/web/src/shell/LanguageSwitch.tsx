@@ -27,8 +27,7 @@ export function LanguageSwitch() {
               }}
             >
               {/* The name read aloud holds the visible code too, as WCAG 2.5.3 (label in name) asks. */}
-              {lang.toUpperCase()}
-              <span className="visually-hidden"> {localeName(lang)}</span>
+              {lang.toUpperCase()} <span className="visually-hidden">{localeName(lang)}</span>
             </Link>
           </li>
         ))}
