@@ -14,7 +14,7 @@ function renderForm(takenYears: readonly number[]) {
       </I18nProvider>
     </QueryClientProvider>,
   );
-  return screen.getByLabelText('Year assessed') as HTMLSelectElement;
+  return screen.getByLabelText<HTMLSelectElement>('Year assessed');
 }
 
 describe('the year of a new questionnaire', () => {
