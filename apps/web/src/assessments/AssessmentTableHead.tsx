@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import { SortHeader } from '../ui/SortHeader';
 import { firstDirection, type ListSort, type SortKey } from './listSort';
 
 export type Variant = 'list' | 'review';
@@ -9,8 +10,8 @@ interface SortProps {
   onSort: (sort: ListSort) => void;
 }
 
-/** A column header that sorts: its state in aria-sort, a second press turns the order round. */
-function SortHeader({
+/** A column header of the list: a second press turns the order round, a new column starts in its natural order. */
+function ListSortHeader({
   column,
   sort,
   onSort,
@@ -18,24 +19,18 @@ function SortHeader({
   children,
 }: SortProps & { column: SortKey; numeric?: boolean; children: ReactNode }) {
   const active = sort.key === column;
-  const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
   return (
-    <th scope="col" aria-sort={ariaSort} className={numeric ? 'numeric' : undefined}>
-      <button
-        type="button"
-        className="sort-button"
-        data-sort={column}
-        onClick={() => {
-          const direction = active ? (sort.direction === 'asc' ? 'desc' : 'asc') : firstDirection(column);
-          onSort({ key: column, direction });
-        }}
-      >
-        {children}
-        <span aria-hidden="true" className="sort-mark">
-          {active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
-        </span>
-      </button>
-    </th>
+    <SortHeader
+      column={column}
+      numeric={numeric}
+      order={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : null}
+      onSort={() => {
+        const direction = active ? (sort.direction === 'asc' ? 'desc' : 'asc') : firstDirection(column);
+        onSort({ key: column, direction });
+      }}
+    >
+      {children}
+    </SortHeader>
   );
 }
 
@@ -45,23 +40,23 @@ export function AssessmentTableHead({ variant, sort, onSort }: SortProps & { var
   return (
     <thead>
       <tr>
-        <SortHeader column="country" {...sorting}>
+        <ListSortHeader column="country" {...sorting}>
           {t('country')}
-        </SortHeader>
-        <SortHeader column="year" {...sorting}>
+        </ListSortHeader>
+        <ListSortHeader column="year" {...sorting}>
           {t('year')}
-        </SortHeader>
-        <SortHeader column="status" {...sorting}>
+        </ListSortHeader>
+        <ListSortHeader column="status" {...sorting}>
           {t('status')}
-        </SortHeader>
-        <SortHeader column="index" numeric {...sorting}>
+        </ListSortHeader>
+        <ListSortHeader column="index" numeric {...sorting}>
           {t('overallIndex')}
-        </SortHeader>
+        </ListSortHeader>
         <th scope="col">{t('computedLevel')}</th>
         {variant === 'review' && <th scope="col">{t('selfLevel')}</th>}
-        <SortHeader column="updated" {...sorting}>
+        <ListSortHeader column="updated" {...sorting}>
           {variant === 'review' ? t('submittedAt') : t('lastUpdated')}
-        </SortHeader>
+        </ListSortHeader>
         {variant === 'review' && <th scope="col">{t('instChecksColumn')}</th>}
         <th scope="col">
           <span className="visually-hidden">{t('actions')}</span>

@@ -6,7 +6,7 @@ import { StatusBadge } from '../assessments/StatusBadge';
 import { useI18n } from '../i18n/useI18n';
 import type { MessageKey } from '../i18n/en';
 import { Link } from '../router/Link';
-import { nextSort, SortHeader } from '../ui/SortHeader';
+import { nextSort, orderOf, SortHeader } from '../ui/SortHeader';
 import type { MapMetric } from '../url/pageState';
 import { DEFAULT_COUNTRY_SORT, sortCountryRows, type CountryColumn } from './countryTableSort';
 import type { MapEntry } from './mapValues';
@@ -52,13 +52,14 @@ export function CountryTable({ entries, grouping, metric, hrefOf, caption }: Cou
               <SortHeader
                 key={column}
                 column={column}
-                label={t(label)}
-                sort={sort}
+                order={orderOf(sort, column)}
                 numeric={numeric}
-                onSort={(next) => {
-                  setSort(nextSort(sort, next, numeric));
+                onSort={() => {
+                  setSort(nextSort(sort, column, numeric));
                 }}
-              />
+              >
+                {t(label)}
+              </SortHeader>
             ))}
           </tr>
         </thead>

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/useI18n';
+import { orderOf, SortHeader } from '../ui/SortHeader';
 import type { UnitRow, UnitSort, UnitSortKey } from './unitOutcomes';
 
 interface UnitColumn {
@@ -33,32 +34,19 @@ export function UnitsTableBody({ rows, sort, onSort }: UnitsTableBodyProps) {
     <>
       <thead>
         <tr>
-          {UNIT_COLUMNS.map((column) => {
-            const sorted = sort.key === column.key;
-            const label = t(column.label);
-            return (
-              <th
-                key={column.key}
-                scope="col"
-                className={column.numeric ? 'numeric' : undefined}
-                aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
-              >
-                <button
-                  type="button"
-                  className="sort-button"
-                  data-sort={column.key}
-                  onClick={() => {
-                    onSort(column.key);
-                  }}
-                >
-                  {label}
-                  <span aria-hidden="true" className="sort-mark">
-                    {sorted ? (sort.descending ? '▼' : '▲') : '↕'}
-                  </span>
-                </button>
-              </th>
-            );
-          })}
+          {UNIT_COLUMNS.map((column) => (
+            <SortHeader
+              key={column.key}
+              column={column.key}
+              numeric={column.numeric}
+              order={orderOf(sort, column.key)}
+              onSort={() => {
+                onSort(column.key);
+              }}
+            >
+              {t(column.label)}
+            </SortHeader>
+          ))}
         </tr>
       </thead>
       <tbody>

@@ -1,4 +1,5 @@
 import { JOINT_UNIT_TYPES, type JointUnitType, type OperationUnitsPoint, type UnitOutcome } from '@cpc/domain';
+import type { SortState } from '../ui/SortHeader';
 
 /** What a joint unit achieved: the figures the chart and the tables show, each summed over the period. */
 export const UNIT_MEASURES = ['results', 'arrests', 'seizureCases'] as const;
@@ -42,10 +43,7 @@ export function unitTypeTotals(series: readonly OperationUnitsPoint[], region: s
 }
 
 export type UnitSortKey = 'unit' | 'unitType' | 'site' | 'country' | 'region' | UnitMeasure;
-export interface UnitSort {
-  key: UnitSortKey;
-  descending: boolean;
-}
+export type UnitSort = SortState<UnitSortKey>;
 
 /** A row of the units table: the API's figures with the names the reader reads and sorts by. */
 export interface UnitRow extends UnitOutcome {

@@ -1,40 +1,39 @@
+import type { ReactNode } from 'react';
+
 export interface SortState<K extends string> {
   key: K;
   descending: boolean;
 }
 
-interface SortHeaderProps<K extends string> {
-  column: K;
-  label: string;
-  sort: SortState<K>;
+export type SortOrder = 'ascending' | 'descending' | null;
+
+interface SortHeaderProps {
+  column: string;
+  /** The order the table is sorted in by this column, or null when it is sorted by another. */
+  order: SortOrder;
   numeric?: boolean;
-  onSort: (column: K) => void;
+  onSort: () => void;
+  children: ReactNode;
 }
 
 /** A column header whose button sorts the table by it; the order is announced by aria-sort. */
-export function SortHeader<K extends string>({ column, label, sort, numeric = false, onSort }: SortHeaderProps<K>) {
-  const sorted = sort.key === column;
+export function SortHeader({ column, order, numeric = false, onSort, children }: SortHeaderProps) {
   return (
-    <th
-      scope="col"
-      className={numeric ? 'numeric' : undefined}
-      aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
-    >
-      <button
-        type="button"
-        className="sort-button"
-        data-sort={column}
-        onClick={() => {
-          onSort(column);
-        }}
-      >
-        {label}
+    <th scope="col" className={numeric ? 'numeric' : undefined} aria-sort={order ?? 'none'}>
+      <button type="button" className="sort-button" data-sort={column} onClick={onSort}>
+        {children}
         <span aria-hidden="true" className="sort-mark">
-          {sorted ? (sort.descending ? '▼' : '▲') : '↕'}
+          {order === null ? '↕' : order === 'descending' ? '▼' : '▲'}
         </span>
       </button>
     </th>
   );
+}
+
+/** This column's order in a sort state: what a SortHeader shows. */
+export function orderOf<K extends string>(sort: SortState<K>, column: K): SortOrder {
+  if (sort.key !== column) return null;
+  return sort.descending ? 'descending' : 'ascending';
 }
 
 /**
