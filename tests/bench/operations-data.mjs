@@ -2,6 +2,9 @@
 // layout, deterministic. 2,500 operations × 20 countries = 50,000 results, × 20 seizure rows = 1,000,000 rows.
 import { COUNTRIES, OPERATIONS_IMPORT_COLUMNS, WCO_GROUPING } from '@cpc/domain';
 
+/** Units counted in whole numbers. */
+const WHOLE_UNITS = new Set(['pieces', 'heads']);
+
 /** 20 (commodity, unit) pairs: each result reports all of them, so rows = results × 20. */
 const SEIZURE_KINDS = [
   ['cocaine', 'kg'],
@@ -97,7 +100,9 @@ export function operationsCsv(first, count, countriesPerOperation = 20, kindsPer
       ];
       for (const [commodity, unit] of kindsOf(k * countriesPerOperation + c, kindsPerResult)) {
         const cases = 1 + Math.floor(random() * 9);
-        const quantity = (random() * 1000).toFixed(3);
+        // Pieces and heads are whole numbers, as the import requires; one draw either way keeps the sequence.
+        const amount = random() * 1000;
+        const quantity = WHOLE_UNITS.has(unit) ? String(Math.floor(amount)) : amount.toFixed(3);
         lines.push([...operation, ...result, commodity, cases, quantity, unit].join(','));
       }
     }
