@@ -23,6 +23,8 @@ let page: Page;
 let assessmentPath = '';
 /** Europe's assessed administrations in YEAR before the story, and its member count, read from the API. */
 let europeBefore = { assessed: 0, members: 0 };
+/** Whether an older assessment of France, within the reporting cycle, already counted it that year. */
+let franceCountedBefore = false;
 
 beforeAll(async () => {
   app = await harness.start({ demoData: true });
@@ -57,6 +59,11 @@ describe(`France's questionnaire for a year it has not answered, from the first 
     const europe = point(maturity, 'EUR', YEAR);
     europeBefore = { assessed: europe.assessed, members: europe.members };
     expect(europeBefore.members).toBeGreaterThan(0);
+    // An older assessment within the reporting cycle may already count France for that year.
+    const current = await app.getJson<{ items: { country: string }[] }>(
+      `/api/analytics/countries?grouping=wco&year=${YEAR}`,
+    );
+    franceCountedBefore = current.items.some((item) => item.country === 'FRA');
   });
 
   it('the coordinator of France signs in and switches to French', async () => {
@@ -84,7 +91,7 @@ describe(`France's questionnaire for a year it has not answered, from the first 
     assessmentPath = new URL(page.url()).pathname;
     await expect.poll(() => heading().textContent()).toBe(`Évaluation France, ${YEAR}`);
     expect(await page.locator('.assessment-facts .status-badge').textContent()).toBe('Brouillon');
-    expect(await page.getByTestId('action-bar').textContent()).toContain('Réponses : 0 sur 20 questions');
+    expect(await page.getByTestId('action-bar').textContent()).toContain('Réponses : 0 sur 22 questions');
     await browser?.screenshot('story-02-new-questionnaire.png');
   });
 
@@ -183,6 +190,8 @@ describe(`France's questionnaire for a year it has not answered, from the first 
       .getByRole('link', { name: 'À valider' })
       .click();
     await expect.poll(() => heading().textContent()).toBe('Évaluations à valider');
+    // The queue lists the longest waiting first, a hundred rows at a time: the analyst narrows it to France.
+    await page.goto(`${app.baseUrl}/review?country=FRA&lang=fr`);
     const row = page.locator(`tr[data-assessment="FRA-${YEAR}"]`);
     await row.getByRole('link', { name: `Examiner l’évaluation France, ${YEAR}` }).click();
     await page.waitForURL((url) => url.pathname === assessmentPath);
@@ -214,11 +223,12 @@ describe(`France's questionnaire for a year it has not answered, from the first 
     await browser?.screenshot('story-08-history.png');
   });
 
-  it('the dashboard counts it: Europe has one more assessed administration that year', async () => {
+  it('the dashboard counts it: France among Europe’s assessed administrations that year', async () => {
     await page.goto(`${app.baseUrl}/?grouping=wco&from=2016&to=${YEAR}&lang=en`);
     await expect.poll(() => page.locator('.coverage-table h2').textContent()).toBe(`Coverage in ${YEAR}`);
     const europe = page.getByTestId('coverage-table').locator('tr[data-region="EUR"] td').first();
-    await expect.poll(() => europe.textContent()).toBe(`${europeBefore.assessed + 1}/${europeBefore.members}`);
+    const assessed = europeBefore.assessed + (franceCountedBefore ? 0 : 1);
+    await expect.poll(() => europe.textContent()).toBe(`${String(assessed)}/${String(europeBefore.members)}`);
     await browser?.screenshot('story-09-dashboard-counts-it.png');
   });
 
