@@ -13,23 +13,23 @@ const magnitudeColumns = UNIT_MAGNITUDES.map(
 
 /**
  * Per region of the grouping $1 (plus ALL), end year in [$2, $3] and joint unit type: the results achieved by
- * the register's joint units. A member country's results of a year and unit type are one record, keyed by
- * its figures (docs/disclosure.md). ALL is summed from the member countries, like the regions.
+ * the register's joint units, from the unit rollup (results by joint unit, country and end year). A member
+ * country's results of a year and unit type are one record, keyed by its figures (docs/disclosure.md). ALL is
+ * summed from the member countries, like the regions.
  */
 export const OPERATION_UNITS_SQL = `
   WITH ${SHARED_CTE},
-  unit_results AS (
-    SELECT r.country_iso3 AS country, o.end_year AS year, u.details->>'unitType' AS unit_type, r.id, r.joint_unit_id,
-           r.arrests, (SELECT coalesce(sum(s.cases), 0) FROM operation_seizures s WHERE s.result_id = r.id) AS cases
-    FROM operation_results r
-    JOIN operations o ON o.id = r.operation_id
-    JOIN instruments u ON u.id = r.joint_unit_id
-    WHERE o.end_year BETWEEN $2::int AND $3::int
+  unit_rows AS (
+    SELECT u.country_iso3 AS country, u.year, i.details->>'unitType' AS unit_type, u.joint_unit_id, u.results,
+           u.arrests, u.seizure_cases
+    FROM operation_unit_rollup u
+    JOIN instruments i ON i.id = u.joint_unit_id
+    WHERE u.year BETWEEN $2::int AND $3::int
   ),
   country_cells AS (
-    SELECT country, year, unit_type, count(DISTINCT joint_unit_id)::int AS units, count(*)::int AS results,
-           sum(arrests)::bigint AS arrests, sum(cases)::bigint AS seizure_cases
-    FROM unit_results GROUP BY country, year, unit_type
+    SELECT country, year, unit_type, count(DISTINCT joint_unit_id)::int AS units, sum(results)::int AS results,
+           sum(arrests)::bigint AS arrests, sum(seizure_cases)::bigint AS seizure_cases
+    FROM unit_rows GROUP BY country, year, unit_type
   ),
   keyed AS MATERIALIZED (
     SELECT x.*, gm.region,
@@ -51,17 +51,15 @@ export const OPERATION_UNITS_SQL = `
 /**
  * Per joint unit of the register with a result in a member country of grouping $1, operations ending in
  * [$2, $3]: its results, arrests and seizure cases (a unit whose country changed region in the span has a row
- * per region).
+ * per region), from the unit rollup.
  */
 export const UNIT_OUTCOMES_SQL = `
-  SELECT u.id::text AS "unitId", u.country_iso3::text AS country, gm.region, u.details->>'site' AS site,
-         u.details->>'unitType' AS "unitType", count(*)::int AS results, sum(r.arrests)::int AS arrests,
-         coalesce(sum(sc.cases), 0)::int AS "seizureCases"
-  FROM operation_results r
-  JOIN operations o ON o.id = r.operation_id
-  JOIN instruments u ON u.id = r.joint_unit_id
-  JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = r.country_iso3 AND ${memberAtYearEnd('gm', 'o.end_year')}
-  LEFT JOIN LATERAL (SELECT sum(s.cases) AS cases FROM operation_seizures s WHERE s.result_id = r.id) sc ON true
-  WHERE o.end_year BETWEEN $2::int AND $3::int
-  GROUP BY u.id, u.country_iso3, gm.region, u.details->>'site', u.details->>'unitType'
-  ORDER BY u.country_iso3, u.details->>'site', u.id, gm.region`;
+  SELECT i.id::text AS "unitId", i.country_iso3::text AS country, gm.region, i.details->>'site' AS site,
+         i.details->>'unitType' AS "unitType", sum(u.results)::int AS results, sum(u.arrests)::int AS arrests,
+         sum(u.seizure_cases)::int AS "seizureCases"
+  FROM operation_unit_rollup u
+  JOIN instruments i ON i.id = u.joint_unit_id
+  JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = u.country_iso3 AND ${memberAtYearEnd('gm', 'u.year')}
+  WHERE u.year BETWEEN $2::int AND $3::int
+  GROUP BY i.id, i.country_iso3, gm.region, i.details->>'site', i.details->>'unitType'
+  ORDER BY i.country_iso3, i.details->>'site', i.id, gm.region`;

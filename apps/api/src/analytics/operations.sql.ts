@@ -1,4 +1,5 @@
 import { CHECK_DATABASES } from '@cpc/domain';
+import { ANY } from '../operations/operation-filter-rollup.sql.js';
 import { OUTCOME_COLUMNS } from '../operations/operation-rollup.sql.js';
 import {
   ALL_REGION_SQL,
@@ -11,21 +12,39 @@ import {
 /** The outcomes summed per region and year: the columns the results report and the rollup sums. */
 export const SUMMED = OUTCOME_COLUMNS;
 
-/** CTE `operation_regions` (region, year, operation_id): the operations each region reported a result in. */
-export const OPERATION_REGIONS_CTE = `
+/**
+ * The rollup rows of one filter key: activity $5 and commodity $6 (`*` for none), programme $4 (null: every
+ * programme, summed), end years [$2, $3]. Unfiltered statements bind no $4–$6 and read the `*` rows.
+ */
+function keyOf(u: string, filtered: boolean, commodity = true): string {
+  if (!filtered) return `${u}.activity = '${ANY}'${commodity ? ` AND ${u}.commodity = '${ANY}'` : ''}`;
+  return `${u}.activity = coalesce($5::text, '${ANY}')${commodity ? ` AND ${u}.commodity = coalesce($6::text, '${ANY}')` : ''}
+        AND ($4::text IS NULL OR ${u}.programme = $4)`;
+}
+
+/**
+ * CTE `operation_regions` (region, year, operation_id): the operations each region reported a result in, from
+ * the sets of reporting countries the reporting rollup keeps per operation and filter key.
+ */
+export function operationRegionsCte(filtered: boolean): string {
+  return `
     operation_regions AS (
-      SELECT DISTINCT gm.region, o.end_year AS year, r.operation_id
-      FROM operations o
-      JOIN operation_results r ON r.operation_id = o.id
-      JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = r.country_iso3 AND ${memberAtYearEnd('gm', 'o.end_year')}
-      WHERE o.end_year BETWEEN $2::int AND $3::int
+      SELECT DISTINCT gm.region, u.year, u.operation_id
+      FROM operation_reporting_rollup u
+      CROSS JOIN LATERAL unnest(u.countries) AS rc(country)
+      JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = rc.country::char(3) AND ${memberAtYearEnd('gm', 'u.year')}
+      WHERE ${keyOf('u', filtered)} AND u.year BETWEEN $2::int AND $3::int
     )`;
+}
+
+/** CTE of the unfiltered statements (the noise reads it too). */
+export const OPERATION_REGIONS_CTE = operationRegionsCte(false);
 
 const sums = (table: string) => SUMMED.map((c) => `coalesce(sum(${table}.${c}), 0)::bigint AS ${c}`).join(', ');
 
 /**
  * Without filters, results and seizures come from the rollups (a row per country and end year, and per
- * commodity and unit); only the operations a region took part in are read from the results themselves.
+ * commodity and unit).
  */
 const FROM_ROLLUPS = `
     result_rows AS (
@@ -40,26 +59,23 @@ const FROM_ROLLUPS = `
       WHERE u.year BETWEEN $2::int AND $3::int
     ),`;
 
-/** With a programme, activity or commodity filter: the matching results and their seizures, row by row. */
-const FROM_RESULTS = `
-    result_rows AS MATERIALIZED (
-      SELECT r.id, r.operation_id, r.country_iso3 AS country, o.end_year AS year, ${SUMMED.map((c) => `r.${c}`).join(', ')}
-      FROM operations o
-      JOIN operation_results r ON r.operation_id = o.id
-      WHERE o.end_year BETWEEN $2::int AND $3::int
-        AND ($4::text IS NULL OR o.programme = $4)
-        AND ($5::text IS NULL OR $5 = ANY(o.activities))
-        AND ($6::text IS NULL OR EXISTS (
-          SELECT 1 FROM operation_seizures s WHERE s.result_id = r.id AND s.commodity = $6))
+/**
+ * With a programme, activity or commodity filter: the filtered rollups' rows of that key (a row per
+ * country, end year and programme, and per commodity and unit). A commodity filter keeps the results that
+ * seized it, and of their seizures that commodity's only: the seizure rollup's rows of that commodity.
+ */
+const FROM_FILTERED_ROLLUPS = `
+    result_rows AS (
+      SELECT u.country_iso3 AS country, u.year, ${SUMMED.map((c) => `u.${c}`).join(', ')}
+      FROM operation_result_filter_rollup u
+      WHERE ${keyOf('u', true)} AND u.year BETWEEN $2::int AND $3::int
     ),
-    operation_regions AS (
-      SELECT DISTINCT gm.region, x.year, x.operation_id
-      FROM result_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country AND ${memberAtYearEnd('gm', 'x.year')}
-    ),
+    ${operationRegionsCte(true)},
     seizure_rows AS (
-      SELECT x.country, x.year, s.commodity, s.unit, s.cases, s.quantity
-      FROM result_rows x JOIN operation_seizures s ON s.result_id = x.id
-      WHERE ($6::text IS NULL OR s.commodity = $6)
+      SELECT u.country_iso3 AS country, u.year, u.commodity, u.unit, u.cases, u.quantity
+      FROM operation_seizure_filter_rollup u
+      WHERE ${keyOf('u', true, false)} AND ($6::text IS NULL OR u.commodity = $6)
+        AND u.year BETWEEN $2::int AND $3::int
     ),`;
 
 /**
@@ -70,7 +86,7 @@ const FROM_RESULTS = `
 export function operationsSql(filtered: boolean): string {
   return `
     WITH years AS (SELECT generate_series($2::int, $3::int) AS year),
-    ${filtered ? FROM_RESULTS : FROM_ROLLUPS}
+    ${filtered ? FROM_FILTERED_ROLLUPS : FROM_ROLLUPS}
     region_results AS (
       SELECT gm.region, x.year, count(DISTINCT x.country)::int AS countries, ${sums('x')}
       FROM result_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country AND ${memberAtYearEnd('gm', 'x.year')}
@@ -117,35 +133,32 @@ export function operationsSql(filtered: boolean): string {
     LEFT JOIN seizures_by_region s ON s.region = g.region AND s.year = y.year`;
 }
 
-/** Each member country's operations in the years (by end year), and how many it reported a result for. */
+/**
+ * Each member country's operations in the years (by end year), and how many it reported a result for, from
+ * the participation rollup (participants by country, end year, programme and activity, `*` for any).
+ */
 export const PARTICIPATION_SQL = `
-    SELECT gm.country::text AS country, gm.region, count(*)::int AS operations, count(r.id)::int AS reported
-    FROM operation_countries c
-    JOIN operations o ON o.id = c.operation_id
-    JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = c.country_iso3 AND ${memberAtYearEnd('gm', 'o.end_year')}
-    LEFT JOIN operation_results r ON r.operation_id = c.operation_id AND r.country_iso3 = c.country_iso3
-    WHERE o.end_year BETWEEN $2::int AND $3::int
-      AND ($4::text IS NULL OR o.programme = $4)
-      AND ($5::text IS NULL OR $5 = ANY(o.activities))
+    SELECT gm.country::text AS country, gm.region, sum(u.operations)::int AS operations,
+           sum(u.reported)::int AS reported
+    FROM operation_participation_rollup u
+    JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = u.country_iso3 AND ${memberAtYearEnd('gm', 'u.year')}
+    WHERE ${keyOf('u', true, false)} AND u.year BETWEEN $2::int AND $3::int
     GROUP BY gm.country, gm.region
     ORDER BY gm.country`;
 
 /**
  * Per member country with at least one result in the end year $2: its summed outcomes and the overall
- * index of its current assessment in that year (null without one). $3 counted statuses.
+ * index of its current assessment in that year (null without one). $3 counted statuses. The outcomes come
+ * from the result rollup (a row per country and end year with at least one result).
  */
 export const OUTCOMES_SQL = `
     WITH${groupingMembersCte('$2')},${currentAssessmentsCte({ from: '$2', to: '$2', statuses: '$3', countries: 'grouping_members' })},
     outcomes AS (
-      SELECT r.country_iso3 AS country,
-             sum(r.arrests)::bigint AS arrests,
-             sum(r.controlled_deliveries)::bigint AS controlled_deliveries,
-             sum(${CHECK_DATABASES.map((d) => `coalesce(r.${d}_queries, 0)`).join(' + ')})::bigint AS queries,
-             sum(${CHECK_DATABASES.map((d) => `coalesce(r.${d}_hits, 0)`).join(' + ')})::bigint AS hits
-      FROM operation_results r
-      JOIN operations o ON o.id = r.operation_id
-      WHERE o.end_year = $2::int AND r.country_iso3 IN (SELECT country FROM grouping_members)
-      GROUP BY r.country_iso3
+      SELECT u.country_iso3 AS country, u.arrests, u.controlled_deliveries,
+             (${CHECK_DATABASES.map((d) => `u.${d}_queries`).join(' + ')})::bigint AS queries,
+             (${CHECK_DATABASES.map((d) => `u.${d}_hits`).join(' + ')})::bigint AS hits
+      FROM operation_result_rollup u
+      WHERE u.year = $2::int AND u.country_iso3 IN (SELECT country FROM grouping_members)
     ),
     cases AS (
       SELECT country_iso3 AS country, sum(cases)::bigint AS seizure_cases

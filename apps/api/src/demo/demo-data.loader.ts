@@ -98,5 +98,6 @@ export class DemoDataLoader {
         writes.push(toResultWrite(ids[i] ?? '', r.country, { ...r, jointUnitId }));
       }
     await this.rollup.applyContributions(tx, await this.results.insertResults(tx, writes), 1);
+    await this.rollup.applyParticipation(tx, ids, 1);
   }
 }

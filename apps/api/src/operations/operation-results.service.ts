@@ -76,10 +76,13 @@ export class OperationResultsService {
             },
           );
         const jointUnitId = await this.units.resolve(tx, country, operation.endDate, { unitId, unitSite });
+        // The country's participation becomes a reported one.
+        await this.rollup.applyParticipation(tx, [operationId], -1);
         const [created] = await this.results.insertResults(tx, [
           toResultWrite(operationId, country, { ...withUnitName(content), jointUnitId }),
         ]);
         await this.rollup.applyContributions(tx, created ? [created] : [], 1);
+        await this.rollup.applyParticipation(tx, [operationId], 1);
         return created ?? '';
       })
       .catch((error: unknown) => {
@@ -123,7 +126,9 @@ export class OperationResultsService {
     await this.transactions.run(async (tx) => {
       await this.writableResult(tx, principal, operationId, id);
       await this.rollup.applyContributions(tx, [id], -1);
+      await this.rollup.applyParticipation(tx, [operationId], -1);
       await this.results.deleteResult(tx, operationId, id);
+      await this.rollup.applyParticipation(tx, [operationId], 1);
     });
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { OperationFields } from './operation.repository.js';
 import {
   ADD_RESULT_CONTRIBUTIONS_SQL,
   ADD_SEIZURE_CONTRIBUTIONS_SQL,
@@ -7,10 +8,22 @@ import {
   DELETE_EMPTY_SEIZURE_ROLLUPS_SQL,
   RESULT_IDS_OF_OPERATIONS_SQL,
 } from './operation-rollup.sql.js';
+import {
+  ADD_FILTERED_RESULT_CONTRIBUTIONS_SQL,
+  ADD_FILTERED_SEIZURE_CONTRIBUTIONS_SQL,
+  ADD_PARTICIPATION_CONTRIBUTIONS_SQL,
+  ADD_REPORTING_SQL,
+  ADD_UNIT_CONTRIBUTIONS_SQL,
+  DELETE_EMPTY_FILTERED_ROLLUPS_SQL,
+  DELETE_EMPTY_PARTICIPATION_SQL,
+  REMOVE_REPORTING_SQL,
+} from './operation-filter-rollup.sql.js';
 
 /**
  * Keeps `operation_result_rollup` and `operation_seizure_rollup` equal to the results and seizures summed by
- * country and end year (and commodity and unit). Writers subtract the contribution of the results they are
+ * country and end year (and commodity and unit), the filtered rollups (the same by programme, activity and
+ * commodity), `operation_unit_rollup` (by joint unit) and `operation_participation_rollup` (participants by
+ * programme and activity). Writers subtract the contribution of the results they are
  * about to change or delete, write, then add the contribution of the results as they now stand, all in one
  * transaction: the cost follows what changed, not the size of the tables.
  */
@@ -21,9 +34,28 @@ export class OperationRollupRepository {
     if (resultIds.length === 0) return;
     await tx.query(ADD_RESULT_CONTRIBUTIONS_SQL, [resultIds, sign]);
     await tx.query(ADD_SEIZURE_CONTRIBUTIONS_SQL, [resultIds, sign]);
-    if (sign > 0) return;
+    await tx.query(ADD_FILTERED_RESULT_CONTRIBUTIONS_SQL, [resultIds, sign]);
+    await tx.query(ADD_FILTERED_SEIZURE_CONTRIBUTIONS_SQL, [resultIds, sign]);
+    await tx.query(ADD_UNIT_CONTRIBUTIONS_SQL, [resultIds, sign]);
+    if (sign > 0) {
+      await tx.query(ADD_REPORTING_SQL, [resultIds]);
+      return;
+    }
+    for (const sql of REMOVE_REPORTING_SQL) await tx.query(sql, [resultIds]);
     await tx.query(DELETE_EMPTY_RESULT_ROLLUPS_SQL);
     await tx.query(DELETE_EMPTY_SEIZURE_ROLLUPS_SQL);
+    // The results still stand (contributions leave before the write): their country-years are known.
+    for (const sql of DELETE_EMPTY_FILTERED_ROLLUPS_SQL) await tx.query(sql, [resultIds]);
+  }
+
+  /**
+   * Adds (+1) or subtracts (-1) what these operations' participants contribute to the participation rollup:
+   * called before and after any write to an operation's dates, programme, activities, participants or results.
+   */
+  async applyParticipation(tx: EntityManager, operationIds: string[], sign: 1 | -1): Promise<void> {
+    if (operationIds.length === 0) return;
+    await tx.query(ADD_PARTICIPATION_CONTRIBUTIONS_SQL, [operationIds, sign]);
+    if (sign < 0) await tx.query(DELETE_EMPTY_PARTICIPATION_SQL, [operationIds]);
   }
 
   /** The ids of these operations' results, whose contributions move when an operation moves or goes. */
@@ -32,4 +64,10 @@ export class OperationRollupRepository {
     const rows: { id: string }[] = await tx.query(RESULT_IDS_OF_OPERATIONS_SQL, [operationIds]);
     return rows.map((r) => r.id);
   }
+}
+
+/** What places an operation's results in the rollups: its end year, programme and activities;
+ * results move between rollup rows when this changes. */
+export function rollupKeysOf(o: Pick<OperationFields, 'endDate' | 'programme' | 'activities'>): string {
+  return JSON.stringify([o.endDate.slice(0, 4), o.programme, [...o.activities].sort()]);
 }

@@ -22,7 +22,7 @@ import { OperationRepository, type LockedOperation, type OperationFields } from 
 import { buildOperationsTemplate } from './operations-template.js';
 import { JointUnitRepository } from './joint-units.repository.js';
 import { toResultWrite } from './result-write.js';
-import { OperationRollupRepository } from './operation-rollup.repository.js';
+import { OperationRollupRepository, rollupKeysOf } from './operation-rollup.repository.js';
 
 /** Above this many rows, the planner's statistics are refreshed after the import. */
 const ANALYZE_AFTER_ROWS = 1000;
@@ -106,10 +106,13 @@ export class OperationsImportService {
     });
     const plan = planResults(parsed.results, (code) => existing.get(code)?.id, storedResults, units);
     // Contributions to the rollups leave before the write and come back after it, under the new end year.
-    const redated = changed.filter((c) => Number(c.endDate.slice(0, 4)) !== c.stored.endYear).map((c) => c.id);
+    // (A new programme or activities move them too: the filtered rollups are keyed by them.)
+    const redated = changed.filter((c) => rollupKeysOf(c) !== rollupKeysOf(c.stored)).map((c) => c.id);
     const moved = await this.rollup.findResultIdsOfOperations(tx, redated);
     const outgoing = [...new Set([...moved, ...plan.update.map((u) => u.id)])];
     await this.rollup.applyContributions(tx, outgoing, -1);
+    const existingIds = [...existing.values()].map((o) => o.id);
+    await this.rollup.applyParticipation(tx, existingIds, -1);
     const newIds = await this.operations.insertOperations(
       tx,
       created.map((o) => fieldsFrom(o, null)),
@@ -124,6 +127,7 @@ export class OperationsImportService {
     );
     await this.results.updateResults(tx, plan.update);
     await this.rollup.applyContributions(tx, [...outgoing, ...createdIds], 1);
+    await this.rollup.applyParticipation(tx, [...existingIds, ...newIds], 1);
     return summary(parsed, operationCounts, counts(plan));
   }
 

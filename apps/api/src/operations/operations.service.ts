@@ -17,7 +17,7 @@ import { duplicateCode, operationNotFound, reportedParticipants } from './operat
 import { SharedCountries } from '../analytics/shared-countries.js';
 import { toOperationResponse } from './operation.mapper.js';
 import { OperationRepository, type LockedOperation, type OperationFields } from './operation.repository.js';
-import { OperationRollupRepository } from './operation-rollup.repository.js';
+import { OperationRollupRepository, rollupKeysOf } from './operation-rollup.repository.js';
 
 /** Operations are managed by analysts; national users see only those their country takes part in. */
 @Injectable()
@@ -60,6 +60,7 @@ export class OperationsService {
           tx,
           request.countries.map((country) => ({ operationId: created, country })),
         );
+        await this.rollup.applyParticipation(tx, [created], 1);
         return created;
       })
       .catch(rethrowDuplicateCode(request.code));
@@ -75,15 +76,15 @@ export class OperationsService {
         const current = await this.operations.lockOperation(tx, id);
         if (!current) throw operationNotFound(id);
         const next = merge(current, request);
-        // Seizures count in the end year: a new end year moves the results' contributions.
+        // Results count in the end year, programme and activities: a change there moves their contributions.
         const moved =
-          next.endDate.slice(0, 4) === current.endDate.slice(0, 4)
-            ? []
-            : await this.rollup.findResultIdsOfOperations(tx, [id]);
+          rollupKeysOf(next) === rollupKeysOf(current) ? [] : await this.rollup.findResultIdsOfOperations(tx, [id]);
         await this.rollup.applyContributions(tx, moved, -1);
+        await this.rollup.applyParticipation(tx, [id], -1);
         await this.operations.updateOperations(tx, [{ ...next, id }]);
         await this.rollup.applyContributions(tx, moved, 1);
         await this.replaceParticipants(tx, current, request.countries);
+        await this.rollup.applyParticipation(tx, [id], 1);
       })
       .catch(rethrowDuplicateCode(request.code ?? ''));
     return this.get(principal, id);
@@ -95,6 +96,7 @@ export class OperationsService {
       const current = await this.operations.lockOperation(tx, id);
       if (!current) throw operationNotFound(id);
       await this.rollup.applyContributions(tx, await this.rollup.findResultIdsOfOperations(tx, [id]), -1);
+      await this.rollup.applyParticipation(tx, [id], -1);
       await this.operations.deleteOperation(tx, id);
     });
   }

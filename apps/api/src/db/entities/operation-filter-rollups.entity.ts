@@ -1,0 +1,179 @@
+import type { Activity, Commodity, Programme, SeizureUnit } from '@cpc/domain';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { InstrumentEntity } from './instrument.entity.js';
+
+/*
+ * The rollups behind every operations filter (apps/api/src/operations/operation-filter-rollup.sql.ts), kept
+ * like `operation_result_rollup`: writers subtract the contributions of the results they touch, write, and
+ * add them back, in one transaction. `*` in `activity` or `commodity` is "any": a result counts under each of
+ * its operation's activities and each commodity it seized, and once under `*`.
+ */
+
+/** Results' outcomes by activity, commodity seized, end year, country and programme. */
+@Entity('operation_result_filter_rollup')
+@Index('ix_operation_result_filter_rollup_year', ['year', 'countryIso3'])
+export class ResultFilterRollupEntity {
+  @PrimaryColumn({ type: 'text' })
+  activity: Activity | '*';
+
+  @PrimaryColumn({ type: 'text' })
+  commodity: Commodity | '*';
+
+  @PrimaryColumn({ type: 'smallint' })
+  year: number;
+
+  @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3 })
+  countryIso3: string;
+
+  @PrimaryColumn({ type: 'text' })
+  programme: Programme;
+
+  /** How many results are summed here. */
+  @Column({ type: 'int' })
+  results: number;
+
+  @Column({ type: 'bigint' })
+  arrests: string;
+
+  @Column({ name: 'investigations_opened', type: 'bigint' })
+  investigationsOpened: string;
+
+  @Column({ name: 'controlled_deliveries', type: 'bigint' })
+  controlledDeliveries: string;
+
+  @Column({ name: 'persons_checked', type: 'bigint' })
+  personsChecked: string;
+
+  @Column({ name: 'sltd_queries', type: 'bigint' })
+  sltdQueries: string;
+
+  @Column({ name: 'sltd_hits', type: 'bigint' })
+  sltdHits: string;
+
+  @Column({ name: 'smv_queries', type: 'bigint' })
+  smvQueries: string;
+
+  @Column({ name: 'smv_hits', type: 'bigint' })
+  smvHits: string;
+
+  @Column({ name: 'nominal_queries', type: 'bigint' })
+  nominalQueries: string;
+
+  @Column({ name: 'nominal_hits', type: 'bigint' })
+  nominalHits: string;
+
+  @Column({ name: 'notices_queries', type: 'bigint' })
+  noticesQueries: string;
+
+  @Column({ name: 'notices_hits', type: 'bigint' })
+  noticesHits: string;
+}
+
+/** Seizures by activity, their commodity, end year, country, programme and unit. */
+@Entity('operation_seizure_filter_rollup')
+@Index('ix_operation_seizure_filter_rollup_year', ['year', 'countryIso3'])
+export class SeizureFilterRollupEntity {
+  @PrimaryColumn({ type: 'text' })
+  activity: Activity | '*';
+
+  @PrimaryColumn({ type: 'text' })
+  commodity: Commodity;
+
+  @PrimaryColumn({ type: 'smallint' })
+  year: number;
+
+  @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3 })
+  countryIso3: string;
+
+  @PrimaryColumn({ type: 'text' })
+  programme: Programme;
+
+  @PrimaryColumn({ type: 'text' })
+  unit: SeizureUnit;
+
+  @Column({ type: 'bigint' })
+  cases: string;
+
+  @Column({ type: 'numeric' })
+  quantity: string;
+
+  /** How many seizure rows are summed here. */
+  @Column({ type: 'int' })
+  seizures: number;
+}
+
+/** The countries reporting a result in an operation, by activity and commodity seized: a set, never repeated. */
+@Entity('operation_reporting_rollup')
+@Index('ix_operation_reporting_rollup_operation', ['operationId'])
+export class ReportingRollupEntity {
+  @PrimaryColumn({ type: 'text' })
+  activity: Activity | '*';
+
+  @PrimaryColumn({ type: 'text' })
+  commodity: Commodity | '*';
+
+  @PrimaryColumn({ type: 'smallint' })
+  year: number;
+
+  @PrimaryColumn({ type: 'text' })
+  programme: Programme;
+
+  @PrimaryColumn({ name: 'operation_id', type: 'uuid' })
+  operationId: string;
+
+  @Column({ type: 'text', array: true })
+  countries: string[];
+}
+
+/** Participants by activity, end year, country and programme: operations taken part in, and reported. */
+@Entity('operation_participation_rollup')
+@Index('ix_operation_participation_rollup_year', ['year', 'countryIso3'])
+export class ParticipationRollupEntity {
+  @PrimaryColumn({ type: 'text' })
+  activity: Activity | '*';
+
+  @PrimaryColumn({ type: 'smallint' })
+  year: number;
+
+  @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3 })
+  countryIso3: string;
+
+  @PrimaryColumn({ type: 'text' })
+  programme: Programme;
+
+  @Column({ type: 'int' })
+  operations: number;
+
+  @Column({ type: 'int' })
+  reported: number;
+}
+
+/**
+ * Results linked to a joint unit of the register, by unit, country and end year. Deleting the unit unlinks its
+ * results (they then count nowhere here) and takes its rows with it.
+ */
+@Entity('operation_unit_rollup')
+@Index('ix_operation_unit_rollup_year', ['year', 'countryIso3'])
+export class UnitRollupEntity {
+  @PrimaryColumn({ name: 'joint_unit_id', type: 'uuid' })
+  jointUnitId: string;
+
+  @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3 })
+  countryIso3: string;
+
+  @PrimaryColumn({ type: 'smallint' })
+  year: number;
+
+  @ManyToOne(() => InstrumentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'joint_unit_id', foreignKeyConstraintName: 'fk_operation_unit_rollup_unit' })
+  jointUnit?: Relation<InstrumentEntity>;
+
+  @Column({ type: 'int' })
+  results: number;
+
+  @Column({ type: 'bigint' })
+  arrests: string;
+
+  @Column({ name: 'seizure_cases', type: 'bigint' })
+  seizureCases: string;
+}

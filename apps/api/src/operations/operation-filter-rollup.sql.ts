@@ -1,0 +1,141 @@
+import { OUTCOME_COLUMNS } from './operation-rollup.sql.js';
+
+/**
+ * The filtered rollups: what the operations analytics need under any programme, activity or commodity filter,
+ * summed so that no statement reads the results or seizures row by row. An operation has one programme (a
+ * key: summing over it is the "any programme" figure) but several activities, and a result seizes several
+ * commodities: a result counts under each of its activities and commodities, and once more under `*` (any),
+ * so that "any activity" or "any commodity" never double counts.
+ */
+export const ANY = '*';
+
+/** Rows `(activity)`: each activity of operation `o`, and `*`. */
+const ACTIVITY_KEYS = `CROSS JOIN LATERAL (SELECT '${ANY}'::text AS activity UNION SELECT unnest(o.activities)) a`;
+
+/** Rows `(commodity)`: each commodity result `r` seized, and `*`. */
+const COMMODITY_KEYS = `CROSS JOIN LATERAL (
+    SELECT '${ANY}'::text AS commodity UNION SELECT s.commodity FROM operation_seizures s WHERE s.result_id = r.id) c`;
+
+const FILTER_KEY = 'activity, commodity, year, country_iso3, programme';
+
+/** $1 result ids, $2 sign: their outcomes under every (programme, activity, commodity) key they fall under. */
+export const ADD_FILTERED_RESULT_CONTRIBUTIONS_SQL = `
+  INSERT INTO operation_result_filter_rollup AS u (${FILTER_KEY}, results, ${OUTCOME_COLUMNS.join(', ')})
+  SELECT a.activity, c.commodity, o.end_year, r.country_iso3, o.programme, $2 * count(*),
+         ${OUTCOME_COLUMNS.map((col) => `$2 * coalesce(sum(r.${col}), 0)`).join(', ')}
+  FROM operation_results r
+  JOIN operations o ON o.id = r.operation_id
+  ${ACTIVITY_KEYS}
+  ${COMMODITY_KEYS}
+  WHERE r.id = ANY($1::uuid[])
+  GROUP BY a.activity, c.commodity, o.end_year, r.country_iso3, o.programme
+  ON CONFLICT (${FILTER_KEY}) DO UPDATE
+    SET results = u.results + excluded.results, ${OUTCOME_COLUMNS.map((col) => `${col} = u.${col} + excluded.${col}`).join(', ')}`;
+
+const SEIZURE_KEY = 'activity, commodity, year, country_iso3, programme, unit';
+
+/**
+ * $1 result ids, $2 sign: their seizures by (programme, activity, commodity, unit). A commodity filter keeps
+ * the results that seized it and shows that commodity's seizures only, which are all its seizures: the
+ * seizure's own commodity is the key, never `*`.
+ */
+export const ADD_FILTERED_SEIZURE_CONTRIBUTIONS_SQL = `
+  INSERT INTO operation_seizure_filter_rollup AS u (${SEIZURE_KEY}, cases, quantity, seizures)
+  SELECT a.activity, s.commodity, o.end_year, r.country_iso3, o.programme, s.unit,
+         $2 * sum(s.cases), $2 * sum(s.quantity), $2 * count(*)
+  FROM operation_seizures s
+  JOIN operation_results r ON r.id = s.result_id
+  JOIN operations o ON o.id = r.operation_id
+  ${ACTIVITY_KEYS}
+  WHERE s.result_id = ANY($1::uuid[])
+  GROUP BY a.activity, s.commodity, o.end_year, r.country_iso3, o.programme, s.unit
+  ON CONFLICT (${SEIZURE_KEY}) DO UPDATE
+    SET cases = u.cases + excluded.cases, quantity = u.quantity + excluded.quantity,
+        seizures = u.seizures + excluded.seizures`;
+
+/** $1 result ids, $2 sign: the results linked to a joint unit, by unit, country and end year. */
+export const ADD_UNIT_CONTRIBUTIONS_SQL = `
+  INSERT INTO operation_unit_rollup AS u (joint_unit_id, country_iso3, year, results, arrests, seizure_cases)
+  SELECT r.joint_unit_id, r.country_iso3, o.end_year, $2 * count(*), $2 * sum(r.arrests),
+         $2 * coalesce(sum((SELECT sum(s.cases) FROM operation_seizures s WHERE s.result_id = r.id)), 0)
+  FROM operation_results r
+  JOIN operations o ON o.id = r.operation_id
+  WHERE r.id = ANY($1::uuid[]) AND r.joint_unit_id IS NOT NULL
+  GROUP BY r.joint_unit_id, r.country_iso3, o.end_year
+  ON CONFLICT (joint_unit_id, country_iso3, year) DO UPDATE
+    SET results = u.results + excluded.results, arrests = u.arrests + excluded.arrests,
+        seizure_cases = u.seizure_cases + excluded.seizure_cases`;
+
+/** The country-years the results $1 fall under: where rows may have emptied. */
+const RESULT_CELLS = `(SELECT r.country_iso3, o.end_year FROM operation_results r
+    JOIN operations o ON o.id = r.operation_id WHERE r.id = ANY($1::uuid[]))`;
+
+/**
+ * $1 result ids (before they are changed or deleted): rows of their country-years no result or seizure
+ * contributes to any more. Scoped to those country-years, so the cost follows the write.
+ */
+export const DELETE_EMPTY_FILTERED_ROLLUPS_SQL = [
+  `DELETE FROM operation_result_filter_rollup WHERE results = 0 AND (country_iso3, year) IN ${RESULT_CELLS}`,
+  `DELETE FROM operation_seizure_filter_rollup WHERE seizures = 0 AND (country_iso3, year) IN ${RESULT_CELLS}`,
+  `DELETE FROM operation_unit_rollup WHERE results = 0 AND (country_iso3, year) IN ${RESULT_CELLS}`,
+];
+
+const PARTICIPATION_KEY = 'activity, year, country_iso3, programme';
+
+/**
+ * $1 operation ids, $2 sign: their participants by (programme, activity), each counting one operation, and
+ * one reported operation when the country has a result in it.
+ */
+export const ADD_PARTICIPATION_CONTRIBUTIONS_SQL = `
+  INSERT INTO operation_participation_rollup AS u (${PARTICIPATION_KEY}, operations, reported)
+  SELECT a.activity, o.end_year, p.country_iso3, o.programme, $2 * count(*), $2 * count(r.id)
+  FROM operation_countries p
+  JOIN operations o ON o.id = p.operation_id
+  ${ACTIVITY_KEYS}
+  LEFT JOIN operation_results r ON r.operation_id = p.operation_id AND r.country_iso3 = p.country_iso3
+  WHERE p.operation_id = ANY($1::uuid[])
+  GROUP BY a.activity, o.end_year, p.country_iso3, o.programme
+  ON CONFLICT (${PARTICIPATION_KEY}) DO UPDATE
+    SET operations = u.operations + excluded.operations, reported = u.reported + excluded.reported`;
+
+/** $1 operation ids (before they change or go): participation rows of their country-years left empty. */
+export const DELETE_EMPTY_PARTICIPATION_SQL = `
+  DELETE FROM operation_participation_rollup
+  WHERE operations = 0 AND (country_iso3, year) IN (
+    SELECT p.country_iso3, o.end_year FROM operation_countries p
+    JOIN operations o ON o.id = p.operation_id WHERE p.operation_id = ANY($1::uuid[]))`;
+
+const REPORTING_KEY = 'activity, commodity, year, programme, operation_id';
+
+/** The reporting countries of results $1, per (activity, commodity) key of their operation. */
+const REPORTING_ROWS = `
+  SELECT a.activity, c.commodity, o.end_year AS year, o.programme, o.id AS operation_id,
+         array_agg(r.country_iso3::text ORDER BY r.country_iso3) AS countries
+  FROM operation_results r
+  JOIN operations o ON o.id = r.operation_id
+  ${ACTIVITY_KEYS}
+  ${COMMODITY_KEYS}
+  WHERE r.id = ANY($1::uuid[])
+  GROUP BY a.activity, c.commodity, o.end_year, o.programme, o.id`;
+
+/**
+ * $1 result ids: their countries join the set of countries reporting in their operation under each key (a
+ * country reports at most once per operation, so this is a set: distinct operations per region are counted
+ * from these sets without reading the results).
+ */
+export const ADD_REPORTING_SQL = `
+  INSERT INTO operation_reporting_rollup AS u (${REPORTING_KEY}, countries)
+  SELECT activity, commodity, year, programme, operation_id, countries FROM (${REPORTING_ROWS}) d
+  ON CONFLICT (${REPORTING_KEY}) DO UPDATE
+    SET countries = ARRAY(SELECT DISTINCT x FROM unnest(u.countries || excluded.countries) x ORDER BY x)`;
+
+/** $1 result ids (before they change or go): their countries leave their operations' sets; empty sets go. */
+export const REMOVE_REPORTING_SQL = [
+  `UPDATE operation_reporting_rollup u
+   SET countries = ARRAY(SELECT x FROM unnest(u.countries) x WHERE x <> ALL(d.countries) ORDER BY x)
+   FROM (${REPORTING_ROWS}) d
+   WHERE (u.activity, u.commodity, u.year, u.programme, u.operation_id)
+       = (d.activity, d.commodity, d.year, d.programme, d.operation_id)`,
+  `DELETE FROM operation_reporting_rollup WHERE cardinality(countries) = 0 AND operation_id IN (
+     SELECT operation_id FROM operation_results WHERE id = ANY($1::uuid[]))`,
+];
