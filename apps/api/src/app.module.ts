@@ -8,6 +8,8 @@ import type { AuthOptions } from './auth/auth-options.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ChangesModule } from './changes/changes.module.js';
 import { dataSourceOptions } from './db/data-source-options.js';
+import type { ReplicaOptions } from './db/replicas/replica-options.js';
+import { ReplicasModule } from './db/replicas/replicas.module.js';
 import { TransactionsModule } from './db/transactions/transactions.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { MethodologyModule } from './methodology/methodology.module.js';
@@ -26,13 +28,14 @@ import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(url: string, auth: AuthOptions): DynamicModule {
+  static forRoot(url: string, auth: AuthOptions, replicas?: Partial<ReplicaOptions>): DynamicModule {
     return {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(url), retryAttempts: 2, retryDelay: 500 }),
         TransactionsModule,
         ChangesModule,
+        ReplicasModule.forRoot(replicas),
         AuthModule.forRoot(auth),
         AuditModule,
         MethodologyModule,

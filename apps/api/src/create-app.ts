@@ -15,6 +15,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { refuseUnstorableInput } from './common/unstorable-input.js';
 import { SharedJsonInterceptor } from './common/shared-json.interceptor.js';
 import { applySecurityHeaders, type SecurityOptions } from './common/security-headers.js';
+import type { ReplicaOptions } from './db/replicas/replica-options.js';
 import { DemoDataLoader } from './demo/demo-data.loader.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { ReferenceDataLoader } from './reference/reference-data.loader.js';
@@ -29,14 +30,19 @@ export interface AppOptions {
   auth?: Partial<AuthOptions>;
   /** Defaults to no CORS and no HSTS. */
   security?: SecurityOptions;
+  /** Streaming replicas for analytics and export reads (db/replicas); none by default. */
+  replicas?: Partial<ReplicaOptions>;
 }
 
 /** Builds the API: migrations applied, reference data loaded, demo data when asked and the database is empty. */
 export async function createApp(options: AppOptions): Promise<INestApplication> {
   const auth: AuthOptions = { ...DEFAULT_AUTH_OPTIONS, demoUsers: options.demoData, ...options.auth };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.databaseUrl, auth), {
-    logger: options.logger ?? new Logger(),
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(options.databaseUrl, auth, options.replicas),
+    {
+      logger: options.logger ?? new Logger(),
+    },
+  );
   applySecurityHeaders(app, options.security ?? { corsOrigins: [], hsts: false });
   app.setGlobalPrefix('api');
   app.useBodyParser('json', { limit: '1mb' });

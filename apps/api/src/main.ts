@@ -63,6 +63,7 @@ async function main(): Promise<void> {
       logger: new JsonLogger(),
       auth: { sessionTtlMs: config.sessionTtlMs, adminEmail: config.adminEmail, adminPassword: config.adminPassword },
       security: { corsOrigins: config.corsOrigins, hsts: config.hsts },
+      replicas: { urls: config.replicaUrls, maxLagMs: config.replicaMaxLagMs },
     });
     await app.listen(config.port);
   } catch (e) {

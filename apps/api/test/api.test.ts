@@ -17,7 +17,7 @@ afterAll(() => t.close());
 
 describe('status', () => {
   it('GET /api/health reports the database up', async () => {
-    expect((await get('/api/health').expect(200)).body).toEqual({ status: 'ok', db: 'up' });
+    expect((await get('/api/health').expect(200)).body).toEqual({ status: 'ok', db: 'up', replicas: [] });
   });
 
   it('GET /api/meta reports methodology v1, no demo data, and the WCO’s Members today as the WCO counts them', async () => {

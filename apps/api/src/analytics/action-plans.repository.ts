@@ -10,8 +10,7 @@ import {
   type MethodologyVersion,
 } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { ReadDatabase } from '../db/replicas/read-database.js';
 import { ACTIONS_SQL, GAP_CLOSURE_SQL } from './action-plans.sql.js';
 import { cellKeyOfRow } from './cell-key-rows.js';
 
@@ -68,7 +67,7 @@ function closureNoiseOf(r: ClosureRow): GapClosureCellNoise {
 /** The analytics over national action plans, computed by PostgreSQL (GROUP BY region and year, or item). */
 @Injectable()
 export class ActionPlansAnalyticsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReadDatabase) {}
 
   /** Per region (plus ALL) and year, the members' plans at 31 December and their current gaps. */
   async actionsByRegionYear(
@@ -77,7 +76,7 @@ export class ActionPlansAnalyticsRepository {
     methodology: MethodologyVersion,
     statuses: string[],
   ): Promise<{ point: ActionsRowPoint; noise: ActionsCellNoise }[]> {
-    const rows: Row[] = await this.dataSource.query(ACTIONS_SQL, [
+    const rows: Row[] = await this.reads.query(ACTIONS_SQL, [
       groupingId,
       span.from,
       span.to,
@@ -96,7 +95,7 @@ export class ActionPlansAnalyticsRepository {
     statuses: string[],
     codes: string[],
   ): Promise<{ item: GapClosureRowItem; noise: GapClosureCellNoise }[]> {
-    const rows: ClosureRow[] = await this.dataSource.query(GAP_CLOSURE_SQL, [
+    const rows: ClosureRow[] = await this.reads.query(GAP_CLOSURE_SQL, [
       groupingId,
       span.from,
       span.to,

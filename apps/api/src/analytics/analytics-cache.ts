@@ -1,6 +1,7 @@
 import { type Principal, receivesProtectedFigures } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { shareJson } from '../common/shared-json.js';
+import { withReadFloor } from '../db/replicas/read-floor.js';
 import { DataVersionTracker } from './data-version-tracker.js';
 
 const MAX_ENTRIES = 500;
@@ -72,7 +73,9 @@ export class AnalyticsCache {
   }
 
   private async computeEntry(key: string, version: string, compute: () => Promise<unknown>): Promise<Entry> {
-    const entry = { version, value: await compute(), views: new Map<string, object>() };
+    // Computed from data at least as new as `version` (a replica behind it is not read), as it is cached under it.
+    const value = await withReadFloor(BigInt(version), compute);
+    const entry = { version, value, views: new Map<string, object>() };
     this.entries.delete(key);
     if (this.entries.size >= MAX_ENTRIES) {
       const oldest = this.entries.keys().next();

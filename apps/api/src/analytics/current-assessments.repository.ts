@@ -1,7 +1,6 @@
 import { DIMENSIONS, type CurrentAssessment, type MethodologyVersion } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { ReadDatabase } from '../db/replicas/read-database.js';
 import { toNumber } from '../common/round.js';
 import { CURRENT_SQL } from './current-assessments.sql.js';
 
@@ -19,7 +18,7 @@ interface CurrentRow {
 
 @Injectable()
 export class CurrentAssessmentsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReadDatabase) {}
 
   /** Each member country's current assessment in one year, with its scores (the map's values). */
   async findCurrentAssessments(
@@ -28,7 +27,7 @@ export class CurrentAssessmentsRepository {
     statuses: string[],
     methodology: MethodologyVersion,
   ): Promise<CurrentAssessment[]> {
-    const rows: CurrentRow[] = await this.dataSource.query(CURRENT_SQL, [groupingId, year, statuses, methodology]);
+    const rows: CurrentRow[] = await this.reads.query(CURRENT_SQL, [groupingId, year, statuses, methodology]);
     return rows.map((r) => ({
       id: r.id,
       country: r.country,

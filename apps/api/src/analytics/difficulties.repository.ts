@@ -1,7 +1,6 @@
 import type { CountCellNoise, DifficultyShare } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { ReadDatabase } from '../db/replicas/read-database.js';
 import { toNumber } from '../common/round.js';
 import { DIFFICULTIES_SQL } from './difficulties.sql.js';
 import { cellKeyOfRow } from './cell-key-rows.js';
@@ -15,7 +14,7 @@ interface DifficultyRow extends Record<string, unknown> {
 
 @Injectable()
 export class DifficultiesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReadDatabase) {}
 
   /** How often each A.17 difficulty is reported, per region, among the current assessments of one year. */
   async countDifficultiesByRegion(
@@ -24,7 +23,7 @@ export class DifficultiesRepository {
     statuses: string[],
     options: string[],
   ): Promise<{ item: DifficultyShare; noise: CountCellNoise }[]> {
-    const rows: DifficultyRow[] = await this.dataSource.query(DIFFICULTIES_SQL, [groupingId, year, statuses, options]);
+    const rows: DifficultyRow[] = await this.reads.query(DIFFICULTIES_SQL, [groupingId, year, statuses, options]);
     return rows.map((r) => ({
       item: {
         region: r.region,

@@ -1,7 +1,6 @@
 import { GAP_THRESHOLD, findItem, type CountCellNoise, type GapShare, type MethodologyVersion } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { ReadDatabase } from '../db/replicas/read-database.js';
 import { toNumber } from '../common/round.js';
 import { cellKeyOfRow } from './cell-key-rows.js';
 import { GAPS_SQL } from './gaps.sql.js';
@@ -15,7 +14,7 @@ interface GapRow extends Record<string, unknown> {
 
 @Injectable()
 export class GapsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReadDatabase) {}
 
   /** Per region and scored item: current assessments to which it applies, and how many score below 0.5. */
   async countGapsByRegionItem(
@@ -25,7 +24,7 @@ export class GapsRepository {
     codes: string[],
     methodology: MethodologyVersion,
   ): Promise<{ item: GapShare; noise: CountCellNoise }[]> {
-    const rows: GapRow[] = await this.dataSource.query(GAPS_SQL, [
+    const rows: GapRow[] = await this.reads.query(GAPS_SQL, [
       groupingId,
       year,
       statuses,

@@ -7,8 +7,7 @@ import {
   type MagnitudeNoise,
 } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { ReadDatabase } from '../db/replicas/read-database.js';
 import { cellKeyOfRow } from './cell-key-rows.js';
 import { INSTRUMENT_COUNTS, INSTRUMENT_MAGNITUDES, INSTRUMENTS_SQL } from './instruments.sql.js';
 
@@ -50,7 +49,7 @@ function noiseOf(r: Row): InstrumentsCellNoise {
 
 @Injectable()
 export class InstrumentsAnalyticsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReadDatabase) {}
 
   /** Per region (plus ALL) and year, what the register holds for the members, computed by PostgreSQL. */
   async aggregateByRegionYear(
@@ -58,7 +57,7 @@ export class InstrumentsAnalyticsRepository {
     from: number,
     to: number,
   ): Promise<{ point: InstrumentsRowPoint; noise: InstrumentsCellNoise }[]> {
-    const rows: Row[] = await this.dataSource.query(INSTRUMENTS_SQL, [groupingId, from, to]);
+    const rows: Row[] = await this.reads.query(INSTRUMENTS_SQL, [groupingId, from, to]);
     return rows.map((r) => ({ point: pointOf(r), noise: noiseOf(r) }));
   }
 }

@@ -7,8 +7,7 @@ import {
   type MethodologyVersion,
 } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { ReadDatabase } from '../db/replicas/read-database.js';
 import { toNumber } from '../common/round.js';
 import { cellKeyOfRow } from './cell-key-rows.js';
 import { maturitySql } from './maturity.sql.js';
@@ -39,11 +38,11 @@ type MaturitySqlRow = Record<string, string | number | null> & {
 
 @Injectable()
 export class MaturityRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReadDatabase) {}
 
   /** Region/year statistics over the current assessments, computed by PostgreSQL in one query. */
   async aggregateMaturityByRegionYear(filter: MaturityFilter): Promise<MaturityRow[]> {
-    const rows: MaturitySqlRow[] = await this.dataSource.query(maturitySql(filter.dimension), [
+    const rows: MaturitySqlRow[] = await this.reads.query(maturitySql(filter.dimension), [
       filter.groupingId,
       filter.from,
       filter.to,

@@ -6,8 +6,7 @@ import type {
   UnitOutcome,
 } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { ReadDatabase } from '../db/replicas/read-database.js';
 import { cellKeyOfRow } from './cell-key-rows.js';
 import { OPERATION_UNITS_SQL, UNIT_MAGNITUDES, UNIT_OUTCOMES_SQL } from './operation-units.sql.js';
 
@@ -19,11 +18,11 @@ const num = (v: unknown): number => Number(v ?? 0);
 
 @Injectable()
 export class OperationUnitsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReadDatabase) {}
 
   /** Per joint unit of a member country: its results, arrests and seizure cases, computed by PostgreSQL. */
   async sumByUnit(groupingId: string, from: number, to: number): Promise<UnitOutcome[]> {
-    return this.dataSource.query(UNIT_OUTCOMES_SQL, [groupingId, from, to]);
+    return this.reads.query(UNIT_OUTCOMES_SQL, [groupingId, from, to]);
   }
 
   /** Per region (plus ALL), end year and unit type: the results of the register's joint units. */
@@ -32,7 +31,7 @@ export class OperationUnitsRepository {
     from: number,
     to: number,
   ): Promise<{ point: OperationUnitsRowPoint; noise: OperationUnitsCellNoise }[]> {
-    const rows: Row[] = await this.dataSource.query(OPERATION_UNITS_SQL, [groupingId, from, to]);
+    const rows: Row[] = await this.reads.query(OPERATION_UNITS_SQL, [groupingId, from, to]);
     return rows.map((r) => {
       const magnitudes: Record<string, MagnitudeNoise> = Object.fromEntries(
         UNIT_MAGNITUDES.map((m) => [m, { largestConfidential: num(r[`max_${m}`]), keyUnits: num(r[`key_${m}`]) }]),

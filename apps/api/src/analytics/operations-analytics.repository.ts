@@ -13,8 +13,7 @@ import {
   type Quantity,
 } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { ReadDatabase } from '../db/replicas/read-database.js';
 import { toNumber } from '../common/round.js';
 import { cellKeyOfRow } from './cell-key-rows.js';
 import { OPERATIONS_NOISE_SQL } from './operations-noise.sql.js';
@@ -47,13 +46,13 @@ type OperationsRow = Record<string, Numeric> & {
 
 @Injectable()
 export class OperationsAnalyticsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReadDatabase) {}
 
   /** Region/year outcomes computed by PostgreSQL, from the rollups unless a filter narrows the results. */
   async aggregateOperationsByRegionYear(filter: OperationsFilter): Promise<OperationsRowPoint[]> {
     const filtered = filter.programme !== null || filter.activity !== null || filter.commodity !== null;
     const range = [filter.groupingId, filter.from, filter.to];
-    const rows: OperationsRow[] = await this.dataSource.query(
+    const rows: OperationsRow[] = await this.reads.query(
       operationsSql(filtered),
       filtered ? [...range, filter.programme, filter.activity, filter.commodity] : range,
     );
@@ -62,14 +61,14 @@ export class OperationsAnalyticsRepository {
 
   /** What protecting the unfiltered figures needs, by `${region}:${year}`. */
   async findOperationsNoise(groupingId: string, from: number, to: number): Promise<Map<string, OperationsCellNoise>> {
-    const rows: NoiseRow[] = await this.dataSource.query(OPERATIONS_NOISE_SQL, [groupingId, from, to]);
+    const rows: NoiseRow[] = await this.reads.query(OPERATIONS_NOISE_SQL, [groupingId, from, to]);
     return new Map(rows.map((r) => [`${r.region}:${r.year}`, toOperationsNoise(r)]));
   }
 
   async countParticipationByCountry(
     filter: Omit<OperationsFilter, 'commodity'>,
   ): Promise<{ country: string; region: string; operations: number; reported: number }[]> {
-    return this.dataSource.query(PARTICIPATION_SQL, [
+    return this.reads.query(PARTICIPATION_SQL, [
       filter.groupingId,
       filter.from,
       filter.to,
@@ -85,7 +84,7 @@ export class OperationsAnalyticsRepository {
     statuses: string[],
     methodology: MethodologyVersion,
   ): Promise<CountryOutcome[]> {
-    const rows: (Record<string, Numeric> & { country: string; region: string })[] = await this.dataSource.query(
+    const rows: (Record<string, Numeric> & { country: string; region: string })[] = await this.reads.query(
       OUTCOMES_SQL,
       [groupingId, year, statuses, methodology],
     );

@@ -56,7 +56,12 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** Live, and no write of this instance is in flight or settling. */
   isTrustworthy(): boolean {
-    return this.live && this.writesInFlight === 0 && Date.now() >= this.settlesAt;
+    return this.live && !this.inOwnWriteWindow();
+  }
+
+  /** A write of this instance is in flight or settling: its next reads must see it (read-your-writes). */
+  inOwnWriteWindow(): boolean {
+    return this.writesInFlight > 0 || Date.now() < this.settlesAt;
   }
 
   writeStarted(): void {

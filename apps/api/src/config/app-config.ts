@@ -5,6 +5,10 @@ export interface AppConfig {
   /** An external PostgreSQL; when absent an embedded one is started under dataDir. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Streaming replicas of DATABASE_URL that serve analytics and export reads (db/replicas); none by default. */
+  replicaUrls: string[];
+  /** A replica further behind than this is not read from. */
+  replicaMaxLagMs: number;
   /** A fixed port for the embedded PostgreSQL; a free one is picked otherwise. */
   pgPort: number | undefined;
   demoData: boolean;
@@ -54,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: parsePort('PORT', env.PORT) ?? 3000,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR || resolve(REPO_ROOT, '.data')),
+    replicaUrls: parseReplicaUrls(env.DATABASE_REPLICA_URLS, env.DATABASE_URL),
+    replicaMaxLagMs: parsePositiveInteger('REPLICA_MAX_LAG_MS', env.REPLICA_MAX_LAG_MS) ?? 5_000,
     pgPort: parsePort('PG_PORT', env.PG_PORT),
     demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
     webDist: resolve(env.WEB_DIST || resolve(REPO_ROOT, 'apps/web/dist')),
@@ -75,6 +81,29 @@ function parseOrigins(value: string | undefined): string[] {
       throw new Error(`CORS_ORIGINS must list origins such as https://example.org, got "${trimmed}"`);
     return trimmed;
   });
+}
+
+/**
+ * `postgres://…,postgres://…`: each a PostgreSQL URL. A replica follows a primary the app is given: they make
+ * no sense with the embedded PostgreSQL. Messages name an entry by its position, never its password.
+ */
+function parseReplicaUrls(value: string | undefined, primary: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') return [];
+  if (!primary) throw new Error('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas follow an external primary');
+  return value.split(',').map((entry, index) => {
+    const trimmed = entry.trim();
+    if (!URL.canParse(trimmed) || !['postgres:', 'postgresql:'].includes(new URL(trimmed).protocol))
+      throw new Error(`DATABASE_REPLICA_URLS entry ${index + 1} must be a URL such as postgres://user@host:5432/db`);
+    return trimmed;
+  });
+}
+
+function parsePositiveInteger(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new Error(`${name} must be a whole number above 0, got "${value}"`);
+  return number;
 }
 
 /** In production the app refuses to start with demo data (and its published demo accounts) or without an admin password. */

@@ -18,3 +18,24 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     logging: ['error'],
   };
 }
+
+/**
+ * A streaming replica's own pool (db/replicas): the same entities, for an EntityManager on it, but nothing that
+ * writes. TypeORM's `replication` option is not used: it opens every replica before the app may start (a
+ * replica that is down would stop the app), and picks one at random, blind to its lag.
+ */
+export function replicaDataSourceOptions(url: string, index: number): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    synchronize: false,
+    migrationsRun: false,
+    // A standby refuses CREATE EXTENSION; the primary's migrations made them.
+    installExtensions: false,
+    applicationName: `cpc-replica-reads-${index}`,
+    // A replica that stops answering is given up on quickly: the read goes to the primary instead.
+    extra: { max: 10, connectionTimeoutMillis: 2_000 },
+    logging: ['error'],
+  };
+}

@@ -1,5 +1,6 @@
 import type { HealthResponse, MetaResponse } from '@cpc/domain';
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { ReadDatabase } from '../db/replicas/read-database.js';
 import { MethodologyService } from '../methodology/methodology.service.js';
 import { StatusRepository } from './status.repository.js';
 
@@ -8,11 +9,12 @@ export class StatusService {
   constructor(
     private readonly status: StatusRepository,
     private readonly methodology: MethodologyService,
+    private readonly reads: ReadDatabase,
   ) {}
 
   async health(): Promise<HealthResponse> {
     if (!(await this.status.ping())) throw new ServiceUnavailableException({ status: 'error', db: 'down' });
-    return { status: 'ok', db: 'up' };
+    return { status: 'ok', db: 'up', replicas: this.reads.replicaHealth() };
   }
 
   async meta(): Promise<MetaResponse> {

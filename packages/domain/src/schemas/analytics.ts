@@ -222,9 +222,22 @@ export const DifficultiesResponseSchema = z.object({
 export type DifficultiesResponse = z.infer<typeof DifficultiesResponseSchema>;
 export type MaturityResponse = z.infer<typeof MaturityResponseSchema>;
 
+export const ReplicaHealthSchema = z.object({
+  index: z.number().int().describe('Position in DATABASE_REPLICA_URLS, from 0'),
+  status: z
+    .enum(['ok', 'lagging', 'down'])
+    .describe('down: unreachable; lagging: behind by more than REPLICA_MAX_LAG_MS (or by an unknown time)'),
+  lagMs: z.number().int().nullable().describe('Replay lag at the last measurement (every second); null when unknown'),
+  used: z.boolean().describe('Analytics and export reads may go to it now (reachable and within the lag bound)'),
+  reads: z.number().int().describe('Reads this instance sent to it since it started'),
+});
+
 export const HealthResponseSchema = z.object({
   status: z.enum(['ok', 'error']),
   db: z.enum(['up', 'down']),
+  replicas: z
+    .array(ReplicaHealthSchema)
+    .describe('The streaming replicas analytics and exports read from; empty when none is configured'),
 });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;
 

@@ -1,0 +1,134 @@
+import type { Logger } from '@nestjs/common';
+import pg from 'pg';
+import { DataSource, type QueryRunner } from 'typeorm';
+import { replicaDataSourceOptions } from '../data-source-options.js';
+import { REPLAYED_VERSION_SQL, REPLICA_PROBE_SQL } from './replica-probe.sql.js';
+import type { ReplicaReading } from './replica-routing.js';
+
+const PROBE_TIMEOUT_MS = 2_000;
+const UNREACHED: ReplicaReading = { reachable: false, lagMs: null, replayedVersion: null };
+
+/**
+ * One streaming replica: its last measurement, and a pool of its own (a TypeORM DataSource, so that a read
+ * gets a QueryRunner on exactly this replica). The pool is opened once the replica first answers, so that a
+ * replica that is down when the app starts delays nothing.
+ */
+export class ReplicaLink {
+  private current: ReplicaReading = UNREACHED;
+  private source: DataSource | null = null;
+  private opening: Promise<void> | null = null;
+  private served = 0;
+
+  constructor(
+    readonly index: number,
+    private readonly url: string,
+    private readonly logger: Logger,
+  ) {}
+
+  get reading(): ReplicaReading {
+    return this.current;
+  }
+
+  /** Reads served since the app started. */
+  get reads(): number {
+    return this.served;
+  }
+
+  /** Measures lag and replayed version on a connection of its own, apart from the read pool. */
+  async probe(): Promise<void> {
+    const client = new pg.Client({
+      connectionString: this.url,
+      application_name: 'cpc-replica-probe',
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+      query_timeout: PROBE_TIMEOUT_MS,
+    });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      const { rows } = await client.query<{ lag_ms: number | null; data_version: string | null }>(REPLICA_PROBE_SQL);
+      const row = rows[0];
+      const version = row?.data_version == null ? null : BigInt(row.data_version);
+      if (!this.current.reachable) this.logger.log(`Replica ${this.index} answers`);
+      this.current = { reachable: true, lagMs: row?.lag_ms ?? null, replayedVersion: newest(this.current, version) };
+      this.opening ??= this.open();
+      await this.opening;
+    } catch (error) {
+      this.markDown(error);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  /** A connection on this replica, or null when none can be had (it is then marked down). */
+  async connect(): Promise<QueryRunner | null> {
+    if (!this.source) return null;
+    const runner = this.source.createQueryRunner();
+    try {
+      await runner.connect();
+      this.served++;
+      return runner;
+    } catch (error) {
+      await runner.release();
+      this.markDown(error);
+      return null;
+    }
+  }
+
+  /** Whether the replica has replayed data version `version`, asked on the read's own connection. */
+  async hasReplayed(runner: QueryRunner, version: bigint): Promise<boolean> {
+    const rows = (await runner.query(REPLAYED_VERSION_SQL)) as { data_version: string }[];
+    const replayed = BigInt(rows[0]?.data_version ?? '0');
+    this.current = { ...this.current, replayedVersion: newest(this.current, replayed) };
+    return replayed >= version;
+  }
+
+  /** A read on it failed: a lost connection marks it down until the next probe reaches it again. */
+  failed(error: unknown): void {
+    if (isConnectionError(error)) this.markDown(error);
+  }
+
+  async close(): Promise<void> {
+    await this.opening?.catch(() => undefined);
+    if (this.source?.isInitialized) await this.source.destroy();
+    this.source = null;
+  }
+
+  private async open(): Promise<void> {
+    const source = new DataSource(replicaDataSourceOptions(this.url, this.index));
+    try {
+      await source.initialize();
+      this.source = source;
+    } catch (error) {
+      // Tried again at the next probe that reaches the replica.
+      this.opening = null;
+      throw error;
+    }
+  }
+
+  private markDown(error: unknown): void {
+    if (this.current.reachable)
+      this.logger.warn(`Replica ${this.index} is down (${describe(error)}): reading from the primary`);
+    this.current = UNREACHED;
+  }
+}
+
+function newest(reading: ReplicaReading, version: bigint | null): bigint | null {
+  const known = reading.replayedVersion;
+  if (version === null) return known;
+  return known === null || version > known ? version : known;
+}
+
+/**
+ * A connection that failed or was refused, as against a statement that failed (a conflict with recovery, a bad
+ * statement): SQLSTATE classes 08 (connection), 53 (resources), 57 (operator intervention, shutdown), or no
+ * SQLSTATE at all (a socket error, a timeout).
+ */
+export function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return true;
+  return ['08', '53', '57'].includes(code.slice(0, 2));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : 'unknown error';
+}
