@@ -96,6 +96,8 @@ function serverSettings(dir: string, port: number): string {
     'hot_standby = on',
     // Long analytics reads on the replica are not cancelled by the replay of a vacuum on the primary.
     'hot_standby_feedback = on',
+    // pg_stat_activity shows whole statements, so that a test can tell which server ran one.
+    'track_activity_query_size = 32768',
     // A test cluster: losing it to a power cut costs nothing, and fsync costs seconds on a shared disk.
     'fsync = off',
     '',
