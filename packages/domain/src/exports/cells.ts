@@ -3,15 +3,18 @@ import { intlLocale, type Locale } from '../i18n.js';
 /** A cell of an exported table: text, a number, a yes/no, or empty. */
 export type ExportCell = string | number | boolean | null;
 
-/** Characters that make a spreadsheet read a text cell as a formula (OWASP, CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * First characters that make a spreadsheet read a text cell as a formula (OWASP, CSV injection). The raw
+ * exports' SQL builds its own test from this list (apps/api/src/exports/raw/csv-copy.sql.ts).
+ */
+export const FORMULA_START_CHARACTERS: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
 
 /**
  * A text cell that a spreadsheet would run as a formula is prefixed with an apostrophe, which Excel and
  * LibreOffice show as text. Numbers are left alone: only text can carry a formula.
  */
 export function neutralizeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START_CHARACTERS.includes(text.charAt(0)) ? `'${text}` : text;
 }
 
 /** Dot decimals, no thousands separators, never an exponent for the magnitudes the platform stores. */

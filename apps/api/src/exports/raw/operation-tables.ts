@@ -10,6 +10,7 @@ import {
   type RowGroup,
 } from '@cpc/domain';
 import type { EntityManager } from 'typeorm';
+import { IMPORT_CSV_SELECT, RESULTS_CSV_SELECT, SEIZURES_CSV_SELECT } from './operations-csv.sql.js';
 import type { RawExportsRepository } from './raw-exports.repository.js';
 import type { TableSpec } from './table-writer.js';
 
@@ -17,7 +18,10 @@ export type OperationPart = RawOperationPart;
 
 interface OperationTable {
   spec(): TableSpec;
+  /** The rows for a workbook, batch by batch from a cursor. */
   read(repository: RawExportsRepository, tx: EntityManager): AsyncGenerator<RowGroup[], void, undefined>;
+  /** The same rows as a CSV file's records, for PostgreSQL's COPY (operations-csv.sql.ts). */
+  csvSelect: string;
 }
 
 /**
@@ -29,14 +33,17 @@ export const OPERATION_TABLES: Record<OperationPart, OperationTable> = {
   results: {
     spec: () => ({ sheet: 'results', header: rawResultsHeader() }),
     read: (repository, tx) => groupsOf(repository.streamResultRows(tx), rawResultRow),
+    csvSelect: RESULTS_CSV_SELECT,
   },
   seizures: {
     spec: () => ({ sheet: 'seizures', header: rawSeizuresHeader() }),
     read: (repository, tx) => groupsOf(repository.streamSeizureLines(tx), rawSeizureRow),
+    csvSelect: SEIZURES_CSV_SELECT,
   },
   import: {
     spec: () => ({ sheet: 'operations', header: rawOperationsHeader() }),
     read: (repository, tx) => groupsOf(repository.streamOperationResults(tx), rawOperationResultRows),
+    csvSelect: IMPORT_CSV_SELECT,
   },
 };
 

@@ -6,8 +6,14 @@ import type {
   RawSeizureLine,
 } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
+import { finished } from 'node:stream/promises';
+import type { PoolClient } from 'pg';
+import { to as copyTo, type CopyToStreamQuery } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
+import { copyCsvSql } from './csv-copy.sql.js';
 import {
+  BACKEND_PID_SQL,
+  CANCEL_BACKEND_SQL,
   CLOSE_EXPORT_CURSOR_SQL,
   declareExportCursorSql,
   fetchFromExportCursorSql,
@@ -60,6 +66,26 @@ export class RawExportsRepository {
     return streamBatches<RawSeizureLine>(tx, RAW_SEIZURE_LINES_SQL, [], LINES_PER_BATCH);
   }
 
+  /**
+   * The rows of `select` as CSV, as PostgreSQL's COPY writes them (csv-copy.sql.ts), chunk by chunk on the
+   * transaction's own connection: COPY sends rows as fast as the socket takes them, and the stream stops reading
+   * the socket while the consumer does not ask for more. A consumer that stops early (the client left) cancels
+   * the COPY, and the generator returns once the connection is ready for the rollback.
+   */
+  async *copyCsv(tx: EntityManager, select: string): AsyncGenerator<Buffer, void, undefined> {
+    await tx.query(LIMIT_IDLE_TRANSACTION_SQL);
+    if (!tx.queryRunner) throw new Error('a COPY runs inside a transaction');
+    const [{ pid }] = await tx.query<[{ pid: number }]>(BACKEND_PID_SQL);
+    const client = (await tx.queryRunner.connect()) as PoolClient;
+    const copy = client.query(copyTo(copyCsvSql(select)));
+    try {
+      // Not destroyed on an early return: the stream must go on reading the connection up to the COPY's end.
+      for await (const chunk of copy.iterator({ destroyOnReturn: false })) yield chunk as Buffer;
+    } finally {
+      if (!copy.destroyed && !copy.readableEnded) await cancelCopy(tx, pid, copy);
+    }
+  }
+
   /** Makes the transaction's reads share one snapshot; before any other statement of the transaction. */
   async useOneSnapshot(tx: EntityManager): Promise<void> {
     await tx.query(ONE_SNAPSHOT_SQL);
@@ -82,4 +108,15 @@ async function* streamBatches<T>(
     if (rows.length < batchRows) break;
   }
   await tx.query(CLOSE_EXPORT_CURSOR_SQL);
+}
+
+/**
+ * Cancels a COPY whose reader has gone, and waits for its end: the rows already on their way are read and
+ * dropped, then the backend's error (or the COPY's normal end, if it was over) leaves the connection ready for
+ * its next statement. The cancel is awaited too, so that it can never reach a later statement of the connection.
+ */
+async function cancelCopy(tx: EntityManager, pid: number, copy: CopyToStreamQuery): Promise<void> {
+  const over = finished(copy.on('data', () => undefined)).catch(() => undefined);
+  const cancelled = tx.dataSource.query(CANCEL_BACKEND_SQL, [pid]).catch(() => undefined);
+  await Promise.all([over, cancelled]);
 }

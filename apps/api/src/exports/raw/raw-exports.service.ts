@@ -14,7 +14,7 @@ import type { Response } from 'express';
 import { Transactions } from '../../db/transactions/transactions.js';
 import { MethodologyService } from '../../methodology/methodology.service.js';
 import { RawExportsRepository } from './raw-exports.repository.js';
-import { ClientGone, openTableWriter, type TableFile } from './table-writer.js';
+import { ClientGone, openTableWriter, sendCopiedCsv, type TableFile } from './table-writer.js';
 import { groupsOf, OPERATION_TABLES, operationParts, type OperationPart } from './operation-tables.js';
 
 /** Between two tables of one file, in the stream of batches. */
@@ -78,6 +78,13 @@ export class RawExportsService {
       ...first,
       then: rest,
     };
+    const [part] = parts;
+    if (query.format === 'csv' && part && parts.length === 1) {
+      // A CSV holds one table: PostgreSQL writes its records (COPY), the API passes them on.
+      const select = OPERATION_TABLES[part].csvSelect;
+      const chunks = this.transactions.streamReadOnly((tx) => this.repository.copyCsv(tx, select));
+      return this.limited(res, file, () => sendCopiedCsv(res, file, chunks));
+    }
     return this.send(
       res,
       file,
@@ -97,7 +104,22 @@ export class RawExportsService {
     }
   }
 
-  private async send(res: Response, file: TableFile, batches: AsyncGenerator<Batch, void, undefined>): Promise<void> {
+  private send(res: Response, file: TableFile, batches: AsyncGenerator<Batch, void, undefined>): Promise<void> {
+    return this.limited(res, file, async () => {
+      const writer = openTableWriter(res, file);
+      for await (const batch of batches) {
+        if (batch === NEXT_TABLE) writer.nextTable();
+        else await writer.write(batch);
+      }
+      await writer.end();
+    });
+  }
+
+  /**
+   * `download` if fewer than MAX_CONCURRENT_RAW_EXPORTS are running (503 otherwise). Once it has started, a
+   * failure can only cut the file short: the response is destroyed, and logged unless the client left.
+   */
+  private async limited(res: Response, file: TableFile, download: () => Promise<void>): Promise<void> {
     if (this.running >= MAX_CONCURRENT_RAW_EXPORTS) {
       res.setHeader('Retry-After', '60');
       throw new ServiceUnavailableException({
@@ -106,13 +128,8 @@ export class RawExportsService {
       });
     }
     this.running++;
-    const writer = openTableWriter(res, file);
     try {
-      for await (const batch of batches) {
-        if (batch === NEXT_TABLE) writer.nextTable();
-        else await writer.write(batch);
-      }
-      await writer.end();
+      await download();
     } catch (error) {
       res.destroy();
       if (!(error instanceof ClientGone))

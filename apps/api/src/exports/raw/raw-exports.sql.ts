@@ -87,3 +87,13 @@ export const CLOSE_EXPORT_CURSOR_SQL = 'CLOSE raw_export';
 export function fetchFromExportCursorSql(rows: number): string {
   return `FETCH FORWARD ${rows} FROM raw_export`;
 }
+
+/**
+ * Stops the COPY running on backend $1 (the download's own connection) when the client has left: run on another
+ * connection, as the download's is busy sending rows. The backend then ends the COPY with an error, and the
+ * transaction rolls back as usual. A backend idle by then ignores it.
+ */
+export const CANCEL_BACKEND_SQL = 'SELECT pg_cancel_backend($1)';
+
+/** The transaction's backend, which CANCEL_BACKEND_SQL names. */
+export const BACKEND_PID_SQL = 'SELECT pg_backend_pid() AS pid';

@@ -10,7 +10,9 @@ import {
 } from '@cpc/domain';
 import type ExcelJS from 'exceljs';
 import type { Response } from 'express';
+import { pipeline } from 'node:stream/promises';
 import { XLSX_TYPE, XlsxStream } from '../xlsx/xlsx-writer.js';
+import { crlfRecordEnds } from './csv-record-ends.js';
 
 /** One table of a file: a CSV, or a sheet of a workbook. */
 export interface TableSpec {
@@ -49,13 +51,43 @@ export class ClientGone extends Error {
  * and returns a writer for the rows.
  */
 export function openTableWriter(res: Response, file: TableFile): TableWriter {
+  sendFileHeaders(res, file);
+  return file.format === 'csv' ? new CsvWriter(res, file) : new XlsxTableWriter(res, file);
+}
+
+function sendFileHeaders(res: Response, file: TableFile): void {
   res.status(200);
   res.setHeader('Content-Type', file.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE);
   res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.flushHeaders();
-  return file.format === 'csv' ? new CsvWriter(res, file) : new XlsxTableWriter(res, file);
+}
+
+/** What a response stream reports when its client has gone before the end. */
+const CLIENT_GONE_CODES = new Set(['ERR_STREAM_PREMATURE_CLOSE', 'ECONNRESET', 'EPIPE']);
+
+/**
+ * A CSV whose records come from PostgreSQL's COPY (RawExportsRepository.copyCsv): the headers, the byte-order
+ * mark if asked and the header row, then the chunks as they come with CRLF record ends, piped so that a chunk is
+ * read only once the client has taken the previous ones. When the client leaves, the chunks' generator is
+ * returned (which cancels the COPY and ends the transaction) before this rejects with ClientGone.
+ */
+export async function sendCopiedCsv(
+  res: Response,
+  file: TableFile,
+  chunks: AsyncGenerator<Buffer, void, undefined>,
+): Promise<void> {
+  sendFileHeaders(res, file);
+  res.write(`${file.bom ? UTF8_BOM : ''}${csvRecord(file.header)}`);
+  try {
+    await pipeline(chunks, crlfRecordEnds, res);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw code !== undefined && CLIENT_GONE_CODES.has(code) ? new ClientGone() : error;
+  } finally {
+    await chunks.return(undefined);
+  }
 }
 
 /** Resolves once the response can take more; rejects with ClientGone when the client leaves first. */
