@@ -1,37 +1,67 @@
-// How cost grows with data size, on one app loaded a step at a time: the rollup-backed operations analytics
-// (and, for contrast, the filtered ones read row by row, and participation) at 10,000, 100,000 and 1,000,000
-// seizure rows; then maturity, which reads the assessments themselves, at ~2,000, 20,000 and 200,000
-// assessments (the 190 real countries' 2,090, then synthetic units). Cold (cache emptied before each request)
-// and served (cached, autocannon at 10 connections) at every step.
-// Usage: node tests/bench/growth.mjs [--duration 5] [--samples 20] [--quick]  (--quick: a tenth of the sizes)
+// How cost grows with data size, on one app loaded a step at a time: every operations endpoint under each of
+// its filters (all read maintained rollups) at 10,000, 100,000 and 1,000,000 seizure rows; then the assessment
+// endpoints, which read the assessments themselves, at ~2,000, 20,000 and 200,000 assessments (the 190 real
+// countries' 2,090, then synthetic units). Cold (a data-version bump before each request) and served (cached,
+// autocannon at 10 connections) at every step.
+// Usage: node tests/bench/growth.mjs [--duration 5] [--samples 20] [--quick] [--part all|operations|assessments]
+//   --quick: a tenth of the sizes; --part operations: the seizure-row steps and the operations endpoints only
+//   (no synthetic units); --part assessments: the assessment steps and endpoints only (after the realistic
+//   operations, measured once); --served 0: cold requests only.
 import { parseArgs } from 'node:util';
 import { startAppWithAdmin } from './bench-app.mjs';
 import { psql } from './psql.mjs';
 import { loadCountryAssessments, loadOperations, loadUnits, unitsFor } from './scale-data.mjs';
 import { cold, datasetCounts, machine, ms, served } from './scale-measure.mjs';
 
+const USAGE = `node tests/bench/growth.mjs [--duration 5] [--samples 20] [--quick] [--part all|operations|assessments] [--served 1|0]`;
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '5' },
     samples: { type: 'string', default: '20' },
     quick: { type: 'boolean', default: false },
+    part: { type: 'string', default: 'all' },
+    served: { type: 'string', default: '1' },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help || !['all', 'operations', 'assessments'].includes(values.part)) {
+  console.log(USAGE);
+  process.exit(values.help ? 0 : 1);
+}
 
 /** Seizure rows per operation: 20 countries × 20 seizure rows. */
 const ROWS_PER_OPERATION = 400;
 const PLAN = values.quick
   ? { countries: 30, seizures: [1_000, 10_000, 100_000], assessments: [2_000, 20_000] }
   : { countries: 190, seizures: [10_000, 100_000, 1_000_000], assessments: [20_000, 200_000] };
-const ENDPOINTS = [
-  ['operations, WCO 2016–2026 (rollups)', '/api/analytics/operations?grouping=wco&from=2016&to=2026'],
+
+const SPAN = 'grouping=wco&from=2016&to=2026';
+/** The operations endpoints, one line per endpoint and filter (the bench data uses every filter value here). */
+const OPERATIONS_ENDPOINTS = [
+  ['operations, WCO 2016–2026', `/api/analytics/operations?${SPAN}`],
+  ['operations, programme=wco', `/api/analytics/operations?${SPAN}&programme=wco`],
+  ['operations, activity=investigation', `/api/analytics/operations?${SPAN}&activity=investigation`],
+  ['operations, commodity=cocaine', `/api/analytics/operations?${SPAN}&commodity=cocaine`],
+  ['operations, programme+activity', `/api/analytics/operations?${SPAN}&programme=wco&activity=interception`],
+  ['operations, activity+commodity', `/api/analytics/operations?${SPAN}&activity=interception&commodity=cocaine`],
   [
-    'operations, commodity=cocaine (row by row)',
-    '/api/analytics/operations?grouping=wco&from=2016&to=2026&commodity=cocaine',
+    'operations, programme+activity+commodity',
+    `/api/analytics/operations?${SPAN}&programme=wco&activity=interception&commodity=cocaine`,
   ],
-  ['participation, WCO 2016–2026', '/api/analytics/operations/participation?grouping=wco&from=2016&to=2026'],
-  ['maturity, WCO 2016–2026', '/api/analytics/maturity?grouping=wco&from=2016&to=2026'],
+  ['participation, WCO 2016–2026', `/api/analytics/operations/participation?${SPAN}`],
+  ['participation, programme=wco', `/api/analytics/operations/participation?${SPAN}&programme=wco`],
+  ['participation, activity=investigation', `/api/analytics/operations/participation?${SPAN}&activity=investigation`],
+  ['maturity-vs-outcomes, WCO 2021', '/api/analytics/maturity-vs-outcomes?grouping=wco&year=2021'],
+  ['operation units, WCO 2016–2026', `/api/analytics/operations/units?${SPAN}`],
+  ['unit outcomes, WCO 2016–2026', `/api/analytics/operations/units/list?${SPAN}`],
 ];
+/** The endpoints that read the assessments, one line each. */
+const ASSESSMENT_ENDPOINTS = [['maturity, WCO 2016–2026', `/api/analytics/maturity?${SPAN}`]];
+const ENDPOINTS = {
+  all: [...OPERATIONS_ENDPOINTS, ...ASSESSMENT_ENDPOINTS],
+  operations: OPERATIONS_ENDPOINTS,
+  assessments: ASSESSMENT_ENDPOINTS,
+}[values.part];
 
 /** Every endpoint at the current data size, after VACUUM (ANALYZE) as autovacuum would leave it. */
 async function measureStep(base, pgPort, token) {
@@ -42,11 +72,17 @@ async function measureStep(base, pgPort, token) {
   const rows = [];
   for (const [name, path] of ENDPOINTS) {
     const fresh = await cold(pgPort, base + path, headers, Number(values.samples));
-    const load = await served({ url: base + path, headers }, { connections: 10, duration: Number(values.duration) });
+    const load =
+      values.served === '0'
+        ? { p95: NaN, rps: NaN, non2xx: 0, errors: 0 }
+        : await served({ url: base + path, headers }, { connections: 10, duration: Number(values.duration) });
     rows.push({ name, counts, fresh, load });
   }
   return rows;
 }
+
+/** A figure of the table; a dash for what was not measured (`--served 0`). */
+const cell = (n) => (Number.isNaN(n) ? '–' : ms(n));
 
 function printTable(results) {
   console.log(
@@ -56,7 +92,7 @@ function printTable(results) {
   for (const [name] of ENDPOINTS) {
     for (const r of results.filter((x) => x.name === name)) {
       console.log(
-        `| ${name} | ${r.counts.assessments} | ${r.counts.seizures} | ${ms(r.fresh.p50)} | ${ms(r.fresh.p95)} | ${ms(r.load.p95)} | ${Math.round(r.load.rps)} | ${r.load.non2xx + r.load.errors} |`,
+        `| ${name} | ${r.counts.assessments} | ${r.counts.seizures} | ${ms(r.fresh.p50)} | ${ms(r.fresh.p95)} | ${cell(r.load.p95)} | ${Number.isNaN(r.load.rps) ? '–' : Math.round(r.load.rps)} | ${r.load.non2xx + r.load.errors} |`,
       );
     }
   }
@@ -69,14 +105,18 @@ try {
   await loadCountryAssessments(app.base, token, PLAN.countries);
   const results = [];
   let operations = 0;
-  for (const target of PLAN.seizures) {
+  // --part assessments: the first seizure step only, loaded and not measured, then the assessment steps.
+  const seizureSteps = values.part === 'assessments' ? PLAN.seizures.slice(0, 1) : PLAN.seizures;
+  for (const target of seizureSteps) {
     const wanted = Math.ceil(target / ROWS_PER_OPERATION);
     await loadOperations(app.base, token, operations, wanted - operations, 20);
     operations = wanted;
-    results.push(...(await measureStep(app.base, pgPort, token)));
+    const started = performance.now();
+    if (values.part !== 'assessments') results.push(...(await measureStep(app.base, pgPort, token)));
+    console.error(`step ${target} seizure rows measured in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
   let units = 0;
-  for (const target of PLAN.assessments) {
+  for (const target of values.part === 'operations' ? [] : PLAN.assessments) {
     const more = unitsFor(target, datasetCounts(pgPort).assessments);
     await loadUnits(pgPort, units, more);
     units += more;

@@ -12,8 +12,8 @@ const OUTCOMES = `count(*)::int, sum(arrests)::bigint, sum(investigations_opened
   coalesce(sum(nominal_queries), 0)::bigint, coalesce(sum(nominal_hits), 0)::bigint,
   coalesce(sum(notices_queries), 0)::bigint, coalesce(sum(notices_hits), 0)::bigint`;
 
-/** Every result with its operation's end year, programme, activities (and '*'), and commodities (and '*'). */
-const RESULTS = `(SELECT r.*, o.end_year, o.programme, o.activities || '{*}'::text[] AS acts,
+/** Every result with its operation's end year, programme, activities and its commodities, each with '*'. */
+const RESULTS = `(SELECT r.*, o.end_year, ARRAY[o.programme, '*'] AS progs, o.activities || '{*}'::text[] AS acts,
     ARRAY(SELECT DISTINCT s.commodity FROM operation_seizures s WHERE s.result_id = r.id) || '{*}'::text[] AS comms
   FROM operation_results r JOIN operations o ON o.id = r.operation_id)`;
 
@@ -22,27 +22,29 @@ const PAIRS: Record<string, [kept: string, fresh: string]> = {
     `SELECT activity, commodity, year::int, country_iso3::text, programme, results, arrests, investigations_opened,
        controlled_deliveries, persons_checked, sltd_queries, sltd_hits, smv_queries, smv_hits, nominal_queries,
        nominal_hits, notices_queries, notices_hits FROM operation_result_filter_rollup`,
-    `SELECT act, comm, end_year::int, country_iso3::text, programme, ${OUTCOMES}
-     FROM ${RESULTS} x, unnest(x.acts) act, unnest(x.comms) comm GROUP BY 1, 2, 3, 4, 5`,
+    `SELECT act, comm, end_year::int, country_iso3::text, prog, ${OUTCOMES}
+     FROM ${RESULTS} x, unnest(x.progs) prog, unnest(x.acts) act, unnest(x.comms) comm GROUP BY 1, 2, 3, 4, 5`,
   ],
   operation_seizure_filter_rollup: [
     `SELECT activity, commodity, year::int, country_iso3::text, programme, unit, cases, quantity, seizures
      FROM operation_seizure_filter_rollup`,
-    `SELECT act, s.commodity, x.end_year::int, x.country_iso3::text, x.programme, s.unit, sum(s.cases)::bigint,
+    `SELECT act, s.commodity, x.end_year::int, x.country_iso3::text, prog, s.unit, sum(s.cases)::bigint,
        sum(s.quantity)::numeric, count(*)::int
-     FROM ${RESULTS} x JOIN operation_seizures s ON s.result_id = x.id, unnest(x.acts) act GROUP BY 1, 2, 3, 4, 5, 6`,
+     FROM ${RESULTS} x JOIN operation_seizures s ON s.result_id = x.id, unnest(x.progs) prog, unnest(x.acts) act
+     GROUP BY 1, 2, 3, 4, 5, 6`,
   ],
   operation_reporting_rollup: [
     `SELECT activity, commodity, year::int, programme, operation_id, countries FROM operation_reporting_rollup`,
-    `SELECT act, comm, end_year::int, programme, operation_id, array_agg(country_iso3::text ORDER BY country_iso3)
-     FROM ${RESULTS} x, unnest(x.acts) act, unnest(x.comms) comm GROUP BY 1, 2, 3, 4, 5`,
+    `SELECT act, comm, end_year::int, prog, operation_id, array_agg(country_iso3::text ORDER BY country_iso3)
+     FROM ${RESULTS} x, unnest(x.progs) prog, unnest(x.acts) act, unnest(x.comms) comm GROUP BY 1, 2, 3, 4, 5`,
   ],
   operation_participation_rollup: [
     `SELECT activity, year::int, country_iso3::text, programme, operations, reported FROM operation_participation_rollup`,
-    `SELECT act, o.end_year::int, p.country_iso3::text, o.programme, count(*)::int,
+    `SELECT act, o.end_year::int, p.country_iso3::text, prog, count(*)::int,
        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM operation_results r
                                       WHERE r.operation_id = p.operation_id AND r.country_iso3 = p.country_iso3))::int
-     FROM operation_countries p JOIN operations o ON o.id = p.operation_id, unnest(o.activities || '{*}'::text[]) act
+     FROM operation_countries p JOIN operations o ON o.id = p.operation_id, unnest(ARRAY[o.programme, '*']) prog,
+       unnest(o.activities || '{*}'::text[]) act
      GROUP BY 1, 2, 3, 4`,
   ],
   operation_unit_rollup: [

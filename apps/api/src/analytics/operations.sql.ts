@@ -13,13 +13,13 @@ import {
 export const SUMMED = OUTCOME_COLUMNS;
 
 /**
- * The rollup rows of one filter key: activity $5 and commodity $6 (`*` for none), programme $4 (null: every
- * programme, summed), end years [$2, $3]. Unfiltered statements bind no $4–$6 and read the `*` rows.
+ * The rollup rows of one filter key, a prefix of each filtered rollup's primary key: programme $4, activity $5
+ * and commodity $6, each `*` when null. Unfiltered statements bind no $4–$6 and read the `*` rows.
  */
 function keyOf(u: string, filtered: boolean, commodity = true): string {
-  if (!filtered) return `${u}.activity = '${ANY}'${commodity ? ` AND ${u}.commodity = '${ANY}'` : ''}`;
-  return `${u}.activity = coalesce($5::text, '${ANY}')${commodity ? ` AND ${u}.commodity = coalesce($6::text, '${ANY}')` : ''}
-        AND ($4::text IS NULL OR ${u}.programme = $4)`;
+  const key = (column: string, param: string) =>
+    `${u}.${column} = ${filtered ? `coalesce(${param}::text, '${ANY}')` : `'${ANY}'`}`;
+  return [key('programme', '$4'), key('activity', '$5'), ...(commodity ? [key('commodity', '$6')] : [])].join(' AND ');
 }
 
 /**

@@ -2,37 +2,38 @@ import { OUTCOME_COLUMNS } from './operation-rollup.sql.js';
 
 /**
  * The filtered rollups: what the operations analytics need under any programme, activity or commodity filter,
- * summed so that no statement reads the results or seizures row by row. An operation has one programme (a
- * key: summing over it is the "any programme" figure) but several activities, and a result seizes several
- * commodities: a result counts under each of its activities and commodities, and once more under `*` (any),
- * so that "any activity" or "any commodity" never double counts.
+ * summed so that no statement reads the results or seizures row by row. A result counts under its operation's
+ * programme, each of its activities and each commodity it seized, and under `*` (any) in each: "any activity"
+ * never counts a result twice, and every filter combination is one exact key, read by its primary key's
+ * prefix (the rows of one key are at most countries × years, and × kinds for seizures).
  */
 export const ANY = '*';
 
-/** Rows `(activity)`: each activity of operation `o`, and `*`. */
-const ACTIVITY_KEYS = `CROSS JOIN LATERAL (SELECT '${ANY}'::text AS activity UNION SELECT unnest(o.activities)) a`;
+/** Rows `(programme)` and `(activity)`: operation `o`'s programme and each of its activities, each and `*`. */
+const OPERATION_KEYS = `CROSS JOIN LATERAL (VALUES ('${ANY}'::text), (o.programme)) g(programme)
+  CROSS JOIN LATERAL (SELECT '${ANY}'::text AS activity UNION SELECT unnest(o.activities)) a`;
 
 /** Rows `(commodity)`: each commodity result `r` seized, and `*`. */
 const COMMODITY_KEYS = `CROSS JOIN LATERAL (
     SELECT '${ANY}'::text AS commodity UNION SELECT s.commodity FROM operation_seizures s WHERE s.result_id = r.id) c`;
 
-const FILTER_KEY = 'activity, commodity, year, country_iso3, programme';
+const FILTER_KEY = 'programme, activity, commodity, year, country_iso3';
 
 /** $1 result ids, $2 sign: their outcomes under every (programme, activity, commodity) key they fall under. */
 export const ADD_FILTERED_RESULT_CONTRIBUTIONS_SQL = `
   INSERT INTO operation_result_filter_rollup AS u (${FILTER_KEY}, results, ${OUTCOME_COLUMNS.join(', ')})
-  SELECT a.activity, c.commodity, o.end_year, r.country_iso3, o.programme, $2 * count(*),
+  SELECT g.programme, a.activity, c.commodity, o.end_year, r.country_iso3, $2 * count(*),
          ${OUTCOME_COLUMNS.map((col) => `$2 * coalesce(sum(r.${col}), 0)`).join(', ')}
   FROM operation_results r
   JOIN operations o ON o.id = r.operation_id
-  ${ACTIVITY_KEYS}
+  ${OPERATION_KEYS}
   ${COMMODITY_KEYS}
   WHERE r.id = ANY($1::uuid[])
-  GROUP BY a.activity, c.commodity, o.end_year, r.country_iso3, o.programme
+  GROUP BY a.activity, c.commodity, o.end_year, r.country_iso3, g.programme
   ON CONFLICT (${FILTER_KEY}) DO UPDATE
     SET results = u.results + excluded.results, ${OUTCOME_COLUMNS.map((col) => `${col} = u.${col} + excluded.${col}`).join(', ')}`;
 
-const SEIZURE_KEY = 'activity, commodity, year, country_iso3, programme, unit';
+const SEIZURE_KEY = 'programme, activity, commodity, year, country_iso3, unit';
 
 /**
  * $1 result ids, $2 sign: their seizures by (programme, activity, commodity, unit). A commodity filter keeps
@@ -41,14 +42,14 @@ const SEIZURE_KEY = 'activity, commodity, year, country_iso3, programme, unit';
  */
 export const ADD_FILTERED_SEIZURE_CONTRIBUTIONS_SQL = `
   INSERT INTO operation_seizure_filter_rollup AS u (${SEIZURE_KEY}, cases, quantity, seizures)
-  SELECT a.activity, s.commodity, o.end_year, r.country_iso3, o.programme, s.unit,
+  SELECT g.programme, a.activity, s.commodity, o.end_year, r.country_iso3, s.unit,
          $2 * sum(s.cases), $2 * sum(s.quantity), $2 * count(*)
   FROM operation_seizures s
   JOIN operation_results r ON r.id = s.result_id
   JOIN operations o ON o.id = r.operation_id
-  ${ACTIVITY_KEYS}
+  ${OPERATION_KEYS}
   WHERE s.result_id = ANY($1::uuid[])
-  GROUP BY a.activity, s.commodity, o.end_year, r.country_iso3, o.programme, s.unit
+  GROUP BY a.activity, s.commodity, o.end_year, r.country_iso3, g.programme, s.unit
   ON CONFLICT (${SEIZURE_KEY}) DO UPDATE
     SET cases = u.cases + excluded.cases, quantity = u.quantity + excluded.quantity,
         seizures = u.seizures + excluded.seizures`;
@@ -80,7 +81,7 @@ export const DELETE_EMPTY_FILTERED_ROLLUPS_SQL = [
   `DELETE FROM operation_unit_rollup WHERE results = 0 AND (country_iso3, year) IN ${RESULT_CELLS}`,
 ];
 
-const PARTICIPATION_KEY = 'activity, year, country_iso3, programme';
+const PARTICIPATION_KEY = 'programme, activity, year, country_iso3';
 
 /**
  * $1 operation ids, $2 sign: their participants by (programme, activity), each counting one operation, and
@@ -88,13 +89,13 @@ const PARTICIPATION_KEY = 'activity, year, country_iso3, programme';
  */
 export const ADD_PARTICIPATION_CONTRIBUTIONS_SQL = `
   INSERT INTO operation_participation_rollup AS u (${PARTICIPATION_KEY}, operations, reported)
-  SELECT a.activity, o.end_year, p.country_iso3, o.programme, $2 * count(*), $2 * count(r.id)
+  SELECT g.programme, a.activity, o.end_year, p.country_iso3, $2 * count(*), $2 * count(r.id)
   FROM operation_countries p
   JOIN operations o ON o.id = p.operation_id
-  ${ACTIVITY_KEYS}
+  ${OPERATION_KEYS}
   LEFT JOIN operation_results r ON r.operation_id = p.operation_id AND r.country_iso3 = p.country_iso3
   WHERE p.operation_id = ANY($1::uuid[])
-  GROUP BY a.activity, o.end_year, p.country_iso3, o.programme
+  GROUP BY a.activity, o.end_year, p.country_iso3, g.programme
   ON CONFLICT (${PARTICIPATION_KEY}) DO UPDATE
     SET operations = u.operations + excluded.operations, reported = u.reported + excluded.reported`;
 
@@ -105,18 +106,18 @@ export const DELETE_EMPTY_PARTICIPATION_SQL = `
     SELECT p.country_iso3, o.end_year FROM operation_countries p
     JOIN operations o ON o.id = p.operation_id WHERE p.operation_id = ANY($1::uuid[]))`;
 
-const REPORTING_KEY = 'activity, commodity, year, programme, operation_id';
+const REPORTING_KEY = 'programme, activity, commodity, year, operation_id';
 
 /** The reporting countries of results $1, per (activity, commodity) key of their operation. */
 const REPORTING_ROWS = `
-  SELECT a.activity, c.commodity, o.end_year AS year, o.programme, o.id AS operation_id,
+  SELECT a.activity, c.commodity, o.end_year AS year, g.programme, o.id AS operation_id,
          array_agg(r.country_iso3::text ORDER BY r.country_iso3) AS countries
   FROM operation_results r
   JOIN operations o ON o.id = r.operation_id
-  ${ACTIVITY_KEYS}
+  ${OPERATION_KEYS}
   ${COMMODITY_KEYS}
   WHERE r.id = ANY($1::uuid[])
-  GROUP BY a.activity, c.commodity, o.end_year, o.programme, o.id`;
+  GROUP BY a.activity, c.commodity, o.end_year, g.programme, o.id`;
 
 /**
  * $1 result ids: their countries join the set of countries reporting in their operation under each key (a
@@ -125,7 +126,7 @@ const REPORTING_ROWS = `
  */
 export const ADD_REPORTING_SQL = `
   INSERT INTO operation_reporting_rollup AS u (${REPORTING_KEY}, countries)
-  SELECT activity, commodity, year, programme, operation_id, countries FROM (${REPORTING_ROWS}) d
+  SELECT programme, activity, commodity, year, operation_id, countries FROM (${REPORTING_ROWS}) d
   ON CONFLICT (${REPORTING_KEY}) DO UPDATE
     SET countries = ARRAY(SELECT DISTINCT x FROM unnest(u.countries || excluded.countries) x ORDER BY x)`;
 

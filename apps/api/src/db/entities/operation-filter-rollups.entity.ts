@@ -5,14 +5,18 @@ import { InstrumentEntity } from './instrument.entity.js';
 /*
  * The rollups behind every operations filter (apps/api/src/operations/operation-filter-rollup.sql.ts), kept
  * like `operation_result_rollup`: writers subtract the contributions of the results they touch, write, and
- * add them back, in one transaction. `*` in `activity` or `commodity` is "any": a result counts under each of
- * its operation's activities and each commodity it seized, and once under `*`.
+ * add them back, in one transaction. `*` in `programme`, `activity` or `commodity` is "any": a result counts
+ * under its operation's programme, each of its activities and each commodity it seized, and under `*` in each,
+ * so that every filter combination is one key, the primary key's prefix.
  */
 
-/** Results' outcomes by activity, commodity seized, end year, country and programme. */
+/** Results' outcomes by programme, activity, commodity seized, end year and country. */
 @Entity('operation_result_filter_rollup')
 @Index('ix_operation_result_filter_rollup_year', ['year', 'countryIso3'])
 export class ResultFilterRollupEntity {
+  @PrimaryColumn({ type: 'text' })
+  programme: Programme | '*';
+
   @PrimaryColumn({ type: 'text' })
   activity: Activity | '*';
 
@@ -24,9 +28,6 @@ export class ResultFilterRollupEntity {
 
   @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3 })
   countryIso3: string;
-
-  @PrimaryColumn({ type: 'text' })
-  programme: Programme;
 
   /** How many results are summed here. */
   @Column({ type: 'int' })
@@ -69,10 +70,13 @@ export class ResultFilterRollupEntity {
   noticesHits: string;
 }
 
-/** Seizures by activity, their commodity, end year, country, programme and unit. */
+/** Seizures by programme, activity, their commodity, end year, country and unit. */
 @Entity('operation_seizure_filter_rollup')
 @Index('ix_operation_seizure_filter_rollup_year', ['year', 'countryIso3'])
 export class SeizureFilterRollupEntity {
+  @PrimaryColumn({ type: 'text' })
+  programme: Programme | '*';
+
   @PrimaryColumn({ type: 'text' })
   activity: Activity | '*';
 
@@ -84,9 +88,6 @@ export class SeizureFilterRollupEntity {
 
   @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3 })
   countryIso3: string;
-
-  @PrimaryColumn({ type: 'text' })
-  programme: Programme;
 
   @PrimaryColumn({ type: 'text' })
   unit: SeizureUnit;
@@ -107,6 +108,9 @@ export class SeizureFilterRollupEntity {
 @Index('ix_operation_reporting_rollup_operation', ['operationId'])
 export class ReportingRollupEntity {
   @PrimaryColumn({ type: 'text' })
+  programme: Programme | '*';
+
+  @PrimaryColumn({ type: 'text' })
   activity: Activity | '*';
 
   @PrimaryColumn({ type: 'text' })
@@ -115,9 +119,6 @@ export class ReportingRollupEntity {
   @PrimaryColumn({ type: 'smallint' })
   year: number;
 
-  @PrimaryColumn({ type: 'text' })
-  programme: Programme;
-
   @PrimaryColumn({ name: 'operation_id', type: 'uuid' })
   operationId: string;
 
@@ -125,10 +126,13 @@ export class ReportingRollupEntity {
   countries: string[];
 }
 
-/** Participants by activity, end year, country and programme: operations taken part in, and reported. */
+/** Participants by programme, activity, end year and country: operations taken part in, and reported. */
 @Entity('operation_participation_rollup')
 @Index('ix_operation_participation_rollup_year', ['year', 'countryIso3'])
 export class ParticipationRollupEntity {
+  @PrimaryColumn({ type: 'text' })
+  programme: Programme | '*';
+
   @PrimaryColumn({ type: 'text' })
   activity: Activity | '*';
 
@@ -137,9 +141,6 @@ export class ParticipationRollupEntity {
 
   @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3 })
   countryIso3: string;
-
-  @PrimaryColumn({ type: 'text' })
-  programme: Programme;
 
   @Column({ type: 'int' })
   operations: number;
