@@ -7,7 +7,7 @@ const row = (iso3: string, region: string, value: number | null, year: number | 
   region,
   cell: value === null ? { state: 'notAssessed' } : { state: 'value', value },
   source: 'country',
-  assessment: year === null ? null : { id: iso3, year, status: 'validated' },
+  assessment: year === null ? null : { year, status: 'validated' },
 });
 const NAMES: Record<string, string> = { EGY: 'Égypte', DEU: 'Allemagne', FRA: 'France', KEN: 'Kenya' };
 const REGIONS: Record<string, string> = { EUR: 'Europe', ESA: 'Afrique orientale', MENA: 'Afrique du Nord' };

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CurrentAssessment } from '@cpc/domain';
+import type { MapValue } from '@cpc/domain';
 import { countryEntries, nationalEntries, regionOfCountry } from '../src/map/mapValues';
 import { undated } from './fixtures';
 import { point } from './fixtures';
 
-function scored(country: string, year: number, overall: number, level: number, liaison: number): CurrentAssessment {
-  return {
-    id: `${country}-${year}`,
-    country,
-    region: 'R',
-    year,
-    status: 'validated',
-    scores: { overall, level, selfLevel: null, dimensions: { liaison } as CurrentAssessment['scores']['dimensions'] },
-  };
+/** A row of the map values endpoint: the API has already picked the metric's figure. */
+function valued(country: string, year: number, value: number | null): MapValue {
+  return { country, value, year, status: 'validated' };
 }
 
 const grouping = {
@@ -26,29 +20,31 @@ const countries = [...regions.keys()];
 
 describe('the map for analysts', () => {
   const current = new Map([
-    ['FRA', scored('FRA', 2025, 72.3, 4, 50)],
-    ['KEN', scored('KEN', 2024, 40, 2, 0)],
+    ['FRA', valued('FRA', 2025, 72.3)],
+    ['KEN', valued('KEN', 2024, 40)],
   ]);
 
   it('colours each member by its own current assessment, and marks the others not assessed', () => {
-    const entries = countryEntries(countries, current, regions, 'overall');
+    const entries = countryEntries(countries, current, regions);
     expect(entries.get('FRA')).toEqual({
       iso3: 'FRA',
       cell: { state: 'value', value: 72.3 },
       source: 'country',
       region: 'EUR',
-      assessment: { id: 'FRA-2025', year: 2025, status: 'validated' },
+      assessment: { year: 2025, status: 'validated' },
     });
     expect(entries.get('DEU')).toMatchObject({ cell: { state: 'notAssessed' }, assessment: null });
     expect([...entries.keys()]).toEqual(['FRA', 'DEU', 'KEN', 'SEN']);
   });
 
-  it('reads the level or a dimension when asked, a zero score staying a zero', () => {
-    expect(countryEntries(countries, current, regions, 'level').get('KEN')?.cell).toEqual({ state: 'value', value: 2 });
-    expect(countryEntries(countries, current, regions, 'liaison').get('KEN')?.cell).toEqual({
-      state: 'value',
-      value: 0,
-    });
+  it('keeps a zero score a zero, and an unscored figure not assessed', () => {
+    const scores = new Map([
+      ['KEN', valued('KEN', 2024, 0)],
+      ['SEN', valued('SEN', 2024, null)],
+    ]);
+    const entries = countryEntries(countries, scores, regions);
+    expect(entries.get('KEN')?.cell).toEqual({ state: 'value', value: 0 });
+    expect(entries.get('SEN')?.cell).toEqual({ state: 'notAssessed' });
   });
 });
 
@@ -59,7 +55,7 @@ describe('the map for national users', () => {
   ];
 
   it('shows their own country’s value, and their region’s (withheld or not) for every other member', () => {
-    const own = new Map([['FRA', scored('FRA', 2025, 72.3, 4, 50)]]);
+    const own = new Map([['FRA', valued('FRA', 2025, 72.3)]]);
     const entries = nationalEntries('FRA', own, countries, regions, points, 'overall');
     expect(entries.get('FRA')).toMatchObject({ cell: { state: 'value', value: 72.3 }, source: 'country' });
     expect(entries.get('DEU')).toEqual({
@@ -81,17 +77,22 @@ describe('the map for national users', () => {
   it('shows a country that shares its figures with members by its own value, the level included', () => {
     // The API sends a national user the current assessments of their own country and of the sharing ones.
     const sent = new Map([
-      ['FRA', scored('FRA', 2025, 72.3, 4, 50)],
-      ['KEN', scored('KEN', 2024, 40, 2, 0)],
+      ['FRA', valued('FRA', 2025, 72.3)],
+      ['KEN', valued('KEN', 2024, 40)],
     ]);
     const entries = nationalEntries('FRA', sent, countries, regions, points, 'overall');
     expect(entries.get('KEN')).toMatchObject({
       cell: { state: 'value', value: 40 },
       source: 'country',
-      assessment: { id: 'KEN-2024', year: 2024 },
+      assessment: { year: 2024 },
     });
     expect(entries.get('SEN')).toMatchObject({ cell: { state: 'value', value: 45.5 }, source: 'region' });
-    const levels = nationalEntries('FRA', sent, countries, regions, points, 'level');
+    // Asked for the level, the API sends the levels of the same countries.
+    const sentLevels = new Map([
+      ['FRA', valued('FRA', 2025, 4)],
+      ['KEN', valued('KEN', 2024, 2)],
+    ]);
+    const levels = nationalEntries('FRA', sentLevels, countries, regions, points, 'level');
     expect([...levels.keys()]).toEqual(['FRA', 'KEN']);
     expect(levels.get('KEN')?.cell).toEqual({ state: 'value', value: 2 });
   });

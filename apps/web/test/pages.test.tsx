@@ -169,23 +169,16 @@ describe('gaps and difficulties', () => {
   });
 });
 
-/** A country's current assessment as GET /api/analytics/countries gives it. */
+/** A country's current assessment as GET /api/analytics/countries/map gives it (metric overall). */
 function current(country: string, year: number, overall: number) {
-  return {
-    id: `${country}-${year}`,
-    country,
-    region: 'EUR',
-    year,
-    status: 'validated',
-    scores: { overall, level: 4, selfLevel: 4, dimensions: {} },
-  };
+  return { country, value: overall, year, status: 'validated' };
 }
 
 describe('the map', () => {
   it('colours countries by their current assessment and opens a profile on click', async () => {
     signInAs('analyst');
     fakeApi({
-      'GET /api/analytics/countries': (request) => ({
+      'GET /api/analytics/countries/map': (request) => ({
         body: {
           grouping: 'wco',
           year: 2025,
@@ -211,7 +204,7 @@ describe('the map', () => {
   it('tells national users what they see', async () => {
     signInAs('viewer');
     fakeApi({
-      'GET /api/analytics/countries': () => ({
+      'GET /api/analytics/countries/map': () => ({
         // Kenya shares its figures with members: the API sends its current assessment to every national user.
         body: {
           grouping: 'wco',

@@ -1,4 +1,4 @@
-import { ALL_REGIONS, CURRENT_WINDOW_YEARS } from '@cpc/domain';
+import { ALL_REGIONS } from '@cpc/domain';
 
 /**
  * The SQL building blocks every analytics statement shares: the grouping's members, the region that holds
@@ -64,21 +64,27 @@ export interface CurrentAssessmentsScope {
 }
 
 /**
+ * The status scope of `current_assessment_years` that a set of counted statuses reads: `validated` when the
+ * set is the domain's `countedStatusesFor('validated')`, `counted` (submitted or validated) otherwise.
+ */
+function statusScope(statuses: string): string {
+  return `(CASE WHEN 'submitted' = ANY(${statuses}::text[]) THEN 'counted' ELSE 'validated' END)`;
+}
+
+/**
  * CTE `current_assessments` (year, country, id, assessed_year): for every as-of year in [from, to] and every
  * country of the scope, its current assessment, i.e. its newest assessment of a counted status whose year is
  * in [year − CURRENT_WINDOW_YEARS, year] (the domain's `isCurrentIn`). One row per (year, country) that has
- * one; a single year is from = to.
+ * one; a single year is from = to. The rule is applied when assessments are written: `current_assessment_years`
+ * holds its result (migration CurrentAssessmentYears1795787000000), so a read costs one row per country-year.
  */
 export function currentAssessmentsCte(scope: CurrentAssessmentsScope): string {
   return `
     current_assessments AS (
-      SELECT DISTINCT ON (y.year, a.country_iso3)
-             y.year, a.country_iso3 AS country, a.id, a.year AS assessed_year
-      FROM generate_series(${scope.from}::int, ${scope.to}::int) AS y(year)
-      JOIN assessments a ON a.year BETWEEN y.year - ${CURRENT_WINDOW_YEARS} AND y.year
-      WHERE a.status = ANY(${scope.statuses}::text[])
-        AND a.year BETWEEN ${scope.from}::int - ${CURRENT_WINDOW_YEARS} AND ${scope.to}::int
-        AND a.country_iso3 IN (SELECT country FROM ${scope.countries})
-      ORDER BY y.year, a.country_iso3, a.year DESC
+      SELECT cy.year::int AS year, cy.country_iso3 AS country, cy.assessment_id AS id, cy.assessed_year::int AS assessed_year
+      FROM current_assessment_years cy
+      WHERE cy.scope = ${statusScope(scope.statuses)}
+        AND cy.year BETWEEN ${scope.from}::int AND ${scope.to}::int
+        AND cy.country_iso3 IN (SELECT country FROM ${scope.countries})
     )`;
 }

@@ -9,6 +9,7 @@ import { GapsByRegion } from './use-cases/gaps-by-region.js';
 import { InstrumentsByRegion } from './use-cases/instruments-by-region.js';
 import { LevelsByRegion } from './use-cases/levels-by-region.js';
 import { MaturityByRegion } from './use-cases/maturity-by-region.js';
+import { MapValuesByCountry } from './use-cases/map-values-by-country.js';
 import { MaturityVsOutcomes } from './use-cases/maturity-vs-outcomes.js';
 import { OperationUnitsByRegion } from './use-cases/operation-units-by-region.js';
 import { OperationsByRegion } from './use-cases/operations-by-region.js';
@@ -34,6 +35,7 @@ const USE_CASES: Bindings = {
   gaps: GapsByRegion,
   difficulties: DifficultiesByRegion,
   currentAssessments: CurrentAssessmentsByCountry,
+  mapValues: MapValuesByCountry,
   operations: OperationsByRegion,
   participation: ParticipationByCountry,
   maturityVsOutcomes: MaturityVsOutcomes,

@@ -1,4 +1,4 @@
-import type { MethodologyVersion } from '@cpc/domain';
+import type { MapMetric, MethodologyVersion } from '@cpc/domain';
 import type { LevelKind, StatusFilter } from '../url/pageState';
 import { viewExport, viewPath, viewQuery } from './analyticsViews';
 import type { ExportSource } from './exportSource';
@@ -40,6 +40,9 @@ export const gapsQuery = (params: YearParams) => viewQuery('gaps', params);
 
 /** The share of each region's assessed administrations that report each difficulty of A.17. */
 export const difficultiesQuery = (params: YearParams) => viewQuery('difficulties', params);
+
+/** One figure of each country's current assessment, for the map (a national account gets its own country only). */
+export const mapValuesQuery = (params: YearParams & { metric: MapMetric }) => viewQuery('mapValues', params);
 
 /** Each country's current assessment in a year (a national account gets its own country only). */
 export const currentAssessmentsQuery = (params: YearParams) => viewQuery('currentAssessments', params);

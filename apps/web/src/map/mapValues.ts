@@ -1,4 +1,4 @@
-import type { CurrentAssessment, GroupingResponse, MaturityPoint } from '@cpc/domain';
+import type { GroupingResponse, MapValue, MaturityPoint } from '@cpc/domain';
 import { NOT_ASSESSED, WITHHELD, measureCell, valueCell, type Cell } from '../analytics/cells';
 import type { MapMetric } from '../url/pageState';
 
@@ -13,14 +13,7 @@ export interface MapEntry {
   /** The region of the chosen grouping the country belongs to, if any. */
   region: string | null;
   /** The current assessment behind a country's own value. */
-  assessment: { id: string; year: number; status: CurrentAssessment['status'] } | null;
-}
-
-/** The figure of an assessment the map shows. */
-export function metricValue(summary: CurrentAssessment, metric: MapMetric): number | null {
-  if (metric === 'overall') return summary.scores.overall;
-  if (metric === 'level') return summary.scores.level;
-  return summary.scores.dimensions[metric];
+  assessment: { year: number; status: MapValue['status'] } | null;
 }
 
 /** Country → region code for a grouping (a country is in at most one region of a grouping). */
@@ -30,13 +23,13 @@ export function regionOfCountry(grouping: Pick<GroupingResponse, 'regions'> | un
   return regions;
 }
 
-function ownEntry(iso3: string, region: string | null, summary: CurrentAssessment | undefined, metric: MapMetric) {
+function ownEntry(iso3: string, region: string | null, own: MapValue | undefined): MapEntry {
   return {
     iso3,
-    cell: summary ? valueCell(metricValue(summary, metric)) : NOT_ASSESSED,
-    source: 'country' as const,
+    cell: own ? valueCell(own.value) : NOT_ASSESSED,
+    source: 'country',
     region,
-    assessment: summary ? { id: summary.id, year: summary.year, status: summary.status } : null,
+    assessment: own ? { year: own.year, status: own.status } : null,
   };
 }
 
@@ -45,11 +38,10 @@ function ownEntry(iso3: string, region: string | null, summary: CurrentAssessmen
  */
 export function countryEntries(
   countries: readonly string[],
-  current: ReadonlyMap<string, CurrentAssessment>,
+  current: ReadonlyMap<string, MapValue>,
   regions: ReadonlyMap<string, string>,
-  metric: MapMetric,
 ): Map<string, MapEntry> {
-  return new Map(countries.map((iso3) => [iso3, ownEntry(iso3, regions.get(iso3) ?? null, current.get(iso3), metric)]));
+  return new Map(countries.map((iso3) => [iso3, ownEntry(iso3, regions.get(iso3) ?? null, current.get(iso3))]));
 }
 
 function regionCell(point: MaturityPoint | undefined, metric: MapMetric): Cell {
@@ -68,7 +60,7 @@ function regionCell(point: MaturityPoint | undefined, metric: MapMetric): Cell {
  */
 export function nationalEntries(
   ownCountry: string,
-  current: ReadonlyMap<string, CurrentAssessment>,
+  current: ReadonlyMap<string, MapValue>,
   countries: readonly string[],
   regions: ReadonlyMap<string, string>,
   regionPoints: readonly MaturityPoint[],
@@ -79,7 +71,7 @@ export function nationalEntries(
     const region = regions.get(iso3) ?? null;
     const shared = current.get(iso3);
     if (iso3 === ownCountry || shared) {
-      entries.set(iso3, ownEntry(iso3, region, shared, metric));
+      entries.set(iso3, ownEntry(iso3, region, shared));
     } else if (region !== null && metric !== 'level') {
       const point = regionPoints.find((p) => p.region === region);
       entries.set(iso3, { iso3, cell: regionCell(point, metric), source: 'region', region, assessment: null });

@@ -8,7 +8,7 @@ import {
   type MethodologyVersion,
   type SessionUser,
 } from '@cpc/domain';
-import { currentAssessmentsQuery } from '../api/analyticsQueries';
+import { mapValuesQuery } from '../api/analyticsQueries';
 import { maturityQuery } from '../api/maturityQuery';
 import type { MapMetric, StatusFilter } from '../url/pageState';
 import { countryEntries, nationalEntries, regionOfCountry, type MapEntry } from './mapValues';
@@ -41,7 +41,7 @@ export function useMapEntries({ user, grouping, year, status, methodology, metri
   const national = !isGlobalRole(user.role);
   const groupingId = grouping?.id ?? '';
   const current = useQuery({
-    ...currentAssessmentsQuery({ grouping: groupingId, year, status, methodology }),
+    ...mapValuesQuery({ grouping: groupingId, year, metric, status, methodology }),
     enabled: grouping !== undefined,
   });
   const dimension = metric === 'overall' || metric === 'level' ? null : metric;
@@ -58,7 +58,7 @@ export function useMapEntries({ user, grouping, year, status, methodology, metri
     const regions = regionOfCountry(groupingOfYear(grouping, year));
     const countries = [...regions.keys()];
     const byCountry = new Map(items.map((item) => [item.country, item]));
-    if (!national) return countryEntries(countries, byCountry, regions, metric);
+    if (!national) return countryEntries(countries, byCountry, regions);
     if (!regionPoints || user.country === null) return null;
     const ofYear = regionPoints.filter((p) => p.year === year);
     return nationalEntries(user.country, byCountry, countries, regions, ofYear, metric);

@@ -3,7 +3,9 @@ import {
   COMMODITIES,
   DIMENSIONS,
   METHODOLOGY_VERSIONS,
+  MAP_METRICS,
   OUTCOME_METRICS,
+  type MapMetric,
   PROGRAMMES,
   type Activity,
   type Commodity,
@@ -18,8 +20,8 @@ import { DEFAULT_LANG, langFromSearch, type Lang } from '../i18n/languages';
 export type StatusFilter = 'counted' | 'validated';
 /** The level a distribution counts: computed from the answers, or chosen by the administration (A.18). */
 export type LevelKind = 'computed' | 'self';
-/** What the map colours countries by. */
-export type MapMetric = 'overall' | 'level' | Dimension;
+/** What the map colours countries by (the domain's list: the map values endpoint takes the same). */
+export type { MapMetric };
 
 /** Everything a shared link must reproduce. Each page reads and writes the part it uses (see PAGE_KEYS). */
 export interface PageState {
@@ -71,7 +73,6 @@ const GROUPING_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const REGION_CODE = /^[A-Za-z0-9_-]{1,24}$/;
 const ISO3 = /^[A-Z]{3}$/;
 const YEAR = /^\d{4}$/;
-const METRICS: readonly string[] = ['overall', 'level', ...DIMENSIONS];
 
 /** The query-string name of each part of the state. */
 const PARAM: Record<StateKey, string> = {
@@ -137,7 +138,7 @@ function isDimension(raw: string | null): raw is Dimension {
 }
 
 function isMetric(raw: string | null): raw is MapMetric {
-  return raw !== null && METRICS.includes(raw);
+  return raw !== null && (MAP_METRICS as readonly string[]).includes(raw);
 }
 
 /** `raw` when it is one of `values`, else null. */

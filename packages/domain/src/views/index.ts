@@ -4,6 +4,7 @@ import { currentAssessmentsView } from './current-assessments.js';
 import { difficultiesView } from './difficulties.js';
 import { gapsView } from './gaps.js';
 import { levelsView } from './levels.js';
+import { mapValuesView } from './map-values.js';
 import { instrumentsView } from './instruments.js';
 import { maturityVsOutcomesView } from './maturity-vs-outcomes.js';
 import { maturityView } from './maturity.js';
@@ -21,6 +22,7 @@ export const ANALYTICS_VIEWS = {
   gaps: gapsView,
   difficulties: difficultiesView,
   currentAssessments: currentAssessmentsView,
+  mapValues: mapValuesView,
   operations: operationsView,
   participation: participationView,
   maturityVsOutcomes: maturityVsOutcomesView,

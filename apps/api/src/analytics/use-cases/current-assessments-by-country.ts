@@ -29,11 +29,16 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
   async execute(principal: Principal, query: Versioned<YearQuery>): Promise<CurrentAssessmentsResponse> {
     assertPublishedQuery(principal, query);
     return this.cache.getView(
-      `current:${JSON.stringify(query)}`,
+      cacheKey(query),
       () => this.compute(query),
       principal,
       ({ exact, shared }) => countryListForReader(principal, exact, shared),
     );
+  }
+
+  /** The exact list and the countries that share their figures, cached under the same entry as the view. */
+  exactOf(query: Versioned<YearQuery>): Promise<WithSharedCountries<CurrentAssessmentsResponse>> {
+    return this.cache.getValue(cacheKey(query), () => this.compute(query));
   }
 
   private async compute(query: Versioned<YearQuery>): Promise<WithSharedCountries<CurrentAssessmentsResponse>> {
@@ -58,4 +63,10 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
       shared,
     };
   }
+}
+
+/** The query's own fields only, in a fixed order: another view asking for the same list hits the same entry. */
+function cacheKey(query: Versioned<YearQuery>): string {
+  const { grouping, year, status, methodology } = query;
+  return `current:${JSON.stringify({ grouping, year, status, methodology })}`;
 }

@@ -1,3 +1,5 @@
+import { localize } from '../../i18n.js';
+import { DIMENSION_DEFINITIONS } from '../../instrument/dimensions.js';
 import type { ColumnTextKey } from './column-texts.js';
 import {
   asPercent,
@@ -51,6 +53,7 @@ const BY_VIEW: Readonly<Record<string, Readonly<Record<string, PlainRule>>>> = {
   gaps: { share: ['gapShare', 'percent'] },
   difficulties: { share: ['difficultyShare', 'percent'] },
   countries: { year: ['currentYear', 'year'] },
+  map: { year: ['currentYear', 'year'] },
   participation: { operations: ['participated', 'count'] },
   'country-comparison': { regionMean: ['regionMeanIndex', 'score'], gapCount: ['gapItems', 'count'] },
 };
@@ -66,6 +69,20 @@ function plain(field: string, [key, unit]: PlainRule, ctx: LabelContext): Labele
   return column(text(key, ctx), field, unit, unit === 'percent' ? asPercent : undefined);
 }
 
+/** The map's figure is the metric it was asked for (a dimension named); maturity-vs-outcomes' is an outcome. */
+function valueColumnOf(field: string, ctx: LabelContext): LabeledColumn | null {
+  const metric = String(ctx.filters.metric);
+  if (ctx.view !== 'map') {
+    const outcome = OUTCOME_TEXTS[metric];
+    return outcome ? plain(field, outcome, ctx) : null;
+  }
+  if (metric === 'overall') return plain(field, ['overall', 'score'], ctx);
+  if (metric === 'level') return plain(field, ['level', 'level'], ctx);
+  const label = DIMENSION_DEFINITIONS.find((d) => d.code === metric)?.label;
+  if (!label) return null;
+  return column(text('dimensionScore', ctx, { dimension: localize(label, ctx.lang) }), field, 'score');
+}
+
 /**
  * The columns of a report-ready file that a machine column becomes: none for the names the file writes
  * beside their codes (`regionName.*`), two for a code (the code and its name), else one with a header in
@@ -79,8 +96,8 @@ export function labeledColumnsOf(field: string, ctx: LabelContext): LabeledColum
   if (rule) return [plain(field, rule, ctx)];
   if ((STATISTICS as readonly string[]).includes(field)) return [statistic(field as (typeof STATISTICS)[number], ctx)];
   if (field === 'value') {
-    const metric = OUTCOME_TEXTS[String(ctx.filters.metric)];
-    return metric ? [plain(field, metric, ctx)] : null;
+    const value = valueColumnOf(field, ctx);
+    return value ? [value] : null;
   }
   const keyed = keyedColumn(field, ctx) ?? registerColumnOf(field, ctx) ?? actionPlanColumnOf(field, ctx);
   return keyed ? [keyed] : null;

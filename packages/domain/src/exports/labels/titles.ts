@@ -28,6 +28,12 @@ export function dimensionSubject(ctx: LabelContext): string[] {
   return label ? [subject('dimension', ctx, label)] : [];
 }
 
+/** `dimension: Liaison` when the map's metric is a dimension. */
+export function dimensionOfMetricSubject(ctx: LabelContext): string[] {
+  const label = DIMENSION_DEFINITIONS.find((d) => d.code === filterOf(ctx, 'metric'))?.label;
+  return label ? [subject('dimension', ctx, label)] : [];
+}
+
 /** Computed or self-assessed levels. */
 export const levelKindSubject = (ctx: LabelContext): string[] => [
   subject(ctx.filters.kind === 'self' ? 'selfLevels' : 'computedLevels', ctx),

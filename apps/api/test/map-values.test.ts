@@ -1,0 +1,82 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertAssessment, insertGrouping } from './factories.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+/*
+ * GET /api/analytics/countries/map: one figure per country. Grouping "mapg": R1 = FRA DEU, R2 = ITA KEN.
+ *   FRA 2023 validated: overall 41.5, level 3, liaison 50
+ *   DEU 2022 submitted: overall 72.25, level 4, no liaison score
+ *   ITA 2024 draft (never counts); KEN none.
+ * In 2024, FRA (2023) and DEU (2022) are current (window of two years); with status=validated, FRA only.
+ */
+let t: TestApp;
+/** The answer to a GET, checked for its status (supertest's request is a thenable: it runs when awaited). */
+async function get(path: string, status: number, role: 'analyst' | 'viewer' = 'analyst') {
+  const token = await t.tokenFor(role, role === 'viewer' ? 'FRA' : undefined);
+  return request(t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`).expect(status);
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await insertGrouping(t.db, 'mapg', { R1: ['FRA', 'DEU'], R2: ['ITA', 'KEN'] });
+  const fixed = { selfLevel: 3, items: {}, answers: {} };
+  await insertAssessment(t.db, {
+    ...fixed,
+    country: 'FRA',
+    year: 2023,
+    status: 'validated',
+    overall: 41.5,
+    level: 3,
+    dimensions: { liaison: 50 },
+  });
+  await insertAssessment(t.db, { ...fixed, country: 'DEU', year: 2022, status: 'submitted', overall: 72.25, level: 4 });
+  await insertAssessment(t.db, { ...fixed, country: 'ITA', year: 2024, status: 'draft', overall: 10, level: 1 });
+});
+afterAll(() => t.close());
+
+describe('the map values', () => {
+  it('gives analysts one row per current assessment: country, value, year, status, by code', async () => {
+    const { body } = await get('/api/analytics/countries/map?grouping=mapg&year=2024', 200);
+    expect(body).toEqual({
+      methodologyVersion: 'v1',
+      grouping: 'mapg',
+      year: 2024,
+      metric: 'overall',
+      protected: false,
+      items: [
+        { country: 'DEU', value: 72.25, year: 2022, status: 'submitted' },
+        { country: 'FRA', value: 41.5, year: 2023, status: 'validated' },
+      ],
+    });
+  });
+
+  it('the level, a dimension (null where unscored), and validated assessments only', async () => {
+    const level = await get('/api/analytics/countries/map?grouping=mapg&year=2024&metric=level', 200);
+    expect(level.body.items.map((i: { value: number }) => i.value)).toEqual([4, 3]);
+    const liaison = await get('/api/analytics/countries/map?grouping=mapg&year=2024&metric=liaison', 200);
+    expect(liaison.body.items.map((i: { value: number | null }) => i.value)).toEqual([null, 50]);
+    const validated = await get('/api/analytics/countries/map?grouping=mapg&year=2024&status=validated', 200);
+    expect(validated.body.items.map((i: { country: string }) => i.country)).toEqual(['FRA']);
+  });
+
+  it('gives a national user its own country only, as the full list does', async () => {
+    const { body } = await get('/api/analytics/countries/map?grouping=wco&year=2024', 200, 'viewer');
+    expect(body.protected).toBe(true);
+    expect(body.items).toEqual([{ country: 'FRA', value: 41.5, year: 2023, status: 'validated' }]);
+  });
+
+  it('answers 400 naming the metric for an unknown one, and 404 for an unknown grouping', async () => {
+    const bad = await get('/api/analytics/countries/map?grouping=mapg&metric=colour', 400);
+    expect(JSON.stringify(bad.body)).toContain('metric');
+    await get('/api/analytics/countries/map?grouping=nowhere', 404);
+  });
+
+  it('exports the same rows as CSV', async () => {
+    const res = await get('/api/analytics/countries/map?grouping=mapg&year=2024&format=csv', 200);
+    const text = res.text.replace(/^\uFEFF/, '');
+    expect(text).toContain('DEU');
+    expect(text).toContain('72.25');
+    expect(text).toContain('FRA');
+  });
+});

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { DIMENSIONS } from '../instrument/types.js';
+import { EXPORT_QUERY_PARAMS, withoutExportParams } from '../exports/params.js';
+import { METHODOLOGY_QUERY_PARAM, MethodologyVersionSchema } from '../methodology/version.js';
+import { yearParam } from './common.js';
+import { GroupingParam, ProtectedField, StatusParam, type CurrentAssessment } from './analytics.js';
+
+/** What the map colours countries by: the overall index, the computed level, or one dimension's score. */
+export const MAP_METRICS = ['overall', 'level', ...DIMENSIONS] as const;
+export type MapMetric = (typeof MAP_METRICS)[number];
+
+export const MapValuesQuerySchema = z
+  .object({
+    grouping: GroupingParam,
+    year: yearParam('year').optional().describe('Defaults to the current year'),
+    metric: z
+      .enum(MAP_METRICS, { error: `metric must be one of ${MAP_METRICS.join(', ')}` })
+      .default('overall')
+      .describe('The figure each country gets: overall (default), level, or a dimension'),
+    status: StatusParam,
+    ...METHODOLOGY_QUERY_PARAM,
+    ...EXPORT_QUERY_PARAMS,
+  })
+  .strict()
+  .transform((q) => ({ ...withoutExportParams(q), year: q.year ?? new Date().getUTCFullYear() }));
+export type MapValuesQuery = z.infer<typeof MapValuesQuerySchema>;
+
+export const MapValueSchema = z.object({
+  country: z.string().describe('ISO 3166-1 alpha-3'),
+  value: z.number().nullable().describe('The metric under the current assessment; null where it has none'),
+  year: z.number().int().describe('The year of the assessment that is current'),
+  status: z.enum(['submitted', 'validated']),
+});
+export type MapValue = z.infer<typeof MapValueSchema>;
+
+export const MapValuesResponseSchema = z.object({
+  methodologyVersion: MethodologyVersionSchema.describe('The methodology the figures were computed with'),
+  grouping: z.string(),
+  year: z.number().int(),
+  metric: z.enum(MAP_METRICS),
+  protected: ProtectedField,
+  items: z
+    .array(MapValueSchema)
+    .describe(
+      'One short row per country with a current assessment, by country code; national users get their own country and those that share their figures',
+    ),
+});
+export type MapValuesResponse = z.infer<typeof MapValuesResponseSchema>;
+
+/** The figure of a current assessment the map shows for a metric. */
+export function metricValueOf(assessment: CurrentAssessment, metric: MapMetric): number | null {
+  if (metric === 'overall') return assessment.scores.overall;
+  if (metric === 'level') return assessment.scores.level;
+  return assessment.scores.dimensions[metric] ?? null;
+}
+
+/** The map's compact answer: one metric of each listed current assessment, nothing else. */
+export function mapValuesOf(
+  list: {
+    methodologyVersion: MapValuesResponse['methodologyVersion'];
+    grouping: string;
+    year: number;
+    protected: boolean;
+    items: readonly CurrentAssessment[];
+  },
+  metric: MapMetric,
+): MapValuesResponse {
+  return {
+    methodologyVersion: list.methodologyVersion,
+    grouping: list.grouping,
+    year: list.year,
+    metric,
+    protected: list.protected,
+    items: list.items.map((a) => ({
+      country: a.country,
+      value: metricValueOf(a, metric),
+      year: a.year,
+      status: a.status,
+    })),
+  };
+}
