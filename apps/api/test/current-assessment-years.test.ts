@@ -73,9 +73,7 @@ describe('the maintained current assessments follow every write', () => {
        SELECT c, y, (ARRAY['draft', 'submitted', 'validated', 'returned'])[1 + (y + length(c)) % 4], '{}'::jsonb
        FROM unnest(ARRAY['FRA', 'DEU', 'KEN', 'BRA']) AS c CROSS JOIN generate_series(2016, 2024, 2) AS y`,
     );
-    await t.db.query(
-      `UPDATE assessments SET status = 'validated' WHERE country_iso3 = 'KEN' AND year IN (2016, 2020)`,
-    );
+    await t.db.query(`UPDATE assessments SET status = 'validated' WHERE country_iso3 = 'KEN' AND year IN (2016, 2020)`);
     await expectTableToFollowTheRule();
     expect((await stored()).length).toBeGreaterThan(10);
   });

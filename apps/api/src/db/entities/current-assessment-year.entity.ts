@@ -16,7 +16,12 @@ export class CurrentAssessmentYearEntity {
   @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_current_assessment_years' })
   year: number;
 
-  @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3, primaryKeyConstraintName: 'PK_current_assessment_years' })
+  @PrimaryColumn({
+    name: 'country_iso3',
+    type: 'char',
+    length: 3,
+    primaryKeyConstraintName: 'PK_current_assessment_years',
+  })
   countryIso3: string;
 
   @Column({ name: 'assessment_id', type: 'uuid' })
