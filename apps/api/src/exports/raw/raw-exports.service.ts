@@ -28,8 +28,8 @@ type Batch = RowGroup[] | typeof NEXT_TABLE;
 export const MAX_CONCURRENT_RAW_EXPORTS = 3;
 
 /**
- * Raw exports: the data in exactly the import layouts, streamed from a cursor to the response in constant
- * memory. The headers go out first; a failure after that can only cut the download short, so the response
+ * Raw exports: the data in exactly the import layouts, streamed to the response in constant memory: the
+ * operation results CSVs as PostgreSQL's COPY writes them, the rest from a cursor through the domain's rows. The headers go out first; a failure after that can only cut the download short, so the response
  * is then destroyed (the client sees an incomplete transfer, never a file that looks whole).
  */
 @Injectable()

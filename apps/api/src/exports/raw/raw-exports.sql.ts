@@ -66,8 +66,9 @@ ORDER BY o.code, r.country_iso3, s.commodity, s.unit`;
  */
 export const ONE_SNAPSHOT_SQL = 'SET TRANSACTION ISOLATION LEVEL REPEATABLE READ';
 
-/** How long a download may take nothing before PostgreSQL ends its transaction. */
-export const IDLE_CLIENT_TIMEOUT = '15min';
+/** How long a download may take nothing before its transaction is ended (below, and sendCopiedCsv for COPY). */
+export const IDLE_CLIENT_TIMEOUT_MS = 15 * 60 * 1000;
+export const IDLE_CLIENT_TIMEOUT = `${IDLE_CLIENT_TIMEOUT_MS}ms`;
 
 /**
  * A client that stops reading leaves the transaction idle while the export waits for it; one that never reads

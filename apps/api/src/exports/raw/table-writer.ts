@@ -13,6 +13,7 @@ import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { XLSX_TYPE, XlsxStream } from '../xlsx/xlsx-writer.js';
 import { crlfRecordEnds } from './csv-record-ends.js';
+import { IDLE_CLIENT_TIMEOUT_MS } from './raw-exports.sql.js';
 
 /** One table of a file: a CSV, or a sheet of a workbook. */
 export interface TableSpec {
@@ -79,6 +80,9 @@ export async function sendCopiedCsv(
   chunks: AsyncGenerator<Buffer, void, undefined>,
 ): Promise<void> {
   sendFileHeaders(res, file);
+  // During a COPY the transaction is never idle, so PostgreSQL's idle timeout cannot end a download whose client
+  // stopped reading without closing: the socket's own inactivity timeout does, the pipeline then stops the COPY.
+  res.setTimeout(IDLE_CLIENT_TIMEOUT_MS, () => res.destroy());
   res.write(`${file.bom ? UTF8_BOM : ''}${csvRecord(file.header)}`);
   try {
     await pipeline(chunks, crlfRecordEnds, res);
