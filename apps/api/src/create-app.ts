@@ -10,6 +10,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { ScoreBackfill } from './assessments/score.backfill.js';
+import { MaturityCellsInstaller } from './analytics/maturity-cells.installer.js';
 import { DEFAULT_AUTH_OPTIONS, type AuthOptions } from './auth/auth-options.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { refuseUnstorableInput } from './common/unstorable-input.js';
@@ -63,6 +64,8 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
 
 async function prepareDatabase(app: INestApplication, demoData: boolean): Promise<void> {
   await app.get<DataSource>(getDataSourceToken()).runMigrations({ transaction: 'each' });
+  // Before any write of the start-up: each one's maintained maturity figures are refreshed by this function.
+  await app.get(MaturityCellsInstaller).run();
   await app.get(ReferenceDataLoader).load();
   await app.get(AccountBootstrap).run();
   await app.get(ScoreBackfill).run();

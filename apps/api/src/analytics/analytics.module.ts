@@ -4,6 +4,8 @@ import { DisclosureModule } from '../disclosure/disclosure.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { AnalyticsCache } from './analytics-cache.js';
 import { AnalyticsService } from './analytics.service.js';
+import { MaturityCellsInstaller } from './maturity-cells.installer.js';
+import { MaturityCellsRepository } from './maturity-cells.repository.js';
 import { SharedCountries } from './shared-countries.js';
 import { DataVersionRepository } from './data-version.repository.js';
 import { DataVersionTracker } from './data-version-tracker.js';
@@ -21,7 +23,9 @@ import { VIEW_CONTROLLERS, VIEW_REPOSITORIES, VIEW_USE_CASES } from './view-bind
     AnalyticsCache,
     DataVersionRepository,
     DataVersionTracker,
+    MaturityCellsRepository,
+    MaturityCellsInstaller,
   ],
-  exports: [AnalyticsCache, AnalyticsService, SharedCountries],
+  exports: [AnalyticsCache, AnalyticsService, SharedCountries, MaturityCellsInstaller],
 })
 export class AnalyticsModule {}

@@ -67,7 +67,7 @@ export interface CurrentAssessmentsScope {
  * The status scope of `current_assessment_years` that a set of counted statuses reads: `validated` when the
  * set is the domain's `countedStatusesFor('validated')`, `counted` (submitted or validated) otherwise.
  */
-function statusScope(statuses: string): string {
+export function statusScope(statuses: string): string {
   return `(CASE WHEN 'submitted' = ANY(${statuses}::text[]) THEN 'counted' ELSE 'validated' END)`;
 }
 

@@ -10,7 +10,8 @@ import { Injectable } from '@nestjs/common';
 import { ReadDatabase } from '../db/replicas/read-database.js';
 import { toNumber } from '../common/round.js';
 import { cellKeyOfRow } from './cell-key-rows.js';
-import { maturitySql } from './maturity.sql.js';
+import { maturityRowOfCell, type MaturityFlatRow } from './maturity-cell-rows.js';
+import { MATURITY_CELLS_SQL } from './maturity.sql.js';
 
 export interface MaturityFilter {
   groupingId: string;
@@ -29,27 +30,33 @@ export interface MaturityRow {
   noise: MaturityCellNoise;
 }
 
-type MaturitySqlRow = Record<string, string | number | null> & {
+type MaturitySqlRow = MaturityFlatRow;
+
+interface CellRow {
   region: string;
   year: number;
   members: number;
   assessed: number;
-};
+  figures: Record<string, number | null> | null;
+}
 
 @Injectable()
 export class MaturityRepository {
   constructor(private readonly reads: ReadDatabase) {}
 
-  /** Region/year statistics over the current assessments, computed by PostgreSQL in one query. */
+  /** Region/year statistics over the current assessments, from the cells PostgreSQL keeps at each write. */
   async aggregateMaturityByRegionYear(filter: MaturityFilter): Promise<MaturityRow[]> {
-    const rows: MaturitySqlRow[] = await this.reads.query(maturitySql(filter.dimension), [
+    const cells: CellRow[] = await this.reads.query(MATURITY_CELLS_SQL, [
       filter.groupingId,
       filter.from,
       filter.to,
       filter.statuses,
       filter.methodology,
     ]);
-    return rows.map((row) => ({ point: toMaturityPoint(row), noise: toMaturityNoise(row) }));
+    return cells.map((cell) => {
+      const row = maturityRowOfCell(cell, filter.dimension ?? 'overall');
+      return { point: toMaturityPoint(row), noise: toMaturityNoise(row) };
+    });
   }
 }
 

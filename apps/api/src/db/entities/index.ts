@@ -5,6 +5,14 @@ import { AssessmentEntity } from './assessment.entity.js';
 import { AssessmentScoreEntity } from './assessment-score.entity.js';
 import { MethodologyDecisionEntity } from './methodology-decision.entity.js';
 import { CountryEntity } from './country.entity.js';
+import { CurrentAssessmentYearEntity } from './current-assessment-year.entity.js';
+import { MaturityFactEntity } from './maturity-fact.entity.js';
+import {
+  AnalyticsRefreshQueueEntity,
+  MaturityCellEntity,
+  MaturityGroupingEntity,
+  RegionYearMembersEntity,
+} from './maturity-cells.entity.js';
 import { DimensionScoreEntity } from './dimension-score.entity.js';
 import { GroupingEntity } from './grouping.entity.js';
 import { ItemPointsEntity } from './item-points.entity.js';
@@ -22,6 +30,13 @@ import { OperationEntity } from './operation.entity.js';
 import { OperationCountryEntity } from './operation-country.entity.js';
 import { OperationResultEntity } from './operation-result.entity.js';
 import { ResultRollupEntity, SeizureRollupEntity } from './operation-rollups.entity.js';
+import {
+  ParticipationRollupEntity,
+  ReportingRollupEntity,
+  ResultFilterRollupEntity,
+  SeizureFilterRollupEntity,
+  UnitRollupEntity,
+} from './operation-filter-rollups.entity.js';
 import { SeizureEntity } from './seizure.entity.js';
 import {
   CountryDisclosureChangeEntity,
@@ -50,6 +65,11 @@ export const ENTITIES = [
   SeizureEntity,
   SeizureRollupEntity,
   ResultRollupEntity,
+  ResultFilterRollupEntity,
+  SeizureFilterRollupEntity,
+  ReportingRollupEntity,
+  ParticipationRollupEntity,
+  UnitRollupEntity,
   AuditEntryEntity,
   LoginAttemptsEntity,
   CountryDisclosureEntity,
@@ -80,6 +100,12 @@ export {
   UserEntity,
   AnalyticsStateEntity,
   AssessmentEntity,
+  CurrentAssessmentYearEntity,
+  MaturityFactEntity,
+  MaturityCellEntity,
+  RegionYearMembersEntity,
+  MaturityGroupingEntity,
+  AnalyticsRefreshQueueEntity,
   CountryEntity,
   DimensionScoreEntity,
   GroupingEntity,

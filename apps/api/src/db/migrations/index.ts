@@ -14,7 +14,10 @@ import { ScoresByMethodology1795783000000 } from './1795783000000-scores-by-meth
 import { LocalizedNames1795780000000 } from './1795780000000-localized-names.js';
 import { InstrumentsRegister1795784000000 } from './1795784000000-instruments-register.js';
 import { ResultsJointUnits1795785000000 } from './1795785000000-results-joint-units.js';
+import { CurrentAssessmentYears1795787000000 } from './1795787000000-current-assessment-years.js';
 import { ActionPlans1795786000000 } from './1795786000000-action-plans.js';
+import { OperationFilterRollups1795788000000 } from './1795788000000-operation-filter-rollups.js';
+import { MaturityCells1795789000000 } from './1795789000000-maturity-cells.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -35,4 +38,7 @@ export const MIGRATIONS = [
   InstrumentsRegister1795784000000,
   ResultsJointUnits1795785000000,
   ActionPlans1795786000000,
+  CurrentAssessmentYears1795787000000,
+  OperationFilterRollups1795788000000,
+  MaturityCells1795789000000,
 ];

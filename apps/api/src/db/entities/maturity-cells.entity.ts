@@ -1,0 +1,76 @@
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * The maturity statistics of a region (or ALL) of a grouping in a year, for one status scope and methodology,
+ * with what their protection needs (`figures`: every measure's statistics, exact sums and key sums). Kept by
+ * refresh_maturity_cells() at each commit (migration MaturityCells1795789000000).
+ */
+@Entity('maturity_cells')
+export class MaturityCellEntity {
+  @PrimaryColumn({ name: 'grouping_id', type: 'text', primaryKeyConstraintName: 'PK_maturity_cells' })
+  groupingId: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_maturity_cells' })
+  region: string;
+
+  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_maturity_cells' })
+  year: number;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_maturity_cells' })
+  scope: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_maturity_cells' })
+  methodology: string;
+
+  @Column({ type: 'integer' })
+  assessed: number;
+
+  @Column({ type: 'jsonb' })
+  figures: Record<string, number | null>;
+}
+
+/** Each region's (and ALL's) member count at the end of each year 1990–2100, for the maturity figures. */
+@Entity('region_year_members')
+export class RegionYearMembersEntity {
+  @PrimaryColumn({ name: 'grouping_id', type: 'text', primaryKeyConstraintName: 'PK_region_year_members' })
+  groupingId: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_region_year_members' })
+  region: string;
+
+  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_region_year_members' })
+  year: number;
+
+  @Column({ type: 'integer' })
+  members: number;
+}
+
+/** The memberships each grouping's maintained figures were counted from, as a fingerprint. */
+@Entity('maturity_groupings')
+export class MaturityGroupingEntity {
+  @PrimaryColumn({ name: 'grouping_id', type: 'text', primaryKeyConstraintName: 'PK_maturity_groupings' })
+  groupingId: string;
+
+  @Column({ type: 'text' })
+  fingerprint: string;
+}
+
+/** What the writes of a transaction touched, refreshed at its commit (a deferred trigger drains it). */
+@Entity('analytics_refresh_queue')
+export class AnalyticsRefreshQueueEntity {
+  @PrimaryGeneratedColumn('identity', {
+    type: 'bigint',
+    generatedIdentity: 'ALWAYS',
+    primaryKeyConstraintName: 'PK_analytics_refresh_queue',
+  })
+  id: string;
+
+  @Column({ type: 'char', length: 3, array: true, nullable: true })
+  countries: string[] | null;
+
+  @Column({ type: 'text', array: true, nullable: true })
+  groupings: string[] | null;
+
+  @Column({ type: 'boolean', default: false })
+  everything: boolean;
+}

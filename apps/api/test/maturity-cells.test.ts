@@ -1,0 +1,159 @@
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIMENSIONS, type Dimension } from '@cpc/domain';
+import { maturityRowOfCell } from '../src/analytics/maturity-cell-rows.js';
+import { MATURITY_CELLS_SQL } from '../src/analytics/maturity.sql.js';
+import { insertAssessment, insertGrouping, insertScores } from './factories.js';
+import { maturitySql } from './maturity-from-scratch.sql.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+/*
+ * The maintained maturity cells must always equal what the statement of before (maturity-from-scratch.sql.ts,
+ * which reads only the assessments, their scores, the memberships and the disclosure settings) computes at the
+ * same moment: every statistic, exact sum and disclosure key, for both status scopes, both methodology
+ * versions and two measures, after each kind of write a deployment sees.
+ */
+let t: TestApp;
+const COUNTRIES = ['FRA', 'DEU', 'ITA', 'KEN', 'SEN', 'BRA', 'IND'];
+const STATUSES = ['draft', 'submitted', 'validated', 'returned'] as const;
+const SCOPES = [['submitted', 'validated'], ['validated']];
+const MEASURES: (Dimension | undefined)[] = [undefined, 'liaison'];
+
+/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
+function generator(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let r = Math.imul(a ^ (a >>> 15), 1 | a);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = generator(19);
+const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+const score = () => Math.round(random() * 10000) / 100;
+
+function scoresOf(): { overall: number; level: number; dimensions: Record<string, number> } {
+  const dimensions = Object.fromEntries(DIMENSIONS.filter(() => random() < 0.7).map((d) => [d, score()]));
+  return { overall: score(), level: 1 + Math.floor(random() * 5), dimensions };
+}
+
+type Row = Record<string, unknown>;
+
+function close(actual: unknown, raw: unknown): boolean {
+  // pg gives bigint sums and counts as text.
+  const expected = typeof raw === 'string' && typeof actual === 'number' ? Number(raw) : raw;
+  if (typeof expected === 'number' && typeof actual === 'number')
+    return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+  return actual === expected;
+}
+
+/** Every difference between the cells and the statement, as readable lines (none expected). */
+async function differences(): Promise<string[]> {
+  const found: string[] = [];
+  for (const statuses of SCOPES)
+    for (const methodology of ['v1', 'v2'])
+      for (const measure of MEASURES) {
+        const params = ['cellg', 2013, 2028, statuses, methodology];
+        const expected = (await t.db.query<Row>(maturitySql(measure), params)).rows;
+        const cells = (await t.db.query(MATURITY_CELLS_SQL, params)).rows;
+        const actual = new Map(cells.map((c) => [`${c.region}:${c.year}`, maturityRowOfCell(c, measure ?? 'overall')]));
+        const where = `${statuses.join('+')} ${methodology} ${measure ?? 'overall'}`;
+        if (actual.size !== expected.length) found.push(`${where}: ${actual.size} cells, ${expected.length} rows`);
+        for (const row of expected) {
+          const key = `${String(row.region)}:${String(row.year)}`;
+          const cell: Row | undefined = actual.get(key);
+          for (const [column, value] of Object.entries(row))
+            if (!close(cell?.[column], value))
+              found.push(`${where} ${key} ${column}: ${String(cell?.[column])} ≠ ${String(value)}`);
+        }
+      }
+  return found;
+}
+
+/** In one transaction: its commit refreshes the facts and cells of every country at once. */
+async function insertRandomAssessments(count: number): Promise<void> {
+  const client = await t.db.connect();
+  await client.query('BEGIN');
+  // The factories take a pool; a client answers the same queries, inside the transaction.
+  const db = client as unknown as pg.Pool;
+  for (let i = 0; i < count; i++) {
+    const country = pick(COUNTRIES);
+    const year = 2014 + Math.floor(random() * 13);
+    const exists = await db.query('SELECT 1 FROM assessments WHERE country_iso3 = $1 AND year = $2', [country, year]);
+    if (exists.rowCount) continue;
+    const status = pick(STATUSES);
+    const id = await insertAssessment(db, { country, year, status, selfLevel: 1 + (i % 5), ...scoresOf() });
+    if (random() < 0.6) await insertScores(db, id, 'v2', scoresOf());
+  }
+  await client.query('COMMIT');
+  client.release();
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await insertGrouping(t.db, 'cellg', { R1: ['FRA', 'DEU', 'ITA'], R2: ['KEN', 'SEN', 'BRA'] });
+  await insertRandomAssessments(40);
+}, 120_000);
+afterAll(() => t.close());
+
+describe('the maintained maturity cells equal the statement computed from scratch', () => {
+  it('after assessments and their scores are inserted', async () => {
+    expect((await t.db.query('SELECT count(*)::int AS n FROM maturity_cells')).rows[0].n).toBeGreaterThan(20);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after statuses, years and self levels change in bulk, and an assessment is deleted', async () => {
+    await t.db.query(`UPDATE assessments SET status = 'validated' WHERE status = 'submitted' AND year % 2 = 0`);
+    await t.db.query(`UPDATE assessments SET self_level = 1 + (year % 5) WHERE country_iso3 IN ('FRA', 'KEN')`);
+    await t.db.query(`DELETE FROM assessments WHERE id = (SELECT id FROM assessments ORDER BY id LIMIT 1)`);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after scores are rescored and dimension scores removed', async () => {
+    await t.db.query(`UPDATE assessment_scores SET overall_index = 100 - overall_index WHERE methodology = 'v1'`);
+    await t.db.query(`DELETE FROM assessment_dimension_scores WHERE dimension = 'liaison' AND score < 30`);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after a country shares its figures, and the disclosure secret changes', async () => {
+    await t.db.query(
+      `INSERT INTO country_disclosures (country_iso3, level, updated_at) VALUES ('KEN', 'members', now())`,
+    );
+    expect(await differences()).toEqual([]);
+    await t.db.query(`UPDATE disclosure_secret SET secret = 'another-secret-for-the-test'`);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after memberships change: a country moves region, another joins with a date', async () => {
+    await t.db.query(
+      `UPDATE region_members SET region_id = (SELECT id FROM regions WHERE grouping_id = 'cellg' AND code = 'R2')
+       WHERE country_iso3 = 'DEU' AND region_id IN (SELECT id FROM regions WHERE grouping_id = 'cellg')`,
+    );
+    await t.db.query(
+      `INSERT INTO region_members (region_id, country_iso3, valid_from)
+       SELECT id, 'IND', '2020-06-01' FROM regions WHERE grouping_id = 'cellg' AND code = 'R1'`,
+    );
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after two transactions that overlap write different countries', async () => {
+    const [a, b] = [await t.db.connect(), await t.db.connect()];
+    try {
+      await a.query('BEGIN');
+      await b.query('BEGIN');
+      await a.query(`UPDATE assessments SET status = 'submitted' WHERE country_iso3 = 'FRA' AND status = 'draft'`);
+      // Waits for the first to commit (writers take turns on the data version), then reads what it committed.
+      const second = b.query(
+        `UPDATE assessments SET status = 'submitted' WHERE country_iso3 = 'SEN' AND status <> 'submitted'`,
+      );
+      await a.query('COMMIT');
+      await second;
+      await b.query('COMMIT');
+    } finally {
+      a.release();
+      b.release();
+    }
+    expect(await differences()).toEqual([]);
+  });
+});
