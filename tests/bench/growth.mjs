@@ -84,18 +84,21 @@ async function measureStep(base, pgPort, token) {
 /** A figure of the table; a dash for what was not measured (`--served 0`). */
 const cell = (n) => (Number.isNaN(n) ? '–' : ms(n));
 
+const tableRow = (r) =>
+  `| ${r.name} | ${r.counts.assessments} | ${r.counts.seizures} | ${ms(r.fresh.p50)} | ${ms(r.fresh.p95)} | ${cell(r.load.p95)} | ${Number.isNaN(r.load.rps) ? '–' : Math.round(r.load.rps)} | ${r.load.non2xx + r.load.errors} |`;
+
 function printTable(results) {
   console.log(
     '\n| endpoint | assessments | seizure rows | cold p50 ms | cold p95 ms | served p95 ms (10 conn.) | served req/s | non-2xx |',
   );
   console.log('|---|---|---|---|---|---|---|---|');
-  for (const [name] of ENDPOINTS) {
-    for (const r of results.filter((x) => x.name === name)) {
-      console.log(
-        `| ${name} | ${r.counts.assessments} | ${r.counts.seizures} | ${ms(r.fresh.p50)} | ${ms(r.fresh.p95)} | ${cell(r.load.p95)} | ${Number.isNaN(r.load.rps) ? '–' : Math.round(r.load.rps)} | ${r.load.non2xx + r.load.errors} |`,
-      );
-    }
-  }
+  for (const [name] of ENDPOINTS) for (const r of results.filter((x) => x.name === name)) console.log(tableRow(r));
+}
+
+/** A step's rows as soon as they are measured (on stderr): a run that fails later keeps them. */
+function reportStep(rows, loadSeconds) {
+  console.error(`step measured (load ${loadSeconds.toFixed(0)} s):\n${rows.map(tableRow).join('\n')}`);
+  return rows;
 }
 
 const runStarted = performance.now();
@@ -109,18 +112,20 @@ try {
   const seizureSteps = values.part === 'assessments' ? PLAN.seizures.slice(0, 1) : PLAN.seizures;
   for (const target of seizureSteps) {
     const wanted = Math.ceil(target / ROWS_PER_OPERATION);
+    const started = performance.now();
     await loadOperations(app.base, token, operations, wanted - operations, 20);
     operations = wanted;
-    const started = performance.now();
-    if (values.part !== 'assessments') results.push(...(await measureStep(app.base, pgPort, token)));
-    console.error(`step ${target} seizure rows measured in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    const loaded = (performance.now() - started) / 1000;
+    if (values.part !== 'assessments') results.push(...reportStep(await measureStep(app.base, pgPort, token), loaded));
   }
   let units = 0;
   for (const target of values.part === 'operations' ? [] : PLAN.assessments) {
     const more = unitsFor(target, datasetCounts(pgPort).assessments);
+    const started = performance.now();
     await loadUnits(pgPort, units, more);
     units += more;
-    results.push(...(await measureStep(app.base, pgPort, token)));
+    const loaded = (performance.now() - started) / 1000;
+    results.push(...reportStep(await measureStep(app.base, pgPort, token), loaded));
   }
   console.log(`\n## Growth${values.quick ? ' (quick)' : ''}\n\n${machine(pgPort)}`);
   console.log(`Cold: ${values.samples} requests, each after a data-version bump; served: ${values.duration} s`);
