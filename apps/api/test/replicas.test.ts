@@ -3,6 +3,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangeFeed } from '../src/changes/change-feed.js';
+import { MATURITY_CELLS_SQL } from '../src/analytics/maturity.sql.js';
 import { ReadDatabase } from '../src/db/replicas/read-database.js';
 import { insertAssessment } from './factories.js';
 import {
@@ -16,10 +17,9 @@ import {
 
 /*
  * A real primary and a streaming replica (the machine's PostgreSQL binaries). Which server ran an analytics
- * statement is read from each server's pg_stat_activity; the maturity statement is the only one with
- * percentile_cont.
+ * statement is read from each server's pg_stat_activity, by the first line of the maturity view's statement.
  */
-const MATURITY = 'percentile_cont';
+const MATURITY = MATURITY_CELLS_SQL.trim().split('\n')[0]!;
 const missing = replicaBuilder.missingForStreamingReplica();
 if (missing) console.warn(`replicas.test.ts skipped: ${missing}`);
 
