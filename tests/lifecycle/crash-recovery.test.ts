@@ -50,7 +50,7 @@ describe('after the app is killed with kill -9, the next start on the same data 
     expect(await accepts(pgPort), 'the orphaned postgres still listens').toBe(true);
 
     const second = await harness.start({ dataDir, demoData: true });
-    expect(await second.getJson('/api/health')).toEqual({ status: 'ok', db: 'up' });
+    expect(await second.getJson('/api/health')).toEqual({ status: 'ok', db: 'up', replicas: [] });
     expect(isAlive(orphan), `the orphaned postgres (pid ${orphan}) was stopped`).toBe(false);
     const restarted = second.postmasterPid();
     expect(restarted).toBeDefined();

@@ -20,7 +20,7 @@ describe('DEMO_DATA=false starts an empty observatory', () => {
   afterAll(() => harness.cleanup());
 
   it('is healthy and does not claim to show demo data', async () => {
-    expect(await app.getJson('/api/health')).toEqual({ status: 'ok', db: 'up' });
+    expect(await app.getJson('/api/health')).toEqual({ status: 'ok', db: 'up', replicas: [] });
     const meta = await app.getJson<Meta>('/api/meta');
     expect(meta.demoData).toBe(false);
     expect(meta.latestYear).toBeNull();

@@ -23,7 +23,7 @@ describe('two instances with their own DATA_DIR run side by side', () => {
     expect(emptySeries.every((p) => p.assessed === 0)).toBe(true);
 
     expect(await demo.stop('SIGTERM')).toEqual({ code: 0, signal: null });
-    expect(await empty.getJson('/api/health')).toEqual({ status: 'ok', db: 'up' });
+    expect(await empty.getJson('/api/health')).toEqual({ status: 'ok', db: 'up', replicas: [] });
     expect((await empty.getJson<Meta>('/api/meta')).demoData).toBe(false);
     expect(await empty.stop('SIGTERM')).toEqual({ code: 0, signal: null });
   });

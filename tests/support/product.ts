@@ -17,6 +17,8 @@ export const WCO_MATURITY_PATH = `/api/analytics/maturity?grouping=wco&from=${PE
 export interface Health {
   status: string;
   db: string;
+  /** The streaming replicas (DATABASE_REPLICA_URLS); none in these tests. */
+  replicas: unknown[];
 }
 
 export interface Meta {
