@@ -1,13 +1,17 @@
-import { currentAssessmentsCte, groupingMembersCte } from './building-blocks.sql.js';
+import { DIMENSIONS } from '@cpc/domain';
+import { groupingMembersCte, statusScope } from './building-blocks.sql.js';
 
-/** $1 grouping, $2 year, $3 counted statuses, $4 methodology version. */
+const DIMENSIONS_JSON = `json_build_object(${DIMENSIONS.map((d) => `'${d}', f."${d}"`).join(', ')})`;
+
+/**
+ * $1 grouping, $2 year, $3 counted statuses, $4 methodology version: each member's current assessment with its
+ * scores, read from the maturity facts PostgreSQL keeps at each write (one row per country).
+ */
 export const CURRENT_SQL = `
-  WITH ${groupingMembersCte('$2')},${currentAssessmentsCte({ from: '$2', to: '$2', statuses: '$3', countries: 'grouping_members' })}
-  SELECT c.id, c.country, g.region, a.year, a.status, sc.overall_index, sc.computed_level, a.self_level,
-         (SELECT json_object_agg(s.dimension, s.score) FROM assessment_dimension_scores s
-           WHERE s.assessment_id = c.id AND s.methodology = $4) AS dimensions
-  FROM current_assessments c
-  JOIN grouping_members g ON g.country = c.country
-  JOIN assessments a ON a.id = c.id
-  JOIN assessment_scores sc ON sc.assessment_id = c.id AND sc.methodology = $4
-  ORDER BY c.country`;
+  WITH ${groupingMembersCte('$2')}
+  SELECT f.assessment_id AS id, f.country_iso3 AS country, g.region, f.assessed_year::int AS year, f.status,
+         f.overall_index, f.computed_level, f.self_level, ${DIMENSIONS_JSON} AS dimensions
+  FROM maturity_facts f
+  JOIN grouping_members g ON g.country = f.country_iso3
+  WHERE f.year = $2 AND f.scope = ${statusScope('$3')} AND f.methodology = $4
+  ORDER BY f.country_iso3`;

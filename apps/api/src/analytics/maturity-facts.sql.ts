@@ -45,6 +45,8 @@ export const FACT_COLUMNS = [
   'year',
   'country_iso3',
   'assessment_id',
+  'assessed_year',
+  'status',
   'overall_index',
   'computed_level',
   'self_level',
@@ -60,7 +62,7 @@ export const FACT_COLUMNS = [
 export function factsOfCountriesSql(countries: string): string {
   return `
     WITH ${SHARED_CTE}
-    SELECT cy.scope, sc.methodology, cy.year, cy.country_iso3, cy.assessment_id, sc.overall_index,
+    SELECT cy.scope, sc.methodology, cy.year, cy.country_iso3, cy.assessment_id, cy.assessed_year, a.status, sc.overall_index,
            sc.computed_level, a.self_level, ${DIMENSIONS.map((d) => `d."${d}"`).join(', ')},
            ${KEY_COLUMNS.map(([name, expression]) => `${expression} AS "${name}"`).join(',\n           ')}
     FROM current_assessment_years cy

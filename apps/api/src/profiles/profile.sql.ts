@@ -1,4 +1,8 @@
-import { currentAssessmentsCte, memberAtYearEnd } from '../analytics/building-blocks.sql.js';
+import { DIMENSIONS } from '@cpc/domain';
+import { memberAtYearEnd, statusScope } from '../analytics/building-blocks.sql.js';
+
+/** The score of dimension `d.dimension` in a maturity facts row `f` (the facts keep one column per dimension). */
+const DIMENSION_SCORE = `CASE d.dimension ${DIMENSIONS.map((x) => `WHEN '${x}' THEN f."${x}"`).join(' ')} END`;
 
 /** $1 country, $2 methodology version: every assessment of the country, oldest first, with its scores under it. */
 export const COUNTRY_ASSESSMENTS_SQL = `
@@ -22,7 +26,8 @@ export const COUNTRY_REGIONS_SQL = `
 export const ANSWERS_SQL = 'SELECT answers FROM assessments WHERE id = $1';
 
 /**
- * Per dimension, in one year: the country's score, the region's mean and median, the country's rank.
+ * Per dimension, in one year: the country's score, the region's mean and median, the country's rank, over the
+ * current assessments of the region's members (the maturity facts PostgreSQL keeps at each write).
  * $1 grouping, $2 region code, $3 country, $4 year, $5 counted statuses, $6 dimensions, $7 methodology version.
  */
 export const COMPARISON_SQL = `
@@ -31,11 +36,14 @@ export const COMPARISON_SQL = `
     FROM regions r JOIN region_members m ON m.region_id = r.id
     WHERE r.grouping_id = $1 AND r.code = $2 AND ${memberAtYearEnd('m', '$4::int')}
   ),
-  ${currentAssessmentsCte({ from: '$4', to: '$4', statuses: '$5', countries: 'peers' })},
   ranked AS (
-    SELECT s.dimension, c.country, s.score, rank() OVER (PARTITION BY s.dimension ORDER BY s.score DESC) AS rank
-    FROM current_assessments c
-    JOIN assessment_dimension_scores s ON s.assessment_id = c.id AND s.methodology = $7
+    SELECT d.dimension, f.country_iso3 AS country, v.score,
+           rank() OVER (PARTITION BY d.dimension ORDER BY v.score DESC) AS rank
+    FROM maturity_facts f
+    CROSS JOIN unnest($6::text[]) AS d(dimension)
+    CROSS JOIN LATERAL (SELECT ${DIMENSION_SCORE} AS score) v
+    WHERE f.year = $4 AND f.scope = ${statusScope('$5')} AND f.methodology = $7
+      AND f.country_iso3 IN (SELECT country FROM peers) AND v.score IS NOT NULL
   )
   SELECT d.dimension,
          max(r.score) FILTER (WHERE r.country = $3) AS country,

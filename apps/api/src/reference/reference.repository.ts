@@ -17,6 +17,7 @@ import {
   DELETE_GROUPING_SQL,
   DELETE_REGIONS_SQL,
   GROUPING_BUILT_IN_SQL,
+  GROUPING_OUTLINE_SQL,
   GROUPING_SQL,
   GROUPINGS_SQL,
   INSERT_REGION_MEMBERS_SQL,
@@ -24,6 +25,12 @@ import {
   UPSERT_COUNTRIES_SQL,
   UPSERT_GROUPING_SQL,
 } from './reference.sql.js';
+
+/** A grouping's id and regions in order, with their names: what the analytics need of it. */
+export interface GroupingOutline {
+  id: string;
+  regions: { code: string; name: Localized }[];
+}
 
 interface GroupingRow {
   id: string;
@@ -51,6 +58,16 @@ export class ReferenceRepository {
   async findGroupings(year: number): Promise<GroupingResponse[]> {
     const rows: GroupingRow[] = await this.dataSource.query(GROUPINGS_SQL, [year]);
     return rows.map(toGrouping);
+  }
+
+  /** A grouping's regions, without members: a read that stays small however many members there are. */
+  async findGroupingOutline(id: string): Promise<GroupingOutline | null> {
+    const rows: { id: string; regions: { code: string; names: Localized }[] }[] = await this.dataSource.query(
+      GROUPING_OUTLINE_SQL,
+      [id],
+    );
+    const row = rows[0];
+    return row ? { id: row.id, regions: row.regions.map((r) => ({ code: r.code, name: r.names })) } : null;
   }
 
   async findGrouping(id: string, year: number): Promise<GroupingResponse | null> {

@@ -21,6 +21,13 @@ const selectGroupings = (year: string) => `
           FROM regions r WHERE r.grouping_id = g.id) AS regions
   FROM groupings g`;
 
+/** $1 id: one grouping's regions in order, without their members (what the analytics name and sort). */
+export const GROUPING_OUTLINE_SQL = `
+  SELECT g.id,
+         (SELECT coalesce(json_agg(json_build_object('code', r.code, 'names', r.names) ORDER BY r.position, r.code), '[]'::json)
+          FROM regions r WHERE r.grouping_id = g.id) AS regions
+  FROM groupings g WHERE g.id = $1`;
+
 /** $1 year: groupings, built-in first. */
 export const GROUPINGS_SQL = `${selectGroupings('$1::int')} ORDER BY g.built_in DESC, g.id`;
 

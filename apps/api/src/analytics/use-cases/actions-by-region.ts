@@ -38,7 +38,7 @@ export class ActionsByRegion implements ViewUseCase<YearSpanQuery, ActionsAnalyt
   private async compute(
     query: Versioned<YearSpanQuery>,
   ): Promise<Protectable<ActionsAnalyticsResponse, ActionsCellNoise>> {
-    const grouping = await this.references.grouping(query.grouping);
+    const grouping = await this.references.groupingOutline(query.grouping);
     const regionNames = new Map<string, Localized>(grouping.regions.map((r) => [r.code, r.name]));
     const rank = regionRank(grouping);
     const rows = await this.repository.actionsByRegionYear(

@@ -43,7 +43,7 @@ export class CountriesCompared implements ViewUseCase<CountryComparisonQuery, Co
     assertPublishedQuery(principal, query);
     const countries = await this.knownCountries(comparedCountries(query));
     await this.assertVisible(principal, countries);
-    const grouping = await this.references.grouping(query.grouping);
+    const grouping = await this.references.groupingOutline(query.grouping);
     const exact = await this.cache.getValue(`compare:${grouping.id}:${JSON.stringify(query)}`, () =>
       Promise.all(countries.map((country) => this.exactCountry(country, grouping.id, query))),
     );

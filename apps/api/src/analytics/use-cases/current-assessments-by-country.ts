@@ -42,7 +42,7 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
   }
 
   private async compute(query: Versioned<YearQuery>): Promise<WithSharedCountries<CurrentAssessmentsResponse>> {
-    const grouping = await this.references.grouping(query.grouping);
+    const grouping = await this.references.groupingOutline(query.grouping);
     const [items, shared] = await Promise.all([
       this.currentAssessments.findCurrentAssessments(
         grouping.id,

@@ -39,7 +39,7 @@ export class DifficultiesByRegion implements ViewUseCase<YearQuery, Difficulties
   }
 
   private async compute(query: Versioned<YearQuery>): Promise<Protectable<DifficultiesResponse, CountCellNoise>> {
-    const grouping = await this.references.grouping(query.grouping);
+    const grouping = await this.references.groupingOutline(query.grouping);
     const options = findItem('A.17')?.options.map((o) => o.code) ?? [];
     const rank = regionRank(grouping);
     const rows = await this.difficulties.countDifficultiesByRegion(

@@ -41,7 +41,7 @@ export class GapClosureByRegion implements ViewUseCase<YearSpanQuery, GapClosure
   private async compute(
     query: Versioned<YearSpanQuery>,
   ): Promise<Protectable<GapClosureResponse, GapClosureCellNoise>> {
-    const grouping = await this.references.grouping(query.grouping);
+    const grouping = await this.references.groupingOutline(query.grouping);
     const regionNames = new Map<string, Localized>(grouping.regions.map((r) => [r.code, r.name]));
     const rank = regionRank(grouping);
     const codes = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);

@@ -40,7 +40,7 @@ export class GapsByRegion implements ViewUseCase<YearQuery, GapsResponse> {
   }
 
   private async compute(query: Versioned<YearQuery>): Promise<Protectable<GapsResponse, CountCellNoise>> {
-    const grouping = await this.references.grouping(query.grouping);
+    const grouping = await this.references.groupingOutline(query.grouping);
     const codes = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
     const rank = regionRank(grouping);
     const rows = await this.gaps.countGapsByRegionItem(

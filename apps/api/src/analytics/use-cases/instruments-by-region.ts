@@ -37,7 +37,7 @@ export class InstrumentsByRegion implements ViewUseCase<YearSpanQuery, Instrumen
   private async compute(
     query: Versioned<YearSpanQuery>,
   ): Promise<Protectable<InstrumentsAnalyticsResponse, InstrumentsCellNoise>> {
-    const grouping = await this.references.grouping(query.grouping);
+    const grouping = await this.references.groupingOutline(query.grouping);
     const regionNames = new Map<string, Localized>(grouping.regions.map((r) => [r.code, r.name]));
     const rank = regionRank(grouping);
     const rows = await this.repository.aggregateByRegionYear(grouping.id, query.from, query.to);

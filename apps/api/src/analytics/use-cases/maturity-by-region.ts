@@ -37,7 +37,7 @@ export class MaturityByRegion implements ViewUseCase<MaturityQuery, MaturityResp
   }
 
   private async compute(query: Versioned<MaturityQuery>): Promise<Protectable<MaturityResponse, MaturityCellNoise>> {
-    const grouping = await this.references.grouping(query.grouping);
+    const grouping = await this.references.groupingOutline(query.grouping);
     const regionNames = new Map<string, Localized>(grouping.regions.map((r) => [r.code, r.name]));
     const rank = regionRank(grouping);
     const rows = await this.maturity.aggregateMaturityByRegionYear({

@@ -57,7 +57,7 @@ export class MaturityVsOutcomes implements ViewUseCase<MaturityVsOutcomesQuery, 
   }
 
   private async compute(query: Versioned<MaturityVsOutcomesQuery>): Promise<WithSharedCountries<ExactOutcomes>> {
-    const grouping = await this.references.grouping(query.grouping);
+    const grouping = await this.references.groupingOutline(query.grouping);
     const [rows, shared] = await Promise.all([
       this.repository.findOutcomesByCountry(
         grouping.id,

@@ -38,7 +38,7 @@ export class OperationUnitsByRegion implements ViewUseCase<YearSpanQuery, Operat
   private async compute(
     query: Versioned<YearSpanQuery>,
   ): Promise<Protectable<OperationUnitsResponse, OperationUnitsCellNoise>> {
-    const grouping = await this.references.grouping(query.grouping);
+    const grouping = await this.references.groupingOutline(query.grouping);
     const regionNames = new Map<string, Localized>(grouping.regions.map((r) => [r.code, r.name]));
     const rank = regionRank(grouping);
     const typeRank = (t: string) => (JOINT_UNIT_TYPES as readonly string[]).indexOf(t);

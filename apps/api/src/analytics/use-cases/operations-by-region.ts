@@ -1,7 +1,6 @@
 import {
   ALL_REGIONS,
   operationsForReader,
-  type GroupingResponse,
   type Localized,
   type OperationsAnalyticsQuery,
   type OperationsAnalyticsResponse,
@@ -44,7 +43,7 @@ export class OperationsByRegion implements ViewUseCase<OperationsAnalyticsQuery,
   private async compute(
     query: Versioned<OperationsAnalyticsQuery>,
   ): Promise<Protectable<OperationsAnalyticsResponse, OperationsCellNoise>> {
-    const grouping: GroupingResponse = await this.references.grouping(query.grouping);
+    const grouping = await this.references.groupingOutline(query.grouping);
     const regionNames = new Map<string, Localized>(grouping.regions.map((r) => [r.code, r.name]));
     const rank = regionRank(grouping);
     const filter = {

@@ -38,7 +38,7 @@ export class ParticipationByCountry implements ViewUseCase<OperationsAnalyticsQu
   private async compute(
     query: Versioned<OperationsAnalyticsQuery>,
   ): Promise<WithSharedCountries<ParticipationResponse>> {
-    const grouping = await this.references.grouping(query.grouping);
+    const grouping = await this.references.groupingOutline(query.grouping);
     const [items, shared] = await Promise.all([
       this.repository.countParticipationByCountry({
         groupingId: grouping.id,

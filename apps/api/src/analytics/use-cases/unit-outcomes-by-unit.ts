@@ -31,7 +31,7 @@ export class UnitOutcomesByUnit implements ViewUseCase<YearSpanQuery, UnitOutcom
   }
 
   private async compute(query: Versioned<YearSpanQuery>): Promise<WithSharedCountries<UnitOutcomesResponse>> {
-    const grouping = await this.references.grouping(query.grouping);
+    const grouping = await this.references.groupingOutline(query.grouping);
     const [items, shared] = await Promise.all([
       this.repository.sumByUnit(grouping.id, query.from, query.to),
       this.shared.get(),

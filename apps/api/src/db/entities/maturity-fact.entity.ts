@@ -23,6 +23,13 @@ export class MaturityFactEntity {
   @Column({ name: 'assessment_id', type: 'uuid' })
   assessmentId: string;
 
+  /** The year of the assessment that is current (the as-of year or up to two years before). */
+  @Column({ name: 'assessed_year', type: 'smallint' })
+  assessedYear: number;
+
+  @Column({ type: 'text' })
+  status: string;
+
   @Column({ name: 'overall_index', type: 'double precision' })
   overallIndex: number;
 

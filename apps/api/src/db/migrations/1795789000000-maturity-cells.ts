@@ -79,7 +79,7 @@ export class MaturityCells1795789000000 implements MigrationInterface {
     const dims = DIMENSION_COLUMNS.map((d) => `"${d}" double precision`).join(', ');
     const keys = KEY_COLUMNS.map((k) => `"${k}" double precision`).join(', ');
     await queryRunner.query(
-      `CREATE TABLE "maturity_facts" ("scope" text NOT NULL, "methodology" text NOT NULL, "year" smallint NOT NULL, "country_iso3" character(3) NOT NULL, "assessment_id" uuid NOT NULL, "overall_index" double precision NOT NULL, "computed_level" smallint NOT NULL, "self_level" smallint, ${dims}, ${keys}, CONSTRAINT "PK_maturity_facts" PRIMARY KEY ("country_iso3", "year", "scope", "methodology"))`,
+      `CREATE TABLE "maturity_facts" ("scope" text NOT NULL, "methodology" text NOT NULL, "year" smallint NOT NULL, "country_iso3" character(3) NOT NULL, "assessment_id" uuid NOT NULL, "assessed_year" smallint NOT NULL, "status" text NOT NULL, "overall_index" double precision NOT NULL, "computed_level" smallint NOT NULL, "self_level" smallint, ${dims}, ${keys}, CONSTRAINT "PK_maturity_facts" PRIMARY KEY ("country_iso3", "year", "scope", "methodology"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "ix_maturity_facts_year" ON "maturity_facts" ("year", "scope", "methodology")`,
