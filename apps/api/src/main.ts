@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       webDist: config.webDist,
       logger: new JsonLogger(),
       auth: { sessionTtlMs: config.sessionTtlMs, adminEmail: config.adminEmail, adminPassword: config.adminPassword },
-      security: { corsOrigins: config.corsOrigins, hsts: config.hsts },
+      security: { corsOrigins: config.corsOrigins, hsts: config.hsts, trustProxy: config.trustProxy },
       replicas: { urls: config.replicaUrls, maxLagMs: config.replicaMaxLagMs },
     });
     await app.listen(config.port);

@@ -7,6 +7,11 @@ export interface SecurityOptions {
   corsOrigins: string[];
   /** Sent Strict-Transport-Security: only behind TLS, where browsers reach the app over HTTPS. */
   hsts: boolean;
+  /**
+   * How many reverse proxies in front of the app to trust for the client's address (X-Forwarded-For): the
+   * per-address sign-in limit counts the client, not the proxy. 0 (default): none, the header is ignored.
+   */
+  trustProxy?: number;
 }
 
 /** Where the API documentation (Swagger UI, from swagger-ui-dist through @nestjs/swagger) is served. */
@@ -23,6 +28,7 @@ const DOCS_PATH = '/api/docs';
  */
 export function applySecurityHeaders(app: NestExpressApplication, options: SecurityOptions): void {
   app.disable('x-powered-by');
+  if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   const common = { hsts: options.hsts ? { maxAge: 15_552_000, includeSubDomains: true } : false } as const;
   const strict = helmet({
     ...common,

@@ -21,6 +21,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Behind TLS: send Strict-Transport-Security. */
   hsts: boolean;
+  /** Reverse proxies in front of the app whose X-Forwarded-For is trusted (TRUST_PROXY); 0 by default. */
+  trustProxy: number;
   /** NODE_ENV=production: no demo data or demo accounts, and the first admin's password must be set. */
   production: boolean;
 }
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword: env.ADMIN_PASSWORD || undefined,
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     hsts: parseBoolean('HSTS', env.HSTS, false),
+    trustProxy: parseProxyHops(env.TRUST_PROXY),
     production: env.NODE_ENV === 'production',
   };
 }
@@ -96,6 +99,15 @@ function parseReplicaUrls(value: string | undefined, primary: string | undefined
       throw new Error(`DATABASE_REPLICA_URLS entry ${index + 1} must be a URL such as postgres://user@host:5432/db`);
     return trimmed;
   });
+}
+
+/** TRUST_PROXY: how many proxies to trust, 0 to 5 (one nginx in front: 1). */
+function parseProxyHops(value: string | undefined): number {
+  if (value === undefined || value === '') return 0;
+  const hops = Number(value);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 5)
+    throw new Error(`TRUST_PROXY must be the number of proxies in front of the app (0 to 5), got "${value}"`);
+  return hops;
 }
 
 function parsePositiveInteger(name: string, value: string | undefined): number | undefined {
