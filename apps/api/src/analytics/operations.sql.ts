@@ -14,31 +14,42 @@ export const SUMMED = OUTCOME_COLUMNS;
 
 /**
  * The rollup rows of one filter key, a prefix of each filtered rollup's primary key: programme $4, activity $5
- * and commodity $6, each `*` when null. Unfiltered statements bind no $4–$6 and read the `*` rows.
+ * and commodity $6, each `*` (any) when null.
  */
-function keyOf(u: string, filtered: boolean, commodity = true): string {
-  const key = (column: string, param: string) =>
-    `${u}.${column} = ${filtered ? `coalesce(${param}::text, '${ANY}')` : `'${ANY}'`}`;
+function keyOf(u: string, commodity = true): string {
+  const key = (column: string, param: string) => `${u}.${column} = coalesce(${param}::text, '${ANY}')`;
   return [key('programme', '$4'), key('activity', '$5'), ...(commodity ? [key('commodity', '$6')] : [])].join(' AND ');
 }
 
 /**
- * CTE `operation_regions` (region, year, operation_id): the operations each region reported a result in, from
- * the sets of reporting countries the reporting rollup keeps per operation and filter key.
+ * CTE `operation_regions` (region, year, operation_id) under a filter: the operations each region reported a
+ * matching result in, from the sets of reporting countries the reporting rollup keeps per operation and key.
  */
-export function operationRegionsCte(filtered: boolean): string {
+function filteredOperationRegionsCte(): string {
   return `
     operation_regions AS (
       SELECT DISTINCT gm.region, u.year, u.operation_id
       FROM operation_reporting_rollup u
       CROSS JOIN LATERAL unnest(u.countries) AS rc(country)
       JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = rc.country::char(3) AND ${memberAtYearEnd('gm', 'u.year')}
-      WHERE ${keyOf('u', filtered)} AND u.year BETWEEN $2::int AND $3::int
+      WHERE ${keyOf('u')} AND u.year BETWEEN $2::int AND $3::int
     )`;
 }
 
-/** CTE of the unfiltered statements (the noise reads it too). */
-export const OPERATION_REGIONS_CTE = operationRegionsCte(false);
+/**
+ * CTE `operation_regions` (region, year, operation_id) without a filter: the operations each region reported a
+ * result in, from the results themselves. (The reporting rollup's `*` rows hold the same pairs, but unnesting
+ * them measured slower than this join: it is used under filters only, where it reads the matching operations
+ * alone.)
+ */
+export const OPERATION_REGIONS_CTE = `
+    operation_regions AS (
+      SELECT DISTINCT gm.region, o.end_year AS year, r.operation_id
+      FROM operations o
+      JOIN operation_results r ON r.operation_id = o.id
+      JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = r.country_iso3 AND ${memberAtYearEnd('gm', 'o.end_year')}
+      WHERE o.end_year BETWEEN $2::int AND $3::int
+    )`;
 
 const sums = (table: string) => SUMMED.map((c) => `coalesce(sum(${table}.${c}), 0)::bigint AS ${c}`).join(', ');
 
@@ -68,13 +79,13 @@ const FROM_FILTERED_ROLLUPS = `
     result_rows AS (
       SELECT u.country_iso3 AS country, u.year, ${SUMMED.map((c) => `u.${c}`).join(', ')}
       FROM operation_result_filter_rollup u
-      WHERE ${keyOf('u', true)} AND u.year BETWEEN $2::int AND $3::int
+      WHERE ${keyOf('u')} AND u.year BETWEEN $2::int AND $3::int
     ),
-    ${operationRegionsCte(true)},
+    ${filteredOperationRegionsCte()},
     seizure_rows AS (
       SELECT u.country_iso3 AS country, u.year, u.commodity, u.unit, u.cases, u.quantity
       FROM operation_seizure_filter_rollup u
-      WHERE ${keyOf('u', true, false)} AND ($6::text IS NULL OR u.commodity = $6)
+      WHERE ${keyOf('u', false)} AND ($6::text IS NULL OR u.commodity = $6)
         AND u.year BETWEEN $2::int AND $3::int
     ),`;
 
@@ -142,7 +153,7 @@ export const PARTICIPATION_SQL = `
            sum(u.reported)::int AS reported
     FROM operation_participation_rollup u
     JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = u.country_iso3 AND ${memberAtYearEnd('gm', 'u.year')}
-    WHERE ${keyOf('u', true, false)} AND u.year BETWEEN $2::int AND $3::int
+    WHERE ${keyOf('u', false)} AND u.year BETWEEN $2::int AND $3::int
     GROUP BY gm.country, gm.region
     ORDER BY gm.country`;
 
