@@ -1,6 +1,6 @@
 import { ACTIVITIES, csvRecord, quantityCell } from '@cpc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Transactions } from '../src/db/transactions/transactions.js';
+import { ReadDatabase } from '../src/db/replicas/read-database.js';
 import { csvActivitiesSql, csvQuantitySql, csvTextSql } from '../src/exports/raw/csv-copy.sql.js';
 import { withCrlf } from '../src/exports/raw/csv-record-ends.js';
 import { RawExportsRepository } from '../src/exports/raw/raw-exports.repository.js';
@@ -13,7 +13,7 @@ import { startTestApp, type TestApp } from './test-app.js';
  */
 
 let t: TestApp;
-let transactions: Transactions;
+let reads: ReadDatabase;
 let repository: RawExportsRepository;
 
 const TEXTS: (string | null)[] = [
@@ -25,7 +25,7 @@ const ACTIVITY_SETS = [['interception', 'risk_targeting'], ['controlled_delivery
 
 beforeAll(async () => {
   t = await startTestApp();
-  transactions = t.app.get(Transactions);
+  reads = t.app.get(ReadDatabase);
   repository = t.app.get(RawExportsRepository);
   await t.db.query('CREATE TABLE copy_cells (n int, t text, q numeric(18,3), a text[])');
   for (const [n, text] of TEXTS.entries())
@@ -42,7 +42,7 @@ afterAll(() => t.close());
 async function copied(select: string): Promise<string> {
   const chunks: Buffer[] = [];
   const state = { quoted: false };
-  for await (const chunk of transactions.streamReadOnly((tx) => repository.copyCsv(tx, select)))
+  for await (const chunk of reads.streamReadOnly((tx) => repository.copyCsv(tx, select)))
     chunks.push(withCrlf(chunk, state));
   return Buffer.concat(chunks).toString('utf8');
 }
@@ -73,7 +73,7 @@ describe('the cells COPY writes', () => {
 describe('a COPY whose reader stops', () => {
   it('is cancelled, its transaction rolled back and its connection back in the pool', async () => {
     // Endless as far as a test goes: the generator could not return if the COPY ran to its end.
-    const endless = transactions.streamReadOnly((tx) =>
+    const endless = reads.streamReadOnly((tx) =>
       repository.copyCsv(tx, 'SELECT generate_series(1, 1000000000000) AS n'),
     );
     const first = await endless.next();

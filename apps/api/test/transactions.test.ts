@@ -72,23 +72,4 @@ describe('Transactions', () => {
     expect(await keysStartingWith('maybe-dry')).toEqual([]);
     expect(await keysStartingWith('maybe-real')).toEqual(['maybe-real:first', 'maybe-real:second']);
   });
-
-  it('streamReadOnly: batches from one read-only transaction; stopping early rolls it back and frees the connection', async () => {
-    async function* batches(tx: EntityManager): AsyncGenerator<number, void, undefined> {
-      for (let i = 1; i <= 3; i++) yield i;
-      await tx.query(`INSERT INTO login_attempts (key, count, reset_at) VALUES ('stream:x', 1, now())`);
-    }
-    const seen: number[] = [];
-    await expect(async () => {
-      for await (const batch of transactions.streamReadOnly(batches)) seen.push(batch);
-    }).rejects.toThrow(/read-only transaction/);
-    expect(seen).toEqual([1, 2, 3]);
-
-    for await (const batch of transactions.streamReadOnly(batches)) if (batch === 1) break;
-    const { rows } = await t.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'`,
-    );
-    expect(rows[0]!.n).toBe(0);
-    expect(await keysStartingWith('stream')).toEqual([]);
-  });
 });

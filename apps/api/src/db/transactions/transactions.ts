@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BEGIN_READ_ONLY_SQL, COMMIT_SQL, ROLLBACK_SQL } from './transactions.sql.js';
 
 /** What runs inside a transaction: every statement goes through `tx`, so that all of them commit together. */
 export type TransactionWork<T> = (tx: EntityManager) => Promise<T>;
@@ -39,30 +38,6 @@ export class Transactions {
       await runner.rollbackTransaction();
       return result;
     } finally {
-      await runner.release();
-    }
-  }
-
-  /**
-   * The batches `read` yields, read in one read-only transaction on a connection of its own, which keeps a
-   * cursor (and so the snapshot it reads) open across the batches of a download. The consumer may stop early
-   * (break or throw, e.g. when the client disconnects): the transaction is then rolled back and the
-   * connection goes back to the pool all the same.
-   */
-  async *streamReadOnly<T>(
-    read: (tx: EntityManager) => AsyncGenerator<T, void, undefined>,
-  ): AsyncGenerator<T, void, undefined> {
-    const runner = this.dataSource.createQueryRunner();
-    let inTransaction = false;
-    try {
-      await runner.query(BEGIN_READ_ONLY_SQL);
-      inTransaction = true;
-      yield* read(runner.manager);
-      await runner.query(COMMIT_SQL);
-      inTransaction = false;
-    } finally {
-      // A broken connection cannot roll back; the pool drops it on its error.
-      if (inTransaction) await runner.query(ROLLBACK_SQL).catch(() => undefined);
       await runner.release();
     }
   }

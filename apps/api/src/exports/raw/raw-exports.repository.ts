@@ -18,7 +18,6 @@ import {
   declareExportCursorSql,
   fetchFromExportCursorSql,
   LIMIT_IDLE_TRANSACTION_SQL,
-  ONE_SNAPSHOT_SQL,
   RAW_ASSESSMENTS_SQL,
   RAW_OPERATION_RESULTS_SQL,
   RAW_RESULT_ROWS_SQL,
@@ -36,7 +35,7 @@ const LINES_PER_BATCH = 2000;
 
 /**
  * The raw exports' reads, streamed batch by batch from a server-side cursor inside the caller's read-only
- * transaction (Transactions.streamReadOnly): memory stays the same however many rows there are. The SQL
+ * transaction (ReadDatabase.streamReadOnly, on a replica or the primary): memory stays the same however many rows there are. The SQL
  * aliases every column to the domain's row types, and pg already gives integers and doubles as numbers and
  * parses JSON; dates are cast to text and quantities stay numeric text: the rows need no conversion.
  */
@@ -84,11 +83,6 @@ export class RawExportsRepository {
     } finally {
       if (!copy.destroyed && !copy.readableEnded) await cancelCopy(tx, pid, copy);
     }
-  }
-
-  /** Makes the transaction's reads share one snapshot; before any other statement of the transaction. */
-  async useOneSnapshot(tx: EntityManager): Promise<void> {
-    await tx.query(ONE_SNAPSHOT_SQL);
   }
 }
 

@@ -11,7 +11,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
-import { Transactions } from '../../db/transactions/transactions.js';
+import { ReadDatabase } from '../../db/replicas/read-database.js';
 import { MethodologyService } from '../../methodology/methodology.service.js';
 import { RawExportsRepository } from './raw-exports.repository.js';
 import { ClientGone, openTableWriter, sendCopiedCsv, type TableFile } from './table-writer.js';
@@ -38,7 +38,7 @@ export class RawExportsService {
   private running = 0;
 
   constructor(
-    private readonly transactions: Transactions,
+    private readonly reads: ReadDatabase,
     private readonly repository: RawExportsRepository,
     private readonly methodology: MethodologyService,
   ) {}
@@ -54,7 +54,7 @@ export class RawExportsService {
       header: rawAssessmentsHeader(),
     };
     const statuses = rawAssessmentStatuses(query.status);
-    const batches = this.transactions.streamReadOnly((tx) =>
+    const batches = this.reads.streamReadOnly((tx) =>
       groupsOf(this.repository.streamAssessments(tx, statuses, query.methodology), (a) =>
         singleRow(rawAssessmentCells(a)),
       ),
@@ -82,22 +82,21 @@ export class RawExportsService {
     if (query.format === 'csv' && part && parts.length === 1) {
       // A CSV holds one table: PostgreSQL writes its records (COPY), the API passes them on.
       const select = OPERATION_TABLES[part].csvSelect;
-      const chunks = this.transactions.streamReadOnly((tx) => this.repository.copyCsv(tx, select));
+      const chunks = this.reads.streamReadOnly((tx) => this.repository.copyCsv(tx, select));
       return this.limited(res, file, () => sendCopiedCsv(res, file, chunks));
     }
     return this.send(
       res,
       file,
-      this.transactions.streamReadOnly((tx) => this.operationBatches(tx, parts)),
+      this.reads.streamReadOnly((tx) => this.operationBatches(tx, parts)),
     );
   }
 
-  /** The tables one after the other, from one snapshot when there are several. */
+  /** The tables one after the other, from the stream's one snapshot (a repeatable-read transaction). */
   private async *operationBatches(
     tx: EntityManager,
     parts: readonly OperationPart[],
   ): AsyncGenerator<Batch, void, undefined> {
-    if (parts.length > 1) await this.repository.useOneSnapshot(tx);
     for (const [i, part] of parts.entries()) {
       if (i > 0) yield NEXT_TABLE;
       yield* OPERATION_TABLES[part].read(this.repository, tx);

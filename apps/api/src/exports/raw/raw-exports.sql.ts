@@ -60,12 +60,6 @@ JOIN operation_results r ON r.id = s.result_id
 JOIN operations o ON o.id = r.operation_id
 ORDER BY o.code, r.country_iso3, s.commodity, s.unit`;
 
-/**
- * Several tables of one file read in one transaction see the same data: the results and the seizures of a
- * workbook come from one snapshot. First statement of the transaction.
- */
-export const ONE_SNAPSHOT_SQL = 'SET TRANSACTION ISOLATION LEVEL REPEATABLE READ';
-
 /** How long a download may take nothing before its transaction is ended (below, and sendCopiedCsv for COPY). */
 export const IDLE_CLIENT_TIMEOUT_MS = 15 * 60 * 1000;
 export const IDLE_CLIENT_TIMEOUT = `${IDLE_CLIENT_TIMEOUT_MS}ms`;
