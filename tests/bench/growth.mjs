@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { startAppWithAdmin } from './bench-app.mjs';
 import { psql } from './psql.mjs';
 import { loadCountryAssessments, loadOperations, loadUnits, unitsFor } from './scale-data.mjs';
+import { ASSESSMENT_ENDPOINTS, OPERATIONS_ENDPOINTS } from './endpoints.mjs';
 import { cold, datasetCounts, machine, ms, served } from './scale-measure.mjs';
 
 const USAGE = `node tests/bench/growth.mjs [--duration 5] [--samples 20] [--quick] [--part all|operations|assessments] [--served 1|0]`;
@@ -35,28 +36,6 @@ const PLAN = values.quick
   ? { countries: 30, seizures: [1_000, 10_000, 100_000], assessments: [2_000, 20_000] }
   : { countries: 190, seizures: [10_000, 100_000, 1_000_000], assessments: [20_000, 200_000] };
 
-const SPAN = 'grouping=wco&from=2016&to=2026';
-/** The operations endpoints, one line per endpoint and filter (the bench data uses every filter value here). */
-const OPERATIONS_ENDPOINTS = [
-  ['operations, WCO 2016–2026', `/api/analytics/operations?${SPAN}`],
-  ['operations, programme=wco', `/api/analytics/operations?${SPAN}&programme=wco`],
-  ['operations, activity=investigation', `/api/analytics/operations?${SPAN}&activity=investigation`],
-  ['operations, commodity=cocaine', `/api/analytics/operations?${SPAN}&commodity=cocaine`],
-  ['operations, programme+activity', `/api/analytics/operations?${SPAN}&programme=wco&activity=interception`],
-  ['operations, activity+commodity', `/api/analytics/operations?${SPAN}&activity=interception&commodity=cocaine`],
-  [
-    'operations, programme+activity+commodity',
-    `/api/analytics/operations?${SPAN}&programme=wco&activity=interception&commodity=cocaine`,
-  ],
-  ['participation, WCO 2016–2026', `/api/analytics/operations/participation?${SPAN}`],
-  ['participation, programme=wco', `/api/analytics/operations/participation?${SPAN}&programme=wco`],
-  ['participation, activity=investigation', `/api/analytics/operations/participation?${SPAN}&activity=investigation`],
-  ['maturity-vs-outcomes, WCO 2021', '/api/analytics/maturity-vs-outcomes?grouping=wco&year=2021'],
-  ['operation units, WCO 2016–2026', `/api/analytics/operations/units?${SPAN}`],
-  ['unit outcomes, WCO 2016–2026', `/api/analytics/operations/units/list?${SPAN}`],
-];
-/** The endpoints that read the assessments, one line each. */
-const ASSESSMENT_ENDPOINTS = [['maturity, WCO 2016–2026', `/api/analytics/maturity?${SPAN}`]];
 const ENDPOINTS = {
   all: [...OPERATIONS_ENDPOINTS, ...ASSESSMENT_ENDPOINTS],
   operations: OPERATIONS_ENDPOINTS,
