@@ -83,7 +83,7 @@ export class ProfileService {
   private async computeProfile(iso3: string, query: Versioned<ProfileQuery>): Promise<ProfileResponse> {
     const country = await this.references.country(iso3);
     if (!country) throw unknownCountry(iso3);
-    const grouping = await this.references.grouping(query.grouping);
+    const grouping = await this.references.groupingOutline(query.grouping);
     const [assessments, regions] = await Promise.all([
       this.profiles.findCountryAssessments(iso3, query.methodology),
       this.profiles.findCountryRegions(iso3),
