@@ -1,4 +1,5 @@
-// The map at load: GET /api/analytics/countries/map (one figure per country) beside the full list
+// The map at load: GET /api/analytics/countries/map (one figure per country), region by region as the
+// dashboard asks it and in one answer, beside the full list
 // (/api/analytics/countries), served from the cache to 100 connections (autocannon, after warm-up), against an
 // app already running with its data loaded (e.g. the stress scale's 18,000 members).
 // Usage: node tests/bench/map.mjs --base http://127.0.0.1:3990 [--connections 100] [--duration 5] [--year 2024]
@@ -28,8 +29,14 @@ const connections = Number(values.connections);
 console.log(
   `| endpoint | connections | req/s | p50 ms | p95 ms | p99 ms | bytes per answer | non-2xx |\n|---|---|---|---|---|---|---|---|`,
 );
+// The dashboard asks region by region: each region's answer, then the whole grouping in one answer.
+const grouping = await (await fetch(`${values.base}/api/groupings/wco`, { headers })).json();
 for (const [name, path] of [
-  ['map values', `/api/analytics/countries/map?${query}`],
+  ...grouping.regions.map((r) => [
+    `map values, region ${r.code}`,
+    `/api/analytics/countries/map?${query}&region=${r.code}`,
+  ]),
+  ['map values, every member in one answer', `/api/analytics/countries/map?${query}`],
   ['full list', `/api/analytics/countries?${query}`],
 ]) {
   const res = await fetch(values.base + path, { headers });

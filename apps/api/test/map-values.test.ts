@@ -43,6 +43,7 @@ describe('the map values', () => {
       grouping: 'mapg',
       year: 2024,
       metric: 'overall',
+      region: null,
       protected: false,
       items: [
         { country: 'DEU', value: 72.25, year: 2022, status: 'submitted' },
@@ -70,6 +71,18 @@ describe('the map values', () => {
     const bad = await get('/api/analytics/countries/map?grouping=mapg&metric=colour', 400);
     expect(JSON.stringify(bad.body)).toContain('metric');
     await get('/api/analytics/countries/map?grouping=nowhere', 404);
+  });
+
+  it('gives one region at a time: its members only, and 404 for a region the grouping does not have', async () => {
+    const r1 = await get('/api/analytics/countries/map?grouping=mapg&year=2024&region=R1', 200);
+    expect(r1.body.region).toBe('R1');
+    expect(r1.body.items.map((i: { country: string }) => i.country)).toEqual(['DEU', 'FRA']);
+    const r2 = await get('/api/analytics/countries/map?grouping=mapg&year=2024&region=R2', 200);
+    expect(r2.body.items).toEqual([]);
+    const missing = await get('/api/analytics/countries/map?grouping=mapg&year=2024&region=EUR', 404);
+    expect(missing.body).toMatchObject({ code: 'region_not_found', params: { grouping: 'mapg', region: 'EUR' } });
+    const bad = await get('/api/analytics/countries/map?grouping=mapg&region=R1%3BDROP', 400);
+    expect(JSON.stringify(bad.body)).toContain('region');
   });
 
   it('exports the same rows as CSV', async () => {

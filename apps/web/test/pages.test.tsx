@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeApi } from './fakeApi';
 import { renderApp } from './renderApp';
 import { signInAs } from './session';
-import { wcoMaturity } from './fixtures';
+import { groupings, wcoMaturity } from './fixtures';
 import type { FakeRequest } from './fakeApi';
 
 /** The maturity endpoint as the API answers it: the fixture's rows of the years asked for. */
@@ -174,17 +174,25 @@ function current(country: string, year: number, overall: number) {
   return { country, value: overall, year, status: 'validated' };
 }
 
+/** The WCO region of a country of the fixtures. */
+function wcoRegionOf(country: string): string | undefined {
+  return groupings.groupings.find((g) => g.id === 'wco')?.regions.find((r) => r.members.includes(country))?.code;
+}
+
+/** The map's answer for the region asked: the API sends each region's members only. */
+function mapAnswer(request: FakeRequest, items: ReturnType<typeof current>[], extra: object = {}) {
+  const region = request.url.searchParams.get('region');
+  return {
+    body: { grouping: 'wco', year: 2025, ...extra, items: items.filter((i) => wcoRegionOf(i.country) === region) },
+  };
+}
+
 describe('the map', () => {
   it('colours countries by their current assessment and opens a profile on click', async () => {
     signInAs('analyst');
     fakeApi({
-      'GET /api/analytics/countries/map': (request) => ({
-        body: {
-          grouping: 'wco',
-          year: 2025,
-          items: request.url.searchParams.get('year') === '2025' ? [current('FRA', 2025, 72.5)] : [],
-        },
-      }),
+      'GET /api/analytics/countries/map': (request) =>
+        mapAnswer(request, request.url.searchParams.get('year') === '2025' ? [current('FRA', 2025, 72.5)] : []),
       'GET /api/countries/FRA/profile': () => ({ body: franceProfile }),
     });
     renderApp('/map?grouping=wco&year=2025&lang=en');
@@ -204,15 +212,9 @@ describe('the map', () => {
   it('tells national users what they see', async () => {
     signInAs('viewer');
     fakeApi({
-      'GET /api/analytics/countries/map': () => ({
-        // Kenya shares its figures with members: the API sends its current assessment to every national user.
-        body: {
-          grouping: 'wco',
-          year: 2025,
-          protected: true,
-          items: [current('FRA', 2024, 60), current('KEN', 2025, 47.5)],
-        },
-      }),
+      // Kenya shares its figures with members: the API sends its current assessment to every national user.
+      'GET /api/analytics/countries/map': (request) =>
+        mapAnswer(request, [current('FRA', 2024, 60), current('KEN', 2025, 47.5)], { protected: true }),
       'GET /api/analytics/maturity': maturityFor,
     });
     renderApp('/map?grouping=wco&year=2025&lang=en');

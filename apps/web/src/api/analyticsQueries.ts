@@ -42,7 +42,8 @@ export const gapsQuery = (params: YearParams) => viewQuery('gaps', params);
 export const difficultiesQuery = (params: YearParams) => viewQuery('difficulties', params);
 
 /** One figure of each country's current assessment, for the map (a national account gets its own country only). */
-export const mapValuesQuery = (params: YearParams & { metric: MapMetric }) => viewQuery('mapValues', params);
+export const mapValuesQuery = (params: YearParams & { metric: MapMetric; region: string }) =>
+  viewQuery('mapValues', params);
 
 /** Each country's current assessment in a year (a national account gets its own country only). */
 export const currentAssessmentsQuery = (params: YearParams) => viewQuery('currentAssessments', params);

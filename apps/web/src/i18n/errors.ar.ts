@@ -31,6 +31,7 @@ export const errorsAr: ErrorMessages = {
     operation_not_found: 'هذه العملية غير موجودة أو لم تعد موجودة.',
     result_not_found: 'هذه النتيجة غير موجودة أو لم تعد موجودة.',
     grouping_not_found: 'التجميع «{grouping}» غير موجود.',
+    region_not_found: 'لا يضم التجميع «{grouping}» المنطقة «{region}».',
     country_not_found: 'بلد غير معروف: {country}.',
     user_not_found: 'هذا المستخدم غير موجود أو لم يعد موجودًا.',
     action_not_found: 'هذا الإجراء غير موجود أو لم يعد موجودًا.',

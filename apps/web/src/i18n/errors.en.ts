@@ -47,6 +47,7 @@ export const errorsEn: ErrorMessages = {
     operation_not_found: 'This operation does not exist, or no longer exists.',
     result_not_found: 'This result does not exist, or no longer exists.',
     grouping_not_found: 'The grouping “{grouping}” does not exist.',
+    region_not_found: 'The grouping “{grouping}” has no region “{region}”.',
     country_not_found: 'Unknown country: {country}.',
     user_not_found: 'This user does not exist, or no longer exists.',
     action_not_found: 'This action does not exist, or no longer exists.',

@@ -32,6 +32,7 @@ export const errorsEs: ErrorMessages = {
     operation_not_found: 'Esta operación no existe o ya no existe.',
     result_not_found: 'Este resultado no existe o ya no existe.',
     grouping_not_found: 'La agrupación «{grouping}» no existe.',
+    region_not_found: 'La agrupación «{grouping}» no tiene la región «{region}».',
     country_not_found: 'País desconocido: {country}.',
     user_not_found: 'Este usuario no existe o ya no existe.',
     action_not_found: 'Esta acción no existe o ya no existe.',

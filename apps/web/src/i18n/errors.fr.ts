@@ -31,6 +31,7 @@ export const errorsFr: ErrorMessages = {
     operation_not_found: 'Cette opération n’existe pas ou n’existe plus.',
     result_not_found: 'Ce résultat n’existe pas ou n’existe plus.',
     grouping_not_found: 'Le regroupement « {grouping} » n’existe pas.',
+    region_not_found: 'Le regroupement « {grouping} » n’a pas de région « {region} ».',
     country_not_found: 'Pays inconnu : {country}.',
     user_not_found: 'Cet utilisateur n’existe pas ou n’existe plus.',
     action_not_found: 'Cette action n’existe pas ou n’existe plus.',

@@ -8,10 +8,10 @@ import {
   type MethodologyVersion,
   type SessionUser,
 } from '@cpc/domain';
-import { mapValuesQuery } from '../api/analyticsQueries';
 import { maturityQuery } from '../api/maturityQuery';
 import type { MapMetric, StatusFilter } from '../url/pageState';
 import { countryEntries, nationalEntries, regionOfCountry, type MapEntry } from './mapValues';
+import { useRegionValues } from './useRegionValues';
 
 interface MapParams {
   user: SessionUser;
@@ -40,16 +40,13 @@ export interface MapEntries {
 export function useMapEntries({ user, grouping, year, status, methodology, metric }: MapParams): MapEntries {
   const national = !isGlobalRole(user.role);
   const groupingId = grouping?.id ?? '';
-  const current = useQuery({
-    ...mapValuesQuery({ grouping: groupingId, year, metric, status, methodology }),
-    enabled: grouping !== undefined,
-  });
+  const current = useRegionValues({ grouping, year, metric, status, methodology });
   const dimension = metric === 'overall' || metric === 'level' ? null : metric;
   const regionMeans = useQuery({
     ...maturityQuery({ grouping: groupingId, from: year, to: year, dimension, status, methodology }),
     enabled: national && grouping !== undefined,
   });
-  const items = current.data?.items;
+  const items = current.items;
   const regionPoints = regionMeans.data?.series;
 
   const entries = useMemo(() => {

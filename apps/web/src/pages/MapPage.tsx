@@ -1,7 +1,8 @@
 import { useId, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { CURRENT_WINDOW_YEARS, DIMENSION_DEFINITIONS, isGlobalRole, type SessionUser } from '@cpc/domain';
-import { currentAssessmentsExport, mapValuesQuery } from '../api/analyticsQueries';
+import { currentAssessmentsExport } from '../api/analyticsQueries';
+import { useRegionValues } from '../map/useRegionValues';
 import { AnalyticsHeader } from '../analyticsHeader/AnalyticsHeader';
 import { ChartDownloadMenu } from '../chart/ChartDownloadMenu';
 import { ControlsBar } from '../ui/ControlsBar';
@@ -30,10 +31,14 @@ export function MapPage({ user, currentYear }: { user: SessionUser; currentYear:
   const title = t('mapChartTitle', { metric: metricName(state.metric), year: state.year });
   const yearParams = { grouping: groupingId, year: state.year, status: state.status, methodology: state.methodology };
   const source = currentAssessmentsExport(yearParams);
-  // The same query as the map's own (useMapEntries): one request for both.
-  const isProtected =
-    useQuery({ ...mapValuesQuery({ ...yearParams, metric: state.metric }), enabled: grouping !== undefined }).data
-      ?.protected === true;
+  // The same queries as the map's own (useMapEntries): one request per region for both.
+  const isProtected = useRegionValues({
+    grouping,
+    year: state.year,
+    metric: state.metric,
+    status: state.status,
+    methodology: state.methodology,
+  }).protected;
 
   function metricName(metric: MapMetric): string {
     if (metric === 'overall') return t('overallIndex');

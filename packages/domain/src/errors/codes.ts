@@ -39,6 +39,7 @@ export const ERROR_CODES = [
   'operation_not_found',
   'result_not_found',
   'grouping_not_found',
+  'region_not_found',
   'country_not_found',
   'user_not_found',
   'instrument_not_found',

@@ -17,6 +17,13 @@ export const MapValuesQuerySchema = z
       .enum(MAP_METRICS, { error: `metric must be one of ${MAP_METRICS.join(', ')}` })
       .default('overall')
       .describe('The figure each country gets: overall (default), level, or a dimension'),
+    region: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,32}$/, { error: 'region must be a region code of the grouping, e.g. EUR' })
+      .optional()
+      .describe(
+        'Only the members of this region of the grouping (the dashboard asks region by region); every member when left out',
+      ),
     status: StatusParam,
     ...METHODOLOGY_QUERY_PARAM,
     ...EXPORT_QUERY_PARAMS,
@@ -38,6 +45,7 @@ export const MapValuesResponseSchema = z.object({
   grouping: z.string(),
   year: z.number().int(),
   metric: z.enum(MAP_METRICS),
+  region: z.string().nullable().describe('The region asked for, or null for every member'),
   protected: ProtectedField,
   items: z
     .array(MapValueSchema)
@@ -54,7 +62,7 @@ export function metricValueOf(assessment: CurrentAssessment, metric: MapMetric):
   return assessment.scores.dimensions[metric] ?? null;
 }
 
-/** The map's compact answer: one metric of each listed current assessment, nothing else. */
+/** The map's compact answer: one metric of each listed current assessment (of one region, if asked), nothing else. */
 export function mapValuesOf(
   list: {
     methodologyVersion: MapValuesResponse['methodologyVersion'];
@@ -64,18 +72,16 @@ export function mapValuesOf(
     items: readonly CurrentAssessment[];
   },
   metric: MapMetric,
+  region: string | null,
 ): MapValuesResponse {
+  const items = region === null ? list.items : list.items.filter((a) => a.region === region);
   return {
     methodologyVersion: list.methodologyVersion,
     grouping: list.grouping,
     year: list.year,
     metric,
+    region,
     protected: list.protected,
-    items: list.items.map((a) => ({
-      country: a.country,
-      value: metricValueOf(a, metric),
-      year: a.year,
-      status: a.status,
-    })),
+    items: items.map((a) => ({ country: a.country, value: metricValueOf(a, metric), year: a.year, status: a.status })),
   };
 }

@@ -24,11 +24,16 @@ export const mapValuesView = defineView({
     subject: dimensionOfMetricSubject,
     list: 'items',
     counts: 'assessments',
-    fileName: (f) => [filterValue(f, 'grouping'), filterValue(f, 'year'), filterValue(f, 'metric')],
+    fileName: (f) => [
+      filterValue(f, 'grouping'),
+      filterValue(f, 'region'),
+      filterValue(f, 'year'),
+      filterValue(f, 'metric'),
+    ],
   },
   summary:
     'One figure (metric) of each member country’s current assessment in a year, for the map: country, value, year and status only. Country details: national users get their own country and those that share their figures with members.',
-  notFound: 'Unknown grouping (analysts and admins) or country',
-  clientParams: ['grouping', 'year', 'metric', 'status', 'methodology'],
+  notFound: 'Unknown grouping (analysts and admins), or a region the grouping does not have',
+  clientParams: ['grouping', 'year', 'metric', 'region', 'status', 'methodology'],
   queryKey: 'map-values',
 });

@@ -36,12 +36,12 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
     );
   }
 
-  /** The exact list and the countries that share their figures, cached under the same entry as the view. */
-  exactOf(query: Versioned<YearQuery>): Promise<WithSharedCountries<CurrentAssessmentsResponse>> {
+  /** The exact list, the countries that share their figures and the grouping's regions, cached with the view. */
+  exactOf(query: Versioned<YearQuery>): Promise<CurrentList> {
     return this.cache.getValue(cacheKey(query), () => this.compute(query));
   }
 
-  private async compute(query: Versioned<YearQuery>): Promise<WithSharedCountries<CurrentAssessmentsResponse>> {
+  private async compute(query: Versioned<YearQuery>): Promise<CurrentList> {
     const grouping = await this.references.groupingOutline(query.grouping);
     const [items, shared] = await Promise.all([
       this.currentAssessments.findCurrentAssessments(
@@ -61,9 +61,13 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
         items,
       },
       shared,
+      regions: grouping.regions.map((r) => r.code),
     };
   }
 }
+
+/** The list as cached: with the grouping's region codes, which the map's region-by-region answers check. */
+export type CurrentList = WithSharedCountries<CurrentAssessmentsResponse> & { regions: string[] };
 
 /** The query's own fields only, in a fixed order: another view asking for the same list hits the same entry. */
 function cacheKey(query: Versioned<YearQuery>): string {

@@ -5,7 +5,7 @@ import {
   type MapValuesResponse,
   type Principal,
 } from '@cpc/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { assertPublishedQuery } from '../../disclosure/published-queries.js';
 import { AnalyticsCache } from '../analytics-cache.js';
 import { CurrentAssessmentsByCountry } from './current-assessments-by-country.js';
@@ -14,7 +14,8 @@ import type { Versioned, ViewUseCase } from './view-use-case.js';
 /**
  * One figure of each country's current assessment (the map): GET /api/analytics/countries/map. The same list,
  * cache entry and country policy as GET /api/analytics/countries, cut down to what the map draws, and derived
- * once per metric and kind of reader.
+ * once per metric, region and kind of reader. The dashboard asks region by region, so that a grouping of
+ * thousands of members never makes one large answer.
  */
 @Injectable()
 export class MapValuesByCountry implements ViewUseCase<MapValuesQuery, MapValuesResponse> {
@@ -25,12 +26,24 @@ export class MapValuesByCountry implements ViewUseCase<MapValuesQuery, MapValues
 
   async execute(principal: Principal, query: Versioned<MapValuesQuery>): Promise<MapValuesResponse> {
     assertPublishedQuery(principal, query);
-    const { metric, ...list } = query;
+    const { metric, region, ...list } = query;
     return this.cache.getView(
       `map:${JSON.stringify(query)}`,
       () => this.countries.exactOf(list),
       principal,
-      ({ exact, shared }) => mapValuesOf(countryListForReader(principal, exact, shared), metric),
+      ({ exact, shared, regions }) => {
+        if (region !== undefined && !regions.includes(region)) throw regionNotFound(query.grouping, region);
+        return mapValuesOf(countryListForReader(principal, exact, shared), metric, region ?? null);
+      },
     );
   }
+}
+
+function regionNotFound(grouping: string, region: string): NotFoundException {
+  return new NotFoundException({
+    statusCode: 404,
+    code: 'region_not_found',
+    params: { grouping, region },
+    message: `region: grouping "${grouping}" has no region "${region}"`,
+  });
 }
