@@ -70,7 +70,7 @@ export function useMapEntries({ user, grouping, year, status, methodology, metri
     entries,
     error: current.error ?? (national ? regionMeans.error : null),
     retry: () => {
-      if (current.error) void current.refetch();
+      if (current.error) current.refetch();
       if (regionMeans.error) void regionMeans.refetch();
     },
     national,

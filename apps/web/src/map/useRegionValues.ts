@@ -32,7 +32,7 @@ export function useRegionValues({ grouping, year, metric, status, methodology }:
     combine: (results) => ({
       items:
         results.length > 0 && results.every((r) => r.data !== undefined)
-          ? results.flatMap((r) => r.data?.items ?? [])
+          ? results.flatMap((r) => r.data.items)
           : undefined,
       protected: results.some((r) => r.data?.protected === true),
       error: results.find((r) => r.error !== null)?.error ?? null,

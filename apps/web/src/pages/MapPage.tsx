@@ -1,5 +1,4 @@
 import { useId, useRef } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { CURRENT_WINDOW_YEARS, DIMENSION_DEFINITIONS, isGlobalRole, type SessionUser } from '@cpc/domain';
 import { currentAssessmentsExport } from '../api/analyticsQueries';
 import { useRegionValues } from '../map/useRegionValues';
