@@ -76,8 +76,8 @@ export class ReadDatabase implements OnApplicationBootstrap, OnApplicationShutdo
 
   /**
    * The batches `read` yields, read in one read-only snapshot on a connection of its own (a replica's when one
-   * may answer, else the primary's), as Transactions.streamReadOnly does: the snapshot stays open across the
-   * batches, and is rolled back and released when the consumer stops early. `tx.queryRunner` is the
+   * may answer, else the primary's): the snapshot stays open across the batches, and is rolled back and
+   * released when the consumer stops early. `tx.queryRunner` is the
    * connection (`await tx.queryRunner!.connect()` gives its pg client, e.g. for COPY).
    */
   async *streamReadOnly<T>(
