@@ -70,6 +70,15 @@ describe('a report-ready table', () => {
     expect(table.rows[0]?.[1]).toBeNull();
   });
 
+  it('names the map values by their metric: the overall index, the level, or a dimension named', () => {
+    const rows = flattenRows([{ country: 'FRA', value: 50, year: 2024, status: 'validated' }]);
+    const headerOf = (metric: string) =>
+      labelTable(rows, ctx('map', 'fr', { metric })).columns.find((c) => c.includes('0–100') || c.includes('Niveau'));
+    expect(headerOf('overall')).toBe('Indice global (0–100)');
+    expect(headerOf('level')).toBe('Niveau calculé');
+    expect(headerOf('liaison')).toBe('Agents de liaison : score (0–100)');
+  });
+
   it('names the metric of maturity against outcomes, a hit rate in percent', () => {
     const points = flattenRows([{ country: 'FRA', overall: 60, value: 0.0123 }]);
     const table = labelTable(points, ctx('maturity-vs-outcomes', 'en', { metric: 'hitRate' }));
@@ -111,7 +120,9 @@ describe('every file the platform writes', () => {
   it.each(LOCALES)('has a distinct, translated header for every column of every view in %s', (lang) => {
     for (const spec of specs) {
       const machine = { columns: schemaColumns(spec.rows), rows: [] };
-      const filters = { dimension: 'liaison', metric: 'seizureCases', kind: 'computed' };
+      // The map's metric is a score (overall, level or a dimension); maturity-vs-outcomes' is an outcome.
+      const metric = spec.name === 'map' ? 'liaison' : 'seizureCases';
+      const filters = { dimension: 'liaison', metric, kind: 'computed' };
       const table = labelTable(machine, ctx(spec.name, lang, filters));
       expect(table.columns.length, spec.name).toBeGreaterThan(0);
       expect(new Set(table.columns).size, spec.name).toBe(table.columns.length);
