@@ -262,7 +262,8 @@ for (const lang of LANGS) {
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: 688, height: 1000 });
       expect(await page.locator('.page-header').isVisible()).toBe(false);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(688);
+      // Charts follow their box's new width a frame later (ResizeObserver).
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(688);
       const [title, report] = [await textExtent(heading()), await textExtent(page.getByTestId('country-report'))];
       if (lang === 'ar') expect(report.right - title.right, 'the title at the right').toBeLessThan(2);
       else expect(title.left - report.left, 'the title at the left').toBeLessThan(2);

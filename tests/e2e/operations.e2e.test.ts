@@ -97,7 +97,8 @@ describe('joint operations in Chromium', () => {
     await section.scrollIntoViewIfNeeded();
     await browser?.screenshot('operations-01b-units.png');
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The charts are drawn at their box's width, measured by a ResizeObserver: they follow the new width a frame later.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await browser?.screenshot('operations-01c-units-390.png');
     await page.setViewportSize({ width: 1280, height: 1000 });
   });
