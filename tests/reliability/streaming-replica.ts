@@ -17,8 +17,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { freePort, sleep } from '../support/processes.js';
+import { query } from './sql.js';
 
 const run = promisify(execFile);
 const NEEDED = ['initdb', 'pg_ctl', 'pg_basebackup', 'postgres'];
@@ -151,24 +151,14 @@ export async function startStreamingCluster(): Promise<StreamingCluster> {
   };
 }
 
-async function queryOnce<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 /** Polls until the replica's replay position reaches the primary's write position of now. */
 async function waitForReplay(primaryUrl: string, replicaUrl: string, timeoutMs: number): Promise<void> {
-  const [{ lsn }] = (await queryOnce<{ lsn: string }>(primaryUrl, 'SELECT pg_current_wal_lsn()::text AS lsn')) as [
+  const [{ lsn }] = (await query<{ lsn: string }>(primaryUrl, 'SELECT pg_current_wal_lsn()::text AS lsn')) as [
     { lsn: string },
   ];
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const [row] = await queryOnce<{ replayed: boolean }>(
+    const [row] = await query<{ replayed: boolean }>(
       replicaUrl,
       'SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS replayed',
       [lsn],

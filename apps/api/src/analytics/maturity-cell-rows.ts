@@ -1,5 +1,5 @@
 import { DIMENSIONS } from '@cpc/domain';
-import type { Measure } from './maturity-cells.sql.js';
+import { LEVELS, type Measure } from './maturity-cells.sql.js';
 
 type Figures = Record<string, number | null>;
 export type MaturityFlatRow = Record<string, string | number | null> & {
@@ -8,8 +8,6 @@ export type MaturityFlatRow = Record<string, string | number | null> & {
   members: number;
   assessed: number;
 };
-
-const LEVELS = [1, 2, 3, 4, 5];
 
 /** A count or key sum of the cell: 0 where the cell has no assessment at all. */
 const counted = (f: Figures, key: string): number => f[key] ?? 0;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { REFRESH_LOCK } from './refresh-maturity-cells.sql.js';
 
 /** The installed refresh function's fingerprint, kept as its comment. */
 const INSTALLED_FINGERPRINT_SQL = `SELECT obj_description('refresh_maturity_cells()'::regprocedure, 'pg_proc') AS fingerprint`;
@@ -10,8 +11,8 @@ const CLEAR_MAINTAINED_SQL = 'TRUNCATE maturity_facts, maturity_cells, region_ye
 /** Queues a refresh of every country and grouping, run at the transaction's commit. */
 const QUEUE_EVERYTHING_SQL = 'INSERT INTO analytics_refresh_queue (everything) VALUES (true)';
 
-/** The lock refresh_maturity_cells() takes (REFRESH_LOCK in refresh-maturity-cells.sql.ts). */
-const LOCK_REFRESHES_SQL = 'SELECT pg_advisory_xact_lock(1795789)';
+/** The lock refresh_maturity_cells() takes. */
+const LOCK_REFRESHES_SQL = `SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`;
 
 /** Keeps the maturity facts' and cells' refresh function as this version of the app writes it. */
 @Injectable()

@@ -2,7 +2,8 @@ import { DIMENSIONS, MAX_YEAR, MIN_YEAR } from '@cpc/domain';
 import { ALL_REGION_SQL, memberAtYearEnd } from './building-blocks.sql.js';
 import { keySum } from './disclosure-keys.sql.js';
 
-const LEVELS = [1, 2, 3, 4, 5];
+/** The continuum's five levels, as the maturity figures count them. */
+export const LEVELS = [1, 2, 3, 4, 5];
 
 /** The measures a maturity figure can be of: the overall index, or one dimension's score in its place. */
 export const MEASURES = ['overall', ...DIMENSIONS] as const;

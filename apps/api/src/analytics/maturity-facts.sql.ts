@@ -1,7 +1,6 @@
 import { DIMENSIONS } from '@cpc/domain';
 import { KEY_METHODOLOGY, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
-
-const LEVELS = [1, 2, 3, 4, 5];
+import { LEVELS } from './maturity-cells.sql.js';
 
 /** Where a score's own key is: the index's in h1 (7), the dimensions' in h2 (5–7) and h3 (0–5). */
 function ownKeyOf(dimension: (typeof DIMENSIONS)[number] | undefined): string {

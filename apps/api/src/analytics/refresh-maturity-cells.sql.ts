@@ -3,7 +3,7 @@ import { FACT_COLUMNS, factsOfCountriesSql } from './maturity-facts.sql.js';
 import { RECOMPUTE_STALE_CELLS_SQL, regionYearMembersSql } from './maturity-cells.sql.js';
 
 /** The advisory lock that makes refreshes take turns (MaturityCellsRepository.lockRefreshes takes it too). */
-const REFRESH_LOCK = 1795789;
+export const REFRESH_LOCK = 1795789;
 
 /** A grouping's memberships as one text, hashed: a reload that changes nothing rebuilds nothing. */
 const FINGERPRINTS = `
