@@ -13,3 +13,13 @@ export class AnalyticsStateEntity {
   @Column({ name: 'data_version', type: 'bigint', default: 0 })
   dataVersion: string;
 }
+
+/**
+ * The transactions that changed analytics data and have yet to bump the version: one row each, whose
+ * deferred trigger bumps it at commit, so that a long import holds the version's row for an instant.
+ */
+@Entity('analytics_version_pending')
+export class AnalyticsVersionPendingEntity {
+  @PrimaryColumn({ type: 'bigint', primaryKeyConstraintName: 'PK_analytics_version_pending' })
+  txid: string;
+}

@@ -1,4 +1,4 @@
-import { AnalyticsStateEntity } from './analytics-state.entity.js';
+import { AnalyticsStateEntity, AnalyticsVersionPendingEntity } from './analytics-state.entity.js';
 import { AssessmentRevisionEntity } from './assessment-revision.entity.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { AssessmentEntity } from './assessment.entity.js';
@@ -55,6 +55,7 @@ export const ENTITIES = [
   DimensionScoreEntity,
   MethodologyDecisionEntity,
   AnalyticsStateEntity,
+  AnalyticsVersionPendingEntity,
   UserEntity,
   SessionEntity,
   AssessmentRevisionEntity,
@@ -99,6 +100,7 @@ export {
   SessionEntity,
   UserEntity,
   AnalyticsStateEntity,
+  AnalyticsVersionPendingEntity,
   AssessmentEntity,
   CurrentAssessmentYearEntity,
   MaturityFactEntity,

@@ -18,6 +18,7 @@ import { CurrentAssessmentYears1795787000000 } from './1795787000000-current-ass
 import { ActionPlans1795786000000 } from './1795786000000-action-plans.js';
 import { OperationFilterRollups1795788000000 } from './1795788000000-operation-filter-rollups.js';
 import { MaturityCells1795789000000 } from './1795789000000-maturity-cells.js';
+import { VersionAtCommit1795790000000 } from './1795790000000-version-at-commit.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   CurrentAssessmentYears1795787000000,
   OperationFilterRollups1795788000000,
   MaturityCells1795789000000,
+  VersionAtCommit1795790000000,
 ];

@@ -1,0 +1,50 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The data version is bumped once per transaction, at its commit, instead of by each writing statement: a
+ * statement's bump locked the version's row until its transaction ended, so every writer queued behind a
+ * long import. The statement triggers now queue their transaction once; a deferred trigger bumps at commit.
+ */
+export class VersionAtCommit1795790000000 implements MigrationInterface {
+  name = 'VersionAtCommit1795790000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TABLE "analytics_version_pending" ("txid" bigint NOT NULL, CONSTRAINT "PK_analytics_version_pending" PRIMARY KEY ("txid"))`,
+    );
+    await queryRunner.query(`
+      CREATE FUNCTION bump_analytics_version_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE analytics_state SET data_version = data_version + 1 WHERE id = 1;
+        DELETE FROM analytics_version_pending WHERE txid = NEW.txid;
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(
+      `CREATE CONSTRAINT TRIGGER "trg_analytics_version_pending" AFTER INSERT ON "analytics_version_pending" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_analytics_version_at_commit()`,
+    );
+    // The transaction-local setting spares every later statement the insert; it is undone with a savepoint
+    // exactly as the row is, so the two never disagree.
+    await queryRunner.query(`
+      CREATE OR REPLACE FUNCTION bump_analytics_version() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE tx bigint := pg_current_xact_id()::text::bigint;
+      BEGIN
+        IF current_setting('cpc.version_queued', true) IS DISTINCT FROM tx::text THEN
+          INSERT INTO analytics_version_pending (txid) VALUES (tx) ON CONFLICT DO NOTHING;
+          PERFORM set_config('cpc.version_queued', tx::text, true);
+        END IF;
+        RETURN NULL;
+      END $$`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE OR REPLACE FUNCTION bump_analytics_version() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE analytics_state SET data_version = data_version + 1 WHERE id = 1;
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(`DROP TRIGGER "trg_analytics_version_pending" ON "analytics_version_pending"`);
+    await queryRunner.query(`DROP FUNCTION bump_analytics_version_at_commit()`);
+    await queryRunner.query(`DROP TABLE "analytics_version_pending"`);
+  }
+}
