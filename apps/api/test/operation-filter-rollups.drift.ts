@@ -3,7 +3,8 @@ import type pg from 'pg';
 /*
  * Each maintained operations rollup against the same figures summed afresh from the base tables by a plain
  * GROUP BY, written here apart from the code under test: `*` is spelt as an extra array element, not as a
- * union. A drift is a row on one side and not the other, so a missing, stale or leftover row all count.
+ * union, and the activity set by string_agg. A drift is a row on one side and not the other, so a missing,
+ * stale or leftover row all count.
  */
 
 const OUTCOMES = `count(*)::int, sum(arrests)::bigint, sum(investigations_opened)::bigint,
@@ -12,39 +13,42 @@ const OUTCOMES = `count(*)::int, sum(arrests)::bigint, sum(investigations_opened
   coalesce(sum(nominal_queries), 0)::bigint, coalesce(sum(nominal_hits), 0)::bigint,
   coalesce(sum(notices_queries), 0)::bigint, coalesce(sum(notices_hits), 0)::bigint`;
 
-/** Every result with its operation's end year, programme, activities and its commodities, each with '*'. */
-const RESULTS = `(SELECT r.*, o.end_year, ARRAY[o.programme, '*'] AS progs, o.activities || '{*}'::text[] AS acts,
+/** Operation `o`'s activities, distinct, sorted and joined by ';' ('' for none). */
+const ACTIVITY_SET = `coalesce((SELECT string_agg(DISTINCT a, ';' ORDER BY a) FROM unnest(o.activities) a), '')`;
+
+/** Every result with its operation's end year, programme, activity set and its commodities with '*'. */
+const RESULTS = `(SELECT r.*, o.end_year, o.programme AS prog, ${ACTIVITY_SET} AS acts,
     ARRAY(SELECT DISTINCT s.commodity FROM operation_seizures s WHERE s.result_id = r.id) || '{*}'::text[] AS comms
   FROM operation_results r JOIN operations o ON o.id = r.operation_id)`;
 
 const PAIRS: Record<string, [kept: string, fresh: string]> = {
   operation_result_filter_rollup: [
-    `SELECT activity, commodity, year::int, country_iso3::text, programme, results, arrests, investigations_opened,
-       controlled_deliveries, persons_checked, sltd_queries, sltd_hits, smv_queries, smv_hits, nominal_queries,
-       nominal_hits, notices_queries, notices_hits FROM operation_result_filter_rollup`,
-    `SELECT act, comm, end_year::int, country_iso3::text, prog, ${OUTCOMES}
-     FROM ${RESULTS} x, unnest(x.progs) prog, unnest(x.acts) act, unnest(x.comms) comm GROUP BY 1, 2, 3, 4, 5`,
+    `SELECT activity_set, commodity, year::int, country_iso3::text, programme, results, arrests,
+       investigations_opened, controlled_deliveries, persons_checked, sltd_queries, sltd_hits, smv_queries,
+       smv_hits, nominal_queries, nominal_hits, notices_queries, notices_hits FROM operation_result_filter_rollup`,
+    `SELECT acts, comm, end_year::int, country_iso3::text, prog, ${OUTCOMES}
+     FROM ${RESULTS} x, unnest(x.comms) comm GROUP BY 1, 2, 3, 4, 5`,
   ],
   operation_seizure_filter_rollup: [
-    `SELECT activity, commodity, year::int, country_iso3::text, programme, unit, cases, quantity, seizures
+    `SELECT activity_set, commodity, year::int, country_iso3::text, programme, unit, cases, quantity, seizures
      FROM operation_seizure_filter_rollup`,
-    `SELECT act, s.commodity, x.end_year::int, x.country_iso3::text, prog, s.unit, sum(s.cases)::bigint,
+    `SELECT x.acts, s.commodity, x.end_year::int, x.country_iso3::text, x.prog, s.unit, sum(s.cases)::bigint,
        sum(s.quantity)::numeric, count(*)::int
-     FROM ${RESULTS} x JOIN operation_seizures s ON s.result_id = x.id, unnest(x.progs) prog, unnest(x.acts) act
+     FROM ${RESULTS} x JOIN operation_seizures s ON s.result_id = x.id
      GROUP BY 1, 2, 3, 4, 5, 6`,
   ],
   operation_reporting_rollup: [
-    `SELECT activity, commodity, year::int, programme, operation_id, countries FROM operation_reporting_rollup`,
-    `SELECT act, comm, end_year::int, prog, operation_id, array_agg(country_iso3::text ORDER BY country_iso3)
-     FROM ${RESULTS} x, unnest(x.progs) prog, unnest(x.acts) act, unnest(x.comms) comm GROUP BY 1, 2, 3, 4, 5`,
+    `SELECT activity_set, commodity, year::int, programme, operation_id, countries FROM operation_reporting_rollup`,
+    `SELECT acts, comm, end_year::int, prog, operation_id, array_agg(country_iso3::text ORDER BY country_iso3)
+     FROM ${RESULTS} x, unnest(x.comms) comm GROUP BY 1, 2, 3, 4, 5`,
   ],
   operation_participation_rollup: [
-    `SELECT activity, year::int, country_iso3::text, programme, operations, reported FROM operation_participation_rollup`,
-    `SELECT act, o.end_year::int, p.country_iso3::text, prog, count(*)::int,
+    `SELECT activity_set, year::int, country_iso3::text, programme, operations, reported
+     FROM operation_participation_rollup`,
+    `SELECT ${ACTIVITY_SET}, o.end_year::int, p.country_iso3::text, o.programme, count(*)::int,
        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM operation_results r
                                       WHERE r.operation_id = p.operation_id AND r.country_iso3 = p.country_iso3))::int
-     FROM operation_countries p JOIN operations o ON o.id = p.operation_id, unnest(ARRAY[o.programme, '*']) prog,
-       unnest(o.activities || '{*}'::text[]) act
+     FROM operation_countries p JOIN operations o ON o.id = p.operation_id
      GROUP BY 1, 2, 3, 4`,
   ],
   operation_unit_rollup: [

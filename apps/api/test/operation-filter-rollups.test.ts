@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { OPERATIONS_IMPORT_COLUMNS, type OperationUnitsPoint } from '@cpc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OperationFilterRollups1795788000000 } from '../src/db/migrations/1795788000000-operation-filter-rollups.js';
+import { ActivitySetRollups1795791000000 } from '../src/db/migrations/1795791000000-activity-set-rollups.js';
 import { insertInstrument, unit } from './instrument-fixtures.js';
 import {
   analyst,
@@ -261,7 +261,7 @@ describe('the filtered rollups and every operations view, through every kind of 
     const before = await rollupSizes(t.db);
     expect(Object.values(before).every((n) => n > 0)).toBe(true);
     const runner = t.app.get(DataSource).createQueryRunner();
-    const migration = new OperationFilterRollups1795788000000();
+    const migration = new ActivitySetRollups1795791000000();
     try {
       await migration.down(runner);
       await migration.up(runner);

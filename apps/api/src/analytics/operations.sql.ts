@@ -1,5 +1,5 @@
 import { CHECK_DATABASES } from '@cpc/domain';
-import { ANY } from '../operations/operation-filter-rollup.sql.js';
+import { ANY, inActivitySet } from '../operations/operation-filter-rollup.sql.js';
 import { OUTCOME_COLUMNS } from '../operations/operation-rollup.sql.js';
 import {
   ALL_REGION_SQL,
@@ -13,12 +13,15 @@ import {
 export const SUMMED = OUTCOME_COLUMNS;
 
 /**
- * The rollup rows of one filter key, a prefix of each filtered rollup's primary key: programme $4, activity $5
- * and commodity $6, each `*` (any) when null.
+ * The rollup rows under a filter: programme $4 and activity $5 (any when null; an activity matches the
+ * activity sets holding it), and commodity $6 (`*`, the primary key's prefix, when null).
  */
 function keyOf(u: string, commodity = true): string {
-  const key = (column: string, param: string) => `${u}.${column} = coalesce(${param}::text, '${ANY}')`;
-  return [key('programme', '$4'), key('activity', '$5'), ...(commodity ? [key('commodity', '$6')] : [])].join(' AND ');
+  return [
+    `($4::text IS NULL OR ${u}.programme = $4)`,
+    `($5::text IS NULL OR ${inActivitySet(u, '$5')})`,
+    ...(commodity ? [`${u}.commodity = coalesce($6::text, '${ANY}')`] : []),
+  ].join(' AND ');
 }
 
 /**
@@ -71,8 +74,8 @@ const FROM_ROLLUPS = `
     ),`;
 
 /**
- * With a programme, activity or commodity filter: the filtered rollups' rows of that key (a row per
- * country, end year and programme, and per commodity and unit). A commodity filter keeps the results that
+ * With a programme, activity or commodity filter: the filtered rollups' rows under it (rows per country,
+ * end year, programme and activity set, and per commodity and unit). A commodity filter keeps the results that
  * seized it, and of their seizures that commodity's only: the seizure rollup's rows of that commodity.
  */
 const FROM_FILTERED_ROLLUPS = `
@@ -146,7 +149,7 @@ export function operationsSql(filtered: boolean): string {
 
 /**
  * Each member country's operations in the years (by end year), and how many it reported a result for, from
- * the participation rollup (participants by country, end year, programme and activity, `*` for any).
+ * the participation rollup (participants by country, end year, programme and activity set).
  */
 export const PARTICIPATION_SQL = `
     SELECT gm.country::text AS country, gm.region, sum(u.operations)::int AS operations,

@@ -2,54 +2,55 @@ import { OUTCOME_COLUMNS } from './operation-rollup.sql.js';
 
 /**
  * The filtered rollups: what the operations analytics need under any programme, activity or commodity filter,
- * summed so that no statement reads the results or seizures row by row. A result counts under its operation's
- * programme, each of its activities and each commodity it seized, and under `*` (any) in each: "any activity"
- * never counts a result twice, and every filter combination is one exact key, read by its primary key's
- * prefix (the rows of one key are at most countries × years, and × kinds for seizures).
+ * summed so that no statement reads the results or seizures row by row. A result counts once under its
+ * operation's programme and activity set (`activity_set`: its activities sorted, joined by `;`), so that a
+ * reader sums the rows of any programme, or of the sets holding an activity, without counting a result twice;
+ * and under each commodity it seized and `*` (any), the primary key's first column. (Keying by each activity
+ * and `*`, and each programme and `*`, as at first, wrote six times the rows on every import.)
  */
 export const ANY = '*';
 
-/** Rows `(programme)` and `(activity)`: operation `o`'s programme and each of its activities, each and `*`. */
-const OPERATION_KEYS = `CROSS JOIN LATERAL (VALUES ('${ANY}'::text), (o.programme)) g(programme)
-  CROSS JOIN LATERAL (SELECT '${ANY}'::text AS activity UNION SELECT unnest(o.activities)) a`;
+/** The activity set of operation `o`: one text per distinct set of activities. */
+const ACTIVITY_SET = `array_to_string(ARRAY(SELECT DISTINCT x FROM unnest(o.activities) x ORDER BY x), ';')`;
+
+/** The reader's test for activity `param` (a `;`-free code) in a rollup row `u`'s activity set. */
+export const inActivitySet = (u: string, param: string) => `${param} = ANY(string_to_array(${u}.activity_set, ';'))`;
 
 /** Rows `(commodity)`: each commodity result `r` seized, and `*`. */
 const COMMODITY_KEYS = `CROSS JOIN LATERAL (
     SELECT '${ANY}'::text AS commodity UNION SELECT s.commodity FROM operation_seizures s WHERE s.result_id = r.id) c`;
 
-const FILTER_KEY = 'programme, activity, commodity, year, country_iso3';
+const FILTER_KEY = 'commodity, programme, activity_set, year, country_iso3';
 
-/** $1 result ids, $2 sign: their outcomes under every (programme, activity, commodity) key they fall under. */
+/** $1 result ids, $2 sign: their outcomes under their operation's key and each commodity they seized and `*`. */
 export const ADD_FILTERED_RESULT_CONTRIBUTIONS_SQL = `
   INSERT INTO operation_result_filter_rollup AS u (${FILTER_KEY}, results, ${OUTCOME_COLUMNS.join(', ')})
-  SELECT g.programme, a.activity, c.commodity, o.end_year, r.country_iso3, $2 * count(*),
+  SELECT c.commodity, o.programme, ${ACTIVITY_SET}, o.end_year, r.country_iso3, $2 * count(*),
          ${OUTCOME_COLUMNS.map((col) => `$2 * coalesce(sum(r.${col}), 0)`).join(', ')}
   FROM operation_results r
   JOIN operations o ON o.id = r.operation_id
-  ${OPERATION_KEYS}
   ${COMMODITY_KEYS}
   WHERE r.id = ANY($1::uuid[])
-  GROUP BY a.activity, c.commodity, o.end_year, r.country_iso3, g.programme
+  GROUP BY 1, 2, 3, 4, 5
   ON CONFLICT (${FILTER_KEY}) DO UPDATE
     SET results = u.results + excluded.results, ${OUTCOME_COLUMNS.map((col) => `${col} = u.${col} + excluded.${col}`).join(', ')}`;
 
-const SEIZURE_KEY = 'programme, activity, commodity, year, country_iso3, unit';
+const SEIZURE_KEY = 'commodity, programme, activity_set, year, country_iso3, unit';
 
 /**
- * $1 result ids, $2 sign: their seizures by (programme, activity, commodity, unit). A commodity filter keeps
+ * $1 result ids, $2 sign: their seizures by commodity and unit, under their operation's key. A commodity filter keeps
  * the results that seized it and shows that commodity's seizures only, which are all its seizures: the
  * seizure's own commodity is the key, never `*`.
  */
 export const ADD_FILTERED_SEIZURE_CONTRIBUTIONS_SQL = `
   INSERT INTO operation_seizure_filter_rollup AS u (${SEIZURE_KEY}, cases, quantity, seizures)
-  SELECT g.programme, a.activity, s.commodity, o.end_year, r.country_iso3, s.unit,
+  SELECT s.commodity, o.programme, ${ACTIVITY_SET}, o.end_year, r.country_iso3, s.unit,
          $2 * sum(s.cases), $2 * sum(s.quantity), $2 * count(*)
   FROM operation_seizures s
   JOIN operation_results r ON r.id = s.result_id
   JOIN operations o ON o.id = r.operation_id
-  ${OPERATION_KEYS}
   WHERE s.result_id = ANY($1::uuid[])
-  GROUP BY a.activity, s.commodity, o.end_year, r.country_iso3, g.programme, s.unit
+  GROUP BY 1, 2, 3, 4, 5, 6
   ON CONFLICT (${SEIZURE_KEY}) DO UPDATE
     SET cases = u.cases + excluded.cases, quantity = u.quantity + excluded.quantity,
         seizures = u.seizures + excluded.seizures`;
@@ -81,21 +82,20 @@ export const DELETE_EMPTY_FILTERED_ROLLUPS_SQL = [
   `DELETE FROM operation_unit_rollup WHERE results = 0 AND (country_iso3, year) IN ${RESULT_CELLS}`,
 ];
 
-const PARTICIPATION_KEY = 'programme, activity, year, country_iso3';
+const PARTICIPATION_KEY = 'programme, activity_set, year, country_iso3';
 
 /**
- * $1 operation ids, $2 sign: their participants by (programme, activity), each counting one operation, and
- * one reported operation when the country has a result in it.
+ * $1 operation ids, $2 sign: their participants by programme and activity set, each counting one operation,
+ * and one reported operation when the country has a result in it.
  */
 export const ADD_PARTICIPATION_CONTRIBUTIONS_SQL = `
   INSERT INTO operation_participation_rollup AS u (${PARTICIPATION_KEY}, operations, reported)
-  SELECT g.programme, a.activity, o.end_year, p.country_iso3, $2 * count(*), $2 * count(r.id)
+  SELECT o.programme, ${ACTIVITY_SET}, o.end_year, p.country_iso3, $2 * count(*), $2 * count(r.id)
   FROM operation_countries p
   JOIN operations o ON o.id = p.operation_id
-  ${OPERATION_KEYS}
   LEFT JOIN operation_results r ON r.operation_id = p.operation_id AND r.country_iso3 = p.country_iso3
   WHERE p.operation_id = ANY($1::uuid[])
-  GROUP BY a.activity, o.end_year, p.country_iso3, g.programme
+  GROUP BY 1, 2, 3, 4
   ON CONFLICT (${PARTICIPATION_KEY}) DO UPDATE
     SET operations = u.operations + excluded.operations, reported = u.reported + excluded.reported`;
 
@@ -106,18 +106,17 @@ export const DELETE_EMPTY_PARTICIPATION_SQL = `
     SELECT p.country_iso3, o.end_year FROM operation_countries p
     JOIN operations o ON o.id = p.operation_id WHERE p.operation_id = ANY($1::uuid[]))`;
 
-const REPORTING_KEY = 'programme, activity, commodity, year, operation_id';
+const REPORTING_KEY = 'commodity, programme, activity_set, year, operation_id';
 
-/** The reporting countries of results $1, per (activity, commodity) key of their operation. */
+/** The reporting countries of results $1, per commodity (and `*`) of their operation. */
 const REPORTING_ROWS = `
-  SELECT a.activity, c.commodity, o.end_year AS year, g.programme, o.id AS operation_id,
+  SELECT c.commodity, o.programme, ${ACTIVITY_SET} AS activity_set, o.end_year AS year, o.id AS operation_id,
          array_agg(r.country_iso3::text ORDER BY r.country_iso3) AS countries
   FROM operation_results r
   JOIN operations o ON o.id = r.operation_id
-  ${OPERATION_KEYS}
   ${COMMODITY_KEYS}
   WHERE r.id = ANY($1::uuid[])
-  GROUP BY a.activity, c.commodity, o.end_year, g.programme, o.id`;
+  GROUP BY 1, 2, 3, 4, 5`;
 
 /**
  * $1 result ids: their countries join the set of countries reporting in their operation under each key (a
@@ -126,7 +125,7 @@ const REPORTING_ROWS = `
  */
 export const ADD_REPORTING_SQL = `
   INSERT INTO operation_reporting_rollup AS u (${REPORTING_KEY}, countries)
-  SELECT programme, activity, commodity, year, operation_id, countries FROM (${REPORTING_ROWS}) d
+  SELECT ${REPORTING_KEY}, countries FROM (${REPORTING_ROWS}) d
   ON CONFLICT (${REPORTING_KEY}) DO UPDATE
     SET countries = ARRAY(SELECT DISTINCT x FROM unnest(u.countries || excluded.countries) x ORDER BY x)`;
 
@@ -135,8 +134,8 @@ export const REMOVE_REPORTING_SQL = [
   `UPDATE operation_reporting_rollup u
    SET countries = ARRAY(SELECT x FROM unnest(u.countries) x WHERE x <> ALL(d.countries) ORDER BY x)
    FROM (${REPORTING_ROWS}) d
-   WHERE (u.activity, u.commodity, u.year, u.programme, u.operation_id)
-       = (d.activity, d.commodity, d.year, d.programme, d.operation_id)`,
+   WHERE (u.commodity, u.programme, u.activity_set, u.year, u.operation_id)
+       = (d.commodity, d.programme, d.activity_set, d.year, d.operation_id)`,
   `DELETE FROM operation_reporting_rollup WHERE cardinality(countries) = 0 AND operation_id IN (
      SELECT operation_id FROM operation_results WHERE id = ANY($1::uuid[]))`,
 ];

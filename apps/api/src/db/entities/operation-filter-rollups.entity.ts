@@ -1,32 +1,37 @@
-import type { Activity, Commodity, Programme, SeizureUnit } from '@cpc/domain';
+import type { Commodity, Programme, SeizureUnit } from '@cpc/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { InstrumentEntity } from './instrument.entity.js';
 
 /*
  * The rollups behind every operations filter (apps/api/src/operations/operation-filter-rollup.sql.ts), kept
  * like `operation_result_rollup`: writers subtract the contributions of the results they touch, write, and
- * add them back, in one transaction. `*` in `programme`, `activity` or `commodity` is "any": a result counts
- * under its operation's programme, each of its activities and each commodity it seized, and under `*` in each,
- * so that every filter combination is one key, the primary key's prefix.
+ * add them back, in one transaction. A result counts under its operation's programme and activity set (its
+ * activities sorted and joined by `;`), once each, so that any programme or activity sums rows without
+ * counting a result twice; and under each commodity it seized and `*` (any), the primary key's prefix.
  */
 
-/** Results' outcomes by programme, activity, commodity seized, end year and country. */
+/** Results' outcomes by commodity seized (and `*`), programme, activity set, end year and country. */
 @Entity('operation_result_filter_rollup')
 @Index('ix_operation_result_filter_rollup_year', ['year', 'countryIso3'])
 export class ResultFilterRollupEntity {
-  @PrimaryColumn({ type: 'text' })
-  programme: Programme | '*';
-
-  @PrimaryColumn({ type: 'text' })
-  activity: Activity | '*';
-
-  @PrimaryColumn({ type: 'text' })
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_result_filter_rollup' })
   commodity: Commodity | '*';
 
-  @PrimaryColumn({ type: 'smallint' })
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_result_filter_rollup' })
+  programme: Programme;
+
+  @PrimaryColumn({ name: 'activity_set', type: 'text', primaryKeyConstraintName: 'PK_operation_result_filter_rollup' })
+  activitySet: string;
+
+  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_operation_result_filter_rollup' })
   year: number;
 
-  @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3 })
+  @PrimaryColumn({
+    name: 'country_iso3',
+    type: 'char',
+    length: 3,
+    primaryKeyConstraintName: 'PK_operation_result_filter_rollup',
+  })
   countryIso3: string;
 
   /** How many results are summed here. */
@@ -70,26 +75,31 @@ export class ResultFilterRollupEntity {
   noticesHits: string;
 }
 
-/** Seizures by programme, activity, their commodity, end year, country and unit. */
+/** Seizures by their commodity, programme, activity set, end year, country and unit. */
 @Entity('operation_seizure_filter_rollup')
 @Index('ix_operation_seizure_filter_rollup_year', ['year', 'countryIso3'])
 export class SeizureFilterRollupEntity {
-  @PrimaryColumn({ type: 'text' })
-  programme: Programme | '*';
-
-  @PrimaryColumn({ type: 'text' })
-  activity: Activity | '*';
-
-  @PrimaryColumn({ type: 'text' })
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
   commodity: Commodity;
 
-  @PrimaryColumn({ type: 'smallint' })
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
+  programme: Programme;
+
+  @PrimaryColumn({ name: 'activity_set', type: 'text', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
+  activitySet: string;
+
+  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
   year: number;
 
-  @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3 })
+  @PrimaryColumn({
+    name: 'country_iso3',
+    type: 'char',
+    length: 3,
+    primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup',
+  })
   countryIso3: string;
 
-  @PrimaryColumn({ type: 'text' })
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
   unit: SeizureUnit;
 
   @Column({ type: 'bigint' })
@@ -103,43 +113,51 @@ export class SeizureFilterRollupEntity {
   seizures: number;
 }
 
-/** The countries reporting a result in an operation, by activity and commodity seized: a set, never repeated. */
+/**
+ * The countries reporting a result in an operation, by commodity seized (and `*`), with the operation's
+ * programme, activity set and end year: a set, never repeated.
+ */
 @Entity('operation_reporting_rollup')
 @Index('ix_operation_reporting_rollup_operation', ['operationId'])
 export class ReportingRollupEntity {
-  @PrimaryColumn({ type: 'text' })
-  programme: Programme | '*';
-
-  @PrimaryColumn({ type: 'text' })
-  activity: Activity | '*';
-
-  @PrimaryColumn({ type: 'text' })
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_reporting_rollup' })
   commodity: Commodity | '*';
 
-  @PrimaryColumn({ type: 'smallint' })
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_reporting_rollup' })
+  programme: Programme;
+
+  @PrimaryColumn({ name: 'activity_set', type: 'text', primaryKeyConstraintName: 'PK_operation_reporting_rollup' })
+  activitySet: string;
+
+  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_operation_reporting_rollup' })
   year: number;
 
-  @PrimaryColumn({ name: 'operation_id', type: 'uuid' })
+  @PrimaryColumn({ name: 'operation_id', type: 'uuid', primaryKeyConstraintName: 'PK_operation_reporting_rollup' })
   operationId: string;
 
   @Column({ type: 'text', array: true })
   countries: string[];
 }
 
-/** Participants by programme, activity, end year and country: operations taken part in, and reported. */
+/** Participants by programme, activity set, end year and country: operations taken part in, and reported. */
 @Entity('operation_participation_rollup')
 @Index('ix_operation_participation_rollup_year', ['year', 'countryIso3'])
 export class ParticipationRollupEntity {
-  @PrimaryColumn({ type: 'text' })
-  programme: Programme | '*';
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_participation_rollup' })
+  programme: Programme;
 
-  @PrimaryColumn({ type: 'text' })
-  activity: Activity | '*';
+  @PrimaryColumn({ name: 'activity_set', type: 'text', primaryKeyConstraintName: 'PK_operation_participation_rollup' })
+  activitySet: string;
 
-  @PrimaryColumn({ type: 'smallint' })
+  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_operation_participation_rollup' })
   year: number;
 
-  @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3 })
+  @PrimaryColumn({
+    name: 'country_iso3',
+    type: 'char',
+    length: 3,
+    primaryKeyConstraintName: 'PK_operation_participation_rollup',
+  })
   countryIso3: string;
 
   @Column({ type: 'int' })

@@ -19,6 +19,7 @@ import { ActionPlans1795786000000 } from './1795786000000-action-plans.js';
 import { OperationFilterRollups1795788000000 } from './1795788000000-operation-filter-rollups.js';
 import { MaturityCells1795789000000 } from './1795789000000-maturity-cells.js';
 import { VersionAtCommit1795790000000 } from './1795790000000-version-at-commit.js';
+import { ActivitySetRollups1795791000000 } from './1795791000000-activity-set-rollups.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   OperationFilterRollups1795788000000,
   MaturityCells1795789000000,
   VersionAtCommit1795790000000,
+  ActivitySetRollups1795791000000,
 ];
