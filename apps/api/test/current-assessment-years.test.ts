@@ -132,4 +132,26 @@ describe('the maintained current assessments follow every write', () => {
     const { rows } = await t.db.query(`SELECT scope, year FROM current_assessment_years WHERE country_iso3 = 'ITA'`);
     expect(rows).toEqual([]);
   });
+
+  it('two overlapping transactions writing the same country: the second reads what the first committed', async () => {
+    const [a, b] = [await t.db.connect(), await t.db.connect()];
+    try {
+      await a.query('BEGIN');
+      await b.query('BEGIN');
+      await a.query(
+        `INSERT INTO assessments (country_iso3, year, status, answers) VALUES ('KEN', 2025, 'submitted', '{}')`,
+      );
+      // The refresh of KEN's rows takes turns: this statement's waits for the first transaction to end.
+      const second = b.query(
+        `INSERT INTO assessments (country_iso3, year, status, answers) VALUES ('KEN', 2026, 'validated', '{}')`,
+      );
+      await a.query('COMMIT');
+      await second;
+      await b.query('COMMIT');
+    } finally {
+      a.release();
+      b.release();
+    }
+    await expectTableToFollowTheRule();
+  });
 });

@@ -143,7 +143,7 @@ describe('the maintained maturity cells equal the statement computed from scratc
       await a.query('BEGIN');
       await b.query('BEGIN');
       await a.query(`UPDATE assessments SET status = 'submitted' WHERE country_iso3 = 'FRA' AND status = 'draft'`);
-      // Waits for the first to commit (writers take turns on the data version), then reads what it committed.
+      // The refreshes take turns at commit (an advisory lock): the second reads what the first committed.
       const second = b.query(
         `UPDATE assessments SET status = 'submitted' WHERE country_iso3 = 'SEN' AND status <> 'submitted'`,
       );

@@ -7,7 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * a change of either needs a new migration, and current-assessment-years.test.ts compares the table with
  * the domain's rule).
  */
-function currentRowsOf(countries: string | null): string {
+export function currentRowsOf(countries: string | null): string {
   return `
     SELECT DISTINCT ON (s.scope, y.year, a.country_iso3) s.scope, y.year, a.country_iso3, a.id, a.year
     FROM assessments a
