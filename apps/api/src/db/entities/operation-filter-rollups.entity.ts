@@ -75,18 +75,18 @@ export class ResultFilterRollupEntity {
   noticesHits: string;
 }
 
-/** Seizures by their commodity, programme, activity set, end year, country and unit. */
+/** Seizures by programme, activity set, their commodity, end year, country and unit. */
 @Entity('operation_seizure_filter_rollup')
 @Index('ix_operation_seizure_filter_rollup_year', ['year', 'countryIso3'])
 export class SeizureFilterRollupEntity {
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
-  commodity: Commodity;
-
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
   programme: Programme;
 
   @PrimaryColumn({ name: 'activity_set', type: 'text', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
   activitySet: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
+  commodity: Commodity;
 
   @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
   year: number;

@@ -26,7 +26,7 @@ const TABLES = [
 const CREATE = [
   `CREATE TABLE "operation_result_filter_rollup" ("commodity" text NOT NULL, "programme" text NOT NULL, "activity_set" text NOT NULL, "year" smallint NOT NULL, "country_iso3" character(3) NOT NULL, "results" integer NOT NULL, ${OUTCOMES.map((c) => `"${c}" bigint NOT NULL`).join(', ')}, CONSTRAINT "PK_operation_result_filter_rollup" PRIMARY KEY ("commodity", "programme", "activity_set", "year", "country_iso3"))`,
   `CREATE INDEX "ix_operation_result_filter_rollup_year" ON "operation_result_filter_rollup"  ("year", "country_iso3") `,
-  `CREATE TABLE "operation_seizure_filter_rollup" ("commodity" text NOT NULL, "programme" text NOT NULL, "activity_set" text NOT NULL, "year" smallint NOT NULL, "country_iso3" character(3) NOT NULL, "unit" text NOT NULL, "cases" bigint NOT NULL, "quantity" numeric NOT NULL, "seizures" integer NOT NULL, CONSTRAINT "PK_operation_seizure_filter_rollup" PRIMARY KEY ("commodity", "programme", "activity_set", "year", "country_iso3", "unit"))`,
+  `CREATE TABLE "operation_seizure_filter_rollup" ("programme" text NOT NULL, "activity_set" text NOT NULL, "commodity" text NOT NULL, "year" smallint NOT NULL, "country_iso3" character(3) NOT NULL, "unit" text NOT NULL, "cases" bigint NOT NULL, "quantity" numeric NOT NULL, "seizures" integer NOT NULL, CONSTRAINT "PK_operation_seizure_filter_rollup" PRIMARY KEY ("programme", "activity_set", "commodity", "year", "country_iso3", "unit"))`,
   `CREATE INDEX "ix_operation_seizure_filter_rollup_year" ON "operation_seizure_filter_rollup"  ("year", "country_iso3") `,
   `CREATE TABLE "operation_reporting_rollup" ("commodity" text NOT NULL, "programme" text NOT NULL, "activity_set" text NOT NULL, "year" smallint NOT NULL, "operation_id" uuid NOT NULL, "countries" text array NOT NULL, CONSTRAINT "PK_operation_reporting_rollup" PRIMARY KEY ("commodity", "programme", "activity_set", "year", "operation_id"))`,
   `CREATE INDEX "ix_operation_reporting_rollup_operation" ON "operation_reporting_rollup"  ("operation_id") `,
@@ -44,8 +44,8 @@ const FILL = [
    SELECT c.commodity, o.programme, ${SET}, o.end_year, r.country_iso3, count(*), ${OUTCOMES.map((x) => `coalesce(sum(r.${x}), 0)`).join(', ')}
    FROM operation_results r JOIN operations o ON o.id = r.operation_id ${COMMODITIES}
    GROUP BY 1, 2, 3, 4, 5`,
-  `INSERT INTO operation_seizure_filter_rollup (commodity, programme, activity_set, year, country_iso3, unit, cases, quantity, seizures)
-   SELECT s.commodity, o.programme, ${SET}, o.end_year, r.country_iso3, s.unit, sum(s.cases), sum(s.quantity), count(*)
+  `INSERT INTO operation_seizure_filter_rollup (programme, activity_set, commodity, year, country_iso3, unit, cases, quantity, seizures)
+   SELECT o.programme, ${SET}, s.commodity, o.end_year, r.country_iso3, s.unit, sum(s.cases), sum(s.quantity), count(*)
    FROM operation_seizures s JOIN operation_results r ON r.id = s.result_id JOIN operations o ON o.id = r.operation_id
    GROUP BY 1, 2, 3, 4, 5, 6`,
   `INSERT INTO operation_reporting_rollup (commodity, programme, activity_set, year, operation_id, countries)
