@@ -14,6 +14,10 @@ export function useDrawingWidth<E extends HTMLElement>(initial: number) {
   useLayoutEffect(() => {
     const box = boxRef.current;
     if (!box || typeof ResizeObserver === 'undefined') return;
+    // Measured before the first paint too: the observer reports a frame later, and until then a phone would
+    // show the chart drawn at `initial` and scaled down, its text shrunk with it.
+    const now = Math.floor(box.getBoundingClientRect().width);
+    if (now > 0) setWidth(Math.max(NARROWEST, now));
     const observer = new ResizeObserver(([entry]) => {
       const measured = Math.floor(entry?.contentRect.width ?? 0);
       if (measured > 0) setWidth(Math.max(NARROWEST, measured));
