@@ -7,7 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * a change of either needs a new migration, and current-assessment-years.test.ts compares the table with
  * the domain's rule).
  */
-export function currentRowsOf(countries: string | null): string {
+function currentRowsOf(countries: string | null): string {
   return `
     SELECT DISTINCT ON (s.scope, y.year, a.country_iso3) s.scope, y.year, a.country_iso3, a.id, a.year
     FROM assessments a
@@ -18,11 +18,17 @@ export function currentRowsOf(countries: string | null): string {
     ORDER BY s.scope, y.year, a.country_iso3, a.year DESC`;
 }
 
-const REFRESH_FUNCTION = `
-  CREATE FUNCTION refresh_current_assessment_years() RETURNS trigger LANGUAGE plpgsql AS $$
+/**
+ * The function that refreshes the touched countries' rows after each statement on `assessments`; `first` runs
+ * before anything else (a later migration makes the refreshes take turns there).
+ */
+export function refreshCurrentYearsFunction(first = ''): string {
+  return `
+  CREATE OR REPLACE FUNCTION refresh_current_assessment_years() RETURNS trigger LANGUAGE plpgsql AS $$
   DECLARE
     touched char(3)[];
   BEGIN
+    ${first}
     IF TG_OP = 'INSERT' THEN
       SELECT array_agg(DISTINCT country_iso3) INTO touched FROM new_rows;
     ELSIF TG_OP = 'UPDATE' THEN
@@ -37,6 +43,7 @@ const REFRESH_FUNCTION = `
     ${currentRowsOf('touched')};
     RETURN NULL;
   END $$`;
+}
 
 const TRIGGERS = [
   { name: 'trg_assessments_current_insert', on: 'INSERT', referencing: 'NEW TABLE AS new_rows' },
@@ -67,7 +74,7 @@ export class CurrentAssessmentYears1795787000000 implements MigrationInterface {
     await queryRunner.query(
       `INSERT INTO current_assessment_years (scope, year, country_iso3, assessment_id, assessed_year) ${currentRowsOf(null)}`,
     );
-    await queryRunner.query(REFRESH_FUNCTION);
+    await queryRunner.query(refreshCurrentYearsFunction());
     for (const t of TRIGGERS) {
       await queryRunner.query(
         `CREATE TRIGGER "${t.name}" AFTER ${t.on} ON "assessments" REFERENCING ${t.referencing} FOR EACH STATEMENT EXECUTE FUNCTION refresh_current_assessment_years()`,

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const OUTCOMES = [
+export const OUTCOMES = [
   'arrests',
   'investigations_opened',
   'controlled_deliveries',

@@ -1,36 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { currentRowsOf } from './1795787000000-current-assessment-years.js';
-
-/** The lock that makes the refreshes of `current_assessment_years` take turns. */
-const CURRENT_YEARS_LOCK = 1795787;
+import { refreshCurrentYearsFunction } from './1795787000000-current-assessment-years.js';
 
 /**
- * The refresh of `current_assessment_years`, now taking turns: it rebuilds a country's rows from the
- * assessments it sees, which the version's row lock used to make every committed write. Held to commit, the
- * lock makes a concurrent writer wait, then read (each statement a fresh snapshot) what the first committed.
+ * The lock that makes the refreshes of `current_assessment_years` take turns: they rebuild a country's rows
+ * from the assessments they see, which the version's row lock used to make every committed write. Held to
+ * commit, it makes a concurrent writer wait, then read (each statement a fresh snapshot) what the first
+ * committed.
  */
-function refreshCurrentYears(lock: boolean): string {
-  return `
-  CREATE OR REPLACE FUNCTION refresh_current_assessment_years() RETURNS trigger LANGUAGE plpgsql AS $$
-  DECLARE
-    touched char(3)[];
-  BEGIN
-    ${lock ? `PERFORM pg_advisory_xact_lock(${CURRENT_YEARS_LOCK});` : ''}
-    IF TG_OP = 'INSERT' THEN
-      SELECT array_agg(DISTINCT country_iso3) INTO touched FROM new_rows;
-    ELSIF TG_OP = 'UPDATE' THEN
-      SELECT array_agg(DISTINCT c) INTO touched
-      FROM (SELECT country_iso3 AS c FROM new_rows UNION SELECT country_iso3 FROM old_rows) AS t;
-    ELSE
-      SELECT array_agg(DISTINCT country_iso3) INTO touched FROM old_rows;
-    END IF;
-    IF touched IS NULL THEN RETURN NULL; END IF;
-    DELETE FROM current_assessment_years WHERE country_iso3 = ANY(touched);
-    INSERT INTO current_assessment_years (scope, year, country_iso3, assessment_id, assessed_year)
-    ${currentRowsOf('touched')};
-    RETURN NULL;
-  END $$`;
-}
+const TAKE_TURNS = 'PERFORM pg_advisory_xact_lock(1795787);';
 
 /**
  * The data version is bumped once per transaction, at its commit, instead of by each writing statement: a
@@ -67,11 +44,11 @@ export class VersionAtCommit1795790000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await queryRunner.query(refreshCurrentYears(true));
+    await queryRunner.query(refreshCurrentYearsFunction(TAKE_TURNS));
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(refreshCurrentYears(false));
+    await queryRunner.query(refreshCurrentYearsFunction());
     await queryRunner.query(`
       CREATE OR REPLACE FUNCTION bump_analytics_version() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

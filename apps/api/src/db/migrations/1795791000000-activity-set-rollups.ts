@@ -1,20 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { OperationFilterRollups1795788000000 } from './1795788000000-operation-filter-rollups.js';
-
-const OUTCOMES = [
-  'arrests',
-  'investigations_opened',
-  'controlled_deliveries',
-  'persons_checked',
-  'sltd_queries',
-  'sltd_hits',
-  'smv_queries',
-  'smv_hits',
-  'nominal_queries',
-  'nominal_hits',
-  'notices_queries',
-  'notices_hits',
-];
+import { OperationFilterRollups1795788000000, OUTCOMES } from './1795788000000-operation-filter-rollups.js';
 
 const TABLES = [
   'operation_result_filter_rollup',
