@@ -1,14 +1,17 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIMENSIONS, type Dimension } from '@cpc/domain';
+import { DIMENSIONS, findItem, INSTRUMENT_ITEMS, isScored, type Dimension } from '@cpc/domain';
+import { DIFFICULTIES_SQL } from '../src/analytics/difficulties.sql.js';
+import { GAPS_SQL } from '../src/analytics/gaps.sql.js';
 import { maturityRowOfCell } from '../src/analytics/maturity-cell-rows.js';
 import { MATURITY_CELLS_SQL } from '../src/analytics/maturity.sql.js';
-import { insertAssessment, insertGrouping, insertScores } from './factories.js';
+import { insertAssessment, insertGrouping, insertScores, type FixtureAssessment } from './factories.js';
+import { DIFFICULTIES_FROM_SCRATCH_SQL, GAPS_FROM_SCRATCH_SQL } from './counts-from-scratch.sql.js';
 import { maturitySql } from './maturity-from-scratch.sql.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /*
- * The maintained maturity cells must always equal what the statement of before (maturity-from-scratch.sql.ts,
+ * The maintained maturity cells, and the gap and difficulty count cells, must always equal what the statement of before (maturity-from-scratch.sql.ts,
  * which reads only the assessments, their scores, the memberships and the disclosure settings) computes at the
  * same moment: every statistic, exact sum and disclosure key, for both status scopes, both methodology
  * versions and two measures, after each kind of write a deployment sees.
@@ -32,10 +35,17 @@ function generator(seed: number): () => number {
 const random = generator(19);
 const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
 const score = () => Math.round(random() * 10000) / 100;
+const CODES = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
+const OPTIONS = findItem('A.17')!.options.map((o) => o.code);
+const YEARS = Array.from({ length: 16 }, (_, i) => 2013 + i);
 
-function scoresOf(): { overall: number; level: number; dimensions: Record<string, number> } {
+/** Points for a random half of the scored items (a gap below 0.5), and a random pick of A.17's options. */
+const itemsOf = () => Object.fromEntries(CODES.filter(() => random() < 0.5).map((c) => [c, pick([0, 0.25, 0.5, 1])]));
+const answersOf = () => ({ 'A.17': OPTIONS.filter(() => random() < 0.3) });
+
+function scoresOf(): Pick<FixtureAssessment, 'overall' | 'level' | 'dimensions' | 'items'> {
   const dimensions = Object.fromEntries(DIMENSIONS.filter(() => random() < 0.7).map((d) => [d, score()]));
-  return { overall: score(), level: 1 + Math.floor(random() * 5), dimensions };
+  return { overall: score(), level: 1 + Math.floor(random() * 5), dimensions, items: itemsOf() };
 }
 
 type Row = Record<string, unknown>;
@@ -71,6 +81,47 @@ async function differences(): Promise<string[]> {
   return found;
 }
 
+/** Every difference between a count cells' statement and its oracle, per region and code, over `params`. */
+async function countDifferences(where: string, sql: string, oracle: string, params: unknown[]): Promise<string[]> {
+  const found: string[] = [];
+  const expected = (await t.db.query<Row>(oracle, params)).rows;
+  const actual = (await t.db.query<Row>(sql, params)).rows;
+  if (actual.length !== expected.length) found.push(`${where}: ${actual.length} rows, ${expected.length} expected`);
+  expected.forEach((row, i) => {
+    for (const [column, value] of Object.entries(row))
+      if (!close(actual[i]?.[column], value))
+        found.push(
+          `${where} ${String(row.region)} ${String(row.code)} ${column}: ${String(actual[i]?.[column])} ≠ ${String(value)}`,
+        );
+  });
+  return found;
+}
+
+/** Every difference between the gap and difficulty cells and the statements computed from scratch (none expected). */
+async function countCellDifferences(): Promise<string[]> {
+  const found: string[] = [];
+  for (const statuses of SCOPES)
+    for (const year of YEARS) {
+      const where = `${statuses.join('+')} ${year}`;
+      const params = ['cellg', year, statuses];
+      found.push(
+        ...(await countDifferences(`${where} difficulties`, DIFFICULTIES_SQL, DIFFICULTIES_FROM_SCRATCH_SQL, [
+          ...params,
+          OPTIONS,
+        ])),
+      );
+      for (const methodology of ['v1', 'v2'])
+        found.push(
+          ...(await countDifferences(`${where} ${methodology} gaps`, GAPS_SQL, GAPS_FROM_SCRATCH_SQL, [
+            ...params,
+            CODES,
+            methodology,
+          ])),
+        );
+    }
+  return found;
+}
+
 /** In one transaction: its commit refreshes the facts and cells of every country at once. */
 async function insertRandomAssessments(count: number): Promise<void> {
   const client = await t.db.connect();
@@ -83,7 +134,14 @@ async function insertRandomAssessments(count: number): Promise<void> {
     const exists = await db.query('SELECT 1 FROM assessments WHERE country_iso3 = $1 AND year = $2', [country, year]);
     if (exists.rowCount) continue;
     const status = pick(STATUSES);
-    const id = await insertAssessment(db, { country, year, status, selfLevel: 1 + (i % 5), ...scoresOf() });
+    const id = await insertAssessment(db, {
+      country,
+      year,
+      status,
+      selfLevel: 1 + (i % 5),
+      answers: answersOf(),
+      ...scoresOf(),
+    });
     if (random() < 0.6) await insertScores(db, id, 'v2', scoresOf());
   }
   await client.query('COMMIT');
@@ -100,7 +158,14 @@ afterAll(() => t.close());
 describe('the maintained maturity cells equal the statement computed from scratch', () => {
   it('after assessments and their scores are inserted', async () => {
     expect((await t.db.query('SELECT count(*)::int AS n FROM maturity_cells')).rows[0].n).toBeGreaterThan(20);
+    // The oracles see gaps, picks and keys to compare, not only zeros.
+    const sums = await t.db.query(
+      `SELECT sum(counted)::int AS counted, count(k_counted)::int AS keyed FROM count_facts WHERE year = 2024`,
+    );
+    expect(sums.rows[0].counted).toBeGreaterThan(20);
+    expect(sums.rows[0].keyed).toBeGreaterThan(20);
     expect(await differences()).toEqual([]);
+    expect(await countCellDifferences()).toEqual([]);
   });
 
   it('after statuses, years and self levels change in bulk, and an assessment is deleted', async () => {
@@ -108,12 +173,25 @@ describe('the maintained maturity cells equal the statement computed from scratc
     await t.db.query(`UPDATE assessments SET self_level = 1 + (year % 5) WHERE country_iso3 IN ('FRA', 'KEN')`);
     await t.db.query(`DELETE FROM assessments WHERE id = (SELECT id FROM assessments ORDER BY id LIMIT 1)`);
     expect(await differences()).toEqual([]);
+    expect(await countCellDifferences()).toEqual([]);
   });
 
   it('after scores are rescored and dimension scores removed', async () => {
     await t.db.query(`UPDATE assessment_scores SET overall_index = 100 - overall_index WHERE methodology = 'v1'`);
     await t.db.query(`DELETE FROM assessment_dimension_scores WHERE dimension = 'liaison' AND score < 30`);
     expect(await differences()).toEqual([]);
+    expect(await countCellDifferences()).toEqual([]);
+  });
+
+  it('after item points are rescored or removed, and A.17 answers change, without touching the scores', async () => {
+    await t.db.query(`UPDATE assessment_item_points SET points = 1 - points WHERE code IN ('A.1', 'A.13')`);
+    await t.db.query(`DELETE FROM assessment_item_points WHERE methodology = 'v2' AND code = 'A.3.1'`);
+    await t.db.query(
+      `UPDATE assessments SET answers = jsonb_set(answers, '{A.17}', to_jsonb($1::text[])) WHERE country_iso3 IN ('DEU', 'SEN')`,
+      [OPTIONS.slice(0, 2)],
+    );
+    expect(await differences()).toEqual([]);
+    expect(await countCellDifferences()).toEqual([]);
   });
 
   it('after a country shares its figures, and the disclosure secret changes', async () => {
@@ -121,8 +199,10 @@ describe('the maintained maturity cells equal the statement computed from scratc
       `INSERT INTO country_disclosures (country_iso3, level, updated_at) VALUES ('KEN', 'members', now())`,
     );
     expect(await differences()).toEqual([]);
+    expect(await countCellDifferences()).toEqual([]);
     await t.db.query(`UPDATE disclosure_secret SET secret = 'another-secret-for-the-test'`);
     expect(await differences()).toEqual([]);
+    expect(await countCellDifferences()).toEqual([]);
   });
 
   it('after memberships change: a country moves region, another joins with a date', async () => {
@@ -135,6 +215,7 @@ describe('the maintained maturity cells equal the statement computed from scratc
        SELECT id, 'IND', '2020-06-01' FROM regions WHERE grouping_id = 'cellg' AND code = 'R1'`,
     );
     expect(await differences()).toEqual([]);
+    expect(await countCellDifferences()).toEqual([]);
   });
 
   it('after two transactions that overlap write different countries', async () => {
@@ -155,5 +236,6 @@ describe('the maintained maturity cells equal the statement computed from scratc
       b.release();
     }
     expect(await differences()).toEqual([]);
+    expect(await countCellDifferences()).toEqual([]);
   });
 });

@@ -53,17 +53,22 @@ const RECORD_HASHES = `
       ${recordHash('a.country_iso3', `'dimensions:' || a.id || ':' || coalesce(k.overall_index::text, '')`)} AS h3`;
 
 /**
- * The current assessments of every year asked for, sorted from the assessments themselves (the as-of rule
- * the statements applied before current_assessment_years kept it): the oracle reads nothing maintained.
+ * The current assessments of every year in [from, to] among `statuses` (SQL expressions), sorted from the
+ * assessments themselves (the as-of rule the statements applied before current_assessment_years kept it): the
+ * oracles read nothing maintained. Needs the `grouping_members` CTE.
  */
-const CURRENT = `
+export function currentFromScratchCte(from: string, to: string, statuses: string): string {
+  return `
     current_assessments AS (
       SELECT DISTINCT ON (y.year, a.country_iso3) y.year, a.country_iso3 AS country, a.id
-      FROM generate_series($2::int, $3::int) AS y(year)
+      FROM generate_series(${from}::int, ${to}::int) AS y(year)
       JOIN assessments a ON a.year BETWEEN y.year - ${CURRENT_WINDOW_YEARS} AND y.year
-      WHERE a.status = ANY($4::text[]) AND a.country_iso3 IN (SELECT country FROM grouping_members)
+      WHERE a.status = ANY(${statuses}::text[]) AND a.country_iso3 IN (SELECT country FROM grouping_members)
       ORDER BY y.year, a.country_iso3, a.year DESC
     )`;
+}
+
+const CURRENT = currentFromScratchCte('$2', '$3', '$4');
 
 /**
  * The maturity statement as it was before the cells were maintained (issue #19), kept as the tests' oracle:

@@ -7,7 +7,7 @@ import { cellKeyOfRow } from './cell-key-rows.js';
 
 interface DifficultyRow extends Record<string, unknown> {
   region: string;
-  option: string;
+  code: string;
   assessed: number;
   count: number;
 }
@@ -27,7 +27,7 @@ export class DifficultiesRepository {
     return rows.map((r) => ({
       item: {
         region: r.region,
-        option: r.option,
+        option: r.code,
         assessed: r.assessed,
         count: r.count,
         share: r.assessed === 0 ? null : toNumber(r.count / r.assessed),

@@ -1,4 +1,4 @@
-import { GAP_THRESHOLD, findItem, type CountCellNoise, type GapShare, type MethodologyVersion } from '@cpc/domain';
+import { findItem, type CountCellNoise, type GapShare, type MethodologyVersion } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { ReadDatabase } from '../db/replicas/read-database.js';
 import { toNumber } from '../common/round.js';
@@ -24,14 +24,7 @@ export class GapsRepository {
     codes: string[],
     methodology: MethodologyVersion,
   ): Promise<{ item: GapShare; noise: CountCellNoise }[]> {
-    const rows: GapRow[] = await this.reads.query(GAPS_SQL, [
-      groupingId,
-      year,
-      statuses,
-      codes,
-      GAP_THRESHOLD,
-      methodology,
-    ]);
+    const rows: GapRow[] = await this.reads.query(GAPS_SQL, [groupingId, year, statuses, codes, methodology]);
     return rows.flatMap((r) => {
       const dimension = findItem(r.code)?.dimension;
       if (!dimension) return [];
@@ -44,7 +37,7 @@ export class GapsRepository {
         share: r.assessed === 0 ? null : toNumber(r.with_gap / r.assessed),
         suppressed: false,
       };
-      return [{ item, noise: { assessed: cellKeyOfRow(r, 'assessed'), count: cellKeyOfRow(r, 'gap') } }];
+      return [{ item, noise: { assessed: cellKeyOfRow(r, 'assessed'), count: cellKeyOfRow(r, 'with_gap') } }];
     });
   }
 }

@@ -6,7 +6,8 @@ import { REFRESH_LOCK } from './refresh-maturity-cells.sql.js';
 const INSTALLED_FINGERPRINT_SQL = `SELECT obj_description('refresh_maturity_cells()'::regprocedure, 'pg_proc') AS fingerprint`;
 
 /** Everything the refresh keeps, emptied before a rebuild under a new refresh function. */
-const CLEAR_MAINTAINED_SQL = 'TRUNCATE maturity_facts, maturity_cells, region_year_members, maturity_groupings';
+const CLEAR_MAINTAINED_SQL =
+  'TRUNCATE maturity_facts, maturity_cells, region_year_members, maturity_groupings, count_facts, count_cells';
 
 /** Queues a refresh of every country and grouping, run at the transaction's commit. */
 const QUEUE_EVERYTHING_SQL = 'INSERT INTO analytics_refresh_queue (everything) VALUES (true)';

@@ -1,4 +1,5 @@
 import { ALL_REGION_SQL, memberAtYearEnd } from './building-blocks.sql.js';
+import { REFRESH_COUNT_FACTS, rebuildCountCellsSql } from './count-cells.sql.js';
 import { FACT_COLUMNS, factsOfCountriesSql } from './maturity-facts.sql.js';
 import { RECOMPUTE_STALE_CELLS_SQL, regionYearMembersSql } from './maturity-cells.sql.js';
 
@@ -16,13 +17,14 @@ const FINGERPRINTS = `
       WHERE g.id = ANY(todo_groupings)
       GROUP BY g.id`;
 
-/** Groupings whose memberships changed get their member counts again, and every cell rebuilt (`rebuilt`). */
+/** Groupings whose memberships changed get their member counts again, and every cell rebuilt (`rebuilt`): the count cells from the facts as they were, which the countries' differences then move. */
 const REFRESH_GROUPINGS = `
     IF todo_groupings IS NOT NULL THEN
       CREATE TEMP TABLE fingerprints ON COMMIT DROP AS ${FINGERPRINTS};
       DELETE FROM maturity_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
       DELETE FROM region_year_members WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
       DELETE FROM maturity_groupings WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
+      DELETE FROM count_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
       SELECT array_agg(f.grouping_id) INTO rebuilt
       FROM fingerprints f LEFT JOIN maturity_groupings mg ON mg.grouping_id = f.grouping_id
       WHERE mg.fingerprint IS DISTINCT FROM f.fingerprint;
@@ -33,6 +35,7 @@ const REFRESH_GROUPINGS = `
         SELECT grouping_id, fingerprint FROM fingerprints WHERE grouping_id = ANY(rebuilt)
         ON CONFLICT (grouping_id) DO UPDATE SET fingerprint = excluded.fingerprint;
         DELETE FROM maturity_cells WHERE grouping_id = ANY(rebuilt);
+        ${rebuildCountCellsSql('rebuilt')}
         INSERT INTO stale_cells (grouping_id, region, year)
         SELECT m.grouping_id, m.region, m.year FROM region_year_members m
         WHERE m.grouping_id = ANY(rebuilt) AND m.members > 0
@@ -44,7 +47,10 @@ const REFRESH_GROUPINGS = `
 const changedFacts = (left: string, right: string) =>
   `(SELECT ${FACT_COLUMNS} FROM ${left} EXCEPT SELECT ${FACT_COLUMNS} FROM ${right})`;
 
-/** The countries' facts again; the country-years whose facts differ are replaced, and their cells go stale. */
+/**
+ * The countries' facts again; the country-years whose facts differ are replaced, and their cells go stale;
+ * the count cells move by the difference of the count facts.
+ */
 const REFRESH_COUNTRIES = `
     IF todo_countries IS NOT NULL THEN
       CREATE TEMP TABLE new_facts ON COMMIT DROP AS ${factsOfCountriesSql('todo_countries')};
@@ -64,6 +70,7 @@ const REFRESH_COUNTRIES = `
       JOIN regions rg ON rg.id = rm.region_id
       CROSS JOIN LATERAL (VALUES (rg.code), (${ALL_REGION_SQL})) AS r(region);
       DROP TABLE new_facts, old_facts, changed_years;
+      ${REFRESH_COUNT_FACTS}
     END IF;`;
 
 /**

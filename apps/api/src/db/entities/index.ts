@@ -7,6 +7,7 @@ import { MethodologyDecisionEntity } from './methodology-decision.entity.js';
 import { CountryEntity } from './country.entity.js';
 import { CurrentAssessmentYearEntity } from './current-assessment-year.entity.js';
 import { MaturityFactEntity } from './maturity-fact.entity.js';
+import { CountCellEntity, CountFactEntity } from './count-cells.entity.js';
 import {
   AnalyticsRefreshQueueEntity,
   MaturityCellEntity,
@@ -107,6 +108,8 @@ export {
   MaturityCellEntity,
   RegionYearMembersEntity,
   MaturityGroupingEntity,
+  CountFactEntity,
+  CountCellEntity,
   AnalyticsRefreshQueueEntity,
   CountryEntity,
   DimensionScoreEntity,

@@ -20,6 +20,7 @@ import { OperationFilterRollups1795788000000 } from './1795788000000-operation-f
 import { MaturityCells1795789000000 } from './1795789000000-maturity-cells.js';
 import { VersionAtCommit1795790000000 } from './1795790000000-version-at-commit.js';
 import { ActivitySetRollups1795791000000 } from './1795791000000-activity-set-rollups.js';
+import { CountCells1795792000000 } from './1795792000000-count-cells.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   MaturityCells1795789000000,
   VersionAtCommit1795790000000,
   ActivitySetRollups1795791000000,
+  CountCells1795792000000,
 ];

@@ -1,0 +1,69 @@
+import { MAX_YEAR, MIN_YEAR } from '@cpc/domain';
+import { ALL_REGION_SQL, memberAtYearEnd } from './building-blocks.sql.js';
+import { COUNT_FACT_COLUMNS, countFactsOfCountriesSql } from './count-facts.sql.js';
+
+const CELL_KEY = 'grouping_id, scope, methodology, figure, year, region, code';
+const CELL_COLUMNS = `${CELL_KEY}, assessed, counted, assessed_units, assessed_conf, counted_units, counted_conf`;
+const FIGURE_COLUMNS = ['assessed', 'counted', 'assessed_units', 'assessed_conf', 'counted_units', 'counted_conf'];
+
+/** A cell's sums over facts `f` weighted by `weight` (1, or ±1 for a difference): counts and key sums. */
+function cellSums(weight: string): string {
+  const keyed = (key: string) =>
+    `coalesce(sum(${weight} * f.${key}), 0), coalesce(sum(${weight}) FILTER (WHERE f.${key} IS NOT NULL), 0)`;
+  return `sum(${weight}), sum(${weight} * f.counted), ${keyed('k_assessed')}, ${keyed('k_counted')}`;
+}
+
+/**
+ * Grouping, region (and ALL) and year of the members at each year's end, once each: a country in two regions
+ * of a grouping counts once in ALL. `where` limits the memberships read, `years` gives the years.
+ */
+function cellMembersSql(years: string, where: string): string {
+  return `
+      SELECT DISTINCT rg.grouping_id, r.region, y.year, rm.country_iso3
+      FROM ${years}
+      JOIN region_members rm ON ${memberAtYearEnd('rm', 'y.year')}
+      JOIN regions rg ON rg.id = rm.region_id
+      CROSS JOIN LATERAL (VALUES (rg.code), (${ALL_REGION_SQL})) AS r(region)
+      WHERE ${where}`;
+}
+
+/** Every count cell of the groupings in `groupings` (a text[] expression) again, from the facts. */
+export function rebuildCountCellsSql(groupings: string): string {
+  return `
+      DELETE FROM count_cells WHERE grouping_id = ANY(${groupings});
+      INSERT INTO count_cells (${CELL_COLUMNS})
+      SELECT m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, f.code, ${cellSums('1')}
+      FROM (${cellMembersSql(`generate_series(${MIN_YEAR}, ${MAX_YEAR}) AS y(year)`, `rg.grouping_id = ANY(${groupings})`)}) m
+      JOIN count_facts f ON f.country_iso3 = m.country_iso3 AND f.year = m.year
+      GROUP BY m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, f.code;`;
+}
+
+const changedCountFacts = (left: string, right: string) =>
+  `SELECT ${COUNT_FACT_COLUMNS} FROM ${left} EXCEPT SELECT ${COUNT_FACT_COLUMNS} FROM ${right}`;
+
+/**
+ * The count facts of the countries in `todo_countries` again: the facts that changed leave (−1) or enter (+1)
+ * the table, and every cell of their members moves by the difference. Counts and key sums add exactly (keys
+ * are multiples of 1/65536, far from float8's limits), so the cells equal a sum from scratch.
+ */
+export const REFRESH_COUNT_FACTS = `
+      CREATE TEMP TABLE new_count_facts ON COMMIT DROP AS ${countFactsOfCountriesSql('todo_countries')};
+      CREATE TEMP TABLE old_count_facts ON COMMIT DROP AS
+        SELECT ${COUNT_FACT_COLUMNS} FROM count_facts WHERE country_iso3 = ANY(todo_countries);
+      CREATE TEMP TABLE count_deltas ON COMMIT DROP AS
+        SELECT d.*, 1 AS sign FROM (${changedCountFacts('new_count_facts', 'old_count_facts')}) d
+        UNION ALL
+        SELECT d.*, -1 FROM (${changedCountFacts('old_count_facts', 'new_count_facts')}) d;
+      ANALYZE count_deltas;
+      DELETE FROM count_facts f USING count_deltas d
+      WHERE d.sign = -1 AND f.country_iso3 = d.country_iso3 AND f.year = d.year AND f.scope = d.scope
+        AND f.methodology = d.methodology AND f.figure = d.figure AND f.code = d.code;
+      INSERT INTO count_facts (${COUNT_FACT_COLUMNS}) SELECT ${COUNT_FACT_COLUMNS} FROM count_deltas WHERE sign = 1;
+      INSERT INTO count_cells (${CELL_COLUMNS})
+      SELECT m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, f.code, ${cellSums('f.sign')}
+      FROM (${cellMembersSql('(SELECT DISTINCT country_iso3, year FROM count_deltas) y', 'rm.country_iso3 = y.country_iso3')}) m
+      JOIN count_deltas f ON f.country_iso3 = m.country_iso3 AND f.year = m.year
+      GROUP BY m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, f.code
+      ON CONFLICT ON CONSTRAINT "PK_count_cells" DO UPDATE SET
+        ${FIGURE_COLUMNS.map((c) => `${c} = count_cells.${c} + excluded.${c}`).join(', ')};
+      DROP TABLE new_count_facts, old_count_facts, count_deltas;`;

@@ -1,0 +1,85 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+const FACT_KEY = { primaryKeyConstraintName: 'PK_count_facts' };
+const CELL_KEY = { primaryKeyConstraintName: 'PK_count_cells' };
+
+/**
+ * A current assessment's contribution to a gap or difficulty count in an as-of year, for one status scope and
+ * methodology (`*` for the difficulties, which no methodology scores): whether it counts, and its keys for the
+ * population and the count (docs/disclosure.md; NULL for a country that shares its figures). Kept by
+ * refresh_maturity_cells() (migration CountCells1795792000000).
+ */
+@Entity('count_facts')
+export class CountFactEntity {
+  @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3, ...FACT_KEY })
+  countryIso3: string;
+
+  @PrimaryColumn({ type: 'smallint', ...FACT_KEY })
+  year: number;
+
+  @PrimaryColumn({ type: 'text', ...FACT_KEY })
+  scope: string;
+
+  @PrimaryColumn({ type: 'text', ...FACT_KEY })
+  methodology: string;
+
+  /** `gap` (a scored item's code) or `difficulty` (an A.17 option's code). */
+  @PrimaryColumn({ type: 'text', ...FACT_KEY })
+  figure: string;
+
+  @PrimaryColumn({ type: 'text', ...FACT_KEY })
+  code: string;
+
+  /** 1 when the item scores below the gap threshold, or the option is picked. */
+  @Column({ type: 'smallint' })
+  counted: number;
+
+  @Column({ name: 'k_assessed', type: 'double precision', nullable: true })
+  kAssessed: number | null;
+
+  @Column({ name: 'k_counted', type: 'double precision', nullable: true })
+  kCounted: number | null;
+}
+
+/** The sums of the count facts of a region's (or ALL's) members at a year's end, moved by each refresh's difference. */
+@Entity('count_cells')
+export class CountCellEntity {
+  @PrimaryColumn({ name: 'grouping_id', type: 'text', ...CELL_KEY })
+  groupingId: string;
+
+  @PrimaryColumn({ type: 'text', ...CELL_KEY })
+  scope: string;
+
+  @PrimaryColumn({ type: 'text', ...CELL_KEY })
+  methodology: string;
+
+  @PrimaryColumn({ type: 'text', ...CELL_KEY })
+  figure: string;
+
+  @PrimaryColumn({ type: 'smallint', ...CELL_KEY })
+  year: number;
+
+  @PrimaryColumn({ type: 'text', ...CELL_KEY })
+  region: string;
+
+  @PrimaryColumn({ type: 'text', ...CELL_KEY })
+  code: string;
+
+  @Column({ type: 'integer' })
+  assessed: number;
+
+  @Column({ type: 'integer' })
+  counted: number;
+
+  @Column({ name: 'assessed_units', type: 'double precision' })
+  assessedUnits: number;
+
+  @Column({ name: 'assessed_conf', type: 'integer' })
+  assessedConf: number;
+
+  @Column({ name: 'counted_units', type: 'double precision' })
+  countedUnits: number;
+
+  @Column({ name: 'counted_conf', type: 'integer' })
+  countedConf: number;
+}

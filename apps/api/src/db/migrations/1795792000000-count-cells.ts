@@ -1,0 +1,45 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+const CELL_KEY = ['grouping_id', 'scope', 'methodology', 'figure', 'year', 'region', 'code'];
+
+/**
+ * The gap and difficulty counts kept up to date at each write (issue #19), beside the maturity cells:
+ * `count_facts` holds each current assessment's contribution to them (one row per scope, methodology, year,
+ * country, figure and item or option: whether it counts, and its two disclosure keys), and `count_cells` their
+ * sums per grouping, region and year. Counts and key sums are additive, so refresh_maturity_cells() (installed
+ * by the app at start) moves the cells by the difference between a country's old and new facts; it rebuilds
+ * a grouping's cells only when its memberships change. Item points now queue their country too: a rescore
+ * may write them alone.
+ */
+export class CountCells1795792000000 implements MigrationInterface {
+  name = 'CountCells1795792000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TABLE "count_facts" ("scope" text NOT NULL, "methodology" text NOT NULL, "year" smallint NOT NULL, "country_iso3" character(3) NOT NULL, "figure" text NOT NULL, "code" text NOT NULL, "counted" smallint NOT NULL, "k_assessed" double precision, "k_counted" double precision, CONSTRAINT "PK_count_facts" PRIMARY KEY ("country_iso3", "year", "scope", "methodology", "figure", "code"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "count_cells" ("grouping_id" text NOT NULL, "scope" text NOT NULL, "methodology" text NOT NULL, "figure" text NOT NULL, "year" smallint NOT NULL, "region" text NOT NULL, "code" text NOT NULL, "assessed" integer NOT NULL, "counted" integer NOT NULL, "assessed_units" double precision NOT NULL, "assessed_conf" integer NOT NULL, "counted_units" double precision NOT NULL, "counted_conf" integer NOT NULL, CONSTRAINT "PK_count_cells" PRIMARY KEY (${CELL_KEY.map((c) => `"${c}"`).join(', ')}))`,
+    );
+    for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
+      const rows = event === 'DELETE' ? 'OLD TABLE AS changed_rows' : 'NEW TABLE AS changed_rows';
+      await queryRunner.query(
+        `CREATE TRIGGER "trg_assessment_item_points_queue_${event.toLowerCase()}" AFTER ${event} ON "assessment_item_points" REFERENCING ${rows} FOR EACH STATEMENT EXECUTE FUNCTION queue_countries_of_assessments()`,
+      );
+    }
+    // The app installs the refresh function that keeps the new tables at its next start.
+    await queryRunner.query(`COMMENT ON FUNCTION refresh_maturity_cells() IS NULL`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    for (const event of ['insert', 'update', 'delete'])
+      await queryRunner.query(`DROP TRIGGER "trg_assessment_item_points_queue_${event}" ON "assessment_item_points"`);
+    // The installed function writes the dropped tables: the stub until the earlier app installs its own.
+    await queryRunner.query(
+      `CREATE OR REPLACE FUNCTION refresh_maturity_cells() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$`,
+    );
+    await queryRunner.query(`COMMENT ON FUNCTION refresh_maturity_cells() IS NULL`);
+    await queryRunner.query(`DROP TABLE "count_cells"`);
+    await queryRunner.query(`DROP TABLE "count_facts"`);
+  }
+}
