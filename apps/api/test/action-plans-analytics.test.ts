@@ -190,6 +190,34 @@ describe('GET /api/analytics/gap-closure', () => {
     expect(body.items.length % 3).toBe(0);
   });
 
+  it('pairs an assessment with the next counted one, past a draft and a year without any', async () => {
+    // GHA 2017 gaps A.1 (0) and A.2.1 (0.25); the 2018 draft (A.1 0) does not count; 2020: A.1 1, A.2.1 0.
+    // A.1 closed at 2020 without an action, A.2.1 not; taking the draft as next would leave A.1 open.
+    await assessment('GHA', 2017, '2017-05-01', { 'A.1': 0, 'A.2.1': 0.25 });
+    await insertAssessment(t.db, {
+      country: 'GHA',
+      year: 2018,
+      status: 'draft',
+      overall: 0,
+      level: 1,
+      selfLevel: 1,
+      items: { 'A.1': 0 },
+    });
+    await assessment('GHA', 2020, '2020-05-01', { 'A.1': 1, 'A.2.1': 0 });
+    const analyst = await t.tokenFor('analyst');
+    const body = (await get('/api/analytics/gap-closure?grouping=gp&from=2017&to=2018', analyst).expect(200))
+      .body as GapClosureResponse;
+    const nonZero = body.items
+      .filter((i) => i.gaps !== 0)
+      .map((i) => [i.region, i.code, i.gaps, i.closedNext, i.closedNextWithAction, i.closedNextWithoutAction]);
+    expect(nonZero).toEqual([
+      ['R2', 'A.1', 1, 1, 0, 1],
+      ['R2', 'A.2.1', 1, 0, 0, 0],
+      ['ALL', 'A.1', 1, 1, 0, 1],
+      ['ALL', 'A.2.1', 1, 0, 0, 0],
+    ]);
+  });
+
   it('exports the items as CSV with headers in the language', async () => {
     const analyst = await t.tokenFor('analyst');
     const res = await get(

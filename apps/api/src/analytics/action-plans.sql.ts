@@ -111,11 +111,11 @@ export const GAP_CLOSURE_SQL = `
     FROM assessments WHERE status = ANY($6::text[])
   ),
   pairs AS (
-    SELECT a.id AS a_id, a.country, a.year, a.at AS a_at, b.id AS b_id, b.at AS b_at
-    FROM counted a
-    JOIN LATERAL (SELECT n.id, n.at FROM counted n WHERE n.country = a.country AND n.year > a.year
-                  ORDER BY n.year LIMIT 1) b ON true
-    WHERE a.year BETWEEN $2::int AND $3::int
+    SELECT a_id, country, year, a_at, b_id, b_at
+    FROM (SELECT id AS a_id, country, year, at AS a_at,
+                 lead(id) OVER next AS b_id, lead(at) OVER next AS b_at
+          FROM counted WINDOW next AS (PARTITION BY country ORDER BY year)) n
+    WHERE b_id IS NOT NULL AND year BETWEEN $2::int AND $3::int
   ),
   events AS (
     SELECT pr.country, pr.year, pr.a_id, pr.b_id, p.code, coalesce(q.points >= $5, false) AS closed,
