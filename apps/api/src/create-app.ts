@@ -17,6 +17,7 @@ import { refuseUnstorableInput } from './common/unstorable-input.js';
 import { SharedJsonInterceptor } from './common/shared-json.interceptor.js';
 import { applySecurityHeaders, type SecurityOptions } from './common/security-headers.js';
 import type { ReplicaOptions } from './db/replicas/replica-options.js';
+import { withStartupLock } from './db/startup-lock.js';
 import { DemoDataLoader } from './demo/demo-data.loader.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { ReferenceDataLoader } from './reference/reference-data.loader.js';
@@ -63,13 +64,16 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
 }
 
 async function prepareDatabase(app: INestApplication, demoData: boolean): Promise<void> {
-  await app.get<DataSource>(getDataSourceToken()).runMigrations({ transaction: 'each' });
-  // Before any write of the start-up: each one's maintained maturity figures are refreshed by this function.
-  await app.get(MaturityCellsInstaller).run();
-  await app.get(ReferenceDataLoader).load();
-  await app.get(AccountBootstrap).run();
-  await app.get(ScoreBackfill).run();
-  if (demoData) await app.get(DemoDataLoader).loadIfEmpty();
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  await withStartupLock(dataSource, async () => {
+    await dataSource.runMigrations({ transaction: 'each' });
+    // Before any write of the start-up: each one's maintained maturity figures are refreshed by this function.
+    await app.get(MaturityCellsInstaller).run();
+    await app.get(ReferenceDataLoader).load();
+    await app.get(AccountBootstrap).run();
+    await app.get(ScoreBackfill).run();
+    if (demoData) await app.get(DemoDataLoader).loadIfEmpty();
+  });
 }
 
 /**
