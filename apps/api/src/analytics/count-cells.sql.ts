@@ -1,16 +1,16 @@
 import { MAX_YEAR, MIN_YEAR } from '@cpc/domain';
 import { ALL_REGION_SQL, memberAtYearEnd } from './building-blocks.sql.js';
-import { COUNT_FACT_COLUMNS, countFactsOfCountriesSql } from './count-facts.sql.js';
+import { COUNT_FACT_COLUMNS, countFactsOfCountriesSql, FACT_ELEMENTS } from './count-facts.sql.js';
 
 const CELL_KEY = 'grouping_id, scope, methodology, figure, year, region, code';
 const CELL_COLUMNS = `${CELL_KEY}, assessed, counted, assessed_units, assessed_conf, counted_units, counted_conf`;
 const FIGURE_COLUMNS = ['assessed', 'counted', 'assessed_units', 'assessed_conf', 'counted_units', 'counted_conf'];
 
-/** A cell's sums over facts `f` weighted by `weight` (1, or ±1 for a difference): counts and key sums. */
+/** A cell's sums over fact elements `e` weighted by `weight` (1, or ±1 for a difference): counts and key sums. */
 function cellSums(weight: string): string {
   const keyed = (key: string) =>
-    `coalesce(sum(${weight} * f.${key}), 0), coalesce(sum(${weight}) FILTER (WHERE f.${key} IS NOT NULL), 0)`;
-  return `sum(${weight}), sum(${weight} * f.counted), ${keyed('k_assessed')}, ${keyed('k_counted')}`;
+    `coalesce(sum(${weight} * e.${key}), 0), coalesce(sum(${weight}) FILTER (WHERE e.${key} IS NOT NULL), 0)`;
+  return `sum(${weight}), sum(${weight} * e.counted), ${keyed('k_assessed')}, ${keyed('k_counted')}`;
 }
 
 /**
@@ -32,10 +32,11 @@ export function rebuildCountCellsSql(groupings: string): string {
   return `
       DELETE FROM count_cells WHERE grouping_id = ANY(${groupings});
       INSERT INTO count_cells (${CELL_COLUMNS})
-      SELECT m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, f.code, ${cellSums('1')}
+      SELECT m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, e.code, ${cellSums('1')}
       FROM (${cellMembersSql(`generate_series(${MIN_YEAR}, ${MAX_YEAR}) AS y(year)`, `rg.grouping_id = ANY(${groupings})`)}) m
       JOIN count_facts f ON f.country_iso3 = m.country_iso3 AND f.year = m.year
-      GROUP BY m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, f.code;`;
+      ${FACT_ELEMENTS}
+      GROUP BY m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, e.code;`;
 }
 
 const changedCountFacts = (left: string, right: string) =>
@@ -57,13 +58,14 @@ export const REFRESH_COUNT_FACTS = `
       ANALYZE count_deltas;
       DELETE FROM count_facts f USING count_deltas d
       WHERE d.sign = -1 AND f.country_iso3 = d.country_iso3 AND f.year = d.year AND f.scope = d.scope
-        AND f.methodology = d.methodology AND f.figure = d.figure AND f.code = d.code;
+        AND f.methodology = d.methodology AND f.figure = d.figure;
       INSERT INTO count_facts (${COUNT_FACT_COLUMNS}) SELECT ${COUNT_FACT_COLUMNS} FROM count_deltas WHERE sign = 1;
       INSERT INTO count_cells (${CELL_COLUMNS})
-      SELECT m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, f.code, ${cellSums('f.sign')}
+      SELECT m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, e.code, ${cellSums('f.sign')}
       FROM (${cellMembersSql('(SELECT DISTINCT country_iso3, year FROM count_deltas) y', 'rm.country_iso3 = y.country_iso3')}) m
       JOIN count_deltas f ON f.country_iso3 = m.country_iso3 AND f.year = m.year
-      GROUP BY m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, f.code
+      ${FACT_ELEMENTS}
+      GROUP BY m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, e.code
       ON CONFLICT ON CONSTRAINT "PK_count_cells" DO UPDATE SET
         ${FIGURE_COLUMNS.map((c) => `${c} = count_cells.${c} + excluded.${c}`).join(', ')};
       DROP TABLE new_count_facts, old_count_facts, count_deltas;`;

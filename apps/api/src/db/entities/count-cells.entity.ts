@@ -4,9 +4,9 @@ const FACT_KEY = { primaryKeyConstraintName: 'PK_count_facts' };
 const CELL_KEY = { primaryKeyConstraintName: 'PK_count_cells' };
 
 /**
- * A current assessment's contribution to a gap or difficulty count in an as-of year, for one status scope and
- * methodology (`*` for the difficulties, which no methodology scores): whether it counts, and its keys for the
- * population and the count (docs/disclosure.md; NULL for a country that shares its figures). Kept by
+ * A current assessment's contributions to the gap or difficulty counts in an as-of year, for one status scope
+ * and methodology (`*` for the difficulties, which no methodology scores): per item or option, whether it
+ * counts, and its keys for the population and the count (docs/disclosure.md). Kept by
  * refresh_maturity_cells() (migration CountCells1795792000000).
  */
 @Entity('count_facts')
@@ -23,22 +23,24 @@ export class CountFactEntity {
   @PrimaryColumn({ type: 'text', ...FACT_KEY })
   methodology: string;
 
-  /** `gap` (a scored item's code) or `difficulty` (an A.17 option's code). */
+  /** `gap` (scored items) or `difficulty` (A.17's options). */
   @PrimaryColumn({ type: 'text', ...FACT_KEY })
   figure: string;
 
-  @PrimaryColumn({ type: 'text', ...FACT_KEY })
-  code: string;
+  /** The items or options the assessment answers, sorted; the other arrays follow them. */
+  @Column({ type: 'text', array: true })
+  codes: string[];
 
   /** 1 when the item scores below the gap threshold, or the option is picked. */
-  @Column({ type: 'smallint' })
-  counted: number;
+  @Column({ type: 'smallint', array: true })
+  counted: number[];
 
-  @Column({ name: 'k_assessed', type: 'double precision', nullable: true })
-  kAssessed: number | null;
+  /** NULL elements for a country that shares its figures. */
+  @Column({ name: 'k_assessed', type: 'double precision', array: true })
+  kAssessed: (number | null)[];
 
-  @Column({ name: 'k_counted', type: 'double precision', nullable: true })
-  kCounted: number | null;
+  @Column({ name: 'k_counted', type: 'double precision', array: true })
+  kCounted: (number | null)[];
 }
 
 /** The sums of the count facts of a region's (or ALL's) members at a year's end, moved by each refresh's difference. */

@@ -5,7 +5,8 @@ const CELL_KEY = ['grouping_id', 'scope', 'methodology', 'figure', 'year', 'regi
 /**
  * The gap and difficulty counts kept up to date at each write (issue #19), beside the maturity cells:
  * `count_facts` holds each current assessment's contribution to them (one row per scope, methodology, year,
- * country, figure and item or option: whether it counts, and its two disclosure keys), and `count_cells` their
+ * country and figure, with an array element per item or option: whether it counts, and its two disclosure
+ * keys; arrays keep the table near the size of the item points, where a row per item doubled it), and `count_cells` their
  * sums per grouping, region and year. Counts and key sums are additive, so refresh_maturity_cells() (installed
  * by the app at start) moves the cells by the difference between a country's old and new facts; it rebuilds
  * a grouping's cells only when its memberships change. Item points now queue their country too: a rescore
@@ -16,7 +17,7 @@ export class CountCells1795792000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "count_facts" ("scope" text NOT NULL, "methodology" text NOT NULL, "year" smallint NOT NULL, "country_iso3" character(3) NOT NULL, "figure" text NOT NULL, "code" text NOT NULL, "counted" smallint NOT NULL, "k_assessed" double precision, "k_counted" double precision, CONSTRAINT "PK_count_facts" PRIMARY KEY ("country_iso3", "year", "scope", "methodology", "figure", "code"))`,
+      `CREATE TABLE "count_facts" ("scope" text NOT NULL, "methodology" text NOT NULL, "year" smallint NOT NULL, "country_iso3" character(3) NOT NULL, "figure" text NOT NULL, "codes" text array NOT NULL, "counted" smallint array NOT NULL, "k_assessed" double precision array NOT NULL, "k_counted" double precision array NOT NULL, CONSTRAINT "PK_count_facts" PRIMARY KEY ("country_iso3", "year", "scope", "methodology", "figure"))`,
     );
     await queryRunner.query(
       `CREATE TABLE "count_cells" ("grouping_id" text NOT NULL, "scope" text NOT NULL, "methodology" text NOT NULL, "figure" text NOT NULL, "year" smallint NOT NULL, "region" text NOT NULL, "code" text NOT NULL, "assessed" integer NOT NULL, "counted" integer NOT NULL, "assessed_units" double precision NOT NULL, "assessed_conf" integer NOT NULL, "counted_units" double precision NOT NULL, "counted_conf" integer NOT NULL, CONSTRAINT "PK_count_cells" PRIMARY KEY (${CELL_KEY.map((c) => `"${c}"`).join(', ')}))`,
