@@ -167,6 +167,12 @@ describe('GET /api/analytics/actions', () => {
   });
 });
 
+/** The cells with gaps, as [region, item, gaps, closed, closed with an action, closed without]. */
+const nonZeroClosures = (body: GapClosureResponse) =>
+  body.items
+    .filter((i) => i.gaps !== 0)
+    .map((i) => [i.region, i.code, i.gaps, i.closedNext, i.closedNextWithAction, i.closedNextWithoutAction]);
+
 describe('GET /api/analytics/gap-closure', () => {
   it('counts per item the gaps closed at the next assessment, with and without a done action', async () => {
     const analyst = await t.tokenFor('analyst');
@@ -175,10 +181,7 @@ describe('GET /api/analytics/gap-closure', () => {
     expect(body).toMatchObject({ grouping: 'gp', protected: false });
     expect(body.caveat.en).toMatch(/Few cases/);
     expect(body.caveat.fr).toMatch(/causalité/);
-    const nonZero = body.items
-      .filter((i) => i.gaps !== 0)
-      .map((i) => [i.region, i.code, i.gaps, i.closedNext, i.closedNextWithAction, i.closedNextWithoutAction]);
-    expect(nonZero).toEqual([
+    expect(nonZeroClosures(body)).toEqual([
       ['R1', 'A.1', 2, 2, 1, 1],
       ['R1', 'A.2.1', 1, 0, 0, 0],
       ['R2', 'A.1', 1, 1, 1, 0],
@@ -207,10 +210,7 @@ describe('GET /api/analytics/gap-closure', () => {
     const analyst = await t.tokenFor('analyst');
     const body = (await get('/api/analytics/gap-closure?grouping=gp&from=2017&to=2018', analyst).expect(200))
       .body as GapClosureResponse;
-    const nonZero = body.items
-      .filter((i) => i.gaps !== 0)
-      .map((i) => [i.region, i.code, i.gaps, i.closedNext, i.closedNextWithAction, i.closedNextWithoutAction]);
-    expect(nonZero).toEqual([
+    expect(nonZeroClosures(body)).toEqual([
       ['R2', 'A.1', 1, 1, 0, 1],
       ['R2', 'A.2.1', 1, 0, 0, 0],
       ['ALL', 'A.1', 1, 1, 0, 1],
