@@ -1,12 +1,17 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIMENSIONS, findItem, INSTRUMENT_ITEMS, isScored, type Dimension } from '@cpc/domain';
+import { GAP_CLOSURE_SQL } from '../src/analytics/action-plans.sql.js';
 import { DIFFICULTIES_SQL } from '../src/analytics/difficulties.sql.js';
 import { GAPS_SQL } from '../src/analytics/gaps.sql.js';
 import { maturityRowOfCell } from '../src/analytics/maturity-cell-rows.js';
 import { MATURITY_CELLS_SQL } from '../src/analytics/maturity.sql.js';
 import { insertAssessment, insertGrouping, insertScores, type FixtureAssessment } from './factories.js';
-import { DIFFICULTIES_FROM_SCRATCH_SQL, GAPS_FROM_SCRATCH_SQL } from './counts-from-scratch.sql.js';
+import {
+  DIFFICULTIES_FROM_SCRATCH_SQL,
+  GAP_CLOSURE_FROM_SCRATCH_SQL,
+  GAPS_FROM_SCRATCH_SQL,
+} from './counts-from-scratch.sql.js';
 import { maturitySql } from './maturity-from-scratch.sql.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -38,6 +43,11 @@ const score = () => Math.round(random() * 10000) / 100;
 const CODES = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
 const OPTIONS = findItem('A.17')!.options.map((o) => o.code);
 const YEARS = Array.from({ length: 16 }, (_, i) => 2013 + i);
+const CLOSURE_SPANS = [
+  [2013, 2028],
+  [2016, 2016],
+  [2019, 2022],
+];
 
 /** Points for a random half of the scored items (a gap below 0.5), and a random pick of A.17's options. */
 const itemsOf = () => Object.fromEntries(CODES.filter(() => random() < 0.5).map((c) => [c, pick([0, 0.25, 0.5, 1])]));
@@ -119,7 +129,34 @@ async function countCellDifferences(): Promise<string[]> {
           ])),
         );
     }
+  for (const [from, to] of CLOSURE_SPANS)
+    for (const methodology of ['v1', 'v2'])
+      found.push(
+        ...(await countDifferences(
+          `${from}–${to} ${methodology} gap closure`,
+          GAP_CLOSURE_SQL,
+          GAP_CLOSURE_FROM_SCRATCH_SQL,
+          ['cellg', from, to, methodology, CODES],
+        )),
+      );
   return found;
+}
+
+/** Done actions of random countries and items, marked done on random days: some fall between two assessments. */
+async function insertRandomActions(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const done = `${2014 + Math.floor(random() * 13)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-15`;
+    await t.db.query(
+      `INSERT INTO actions (country_iso3, text, items, lead, owner, start_date, target_date, status, status_history, done_at)
+       VALUES ($1, 'An action', $2, 'joint', 'Owner', '2014-01-01', '2030-01-01', 'done', $3, $4)`,
+      [
+        pick(COUNTRIES),
+        CODES.filter(() => random() < 0.4).concat(pick(CODES)),
+        JSON.stringify([{ status: 'done', date: done }]),
+        `${done}T00:00:00Z`,
+      ],
+    );
+  }
 }
 
 /** In one transaction: its commit refreshes the facts and cells of every country at once. */
@@ -152,6 +189,11 @@ beforeAll(async () => {
   t = await startTestApp();
   await insertGrouping(t.db, 'cellg', { R1: ['FRA', 'DEU', 'ITA'], R2: ['KEN', 'SEN', 'BRA'] });
   await insertRandomAssessments(40);
+  // Submitted mid-year, so that actions done between two assessments exist.
+  await t.db.query(
+    `UPDATE assessments SET submitted_at = make_timestamptz(year, 6, 1, 0, 0, 0, 'UTC') WHERE status <> 'draft'`,
+  );
+  await insertRandomActions(25);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -164,6 +206,12 @@ describe('the maintained maturity cells equal the statement computed from scratc
     );
     expect(sums.rows[0].counted).toBeGreaterThan(20);
     expect(sums.rows[0].keyed).toBeGreaterThan(20);
+    const closures = await t.db.query(
+      `SELECT f.figure, sum(e.c)::int AS counted FROM count_facts f, unnest(f.counted) AS e(c)
+       WHERE f.figure LIKE 'closure%' GROUP BY f.figure ORDER BY f.figure`,
+    );
+    // Gaps closed with and without an action, so the oracle's comparison is not of zeros.
+    expect(closures.rows.map((r) => r.counted > 0)).toEqual([true, true, true]);
     expect(await differences()).toEqual([]);
     expect(await countCellDifferences()).toEqual([]);
   });
@@ -183,13 +231,15 @@ describe('the maintained maturity cells equal the statement computed from scratc
     expect(await countCellDifferences()).toEqual([]);
   });
 
-  it('after item points are rescored or removed, and A.17 answers change, without touching the scores', async () => {
+  it('after item points are rescored or removed, A.17 answers change and actions move, without touching the scores', async () => {
     await t.db.query(`UPDATE assessment_item_points SET points = 1 - points WHERE code IN ('A.1', 'A.13')`);
     await t.db.query(`DELETE FROM assessment_item_points WHERE methodology = 'v2' AND code = 'A.3.1'`);
     await t.db.query(
       `UPDATE assessments SET answers = jsonb_set(answers, '{A.17}', to_jsonb($1::text[])) WHERE country_iso3 IN ('DEU', 'SEN')`,
       [OPTIONS.slice(0, 2)],
     );
+    await t.db.query(`UPDATE actions SET done_at = done_at - interval '2 years' WHERE country_iso3 IN ('FRA', 'KEN')`);
+    await t.db.query(`DELETE FROM actions WHERE country_iso3 = 'ITA'`);
     expect(await differences()).toEqual([]);
     expect(await countCellDifferences()).toEqual([]);
   });

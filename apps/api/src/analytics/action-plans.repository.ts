@@ -87,12 +87,14 @@ export class ActionPlansAnalyticsRepository {
     return rows.map((r) => ({ point: pointOf(r), noise: noiseOf(r) }));
   }
 
-  /** Per region (plus ALL) and scored item, the gaps of [from, to] and those closed at the next assessment. */
+  /**
+   * Per region (plus ALL) and scored item, the gaps of the counted assessments of [from, to] and those closed at
+   * the next counted assessment.
+   */
   async gapClosureByRegionItem(
     groupingId: string,
     span: { from: number; to: number },
     methodology: MethodologyVersion,
-    statuses: string[],
     codes: string[],
   ): Promise<{ item: GapClosureRowItem; noise: GapClosureCellNoise }[]> {
     const rows: ClosureRow[] = await this.reads.query(GAP_CLOSURE_SQL, [
@@ -100,8 +102,6 @@ export class ActionPlansAnalyticsRepository {
       span.from,
       span.to,
       methodology,
-      GAP_THRESHOLD,
-      statuses,
       codes,
     ]);
     return rows.map((r) => ({

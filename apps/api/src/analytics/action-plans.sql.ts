@@ -1,11 +1,10 @@
 import {
   ALL_REGION_SQL,
   currentAssessmentsCte,
-  GROUPING_MEMBERS_SUBQUERY,
-  memberAtYearEnd,
   membersCtes,
 } from './building-blocks.sql.js';
-import { cellKeyColumns, KEY_METHODOLOGY, keySum, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
+import { CLOSURE_SCOPE } from './count-facts.sql.js';
+import { cellKeyColumns, keySum, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
 
 /** 31 December of the year `year` (an SQL integer expression). */
 const yearEnd = (year: string) => `make_date(${year}, 12, 31)`;
@@ -95,68 +94,33 @@ export const ACTIONS_SQL = `
   CROSS JOIN generate_series($2::int, $3::int) AS y(year)
   LEFT JOIN cells ON cells.cell_region = g.region AND cells.cell_year = y.year`;
 
+/** The closure figures' columns: each count and its key, from the cells of one figure. */
+const CLOSURE_COLUMNS: [count: string, key: string, figure: string, column: 'assessed' | 'counted'][] = [
+  ['gaps', 'gaps', 'closure', 'assessed'],
+  ['closed_next', 'closedNext', 'closure', 'counted'],
+  ['closed_with', 'closedNextWithAction', 'closure_with', 'counted'],
+  ['closed_without', 'closedNextWithoutAction', 'closure_without', 'counted'],
+];
+
+const closureColumns = CLOSURE_COLUMNS.map(([count, key, figure, column]) => {
+  const of = (c: string) => `coalesce(sum(c.${c}) FILTER (WHERE c.figure = '${figure}'), 0)`;
+  return `${of(column)}::int AS ${count}, ${of(`${column}_units`)} AS "${key}_units", ${of(`${column}_conf`)}::int AS "${key}_conf"`;
+}).join(',\n         ');
+
 /**
- * One row per region of the grouping (plus ALL) and scored item ($7, in order): the gaps (under $5 points, $4
- * methodology) of each counted assessment ($6 statuses) of a year in [$2, $3] that has a later counted
- * assessment, in the region its country belonged to at 31 December of that year; closed: $5 points or more at
- * the country's next counted assessment (the next year with one), same methodology; with action: a done action
- * of the country naming the item was marked done after the first assessment's submission and no later than
- * the next one's. Each gap is a record whose keys come from both assessments' points under KEY_METHODOLOGY
- * (the same noise under every version). $1 grouping id.
+ * One row per region of the grouping (plus ALL) and scored item ($5, in order): the gaps of the counted
+ * assessments of years in [$2, $3] that have a later counted assessment, in the region their country belonged
+ * to at 31 December of that year, and those closed at the next one, with and without a done action (the
+ * closure facts of count-facts.sql.ts, summed per year in the count cells), under methodology $4. $1 grouping.
  */
 export const GAP_CLOSURE_SQL = `
-  WITH ${SHARED_CTE},
-  counted AS (
-    SELECT id, country_iso3 AS country, year, coalesce(submitted_at, make_timestamptz(year, 1, 1, 0, 0, 0, 'UTC')) AS at
-    FROM assessments WHERE status = ANY($6::text[])
-  ),
-  pairs AS (
-    SELECT a_id, country, year, a_at, b_id, b_at
-    FROM (SELECT id AS a_id, country, year, at AS a_at,
-                 lead(id) OVER next AS b_id, lead(at) OVER next AS b_at
-          FROM counted WINDOW next AS (PARTITION BY country ORDER BY year)) n
-    WHERE b_id IS NOT NULL AND year BETWEEN $2::int AND $3::int
-  ),
-  events AS (
-    SELECT pr.country, pr.year, pr.a_id, pr.b_id, p.code, coalesce(q.points >= $5, false) AS closed,
-           EXISTS (SELECT 1 FROM actions x
-                   WHERE x.country_iso3 = pr.country AND x.status = 'done' AND p.code = ANY(x.items)
-                     AND x.done_at > pr.a_at AND x.done_at <= pr.b_at) AS with_action
-    FROM pairs pr
-    JOIN assessment_item_points p ON p.assessment_id = pr.a_id AND p.methodology = $4 AND p.points < $5
-    LEFT JOIN assessment_item_points q ON q.assessment_id = pr.b_id AND q.code = p.code AND q.methodology = $4
-  ),
-  keyed AS MATERIALIZED (
-    SELECT e.*,
-           ${recordHash(
-             'e.country',
-             `'gapc:' || e.a_id || ':' || e.b_id || ':' || e.code || ':' || coalesce(ka.points::text, '') || ':' ||
-              coalesce(kb.points::text, '') || ':' || e.with_action::text`,
-           )} AS h
-    FROM events e
-    LEFT JOIN assessment_item_points ka ON ka.assessment_id = e.a_id AND ka.code = e.code AND ka.methodology = '${KEY_METHODOLOGY}'
-    LEFT JOIN assessment_item_points kb ON kb.assessment_id = e.b_id AND kb.code = e.code AND kb.methodology = '${KEY_METHODOLOGY}'
-  ),
-  regional AS (
-    SELECT gm.region, k.* FROM keyed k
-    JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = k.country AND ${memberAtYearEnd('gm', 'k.year')}
-    UNION ALL
-    SELECT ${ALL_REGION_SQL}, k.* FROM keyed k
-    WHERE EXISTS (SELECT 1 FROM ${GROUPING_MEMBERS_SUBQUERY} gm
-                  WHERE gm.country = k.country AND ${memberAtYearEnd('gm', 'k.year')})
-  )
   SELECT g.region, i.code,
-         count(r.code)::int AS gaps,
-         count(*) FILTER (WHERE r.closed)::int AS closed_next,
-         count(*) FILTER (WHERE r.closed AND r.with_action)::int AS closed_with,
-         count(*) FILTER (WHERE r.closed AND NOT r.with_action)::int AS closed_without,
-         ${cellKeyColumns('gaps', recordKey('r.h', 0))},
-         ${cellKeyColumns('closedNext', recordKey('r.h', 1))},
-         ${cellKeyColumns('closedNextWithAction', recordKey('r.h', 2))},
-         ${cellKeyColumns('closedNextWithoutAction', recordKey('r.h', 3))}
+         ${closureColumns}
   FROM (SELECT code AS region, position FROM regions WHERE grouping_id = $1
         UNION ALL SELECT ${ALL_REGION_SQL}, 2147483647) g
-  CROSS JOIN unnest($7::text[]) WITH ORDINALITY AS i(code, position)
-  LEFT JOIN regional r ON r.region = g.region AND r.code = i.code
+  CROSS JOIN unnest($5::text[]) WITH ORDINALITY AS i(code, position)
+  LEFT JOIN count_cells c ON c.grouping_id = $1 AND c.scope = '${CLOSURE_SCOPE}' AND c.methodology = $4
+    AND c.figure IN (${[...new Set(CLOSURE_COLUMNS.map(([, , f]) => `'${f}'`))].join(', ')})
+    AND c.year BETWEEN $2::int AND $3::int AND c.region = g.region AND c.code = i.code
   GROUP BY g.region, g.position, i.code, i.position
   ORDER BY g.position, i.position`;

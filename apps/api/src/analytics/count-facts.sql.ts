@@ -1,4 +1,4 @@
-import { findItem, GAP_THRESHOLD } from '@cpc/domain';
+import { COUNTED_STATUSES, findItem, GAP_THRESHOLD } from '@cpc/domain';
 import { KEY_METHODOLOGY, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
 
 /** count_facts' columns, in the table's order. */
@@ -57,9 +57,63 @@ function difficultyFactsSql(countries: string): string {
     GROUP BY cy.scope, cy.year, cy.country_iso3`;
 }
 
+/** The gap-closure figures: each one's count (1 when the event counts in it) and key (0–3 of the event's hash). */
+const CLOSURE_FIGURES: [figure: string, counted: string, key: number][] = [
+  ['closure', 'e.closed', 1],
+  ['closure_with', 'e.closed AND e.with_action', 2],
+  ['closure_without', 'e.closed AND NOT e.with_action', 3],
+];
+
+/** The scope of the gap-closure facts: every counted status (submitted or validated). */
+export const CLOSURE_SCOPE = 'counted';
+
+/**
+ * Per gap of a counted assessment (an item under the threshold) that has a next counted assessment (the next
+ * year with one): whether it is closed there, whether a done action naming the item was marked done between
+ * the two submissions, and the event's keys from both assessments' points under KEY_METHODOLOGY (the same
+ * noise under every version). Filed under the first assessment's year; key 0 is the gap count's.
+ */
+function closureFactsSql(countries: string): string {
+  const counted = `ARRAY[${COUNTED_STATUSES.map((s) => `'${s}'`).join(', ')}]::text[]`;
+  return `
+    SELECT '${CLOSURE_SCOPE}', x.methodology, x.year, x.country_iso3, x.figure, ${FACT_ARRAYS}
+    FROM (
+      SELECT e.methodology, e.year, e.country_iso3, f.figure, e.code, f.counted::int::smallint AS counted,
+             ${recordKey('e.h', 0)} AS k_assessed, f.k_counted
+      FROM (
+        SELECT v.*, ${recordHash(
+          'v.country_iso3',
+          `'gapc:' || v.a_id || ':' || v.b_id || ':' || v.code || ':' || coalesce(ka.points::text, '') || ':' ||
+           coalesce(kb.points::text, '') || ':' || v.with_action::text`,
+        )} AS h
+        FROM (
+          SELECT pr.country_iso3, pr.year, pr.a_id, pr.b_id, p.methodology, p.code,
+                 coalesce(q.points >= ${GAP_THRESHOLD}, false) AS closed,
+                 EXISTS (SELECT 1 FROM actions act
+                         WHERE act.country_iso3 = pr.country_iso3 AND act.status = 'done' AND p.code = ANY(act.items)
+                           AND act.done_at > pr.a_at AND act.done_at <= pr.b_at) AS with_action
+          FROM (
+            SELECT id AS a_id, country_iso3, year, at AS a_at, lead(id) OVER next AS b_id, lead(at) OVER next AS b_at
+            FROM (SELECT id, country_iso3, year, coalesce(submitted_at, make_timestamptz(year, 1, 1, 0, 0, 0, 'UTC')) AS at
+                  FROM assessments WHERE status = ANY(${counted}) AND country_iso3 = ANY(${countries})) c
+            WINDOW next AS (PARTITION BY country_iso3 ORDER BY year)
+          ) pr
+          JOIN assessment_item_points p ON p.assessment_id = pr.a_id AND p.points < ${GAP_THRESHOLD}
+          LEFT JOIN assessment_item_points q ON q.assessment_id = pr.b_id AND q.code = p.code AND q.methodology = p.methodology
+          WHERE pr.b_id IS NOT NULL
+        ) v
+        LEFT JOIN assessment_item_points ka ON ka.assessment_id = v.a_id AND ka.code = v.code AND ka.methodology = '${KEY_METHODOLOGY}'
+        LEFT JOIN assessment_item_points kb ON kb.assessment_id = v.b_id AND kb.code = v.code AND kb.methodology = '${KEY_METHODOLOGY}'
+      ) e
+      CROSS JOIN LATERAL (VALUES ${CLOSURE_FIGURES.map(([figure, count, key]) => `('${figure}', ${count}, ${recordKey('e.h', key)})`).join(', ')})
+        AS f(figure, counted, k_counted)
+    ) x
+    GROUP BY x.methodology, x.year, x.country_iso3, x.figure`;
+}
+
 /** The count facts of the countries in `countries` (a char(3)[] expression), in COUNT_FACT_COLUMNS' order. */
 export function countFactsOfCountriesSql(countries: string): string {
-  return `WITH ${SHARED_CTE} ${gapFactsSql(countries)} UNION ALL ${difficultyFactsSql(countries)}`;
+  return `WITH ${SHARED_CTE} ${gapFactsSql(countries)} UNION ALL ${difficultyFactsSql(countries)} UNION ALL ${closureFactsSql(countries)}`;
 }
 
 /** A count fact row `f`'s elements as rows `e` (code, counted, k_assessed, k_counted): a FROM item to join. */

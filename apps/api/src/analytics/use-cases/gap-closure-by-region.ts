@@ -1,6 +1,5 @@
 import {
   ALL_REGIONS,
-  countedStatusesFor,
   gapClosureForReader,
   GAP_CLOSURE_CAVEAT,
   INSTRUMENT_ITEMS,
@@ -45,13 +44,7 @@ export class GapClosureByRegion implements ViewUseCase<YearSpanQuery, GapClosure
     const regionNames = new Map<string, Localized>(grouping.regions.map((r) => [r.code, r.name]));
     const rank = regionRank(grouping);
     const codes = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
-    const rows = await this.repository.gapClosureByRegionItem(
-      grouping.id,
-      query,
-      query.methodology,
-      countedStatusesFor(undefined),
-      codes,
-    );
+    const rows = await this.repository.gapClosureByRegionItem(grouping.id, query, query.methodology, codes);
     // Stable: the statement gives each region's items in the instrument's order.
     rows.sort((a, b) => rank(a.item.region) - rank(b.item.region));
     const items = rows.map(({ item }) => ({
