@@ -1,7 +1,9 @@
 import {
   ALL_REGION_SQL,
   currentAssessmentsCte,
-  membersCtes,
+  groupingMembersCte,
+  MEMBER_YEARS_CTE,
+  RECORD_CELLS,
 } from './building-blocks.sql.js';
 import { CLOSURE_SCOPE } from './count-facts.sql.js';
 import { cellKeyColumns, keySum, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
@@ -34,9 +36,8 @@ const magnitudeColumns = ACTION_FIGURES.map(
  * action counted and not dropped. A member country-year is one record (docs/disclosure.md). $1 grouping id.
  */
 export const ACTIONS_SQL = `
-  WITH ${membersCtes('$2', '$3')},${SHARED_CTE},
-  ${currentAssessmentsCte({ from: '$2', to: '$3', statuses: '$6', countries: 'grouping_members' })},
-  cy AS (SELECT DISTINCT year, country FROM grouping_members),
+  WITH ${groupingMembersCte('$2', '$3')},${SHARED_CTE},
+  ${currentAssessmentsCte({ from: '$2', to: '$3', statuses: '$6', countries: 'grouping_members' })},${MEMBER_YEARS_CTE},
   states AS MATERIALIZED (
     SELECT cy.year, cy.country, a.items, a.target_date,
            (SELECT h->>'status' FROM jsonb_array_elements(a.status_history) WITH ORDINALITY AS e(h, n)
@@ -66,7 +67,7 @@ export const ACTIONS_SQL = `
     GROUP BY ca.year, ca.country
   ),
   keyed AS MATERIALIZED (
-    SELECT cy.year, cy.country, af.year IS NOT NULL AS has_plan,
+    SELECT cy.year, cy.country, cy.regions, af.year IS NOT NULL AS has_plan,
            coalesce(af.planned, 0) AS planned, coalesce(af.in_progress, 0) AS in_progress,
            coalesce(af.done, 0) AS done, coalesce(af.dropped, 0) AS dropped, coalesce(af.overdue, 0) AS overdue,
            coalesce(gf.gaps, 0) AS gaps, coalesce(gf.gaps_with_action, 0) AS gaps_with_action,
@@ -82,12 +83,12 @@ export const ACTIONS_SQL = `
     LEFT JOIN assessments av ON av.id = ca.id
   ),
   cells AS (
-    SELECT m.region AS cell_region, m.year AS cell_year, count(*)::int AS cell_members,
+    SELECT m.region AS cell_region, c.year AS cell_year, count(*)::int AS cell_members,
            count(*) FILTER (WHERE c.has_plan)::int AS countries_with_plan,
            ${cellKeyColumns('withPlan', recordKey('c.h', 0))},
            ${magnitudeColumns}
-    FROM members m JOIN keyed c ON c.country = m.country AND c.year = m.year
-    GROUP BY m.region, m.year
+    FROM keyed c ${RECORD_CELLS}
+    GROUP BY m.region, c.year
   )
   SELECT g.region, y.year, coalesce(cells.cell_members, 0) AS members, cells.*
   FROM (SELECT code AS region FROM regions WHERE grouping_id = $1 UNION ALL SELECT ${ALL_REGION_SQL}) g

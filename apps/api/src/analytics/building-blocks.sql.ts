@@ -41,6 +41,18 @@ export const GROUPING_MEMBERS_SUBQUERY = `(SELECT rg.code AS region, m.country_i
       FROM regions rg JOIN region_members m ON m.region_id = rg.id
       WHERE rg.grouping_id = $1)`;
 
+/**
+ * CTE `cy` (year, country, regions): each member country-year of `grouping_members` once, with the regions it
+ * belongs to. A statement that keeps one record per country-year counts it in its regions and ALL with
+ * RECORD_CELLS rather than by joining the records back to the members: the planner cannot estimate such a
+ * join of two aggregates, and at 18,000 members chose a nested loop that ran for minutes.
+ */
+export const MEMBER_YEARS_CTE = `
+    cy AS (SELECT year, country, array_agg(region ORDER BY region) AS regions FROM grouping_members GROUP BY year, country)`;
+
+/** The cells (`m.region`) a record `c` of MEMBER_YEARS_CTE counts in: each of its regions, and ALL once. */
+export const RECORD_CELLS = `CROSS JOIN LATERAL unnest(c.regions || ${ALL_REGION_SQL}) AS m(region)`;
+
 /** CTEs `grouping_members` and `members` (the same plus the region of all members), by year, for the grouping bound to `$1`. */
 export function membersCtes(from: string, to: string = from): string {
   return `${groupingMembersCte(from, to)},

@@ -1,5 +1,5 @@
 import { JOINT_UNIT_TYPES } from '@cpc/domain';
-import { ALL_REGION_SQL, membersCtes } from './building-blocks.sql.js';
+import { ALL_REGION_SQL, groupingMembersCte, MEMBER_YEARS_CTE, RECORD_CELLS } from './building-blocks.sql.js';
 import { cellKeyColumns, keySum, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
 
 /** In force during the year `y` (an SQL integer): from on or before its 31 December, to none or after its 1 January. */
@@ -59,10 +59,9 @@ const countColumns = COUNTS.map(
  * figures (docs/disclosure.md). $1 grouping id.
  */
 export const INSTRUMENTS_SQL = `
-  WITH ${membersCtes('$2', '$3')},${SHARED_CTE},
-  cy AS (SELECT DISTINCT year, country FROM grouping_members),
+  WITH ${groupingMembersCte('$2', '$3')},${SHARED_CTE},${MEMBER_YEARS_CTE},
   country_years AS MATERIALIZED (
-    SELECT cy.year, cy.country,
+    SELECT cy.year, cy.country, cy.regions,
            bool_or(i.kind = 'agreement') IS TRUE AS agreement,
            bool_or(i.kind = 'committee') IS TRUE AS committee,
            bool_or(i.kind = 'liaison_officer') IS TRUE AS liaison,
@@ -73,7 +72,7 @@ export const INSTRUMENTS_SQL = `
            coalesce(sum(${PARTICIPANTS}) FILTER (
              WHERE i.kind = 'training' AND extract(year FROM i.valid_from)::int = cy.year), 0)::int AS participants
     FROM cy LEFT JOIN instruments i ON i.country_iso3 = cy.country AND ${IN_FORCE}
-    GROUP BY cy.year, cy.country
+    GROUP BY cy.year, cy.country, cy.regions
   ),
   keyed AS MATERIALIZED (
     SELECT c.*,
@@ -82,11 +81,11 @@ export const INSTRUMENTS_SQL = `
     FROM country_years c
   ),
   cells AS (
-    SELECT m.region AS cell_region, m.year AS cell_year, count(*)::int AS cell_members,
+    SELECT m.region AS cell_region, c.year AS cell_year, count(*)::int AS cell_members,
            ${countColumns},
            ${magnitudeColumns}
-    FROM members m JOIN keyed c ON c.country = m.country AND c.year = m.year
-    GROUP BY m.region, m.year
+    FROM keyed c ${RECORD_CELLS}
+    GROUP BY m.region, c.year
   )
   SELECT g.region, y.year, coalesce(cells.cell_members, 0) AS members, cells.*
   FROM (SELECT code AS region FROM regions WHERE grouping_id = $1 UNION ALL SELECT ${ALL_REGION_SQL}) g
