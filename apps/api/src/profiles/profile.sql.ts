@@ -1,9 +1,6 @@
 import { DIMENSIONS } from '@cpc/domain';
 import { memberAtYearEnd, statusScope } from '../analytics/building-blocks.sql.js';
 
-/** The score of dimension `d.dimension` in a maturity facts row `f` (the facts keep one column per dimension). */
-const DIMENSION_SCORE = `CASE d.dimension ${DIMENSIONS.map((x) => `WHEN '${x}' THEN f."${x}"`).join(' ')} END`;
-
 /** $1 country, $2 methodology version: every assessment of the country, oldest first, with its scores under it. */
 export const COUNTRY_ASSESSMENTS_SQL = `
   SELECT a.id, a.year, a.status, sc.overall_index, sc.computed_level, a.self_level, a.source,
@@ -25,10 +22,16 @@ export const COUNTRY_REGIONS_SQL = `
 /** $1 assessment id: its answers. */
 export const ANSWERS_SQL = 'SELECT answers FROM assessments WHERE id = $1';
 
+/** Dimension `d.dimension`'s column of a row with one column per dimension (`row`). */
+const dimensionOf = (row: string) =>
+  `CASE d.dimension ${DIMENSIONS.map((x) => `WHEN '${x}' THEN ${row}."${x}"`).join(' ')} END`;
+
 /**
  * Per dimension, in one year: the country's score, the region's mean and median, the country's rank, over the
- * current assessments of the region's members (the maturity facts PostgreSQL keeps at each write).
- * $1 grouping, $2 region code, $3 country, $4 year, $5 counted statuses, $6 dimensions, $7 methodology version.
+ * current assessments of the region's members. The mean, median and count come from the region's maintained
+ * maturity cell; the rank is 1 + the members scoring higher (ties share a rank), counted in one pass over the
+ * members' maturity facts. $1 grouping, $2 region code, $3 country, $4 year, $5 counted statuses, $6
+ * dimensions, $7 methodology version.
  */
 export const COMPARISON_SQL = `
   WITH peers AS (
@@ -36,22 +39,27 @@ export const COMPARISON_SQL = `
     FROM regions r JOIN region_members m ON m.region_id = r.id
     WHERE r.grouping_id = $1 AND r.code = $2 AND ${memberAtYearEnd('m', '$4::int')}
   ),
-  ranked AS (
-    SELECT d.dimension, f.country_iso3 AS country, v.score,
-           rank() OVER (PARTITION BY d.dimension ORDER BY v.score DESC) AS rank
-    FROM maturity_facts f
-    CROSS JOIN unnest($6::text[]) AS d(dimension)
-    CROSS JOIN LATERAL (SELECT ${DIMENSION_SCORE} AS score) v
+  facts AS (
+    SELECT f.* FROM maturity_facts f
     WHERE f.year = $4 AND f.scope = ${statusScope('$5')} AND f.methodology = $7
-      AND f.country_iso3 IN (SELECT country FROM peers) AND v.score IS NOT NULL
+      AND f.country_iso3 IN (SELECT country FROM peers)
+  ),
+  own AS (SELECT * FROM facts WHERE country_iso3 = $3),
+  higher AS (
+    SELECT ${DIMENSIONS.map((x) => `count(*) FILTER (WHERE f."${x}" > o."${x}") AS "${x}"`).join(', ')}
+    FROM facts f CROSS JOIN own o
+  ),
+  cell AS (
+    SELECT c.figures FROM maturity_cells c
+    WHERE c.grouping_id = $1 AND c.region = $2 AND c.year = $4 AND c.scope = ${statusScope('$5')} AND c.methodology = $7
   )
-  SELECT d.dimension,
-         max(r.score) FILTER (WHERE r.country = $3) AS country,
-         avg(r.score) AS mean,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY r.score) AS median,
-         max(r.rank) FILTER (WHERE r.country = $3)::int AS rank,
-         count(r.score)::int AS assessed
+  SELECT d.dimension, o.score AS country,
+         (c.figures ->> (d.dimension || '_mean'))::float8 AS mean,
+         (c.figures ->> (d.dimension || '_median'))::float8 AS median,
+         CASE WHEN o.score IS NOT NULL THEN 1 + ${dimensionOf('h')} END::int AS rank,
+         coalesce((c.figures ->> (d.dimension || '_n'))::int, 0) AS assessed
   FROM unnest($6::text[]) WITH ORDINALITY AS d(dimension, position)
-  LEFT JOIN ranked r ON r.dimension = d.dimension
-  GROUP BY d.dimension, d.position
+  LEFT JOIN cell c ON true
+  LEFT JOIN higher h ON true
+  LEFT JOIN LATERAL (SELECT ${dimensionOf('own')} AS score FROM own) o ON true
   ORDER BY d.position`;
