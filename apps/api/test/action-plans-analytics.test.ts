@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionsAnalyticsResponse, GapClosureResponse } from '@cpc/domain';
-import { insertAssessment } from './factories.js';
+import { insertAction, insertAssessment } from './factories.js';
 import { insertDatedGrouping } from './instrument-fixtures.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -52,21 +52,7 @@ async function assessment(country: string, year: number, submitted: string, item
 }
 
 async function action(country: string, items: string[], history: [string, string][], target: string) {
-  const status = history.at(-1)![0];
-  const doneAt = status === 'done' ? `${history.at(-1)![1]}T00:00:00Z` : null;
-  await t.db.query(
-    `INSERT INTO actions (country_iso3, text, items, lead, owner, start_date, target_date, status, status_history, done_at)
-     VALUES ($1, 'An action', $2, 'joint', 'Owner', $3, $4, $5, $6, $7)`,
-    [
-      country,
-      items,
-      history[0]![1],
-      target,
-      status,
-      JSON.stringify(history.map(([s, date]) => ({ status: s, date }))),
-      doneAt,
-    ],
-  );
+  await insertAction(t.db, { country, items, history, target });
 }
 
 async function seed(): Promise<void> {

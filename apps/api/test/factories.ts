@@ -69,3 +69,27 @@ export async function insertGrouping(db: pg.Pool, id: string, regions: Record<st
       await db.query(`INSERT INTO region_members (region_id, country_iso3) VALUES ($1, $2)`, [rows[0]!.id, iso3]);
   }
 }
+
+/**
+ * An action of a country's plan, inserted directly, with its status history ([status, date] pairs, oldest
+ * first): its status is the last one, and a done action is done on that day.
+ */
+export async function insertAction(
+  db: pg.Pool,
+  a: { country: string; items: string[]; history: [string, string][]; target: string },
+): Promise<void> {
+  const [status, date] = a.history.at(-1)!;
+  await db.query(
+    `INSERT INTO actions (country_iso3, text, items, lead, owner, start_date, target_date, status, status_history, done_at)
+     VALUES ($1, 'An action', $2, 'joint', 'Owner', $3, $4, $5, $6, $7)`,
+    [
+      a.country,
+      a.items,
+      a.history[0]![1],
+      a.target,
+      status,
+      JSON.stringify(a.history.map(([s, on]) => ({ status: s, date: on }))),
+      status === 'done' ? `${date}T00:00:00Z` : null,
+    ],
+  );
+}

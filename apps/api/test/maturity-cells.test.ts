@@ -6,7 +6,7 @@ import { DIFFICULTIES_SQL } from '../src/analytics/difficulties.sql.js';
 import { GAPS_SQL } from '../src/analytics/gaps.sql.js';
 import { maturityRowOfCell } from '../src/analytics/maturity-cell-rows.js';
 import { MATURITY_CELLS_SQL } from '../src/analytics/maturity.sql.js';
-import { insertAssessment, insertGrouping, insertScores, type FixtureAssessment } from './factories.js';
+import { insertAction, insertAssessment, insertGrouping, insertScores, type FixtureAssessment } from './factories.js';
 import {
   DIFFICULTIES_FROM_SCRATCH_SQL,
   GAP_CLOSURE_FROM_SCRATCH_SQL,
@@ -146,16 +146,15 @@ async function countCellDifferences(): Promise<string[]> {
 async function insertRandomActions(count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
     const done = `${2014 + Math.floor(random() * 13)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-15`;
-    await t.db.query(
-      `INSERT INTO actions (country_iso3, text, items, lead, owner, start_date, target_date, status, status_history, done_at)
-       VALUES ($1, 'An action', $2, 'joint', 'Owner', '2014-01-01', '2030-01-01', 'done', $3, $4)`,
-      [
-        pick(COUNTRIES),
-        CODES.filter(() => random() < 0.4).concat(pick(CODES)),
-        JSON.stringify([{ status: 'done', date: done }]),
-        `${done}T00:00:00Z`,
+    await insertAction(t.db, {
+      country: pick(COUNTRIES),
+      items: CODES.filter(() => random() < 0.4).concat(pick(CODES)),
+      history: [
+        ['planned', '2014-01-01'],
+        ['done', done],
       ],
-    );
+      target: '2030-01-01',
+    });
   }
 }
 

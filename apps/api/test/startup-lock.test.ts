@@ -1,11 +1,9 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from '../src/create-app.js';
-import { withDatabase } from '../src/db/database-server.js';
 import { MIGRATIONS } from '../src/db/migrations/index.js';
-import { TEST_ADMIN } from './test-app.js';
+import { createTestDatabase, TEST_ADMIN } from './test-app.js';
 
 /*
  * Two instances started at once on an empty database (as `docker compose --profile scale up` starts them):
@@ -14,20 +12,6 @@ import { TEST_ADMIN } from './test-app.js';
  */
 const apps: INestApplication[] = [];
 let db: pg.Pool | undefined;
-
-async function emptyDatabase(): Promise<string> {
-  const serverUrl = inject('serverUrl');
-  const name = `startup_lock_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  return withDatabase(serverUrl, name);
-}
 
 async function startInstance(databaseUrl: string): Promise<INestApplication> {
   const app = await createApp({
@@ -48,7 +32,7 @@ afterAll(async () => {
 
 describe('instances started together on an empty database', () => {
   it('both start, and the start-up work is done once', async () => {
-    const url = await emptyDatabase();
+    const url = await createTestDatabase({ empty: true });
     const started = await Promise.allSettled([startInstance(url), startInstance(url)]);
     expect(started.map((s) => (s.status === 'rejected' ? String(s.reason) : 'started'))).toEqual([
       'started',

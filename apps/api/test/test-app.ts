@@ -11,15 +11,15 @@ import { withDatabase } from '../src/db/database-server.js';
 
 let counter = 0;
 
-/** A fresh database copied from the migrated template. */
-export async function createTestDatabase(): Promise<string> {
+/** A fresh database copied from the migrated template, or `empty` (nothing migrated: what a first start finds). */
+export async function createTestDatabase({ empty = false } = {}): Promise<string> {
   const serverUrl = inject('serverUrl');
   const template = inject('templateDatabase');
   const name = `${template.replace(/_template$/, '')}_${process.pid}_${++counter}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    await admin.query(`CREATE DATABASE "${name}"${empty ? '' : ` TEMPLATE "${template}"`}`);
   } finally {
     await admin.end();
   }

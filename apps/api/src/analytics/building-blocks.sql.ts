@@ -53,6 +53,20 @@ export const MEMBER_YEARS_CTE = `
 /** The cells (`m.region`) a record `c` of MEMBER_YEARS_CTE counts in: each of its regions, and ALL once. */
 export const RECORD_CELLS = `CROSS JOIN LATERAL unnest(c.regions || ${ALL_REGION_SQL}) AS m(region)`;
 
+/**
+ * Grouping, region (and ALL) and year of each (country_iso3, year) pair of `pairs` at the year's end, once
+ * each (a country in two regions of a grouping counts once in ALL): the cells its figures count in.
+ * `groupings` (a text[] expression) limits the groupings read.
+ */
+export function memberCellsSql(pairs: string, groupings = 'NULL'): string {
+  return `
+      SELECT DISTINCT rg.grouping_id, r.region, y.year, rm.country_iso3
+      FROM ${pairs} y
+      JOIN region_members rm ON rm.country_iso3 = y.country_iso3 AND ${memberAtYearEnd('rm', 'y.year')}
+      JOIN regions rg ON rg.id = rm.region_id AND (${groupings}::text[] IS NULL OR rg.grouping_id = ANY(${groupings}))
+      CROSS JOIN LATERAL (VALUES (rg.code), (${ALL_REGION_SQL})) AS r(region)`;
+}
+
 /** CTEs `grouping_members` and `members` (the same plus the region of all members), by year, for the grouping bound to `$1`. */
 export function membersCtes(from: string, to: string = from): string {
   return `${groupingMembersCte(from, to)},

@@ -1,4 +1,4 @@
-import { ALL_REGION_SQL, memberAtYearEnd } from './building-blocks.sql.js';
+import { memberCellsSql } from './building-blocks.sql.js';
 import { COUNT_FACT_COLUMNS, countFactsOfCountriesSql, FACT_ELEMENTS } from './count-facts.sql.js';
 
 const CELL_KEY = 'grouping_id, scope, methodology, figure, year, region, code';
@@ -12,26 +12,13 @@ function cellSums(weight: string): string {
   return `sum(${weight}), sum(${weight} * e.counted), ${keyed('k_assessed')}, ${keyed('k_counted')}`;
 }
 
-/**
- * Grouping, region (and ALL) and year of each (country_iso3, year) pair of `pairs` at the year's end, once
- * each: a country in two regions of a grouping counts once in ALL. `groupings` limits the groupings read.
- */
-function cellMembersSql(pairs: string, groupings = 'NULL'): string {
-  return `
-      SELECT DISTINCT rg.grouping_id, r.region, y.year, rm.country_iso3
-      FROM ${pairs} y
-      JOIN region_members rm ON rm.country_iso3 = y.country_iso3 AND ${memberAtYearEnd('rm', 'y.year')}
-      JOIN regions rg ON rg.id = rm.region_id AND (${groupings}::text[] IS NULL OR rg.grouping_id = ANY(${groupings}))
-      CROSS JOIN LATERAL (VALUES (rg.code), (${ALL_REGION_SQL})) AS r(region)`;
-}
-
 /** Every count cell of the groupings in `groupings` (a text[] expression) again, from the facts. */
 export function rebuildCountCellsSql(groupings: string): string {
   return `
       DELETE FROM count_cells WHERE grouping_id = ANY(${groupings});
       INSERT INTO count_cells (${CELL_COLUMNS})
       SELECT m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, e.code, ${cellSums('1')}
-      FROM (${cellMembersSql('(SELECT DISTINCT country_iso3, year FROM count_facts)', groupings)}) m
+      FROM (${memberCellsSql('(SELECT DISTINCT country_iso3, year FROM count_facts)', groupings)}) m
       JOIN count_facts f ON f.country_iso3 = m.country_iso3 AND f.year = m.year
       ${FACT_ELEMENTS}
       GROUP BY m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, e.code;`;
@@ -60,7 +47,7 @@ export const REFRESH_COUNT_FACTS = `
       INSERT INTO count_facts (${COUNT_FACT_COLUMNS}) SELECT ${COUNT_FACT_COLUMNS} FROM count_deltas WHERE sign = 1;
       INSERT INTO count_cells (${CELL_COLUMNS})
       SELECT m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, e.code, ${cellSums('f.sign')}
-      FROM (${cellMembersSql('(SELECT DISTINCT country_iso3, year FROM count_deltas)')}) m
+      FROM (${memberCellsSql('(SELECT DISTINCT country_iso3, year FROM count_deltas)')}) m
       JOIN count_deltas f ON f.country_iso3 = m.country_iso3 AND f.year = m.year
       ${FACT_ELEMENTS}
       GROUP BY m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, e.code

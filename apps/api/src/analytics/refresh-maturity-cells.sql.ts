@@ -1,4 +1,4 @@
-import { ALL_REGION_SQL, memberAtYearEnd } from './building-blocks.sql.js';
+import { memberCellsSql } from './building-blocks.sql.js';
 import { REFRESH_COUNT_FACTS, rebuildCountCellsSql } from './count-cells.sql.js';
 import { FACT_COLUMNS, factsOfCountriesSql } from './maturity-facts.sql.js';
 import { RECOMPUTE_STALE_CELLS_SQL, regionYearMembersSql } from './maturity-cells.sql.js';
@@ -64,11 +64,7 @@ const REFRESH_COUNTRIES = `
       SELECT ${FACT_COLUMNS} FROM new_facts n
       WHERE EXISTS (SELECT 1 FROM changed_years c WHERE c.country_iso3 = n.country_iso3 AND c.year = n.year);
       INSERT INTO stale_cells (grouping_id, region, year)
-      SELECT DISTINCT rg.grouping_id, r.region, c.year
-      FROM changed_years c
-      JOIN region_members rm ON rm.country_iso3 = c.country_iso3 AND ${memberAtYearEnd('rm', 'c.year')}
-      JOIN regions rg ON rg.id = rm.region_id
-      CROSS JOIN LATERAL (VALUES (rg.code), (${ALL_REGION_SQL})) AS r(region);
+      SELECT DISTINCT grouping_id, region, year FROM (${memberCellsSql('changed_years')}) m;
       DROP TABLE new_facts, old_facts, changed_years;
       ${REFRESH_COUNT_FACTS}
     END IF;`;

@@ -34,8 +34,6 @@ export class CountCells1795792000000 implements MigrationInterface {
           `CREATE TRIGGER "trg_${table}_queue_${event.toLowerCase()}" AFTER ${event} ON "${table}" REFERENCING ${rows} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
         );
       }
-    // The app installs the refresh function that keeps the new tables at its next start.
-    await queryRunner.query(`COMMENT ON FUNCTION refresh_maturity_cells() IS NULL`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
