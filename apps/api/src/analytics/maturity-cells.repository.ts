@@ -7,7 +7,7 @@ const INSTALLED_FINGERPRINT_SQL = `SELECT obj_description('refresh_maturity_cell
 
 /** Everything the refresh keeps, emptied before a rebuild under a new refresh function. */
 const CLEAR_MAINTAINED_SQL =
-  'TRUNCATE maturity_facts, maturity_cells, region_year_members, maturity_groupings, count_facts, count_cells';
+  'TRUNCATE maturity_facts, maturity_cells, region_year_members, maturity_groupings, count_facts, count_cells, zero_record_cells, zero_record_shared';
 
 /** Queues a refresh of every country and grouping, run at the transaction's commit. */
 const QUEUE_EVERYTHING_SQL = 'INSERT INTO analytics_refresh_queue (everything) VALUES (true)';

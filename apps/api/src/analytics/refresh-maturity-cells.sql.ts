@@ -2,6 +2,7 @@ import { memberCellsSql } from './building-blocks.sql.js';
 import { REFRESH_COUNT_FACTS, rebuildCountCellsSql } from './count-cells.sql.js';
 import { FACT_COLUMNS, factsOfCountriesSql } from './maturity-facts.sql.js';
 import { RECOMPUTE_STALE_CELLS_SQL, regionYearMembersSql } from './maturity-cells.sql.js';
+import { rebuildZeroRecordCellsSql, REFRESH_ZERO_RECORD_SHARING } from './zero-records.sql.js';
 
 /** The advisory lock that makes refreshes take turns (MaturityCellsRepository.lockRefreshes takes it too). */
 export const REFRESH_LOCK = 1795789;
@@ -25,6 +26,7 @@ const REFRESH_GROUPINGS = `
       DELETE FROM region_year_members WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
       DELETE FROM maturity_groupings WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
       DELETE FROM count_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
+      DELETE FROM zero_record_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
       SELECT array_agg(f.grouping_id) INTO rebuilt
       FROM fingerprints f LEFT JOIN maturity_groupings mg ON mg.grouping_id = f.grouping_id
       WHERE mg.fingerprint IS DISTINCT FROM f.fingerprint;
@@ -82,6 +84,7 @@ export const REFRESH_MATURITY_CELLS_FUNCTION = `
     todo_countries char(3)[];
     todo_groupings text[];
     rebuilt text[];
+    zero_rebuilt text[];
     all_of_it boolean;
   BEGIN
     PERFORM pg_advisory_xact_lock(${REFRESH_LOCK});
@@ -96,7 +99,11 @@ export const REFRESH_MATURITY_CELLS_FUNCTION = `
       SELECT array_agg(id) INTO todo_groupings FROM (SELECT id FROM groupings UNION SELECT grouping_id FROM maturity_groupings) g;
     END IF;
     CREATE TEMP TABLE stale_cells (grouping_id text, region text, year smallint) ON COMMIT DROP;
+    IF todo_countries IS NOT NULL AND NOT all_of_it THEN ${REFRESH_ZERO_RECORD_SHARING} END IF;
     ${REFRESH_GROUPINGS}
+    -- Everything (a new secret, or a new function): every grouping's zero records again.
+    zero_rebuilt := CASE WHEN all_of_it THEN todo_groupings ELSE rebuilt END;
+    IF zero_rebuilt IS NOT NULL THEN ${rebuildZeroRecordCellsSql('zero_rebuilt')} END IF;
     ${REFRESH_COUNTRIES}
     DELETE FROM maturity_cells c USING stale_cells s
     WHERE c.grouping_id = s.grouping_id AND c.region = s.region AND c.year = s.year;

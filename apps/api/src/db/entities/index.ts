@@ -8,6 +8,7 @@ import { CountryEntity } from './country.entity.js';
 import { CurrentAssessmentYearEntity } from './current-assessment-year.entity.js';
 import { MaturityFactEntity } from './maturity-fact.entity.js';
 import { CountCellEntity, CountFactEntity } from './count-cells.entity.js';
+import { ZeroRecordCellEntity, ZeroRecordSharedEntity } from './zero-record-cells.entity.js';
 import {
   AnalyticsRefreshQueueEntity,
   MaturityCellEntity,
@@ -110,6 +111,8 @@ export {
   MaturityGroupingEntity,
   CountFactEntity,
   CountCellEntity,
+  ZeroRecordCellEntity,
+  ZeroRecordSharedEntity,
   AnalyticsRefreshQueueEntity,
   CountryEntity,
   DimensionScoreEntity,

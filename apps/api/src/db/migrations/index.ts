@@ -21,6 +21,7 @@ import { MaturityCells1795789000000 } from './1795789000000-maturity-cells.js';
 import { VersionAtCommit1795790000000 } from './1795790000000-version-at-commit.js';
 import { ActivitySetRollups1795791000000 } from './1795791000000-activity-set-rollups.js';
 import { CountCells1795792000000 } from './1795792000000-count-cells.js';
+import { ZeroRecordCells1795793000000 } from './1795793000000-zero-record-cells.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   VersionAtCommit1795790000000,
   ActivitySetRollups1795791000000,
   CountCells1795792000000,
+  ZeroRecordCells1795793000000,
 ];
