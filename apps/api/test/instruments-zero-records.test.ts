@@ -127,7 +127,7 @@ describe('the instruments statement equals the one that hashes every member reco
     expect(await differences()).toEqual([]);
   });
 
-  it('after memberships change, in the same transaction as a disclosure', async () => {
+  it('after memberships change (two regions, overlapping periods), in the same transaction as a disclosure', async () => {
     const client = await t.db.connect();
     try {
       await client.query('BEGIN');
@@ -141,6 +141,12 @@ describe('the instruments statement equals the one that hashes every member reco
       );
       await client.query(
         `INSERT INTO country_disclosures (country_iso3, level, updated_at) VALUES ('IND', 'members', now())`,
+      );
+      // A member of two regions (once in ALL), and a second period overlapping the first (once in its region).
+      await client.query(
+        `INSERT INTO region_members (region_id, country_iso3, valid_from)
+         SELECT id, 'ITA', date '2018-03-01' FROM regions WHERE grouping_id = 'zrg' AND code = 'R2'
+         UNION ALL SELECT id, 'SEN', date '2015-01-01' FROM regions WHERE grouping_id = 'zrg' AND code = 'R2'`,
       );
       await client.query('COMMIT');
     } finally {

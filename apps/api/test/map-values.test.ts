@@ -65,6 +65,9 @@ describe('the map values', () => {
     const { body } = await get('/api/analytics/countries/map?grouping=wco&year=2024', 200, 'viewer');
     expect(body.protected).toBe(true);
     expect(body.items).toEqual([{ country: 'FRA', value: 41.5, year: 2023, status: 'validated' }]);
+    // Its region's answer, read alone, is cut the same way.
+    const region = await get('/api/analytics/countries/map?grouping=wco&year=2024&region=EUR', 200, 'viewer');
+    expect(region.body.items).toEqual(body.items);
   });
 
   it('answers 400 naming the metric for an unknown one, and 404 for an unknown grouping', async () => {
@@ -83,6 +86,25 @@ describe('the map values', () => {
     expect(missing.body).toMatchObject({ code: 'region_not_found', params: { grouping: 'mapg', region: 'EUR' } });
     const bad = await get('/api/analytics/countries/map?grouping=mapg&region=R1%3BDROP', 400);
     expect(JSON.stringify(bad.body)).toContain('region');
+  });
+
+  it('reads a region alone after a write, as the whole map does', async () => {
+    await get('/api/analytics/countries/map?grouping=mapg&year=2024&region=R2', 200);
+    const id = await insertAssessment(t.db, {
+      selfLevel: 2,
+      items: {},
+      answers: {},
+      country: 'KEN',
+      year: 2024,
+      status: 'submitted',
+      overall: 33,
+      level: 2,
+    });
+    const r2 = await get('/api/analytics/countries/map?grouping=mapg&year=2024&region=R2', 200);
+    expect(r2.body.items).toEqual([{ country: 'KEN', value: 33, year: 2024, status: 'submitted' }]);
+    const all = await get('/api/analytics/countries/map?grouping=mapg&year=2024', 200);
+    expect(all.body.items.map((i: { country: string }) => i.country)).toEqual(['DEU', 'FRA', 'KEN']);
+    await t.db.query('DELETE FROM assessments WHERE id = $1', [id]);
   });
 
   it('exports the same rows as CSV', async () => {

@@ -254,14 +254,15 @@ describe('the maintained maturity cells equal the statement computed from scratc
     expect(await countCellDifferences()).toEqual([]);
   });
 
-  it('after memberships change: a country moves region, another joins with a date', async () => {
+  it('after memberships change: a country moves region, another joins with a date, one joins a second region', async () => {
     await t.db.query(
       `UPDATE region_members SET region_id = (SELECT id FROM regions WHERE grouping_id = 'cellg' AND code = 'R2')
        WHERE country_iso3 = 'DEU' AND region_id IN (SELECT id FROM regions WHERE grouping_id = 'cellg')`,
     );
     await t.db.query(
       `INSERT INTO region_members (region_id, country_iso3, valid_from)
-       SELECT id, 'IND', '2020-06-01' FROM regions WHERE grouping_id = 'cellg' AND code = 'R1'`,
+       SELECT id, 'IND', date '2020-06-01' FROM regions WHERE grouping_id = 'cellg' AND code = 'R1'
+       UNION ALL SELECT id, 'ITA', date '2018-03-01' FROM regions WHERE grouping_id = 'cellg' AND code = 'R2'`,
     );
     expect(await differences()).toEqual([]);
     expect(await countCellDifferences()).toEqual([]);

@@ -54,17 +54,24 @@ export const MEMBER_YEARS_CTE = `
 export const RECORD_CELLS = `CROSS JOIN LATERAL unnest(c.regions || ${ALL_REGION_SQL}) AS m(region)`;
 
 /**
- * Grouping, region (and ALL) and year of each (country_iso3, year) pair of `pairs` at the year's end, once
- * each (a country in two regions of a grouping counts once in ALL): the cells its figures count in.
+ * Each row of `pairs` (a relation with country_iso3 and year, e.g. facts) once for every cell it counts in:
+ * `grouping_id` and `region` (its regions, and ALL) where the country is a member at the year's end, then the
+ * row's own columns. A country in two regions of a grouping counts once in ALL, and overlapping membership
+ * periods once: a country's periods in a region are merged first (`range_agg`), so no large DISTINCT is needed.
  * `groupings` (a text[] expression) limits the groupings read.
  */
 export function memberCellsSql(pairs: string, groupings = 'NULL'): string {
   return `
-      SELECT DISTINCT rg.grouping_id, r.region, y.year, rm.country_iso3
+      SELECT s.grouping_id, s.region, y.*
       FROM ${pairs} y
-      JOIN region_members rm ON rm.country_iso3 = y.country_iso3 AND ${memberAtYearEnd('rm', 'y.year')}
-      JOIN regions rg ON rg.id = rm.region_id AND (${groupings}::text[] IS NULL OR rg.grouping_id = ANY(${groupings}))
-      CROSS JOIN LATERAL (VALUES (rg.code), (${ALL_REGION_SQL})) AS r(region)`;
+      JOIN (
+        SELECT rg.grouping_id, r.region, rm.country_iso3, range_agg(daterange(rm.valid_from, rm.valid_to, '[]')) AS spans
+        FROM region_members rm
+        JOIN regions rg ON rg.id = rm.region_id AND (${groupings}::text[] IS NULL OR rg.grouping_id = ANY(${groupings}))
+        CROSS JOIN LATERAL (VALUES (rg.code), (${ALL_REGION_SQL})) AS r(region)
+        WHERE rm.country_iso3 IN (SELECT p.country_iso3 FROM ${pairs} p)
+        GROUP BY rg.grouping_id, r.region, rm.country_iso3
+      ) s ON s.country_iso3 = y.country_iso3 AND make_date(y.year, 12, 31) <@ s.spans`;
 }
 
 /** CTEs `grouping_members` and `members` (the same plus the region of all members), by year, for the grouping bound to `$1`. */

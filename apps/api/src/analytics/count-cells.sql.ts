@@ -17,11 +17,10 @@ export function rebuildCountCellsSql(groupings: string): string {
   return `
       DELETE FROM count_cells WHERE grouping_id = ANY(${groupings});
       INSERT INTO count_cells (${CELL_COLUMNS})
-      SELECT m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, e.code, ${cellSums('1')}
-      FROM (${memberCellsSql('(SELECT DISTINCT country_iso3, year FROM count_facts)', groupings)}) m
-      JOIN count_facts f ON f.country_iso3 = m.country_iso3 AND f.year = m.year
+      SELECT f.grouping_id, f.scope, f.methodology, f.figure, f.year, f.region, e.code, ${cellSums('1')}
+      FROM (${memberCellsSql('count_facts', groupings)}) f
       ${FACT_ELEMENTS}
-      GROUP BY m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, e.code;`;
+      GROUP BY f.grouping_id, f.scope, f.methodology, f.figure, f.year, f.region, e.code;`;
 }
 
 const changedCountFacts = (left: string, right: string) =>
@@ -46,11 +45,10 @@ export const REFRESH_COUNT_FACTS = `
         AND f.methodology = d.methodology AND f.figure = d.figure;
       INSERT INTO count_facts (${COUNT_FACT_COLUMNS}) SELECT ${COUNT_FACT_COLUMNS} FROM count_deltas WHERE sign = 1;
       INSERT INTO count_cells (${CELL_COLUMNS})
-      SELECT m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, e.code, ${cellSums('f.sign')}
-      FROM (${memberCellsSql('(SELECT DISTINCT country_iso3, year FROM count_deltas)')}) m
-      JOIN count_deltas f ON f.country_iso3 = m.country_iso3 AND f.year = m.year
+      SELECT f.grouping_id, f.scope, f.methodology, f.figure, f.year, f.region, e.code, ${cellSums('f.sign')}
+      FROM (${memberCellsSql('count_deltas')}) f
       ${FACT_ELEMENTS}
-      GROUP BY m.grouping_id, f.scope, f.methodology, f.figure, f.year, m.region, e.code
+      GROUP BY f.grouping_id, f.scope, f.methodology, f.figure, f.year, f.region, e.code
       ON CONFLICT ON CONSTRAINT "PK_count_cells" DO UPDATE SET
         ${FIGURE_COLUMNS.map((c) => `${c} = count_cells.${c} + excluded.${c}`).join(', ')};
       DROP TABLE new_count_facts, old_count_facts, count_deltas;`;

@@ -20,14 +20,15 @@ interface CurrentRow {
 export class CurrentAssessmentsRepository {
   constructor(private readonly reads: ReadDatabase) {}
 
-  /** Each member country's current assessment in one year, with its scores (the map's values). */
+  /** Each member country's current assessment in one year (of one region, or of all), with its scores (the map's values). */
   async findCurrentAssessments(
     groupingId: string,
     year: number,
     statuses: string[],
     methodology: MethodologyVersion,
+    region: string | null,
   ): Promise<CurrentAssessment[]> {
-    const rows: CurrentRow[] = await this.reads.query(CURRENT_SQL, [groupingId, year, statuses, methodology]);
+    const rows: CurrentRow[] = await this.reads.query(CURRENT_SQL, [groupingId, year, statuses, methodology, region]);
     return rows.map((r) => ({
       id: r.id,
       country: r.country,

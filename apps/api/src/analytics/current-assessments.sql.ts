@@ -4,8 +4,9 @@ import { groupingMembersCte, statusScope } from './building-blocks.sql.js';
 const DIMENSIONS_JSON = `json_build_object(${DIMENSIONS.map((d) => `'${d}', f."${d}"`).join(', ')})`;
 
 /**
- * $1 grouping, $2 year, $3 counted statuses, $4 methodology version: each member's current assessment with its
- * scores, read from the maturity facts PostgreSQL keeps at each write (one row per country).
+ * $1 grouping, $2 year, $3 counted statuses, $4 methodology version, $5 a region of the grouping (NULL: every
+ * region): each member's current assessment with its scores, read from the maturity facts PostgreSQL keeps at
+ * each write (one row per country).
  */
 export const CURRENT_SQL = `
   WITH ${groupingMembersCte('$2')}
@@ -13,5 +14,5 @@ export const CURRENT_SQL = `
          f.overall_index, f.computed_level, f.self_level, ${DIMENSIONS_JSON} AS dimensions
   FROM maturity_facts f
   JOIN grouping_members g ON g.country = f.country_iso3
-  WHERE f.year = $2 AND f.scope = ${statusScope('$3')} AND f.methodology = $4
+  WHERE f.year = $2 AND f.scope = ${statusScope('$3')} AND f.methodology = $4 AND ($5::text IS NULL OR g.region = $5::text)
   ORDER BY f.country_iso3`;

@@ -50,17 +50,19 @@ const MAGNITUDES: [name: string, column: string, hash: 0 | 1, key: number][] = [
 const KEYS = [...COUNTS, ...MAGNITUDES].map(([, , hash, key]) => ({ hash, key }));
 
 /**
- * The keys of the record of member country-year (`country`, `year`) with no instrument in force, in KEYS' order;
- * NULL for a country that shares its figures (needs SHARED_CTE).
+ * The record of a member country-year (`country`, `year`) with no instrument in force: its hashes (NULL for a
+ * country that shares its figures; needs SHARED_CTE), and its keys read from the columns `hashColumn(i)`
+ * holding them, in KEYS' order.
  */
-export function zeroInstrumentKeys(country: string, year: string): string[] {
-  const hashes = recordHashes(
-    country,
-    year,
-    FIGURES.map(([, none]) => none),
-  );
-  return KEYS.map(({ hash, key }) => recordKey(hashes[hash], key));
-}
+export const ZERO_INSTRUMENT_RECORD = {
+  hashes: (country: string, year: string): string[] =>
+    recordHashes(
+      country,
+      year,
+      FIGURES.map(([, none]) => none),
+    ),
+  keys: (hashColumn: (i: number) => string): string[] => KEYS.map(({ hash, key }) => recordKey(hashColumn(hash), key)),
+};
 
 /** The record `c`'s key minus the key of the same country-year with no instrument. */
 const keyChange = ({ hash, key }: { hash: 0 | 1; key: number }) =>

@@ -1,15 +1,19 @@
 import { MAX_YEAR, MIN_YEAR } from '@cpc/domain';
 import { memberAtYearEnd, memberCellsSql } from './building-blocks.sql.js';
-import { zeroInstrumentKeys } from './instruments.sql.js';
+import { ZERO_INSTRUMENT_RECORD } from './instruments.sql.js';
 
 /**
  * The views that keep one record per member country-year, and the keys of a record that holds nothing (NULL
  * for a country that shares its figures). Their statements read only the records that hold something, and
  * take the others' key sums from `zero_record_cells`.
  */
-const ZERO_RECORD_VIEWS: { view: string; keys: (country: string, year: string) => string[] }[] = [
-  { view: 'instruments', keys: zeroInstrumentKeys },
-];
+const ZERO_RECORD_VIEWS: {
+  view: string;
+  record: {
+    hashes: (country: string, year: string) => string[];
+    keys: (hashColumn: (i: number) => string) => string[];
+  };
+}[] = [{ view: 'instruments', record: ZERO_INSTRUMENT_RECORD }];
 
 /** Countries that share their figures with members: their records are exact and carry no key. */
 const SHARING = `SELECT country_iso3 FROM country_disclosures WHERE level = 'members'`;
@@ -29,18 +33,17 @@ function memberYearsSql(where: string): string {
  * country's disclosure: `pairs` says whose count.
  */
 function addZeroRecordsSql(pairs: string, groupings = 'NULL'): string {
-  return ZERO_RECORD_VIEWS.map(({ view, keys }) => {
-    const keyed = keys('p.country_iso3', 'p.year');
+  return ZERO_RECORD_VIEWS.map(({ view, record }) => {
+    const hashes = record.hashes('p.country_iso3', 'p.year');
+    const keyed = record.keys((i) => `h.h${i}`);
     return `
       WITH shared AS (SELECT NULL::char(3) AS country WHERE false),
-      records AS MATERIALIZED (
-        SELECT p.country_iso3, p.year, p.sign, ARRAY[${keyed.join(', ')}] AS keys FROM (${pairs}) p
-      )
+      hashed AS MATERIALIZED (SELECT p.*, ${hashes.map((e, i) => `${e} AS h${i}`).join(', ')} FROM (${pairs}) p),
+      records AS MATERIALIZED (SELECT h.country_iso3, h.year, h.sign, ARRAY[${keyed.join(', ')}] AS keys FROM hashed h)
       INSERT INTO zero_record_cells (grouping_id, record_view, region, year, conf, keys)
-      SELECT m.grouping_id, '${view}', m.region, m.year, sum(r.sign)::int,
-             ARRAY[${keyed.map((_, i) => `sum(r.sign * r.keys[${i + 1}])`).join(', ')}]
+      SELECT m.grouping_id, '${view}', m.region, m.year, sum(m.sign)::int,
+             ARRAY[${keyed.map((_, i) => `sum(m.sign * m.keys[${i + 1}])`).join(', ')}]
       FROM (${memberCellsSql('records', groupings)}) m
-      JOIN records r ON r.country_iso3 = m.country_iso3 AND r.year = m.year
       GROUP BY m.grouping_id, m.region, m.year
       ON CONFLICT ON CONSTRAINT "PK_zero_record_cells" DO UPDATE SET
         conf = zero_record_cells.conf + excluded.conf,

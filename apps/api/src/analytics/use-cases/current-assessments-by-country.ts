@@ -29,19 +29,23 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
   async execute(principal: Principal, query: Versioned<YearQuery>): Promise<CurrentAssessmentsResponse> {
     assertPublishedQuery(principal, query);
     return this.cache.getView(
-      cacheKey(query),
-      () => this.compute(query),
+      cacheKey(query, null),
+      () => this.compute(query, null),
       principal,
       ({ exact, shared }) => countryListForReader(principal, exact, shared),
     );
   }
 
-  /** The exact list, the countries that share their figures and the grouping's regions, cached with the view. */
-  exactOf(query: Versioned<YearQuery>): Promise<CurrentList> {
-    return this.cache.getValue(cacheKey(query), () => this.compute(query));
+  /**
+   * The exact list (of one region's members, or of all: null), the countries that share their figures and the
+   * grouping's regions, cached with the view. A region's list is read on its own, so that the map's
+   * region-by-region answers each cost their region's members after a write, not the whole grouping's.
+   */
+  exactOf(query: Versioned<YearQuery>, region: string | null): Promise<CurrentList> {
+    return this.cache.getValue(cacheKey(query, region), () => this.compute(query, region));
   }
 
-  private async compute(query: Versioned<YearQuery>): Promise<CurrentList> {
+  private async compute(query: Versioned<YearQuery>, region: string | null): Promise<CurrentList> {
     const grouping = await this.references.groupingOutline(query.grouping);
     const [items, shared] = await Promise.all([
       this.currentAssessments.findCurrentAssessments(
@@ -49,6 +53,7 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
         query.year,
         countedStatusesFor(query.status),
         query.methodology,
+        region,
       ),
       this.shared.get(),
     ]);
@@ -70,7 +75,7 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
 export type CurrentList = WithSharedCountries<CurrentAssessmentsResponse> & { regions: string[] };
 
 /** The query's own fields only, in a fixed order: another view asking for the same list hits the same entry. */
-function cacheKey(query: Versioned<YearQuery>): string {
+function cacheKey(query: Versioned<YearQuery>, region: string | null): string {
   const { grouping, year, status, methodology } = query;
-  return `current:${JSON.stringify({ grouping, year, status, methodology })}`;
+  return `current:${JSON.stringify({ grouping, year, status, methodology, region })}`;
 }

@@ -15,7 +15,7 @@ import type { Versioned, ViewUseCase } from './view-use-case.js';
  * One figure of each country's current assessment (the map): GET /api/analytics/countries/map. The same list,
  * cache entry and country policy as GET /api/analytics/countries, cut down to what the map draws, and derived
  * once per metric, region and kind of reader. The dashboard asks region by region, so that a grouping of
- * thousands of members never makes one large answer.
+ * thousands of members never makes one large answer; a region's list is read alone after a write.
  */
 @Injectable()
 export class MapValuesByCountry implements ViewUseCase<MapValuesQuery, MapValuesResponse> {
@@ -29,7 +29,7 @@ export class MapValuesByCountry implements ViewUseCase<MapValuesQuery, MapValues
     const { metric, region, ...list } = query;
     return this.cache.getView(
       `map:${JSON.stringify(query)}`,
-      () => this.countries.exactOf(list),
+      () => this.countries.exactOf(list, region ?? null),
       principal,
       ({ exact, shared, regions }) => {
         if (region !== undefined && !regions.includes(region)) throw regionNotFound(query.grouping, region);
