@@ -28,6 +28,7 @@ export const ASSESSMENT_ENDPOINTS = [
   ['difficulties, WCO 2024', '/api/analytics/difficulties?grouping=wco&year=2024'],
   ['countries (full list), WCO 2024', '/api/analytics/countries?grouping=wco&year=2024'],
   ['map values, WCO 2024', '/api/analytics/countries/map?grouping=wco&year=2024'],
+  ['map values, WCO 2024, one region (EUR)', '/api/analytics/countries/map?grouping=wco&year=2024&region=EUR'],
   ['profile, FRA', '/api/countries/FRA/profile?grouping=wco'],
   ['compare FRA, DEU, KEN', '/api/analytics/countries/compare?countries=FRA,DEU,KEN'],
   ['instruments, WCO 2016–2026', `/api/analytics/instruments?${SPAN}`],

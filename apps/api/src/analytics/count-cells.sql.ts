@@ -1,4 +1,4 @@
-import { memberCellsSql } from './building-blocks.sql.js';
+import { hashAggregated, memberCellsSql } from './building-blocks.sql.js';
 import { COUNT_FACT_COLUMNS, countFactsOfCountriesSql, FACT_ELEMENTS } from './count-facts.sql.js';
 
 const CELL_KEY = 'grouping_id, scope, methodology, figure, year, region, code';
@@ -16,11 +16,12 @@ function cellSums(weight: string): string {
 export function rebuildCountCellsSql(groupings: string): string {
   return `
       DELETE FROM count_cells WHERE grouping_id = ANY(${groupings});
+      ${hashAggregated(`
       INSERT INTO count_cells (${CELL_COLUMNS})
       SELECT f.grouping_id, f.scope, f.methodology, f.figure, f.year, f.region, e.code, ${cellSums('1')}
       FROM (${memberCellsSql('count_facts', groupings)}) f
       ${FACT_ELEMENTS}
-      GROUP BY f.grouping_id, f.scope, f.methodology, f.figure, f.year, f.region, e.code;`;
+      GROUP BY f.grouping_id, f.scope, f.methodology, f.figure, f.year, f.region, e.code;`)}`;
 }
 
 const changedCountFacts = (left: string, right: string) =>

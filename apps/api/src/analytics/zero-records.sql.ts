@@ -1,5 +1,5 @@
 import { MAX_YEAR, MIN_YEAR } from '@cpc/domain';
-import { memberAtYearEnd, memberCellsSql } from './building-blocks.sql.js';
+import { hashAggregated, memberAtYearEnd, memberCellsSql } from './building-blocks.sql.js';
 import { ZERO_INSTRUMENT_RECORD } from './instruments.sql.js';
 
 /**
@@ -36,7 +36,7 @@ function addZeroRecordsSql(pairs: string, groupings = 'NULL'): string {
   return ZERO_RECORD_VIEWS.map(({ view, record }) => {
     const hashes = record.hashes('p.country_iso3', 'p.year');
     const keyed = record.keys((i) => `h.h${i}`);
-    return `
+    return hashAggregated(`
       WITH shared AS (SELECT NULL::char(3) AS country WHERE false),
       hashed AS MATERIALIZED (SELECT p.*, ${hashes.map((e, i) => `${e} AS h${i}`).join(', ')} FROM (${pairs}) p),
       records AS MATERIALIZED (SELECT h.country_iso3, h.year, h.sign, ARRAY[${keyed.join(', ')}] AS keys FROM hashed h)
@@ -47,7 +47,7 @@ function addZeroRecordsSql(pairs: string, groupings = 'NULL'): string {
       GROUP BY m.grouping_id, m.region, m.year
       ON CONFLICT ON CONSTRAINT "PK_zero_record_cells" DO UPDATE SET
         conf = zero_record_cells.conf + excluded.conf,
-        keys = ARRAY(SELECT a + b FROM unnest(zero_record_cells.keys, excluded.keys) AS k(a, b));`;
+        keys = ARRAY(SELECT a + b FROM unnest(zero_record_cells.keys, excluded.keys) AS k(a, b));`);
   }).join('\n');
 }
 
