@@ -135,11 +135,7 @@ export const INSTRUMENTS_SQL = `
     )
       .map((h, k) => `${h} AS h${k}`)
       .join(', ')},
-      ${recordHashes(
-        'c.country',
-        'c.year',
-        FIGURES.map(([, none]) => none),
-      )
+      ${ZERO_INSTRUMENT_RECORD.hashes('c.country', 'c.year')
         .map((h, k) => `${h} AS z${k}`)
         .join(', ')}
     FROM country_years c
