@@ -10,7 +10,14 @@
 import { parseArgs } from 'node:util';
 import { startAppWithAdmin } from './bench-app.mjs';
 import { psql } from './psql.mjs';
-import { loadCountryAssessments, loadOperations, loadUnits, unitsFor } from './scale-data.mjs';
+import {
+  loadCountryActions,
+  loadCountryAssessments,
+  loadOperations,
+  loadUnits,
+  realCountries,
+  unitsFor,
+} from './scale-data.mjs';
 import { ASSESSMENT_ENDPOINTS, OPERATIONS_ENDPOINTS } from './endpoints.mjs';
 import { cold, datasetCounts, machine, ms, served } from './scale-measure.mjs';
 
@@ -85,6 +92,7 @@ const app = await startAppWithAdmin();
 const { pgPort, adminToken: token } = app;
 try {
   await loadCountryAssessments(app.base, token, PLAN.countries);
+  await loadCountryActions(pgPort, realCountries(PLAN.countries));
   const results = [];
   let operations = 0;
   // --part assessments: the first seizure step only, loaded and not measured, then the assessment steps.

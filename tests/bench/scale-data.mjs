@@ -4,10 +4,13 @@
 //   (1,000 operations × 20 countries, 3 seizure rows each) through the operations import;
 // - stress: the same assessments, plus synthetic sub-national units (countries rows, members of the WCO and UN
 //   regions of a real parent country) with 11 assessments each, written by COPY with the domain's own scores,
-//   up to 200,000 assessments; and 1,000,000 seizure rows through the operations import.
+//   up to 200,000 assessments; and 1,000,000 seizure rows through the operations import;
+// - action plans: 3 actions of every real country and 2 of every tenth unit, written by COPY.
 import {
   COUNTRIES,
   DIMENSIONS,
+  INSTRUMENT_ITEMS,
+  isScored,
   UN_GROUPING,
   WCO_GROUPING,
   computeScores,
@@ -242,9 +245,62 @@ export async function loadUnits(pgPort, first, count, versions = METHODOLOGY_VER
     await session.write('BEGIN;\n');
     await writeUnits(session, b, size);
     await writeUnitAssessments(session, b, size, versions);
+    const planners = Array.from({ length: size }, (_, i) => b + i).filter((n) => n % 10 === 0);
+    await writeActions(
+      session,
+      planners.map((n) => [UNIT_CODES[n], 2]),
+    );
     await session.write('COMMIT;\n');
   }
   await membershipsOfUnits(session);
+  await session.end();
+}
+
+const SCORED_CODES = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
+const day = (year, random) => `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-15`;
+
+/** An action of `iso3`, started 2016–2024: planned, then in progress, done or dropped (or still planned). */
+function actionLine(iso3, k) {
+  const random = createRandom(seedOf(`action:${iso3}:${k}`));
+  const start = FIRST_YEAR + Math.floor(random() * 9);
+  const history = [{ status: 'planned', date: day(start, random) }];
+  const next = ['planned', 'in_progress', 'done', 'dropped'][Math.floor(random() * 4)];
+  if (next !== 'planned') history.push({ status: next, date: day(start + 1, random) });
+  const items = SCORED_CODES.filter(() => random() < 0.1).concat(SCORED_CODES[k % SCORED_CODES.length]);
+  const doneAt = next === 'done' ? `${history[1].date}T00:00:00Z` : null;
+  return copyLine([
+    iso3,
+    'A bench action',
+    `{${[...new Set(items)].join(',')}}`,
+    'joint',
+    'Bench',
+    history[0].date,
+    `${start + 1 + Math.floor(random() * 3)}-06-30`,
+    next,
+    JSON.stringify(history),
+    doneAt,
+  ]);
+}
+
+async function writeActions(session, planners) {
+  const lines = planners.flatMap(([iso3, count]) => Array.from({ length: count }, (_, k) => actionLine(iso3, k)));
+  await copy(
+    session,
+    'actions',
+    'country_iso3, text, items, lead, owner, start_date, target_date, status, status_history, done_at',
+    lines,
+  );
+}
+
+/** The action plans of the real countries `iso3s`, 3 actions each, in one transaction. */
+export async function loadCountryActions(pgPort, iso3s) {
+  const session = psqlSession(pgPort);
+  await session.write('BEGIN;\n');
+  await writeActions(
+    session,
+    iso3s.map((iso3) => [iso3, 3]),
+  );
+  await session.write('COMMIT;\n');
   await session.end();
 }
 

@@ -7,7 +7,14 @@
 import { parseArgs } from 'node:util';
 import { signIn, startAppWithAdmin } from './bench-app.mjs';
 import { psql } from './psql.mjs';
-import { loadCountryAssessments, loadOperations, loadUnits, unitsFor } from './scale-data.mjs';
+import {
+  loadCountryActions,
+  loadCountryAssessments,
+  loadOperations,
+  loadUnits,
+  realCountries,
+  unitsFor,
+} from './scale-data.mjs';
 import { scaleEndpoints } from './scale-endpoints.mjs';
 import { WARM_UP_REQUESTS, bareSql, cold, datasetCounts, machine, ms, served } from './scale-measure.mjs';
 
@@ -59,6 +66,7 @@ async function loadDataset(base, pgPort, token, plan) {
   const [created, revised] = await loadCountryAssessments(base, token, plan.countries);
   log.push(`assessments import: ${created.body.created} created in ${(created.ms / 1000).toFixed(1)} s`);
   log.push(`revisions import: ${revised.body.updated} updated in ${(revised.ms / 1000).toFixed(1)} s`);
+  await loadCountryActions(pgPort, realCountries(plan.countries));
   const units = unitsFor(plan.assessments, datasetCounts(pgPort).assessments);
   if (units > 0) {
     const started = performance.now();

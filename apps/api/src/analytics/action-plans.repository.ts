@@ -1,6 +1,5 @@
 import {
   ACTION_MAGNITUDES,
-  GAP_THRESHOLD,
   type ActionMagnitude,
   type ActionsCellNoise,
   type ActionsPoint,
@@ -11,7 +10,8 @@ import {
 } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { ReadDatabase } from '../db/replicas/read-database.js';
-import { ACTIONS_SQL, GAP_CLOSURE_SQL } from './action-plans.sql.js';
+import { GAP_CLOSURE_SQL } from './action-plans.sql.js';
+import { ACTIONS_SQL } from './actions.sql.js';
 import { cellKeyOfRow } from './cell-key-rows.js';
 
 type Row = Record<string, unknown> & { region: string; year: number; members: number };
@@ -76,14 +76,7 @@ export class ActionPlansAnalyticsRepository {
     methodology: MethodologyVersion,
     statuses: string[],
   ): Promise<{ point: ActionsRowPoint; noise: ActionsCellNoise }[]> {
-    const rows: Row[] = await this.reads.query(ACTIONS_SQL, [
-      groupingId,
-      span.from,
-      span.to,
-      methodology,
-      GAP_THRESHOLD,
-      statuses,
-    ]);
+    const rows: Row[] = await this.reads.query(ACTIONS_SQL, [groupingId, span.from, span.to, methodology, statuses]);
     return rows.map((r) => ({ point: pointOf(r), noise: noiseOf(r) }));
   }
 

@@ -6,7 +6,6 @@ import type { MethodologyVersion } from '@cpc/domain';
  * change), while the same figures keep theirs (so the same cell never gets new noise).
  */
 
-/** CTE `shared(country)`: administrations that share their figures with members; their records are exact. */
 /**
  * The methodology whose scores the records' keys are hashed from, whatever version a figure is asked for: the
  * same cell under two versions then gets the same noise, not two independent draws whose mean would narrow it
@@ -14,8 +13,12 @@ import type { MethodologyVersion } from '@cpc/domain';
  */
 export const KEY_METHODOLOGY: MethodologyVersion = 'v1';
 
+/** The administrations that share their figures with members (country_iso3): their records are exact. */
+export const SHARING_COUNTRIES = `SELECT country_iso3 FROM country_disclosures WHERE level = 'members'`;
+
+/** CTE `shared(country)`: SHARING_COUNTRIES, for recordHash. */
 export const SHARED_CTE = `
-    shared AS (SELECT country_iso3 AS country FROM country_disclosures WHERE level = 'members')`;
+    shared(country) AS (${SHARING_COUNTRIES})`;
 
 const SECRET = `(SELECT secret FROM disclosure_secret WHERE id = 1)`;
 

@@ -1,4 +1,5 @@
 import { DIMENSIONS, MAX_YEAR, MIN_YEAR } from '@cpc/domain';
+import { ACTION_CELL_FIGURES } from './action-records.sql.js';
 import { ALL_REGION_SQL, memberAtYearEnd } from './building-blocks.sql.js';
 import { keySum } from './disclosure-keys.sql.js';
 
@@ -36,7 +37,7 @@ function measureFigures(measure: Measure): [string, string][] {
   ];
 }
 
-/** Everything a maturity answer reads of a cell, whatever the measure asked for. */
+/** Everything a maturity answer reads of a cell, whatever the measure asked for, and what the actions view reads. */
 const FIGURES: [string, string][] = [
   ...LEVELS.map((l): [string, string] => [`level_${l}`, `count(*) FILTER (WHERE f.computed_level = ${l})`]),
   ...LEVELS.map((l): [string, string] => [`self_${l}`, `count(*) FILTER (WHERE f.self_level = ${l})`]),
@@ -44,6 +45,7 @@ const FIGURES: [string, string][] = [
   ...LEVELS.flatMap((l) => keyFigures(`level_${l}_key`, `f.k_level_${l}`)),
   ...LEVELS.flatMap((l) => keyFigures(`self_${l}_key`, `f.k_self_${l}`)),
   ...MEASURES.flatMap(measureFigures),
+  ...ACTION_CELL_FIGURES,
 ];
 
 /** jsonb_build_object takes at most 100 arguments: the figures in chunks, concatenated. */

@@ -1,4 +1,5 @@
-import { DIMENSIONS } from '@cpc/domain';
+import { DIMENSIONS, GAP_THRESHOLD } from '@cpc/domain';
+import { ACTION_FACT_KEYS } from './action-records.sql.js';
 import { KEY_METHODOLOGY, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
 import { LEVELS } from './maturity-cells.sql.js';
 
@@ -51,19 +52,25 @@ export const FACT_COLUMNS = [
   'self_level',
   ...DIMENSIONS.map((d) => `"${d}"`),
   ...KEY_COLUMNS.map(([name]) => `"${name}"`),
+  'gaps',
+  'k_act',
 ].join(', ');
 
 /**
  * The maturity facts of the countries in `countries` (a char(3)[] expression): for each status scope,
  * methodology and as-of year in which a country has a current assessment with stored scores, the scores and
- * the record keys the maturity figures and their protection need.
+ * the record keys the maturity figures and their protection need, and the assessment's gap count and actions
+ * record keys, which the actions view needs of every member (action-records.sql.ts).
  */
 export function factsOfCountriesSql(countries: string): string {
   return `
     WITH ${SHARED_CTE}
     SELECT cy.scope, sc.methodology, cy.year, cy.country_iso3, cy.assessment_id, cy.assessed_year, a.status, sc.overall_index,
            sc.computed_level, a.self_level, ${DIMENSIONS.map((d) => `d."${d}"`).join(', ')},
-           ${KEY_COLUMNS.map(([name, expression]) => `${expression} AS "${name}"`).join(',\n           ')}
+           ${KEY_COLUMNS.map(([name, expression]) => `${expression} AS "${name}"`).join(',\n           ')},
+           (SELECT count(*) FROM assessment_item_points p
+            WHERE p.assessment_id = a.id AND p.methodology = sc.methodology AND p.points < ${GAP_THRESHOLD})::smallint AS gaps,
+           ${ACTION_FACT_KEYS} AS k_act
     FROM current_assessment_years cy
     JOIN assessments a ON a.id = cy.assessment_id
     JOIN assessment_scores sc ON sc.assessment_id = a.id

@@ -1,5 +1,7 @@
 import { MAX_YEAR, MIN_YEAR } from '@cpc/domain';
 import { hashAggregated, memberAtYearEnd, memberCellsSql } from './building-blocks.sql.js';
+import { ZERO_ACTION_RECORD } from './action-records.sql.js';
+import { SHARING_COUNTRIES } from './disclosure-keys.sql.js';
 import { ZERO_INSTRUMENT_RECORD } from './instruments.sql.js';
 
 /**
@@ -13,10 +15,10 @@ const ZERO_RECORD_VIEWS: {
     hashes: (country: string, year: string) => string[];
     keys: (hashColumn: (i: number) => string) => string[];
   };
-}[] = [{ view: 'instruments', record: ZERO_INSTRUMENT_RECORD }];
-
-/** Countries that share their figures with members: their records are exact and carry no key. */
-const SHARING = `SELECT country_iso3 FROM country_disclosures WHERE level = 'members'`;
+}[] = [
+  { view: 'instruments', record: ZERO_INSTRUMENT_RECORD },
+  { view: 'actions', record: ZERO_ACTION_RECORD },
+];
 
 /** The (country_iso3, year) pairs, MIN_YEAR to MAX_YEAR, at whose end a membership row that passes `where` holds. */
 function memberYearsSql(where: string): string {
@@ -56,11 +58,11 @@ export function rebuildZeroRecordCellsSql(groupings: string): string {
   return `
       DELETE FROM zero_record_cells WHERE grouping_id = ANY(${groupings});
       ${addZeroRecordsSql(
-        `SELECT country_iso3, year, 1 AS sign FROM (${memberYearsSql(`rg.grouping_id = ANY(${groupings}) AND rm.country_iso3 NOT IN (${SHARING})`)}) y`,
+        `SELECT country_iso3, year, 1 AS sign FROM (${memberYearsSql(`rg.grouping_id = ANY(${groupings}) AND rm.country_iso3 NOT IN (${SHARING_COUNTRIES})`)}) y`,
         groupings,
       )}
       DELETE FROM zero_record_shared;
-      INSERT INTO zero_record_shared (country_iso3) ${SHARING};`;
+      INSERT INTO zero_record_shared (country_iso3) ${SHARING_COUNTRIES};`;
 }
 
 /**
@@ -73,7 +75,7 @@ export const REFRESH_ZERO_RECORD_SHARING = `
         SELECT c.country_iso3, CASE WHEN s.country_iso3 IS NULL THEN -1 ELSE 1 END AS sign
         FROM unnest(todo_countries) AS c(country_iso3)
         LEFT JOIN zero_record_shared s ON s.country_iso3 = c.country_iso3
-        WHERE (s.country_iso3 IS NULL) = (c.country_iso3 IN (${SHARING}));
+        WHERE (s.country_iso3 IS NULL) = (c.country_iso3 IN (${SHARING_COUNTRIES}));
       IF EXISTS (SELECT 1 FROM sharing_changes) THEN
         ${addZeroRecordsSql(
           `SELECT y.country_iso3, y.year, ch.sign FROM (${memberYearsSql('rm.country_iso3 IN (SELECT country_iso3 FROM sharing_changes)')}) y

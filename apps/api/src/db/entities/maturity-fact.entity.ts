@@ -153,4 +153,15 @@ export class MaturityFactEntity {
   /** A disclosure key of the record (docs/disclosure.md); null for a country that shares its figures. */
   @Column({ name: 'k_own_training', type: 'double precision', nullable: true })
   kOwnTraining: number | null;
+
+  /** The assessment's scored items under GAP_THRESHOLD under this methodology: the actions view's gaps. */
+  @Column({ type: 'smallint' })
+  gaps: number;
+
+  /**
+   * The keys of the country-year's actions record without a plan, minus those of the record with nothing
+   * (action-records.sql.ts); null for a country that shares its figures.
+   */
+  @Column({ name: 'k_act', type: 'double precision', array: true, nullable: true })
+  kAct: number[] | null;
 }

@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 const CELL_KEY = { primaryKeyConstraintName: 'PK_zero_record_cells' };
 
 /**
- * For a view that keeps one record per member country-year (the instruments), the sums over a region's (or
+ * For a view that keeps one record per member country-year (the instruments, the actions), the sums over a region's (or
  * ALL's) confidential members at a year's end of the keys their records have when they hold nothing
  * (docs/disclosure.md): its statement then reads only the members that hold something. Kept by
  * refresh_maturity_cells() (migration ZeroRecordCells1795793000000), MIN_YEAR to MAX_YEAR.

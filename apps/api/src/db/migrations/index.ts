@@ -22,6 +22,7 @@ import { VersionAtCommit1795790000000 } from './1795790000000-version-at-commit.
 import { ActivitySetRollups1795791000000 } from './1795791000000-activity-set-rollups.js';
 import { CountCells1795792000000 } from './1795792000000-count-cells.js';
 import { ZeroRecordCells1795793000000 } from './1795793000000-zero-record-cells.js';
+import { ActionFacts1795794000000 } from './1795794000000-action-facts.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ActivitySetRollups1795791000000,
   CountCells1795792000000,
   ZeroRecordCells1795793000000,
+  ActionFacts1795794000000,
 ];

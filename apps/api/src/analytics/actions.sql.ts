@@ -1,0 +1,118 @@
+import { GAP_THRESHOLD } from '@cpc/domain';
+import { actionKeyChange, actionRecordHash } from './action-records.sql.js';
+import { ALL_REGION_SQL, memberAtYearEnd, RECORD_CELLS, statusScope } from './building-blocks.sql.js';
+import { SHARED_CTE } from './disclosure-keys.sql.js';
+
+/** 31 December of the year `year` (an SQL integer expression). */
+const yearEnd = (year: string) => `make_date(${year}, 12, 31)`;
+
+/** A member country-year's figures of the actions view, in the order its record's keys (1–7) follow. */
+export const ACTION_FIGURES: [name: string, column: string][] = [
+  ['planned', 'planned'],
+  ['in_progress', 'in_progress'],
+  ['done', 'done'],
+  ['dropped', 'dropped'],
+  ['overdue', 'overdue'],
+  ['gaps', 'gaps'],
+  ['gapsWithAction', 'gaps_with_action'],
+];
+
+/** The current assessments' scope and methodology the statement reads ($5 counted statuses, $4 methodology). */
+const CURRENT = (alias: string) => `${alias}.scope = ${statusScope('$5')} AND ${alias}.methodology = $4`;
+
+/** The planning members' key change `k` (0: the plan count's), from their records without a plan. */
+const change = (k: number) => `coalesce(sum(${actionKeyChange('c.h', 'c.b', k)}), 0)`;
+
+/** Each figure's sum and largest confidential contribution among the planning members (gaps: every member's, from the cells). */
+const holderColumns = ACTION_FIGURES.map(([name, col], k) => {
+  const own =
+    name === 'gaps'
+      ? ''
+      : `sum(c.${col})::int AS "sum_${name}", coalesce(max(c.${col}) FILTER (WHERE c.h IS NOT NULL), 0) AS "max_${name}", `;
+  return `${own}${change(k + 1)} AS "${name}_change"`;
+}).join(',\n           ');
+
+/** Key `k`'s sum over a cell's records: with nothing, moved by the current assessments, moved by the plans. */
+const keyUnits = (k: number, name: string) =>
+  `coalesce(z.keys[${k + 1}], 0) + coalesce((mc.figures->>'act_key_${k}')::float8, 0) + coalesce(h."${name}_change", 0)`;
+
+const answerColumns = [
+  `coalesce(h.countries_with_plan, 0) AS countries_with_plan`,
+  `${keyUnits(0, 'withPlan')} AS "withPlan_units", coalesce(z.conf, 0) AS "withPlan_conf"`,
+  ...ACTION_FIGURES.map(([name], k) => {
+    const [sum, max] =
+      name === 'gaps'
+        ? [`(mc.figures->>'act_gaps')::int`, `(mc.figures->>'act_gaps_max')::int`]
+        : [`h."sum_${name}"`, `h."max_${name}"`];
+    return `coalesce(${sum}, 0) AS "sum_${name}", coalesce(${max}, 0) AS "max_${name}", ${keyUnits(k + 1, name)} AS "key_${name}"`;
+  }),
+].join(',\n         ');
+
+/**
+ * One row per region of the grouping (plus ALL) and year in [$2, $3], the state at 31 December of the year:
+ * an action counts by its last status change dated on or before that day (none yet: not counted); overdue:
+ * planned or in progress then, with a target before that day; gaps: the items under GAP_THRESHOLD points ($4
+ * methodology) of the member's current assessment of the year ($5 counted statuses); gapsWithAction: those
+ * named by an action counted and not dropped. A member country-year is one record (docs/disclosure.md).
+ * Most members have no plan: their gaps and record keys are kept per cell (the maturity cells, moved by their
+ * current assessments, and `zero_record_cells`), so only the member country-years with a plan are read here,
+ * each moving its cell's keys from its record without a plan to its own. $1 grouping id.
+ */
+export const ACTIONS_SQL = `
+  WITH ${SHARED_CTE},
+  cy AS (
+    SELECT y.year, rm.country_iso3 AS country, array_agg(DISTINCT rg.code ORDER BY rg.code) AS regions
+    FROM (SELECT DISTINCT country_iso3 FROM actions) p
+    JOIN region_members rm ON rm.country_iso3 = p.country_iso3
+    JOIN regions rg ON rg.id = rm.region_id AND rg.grouping_id = $1
+    CROSS JOIN generate_series($2::int, $3::int) AS y(year)
+    WHERE ${memberAtYearEnd('rm', 'y.year')}
+    GROUP BY y.year, rm.country_iso3
+  ),
+  states AS MATERIALIZED (
+    SELECT cy.year, cy.country, a.items, a.target_date,
+           (SELECT h->>'status' FROM jsonb_array_elements(a.status_history) WITH ORDINALITY AS e(h, n)
+            WHERE (h->>'date')::date <= ${yearEnd('cy.year')} ORDER BY n DESC LIMIT 1) AS status
+    FROM cy JOIN actions a ON a.country_iso3 = cy.country
+  ),
+  plans AS (
+    SELECT year, country,
+           count(*) FILTER (WHERE status = 'planned')::int AS planned,
+           count(*) FILTER (WHERE status = 'in_progress')::int AS in_progress,
+           count(*) FILTER (WHERE status = 'done')::int AS done,
+           count(*) FILTER (WHERE status = 'dropped')::int AS dropped,
+           count(*) FILTER (WHERE status IN ('planned', 'in_progress') AND target_date < ${yearEnd('year')})::int AS overdue,
+           md5(string_agg(status || ':' || target_date || ':' || array_to_string(items, ';'), '|'
+                          ORDER BY status, target_date, array_to_string(items, ';'))) AS content
+    FROM states WHERE status IS NOT NULL
+    GROUP BY year, country
+  ),
+  keyed AS MATERIALIZED (
+    SELECT cy.year, cy.country, cy.regions, pl.planned, pl.in_progress, pl.done, pl.dropped, pl.overdue,
+           (SELECT count(*) FROM assessment_item_points p
+            WHERE p.assessment_id = f.assessment_id AND p.methodology = $4 AND p.points < ${GAP_THRESHOLD}
+              AND EXISTS (SELECT 1 FROM states s
+                          WHERE s.year = cy.year AND s.country = cy.country AND s.status IS NOT NULL
+                            AND s.status <> 'dropped' AND p.code = ANY(s.items)))::int AS gaps_with_action,
+           ${actionRecordHash('cy.country', 'cy.year', `coalesce(f.assessment_id::text, '')`, 'coalesce(av.version, 0)', 'pl.content')} AS h,
+           ${actionRecordHash('cy.country', 'cy.year', `coalesce(f.assessment_id::text, '')`, 'coalesce(av.version, 0)', `''`)} AS b
+    FROM plans pl
+    JOIN cy ON cy.year = pl.year AND cy.country = pl.country
+    LEFT JOIN maturity_facts f ON ${CURRENT('f')} AND f.year = pl.year AND f.country_iso3 = pl.country
+    LEFT JOIN assessments av ON av.id = f.assessment_id
+  ),
+  holders AS (
+    SELECT m.region AS cell_region, c.year AS cell_year, count(*)::int AS countries_with_plan,
+           ${change(0)} AS "withPlan_change",
+           ${holderColumns}
+    FROM keyed c ${RECORD_CELLS}
+    GROUP BY m.region, c.year
+  )
+  SELECT g.region, y.year, coalesce(rym.members, 0) AS members,
+         ${answerColumns}
+  FROM (SELECT code AS region FROM regions WHERE grouping_id = $1 UNION ALL SELECT ${ALL_REGION_SQL}) g
+  CROSS JOIN generate_series($2::int, $3::int) AS y(year)
+  LEFT JOIN region_year_members rym ON rym.grouping_id = $1 AND rym.region = g.region AND rym.year = y.year
+  LEFT JOIN zero_record_cells z ON z.grouping_id = $1 AND z.record_view = 'actions' AND z.region = g.region AND z.year = y.year
+  LEFT JOIN maturity_cells mc ON mc.grouping_id = $1 AND mc.region = g.region AND mc.year = y.year AND ${CURRENT('mc')}
+  LEFT JOIN holders h ON h.cell_region = g.region AND h.cell_year = y.year`;

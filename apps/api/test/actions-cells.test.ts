@@ -1,0 +1,189 @@
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GAP_THRESHOLD, INSTRUMENT_ITEMS, isScored } from '@cpc/domain';
+import { ACTIONS_SQL } from '../src/analytics/actions.sql.js';
+import { ACTIONS_FROM_SCRATCH_SQL } from './actions-from-scratch.sql.js';
+import { prng } from './disclosure-world.js';
+import { insertAction, insertAssessment, insertGrouping, insertScores } from './factories.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+/*
+ * The actions statement reads only the member country-years with a plan; every other member's gaps and record
+ * keys come from the maintained cells (the maturity cells and zero_record_cells). Its answer must always equal
+ * the statement of before (actions-from-scratch.sql.ts, which hashes every member's record at each read):
+ * every count, sum, largest contribution and key sum, for both status scopes and both methodology versions,
+ * after each kind of write that moves the cells.
+ */
+let t: TestApp;
+const COUNTRIES = ['FRA', 'DEU', 'ITA', 'KEN', 'SEN', 'BRA', 'IND'];
+const CODES = INSTRUMENT_ITEMS.filter(isScored).map((i) => i.code);
+const SCOPES = [['submitted', 'validated'], ['validated']];
+const SPANS = [
+  [2012, 2030],
+  [2099, 2100],
+];
+const random = prng(1917);
+const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+const day = (year: number) => `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-15`;
+
+type Row = Record<string, unknown>;
+
+/** Every difference between the statement and the one that hashes every member's record (none expected). */
+async function differences(columns: (column: string) => boolean = () => true): Promise<string[]> {
+  const found: string[] = [];
+  for (const [from, to] of SPANS)
+    for (const statuses of SCOPES)
+      for (const methodology of ['v1', 'v2']) {
+        const where = `${from}–${to} ${statuses.join('+')} ${methodology}`;
+        const expected = (
+          await t.db.query<Row>(ACTIONS_FROM_SCRATCH_SQL, ['acg', from, to, methodology, GAP_THRESHOLD, statuses])
+        ).rows;
+        const actual = (await t.db.query<Row>(ACTIONS_SQL, ['acg', from, to, methodology, statuses])).rows;
+        const key = (r: Row) => `${String(r.region)}:${String(r.year)}`;
+        const byKey = new Map(actual.map((r) => [key(r), r]));
+        if (actual.length !== expected.length)
+          found.push(`${where}: ${actual.length} rows, ${expected.length} expected`);
+        for (const row of expected)
+          for (const [column, value] of Object.entries(row)) {
+            // The statement of before also returned its cells' own region, year and member count.
+            if (column.startsWith('cell_') || !columns(column)) continue;
+            // pg gives bigint sums as text; keys are multiples of 1/65536, so their sums are exact either way.
+            const got = byKey.get(key(row))?.[column];
+            const same = column === 'region' ? got === value : Number(got) === Number(value ?? 0);
+            if (!same) found.push(`${where} ${key(row)} ${column}: ${String(got)} ≠ ${String(value)}`);
+          }
+      }
+  return found;
+}
+
+/** Points for a random half of the scored items (a gap below 0.5). */
+const itemsOf = () => Object.fromEntries(CODES.filter(() => random() < 0.5).map((c) => [c, pick([0, 0.25, 0.5, 1])]));
+
+/** In one transaction, assessments scored under both versions as the app stores them. */
+async function insertRandomAssessments(count: number): Promise<void> {
+  const client = await t.db.connect();
+  await client.query('BEGIN');
+  // The factories take a pool; a client answers the same queries, inside the transaction.
+  const db = client as unknown as pg.Pool;
+  for (let i = 0; i < count; i++) {
+    const [country, year] = [pick(COUNTRIES), 2012 + Math.floor(random() * 16)];
+    const exists = await db.query('SELECT 1 FROM assessments WHERE country_iso3 = $1 AND year = $2', [country, year]);
+    if (exists.rowCount) continue;
+    const status = pick(['draft', 'submitted', 'validated', 'submitted'] as const);
+    const scores = { overall: 50, level: 3, items: itemsOf() };
+    const id = await insertAssessment(db, { country, year, status, selfLevel: 3, ...scores });
+    await insertScores(db, id, 'v2', { ...scores, items: itemsOf() });
+  }
+  await client.query('COMMIT');
+  client.release();
+}
+
+/** Actions of random countries (not SEN: a member without a plan), items, histories and targets. */
+async function insertRandomActions(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const start = 2012 + Math.floor(random() * 14);
+    const later = pick([
+      [],
+      [['in_progress', day(start + 1)]],
+      [['done', day(start + 2)]],
+      [['dropped', day(start + 1)]],
+    ]);
+    await insertAction(t.db, {
+      country: pick(COUNTRIES.filter((c) => c !== 'SEN').concat('USA')),
+      items: CODES.filter(() => random() < 0.2).concat(pick(CODES)),
+      history: [['planned', day(start)], ...(later as [string, string][])],
+      target: `${start + 1 + Math.floor(random() * 4)}-06-30`,
+    });
+  }
+}
+
+const share = (levels: [string, 'members' | 'confidential'][]) =>
+  t.db.query(
+    `INSERT INTO country_disclosures (country_iso3, level, updated_at) SELECT c, l, now() FROM unnest($1::text[], $2::text[]) AS x(c, l)
+     ON CONFLICT (country_iso3) DO UPDATE SET level = excluded.level`,
+    [levels.map(([c]) => c), levels.map(([, l]) => l)],
+  );
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await insertGrouping(t.db, 'acg', { R1: ['FRA', 'DEU', 'ITA', 'SEN'], R2: ['KEN', 'BRA'] });
+  await insertRandomAssessments(50);
+  await insertRandomActions(30);
+}, 120_000);
+afterAll(() => t.close());
+
+describe('the actions statement equals the one that hashes every member record', () => {
+  it('with assessments, plans and gaps in the data years, and none in 2099–2100', async () => {
+    const rows = (await t.db.query<Row>(ACTIONS_SQL, ['acg', 2024, 2024, 'v1', ['submitted', 'validated']])).rows;
+    // Not a comparison of zeros: members plan, have gaps and carry keys.
+    const all = rows.find((r) => r.region === 'ALL')!;
+    expect(all).toMatchObject({ members: 6, withPlan_conf: 6 });
+    expect(all.countries_with_plan).toBeGreaterThan(1);
+    expect(all.sum_gaps).toBeGreaterThan(5);
+    expect(all.sum_gapsWithAction).toBeGreaterThan(0);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after assessments change status, version and points, and one is deleted', async () => {
+    await t.db.query(`UPDATE assessments SET status = 'validated' WHERE status = 'submitted' AND year % 3 = 0`);
+    await t.db.query(`UPDATE assessments SET version = version + 1 WHERE country_iso3 IN ('FRA', 'SEN')`);
+    await t.db.query(`UPDATE assessment_item_points SET points = 1 - points WHERE code IN ('A.1', 'A.13')`);
+    await t.db.query(`DELETE FROM assessments WHERE id = (SELECT id FROM assessments ORDER BY id LIMIT 1)`);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after actions are added, changed and removed', async () => {
+    await insertRandomActions(10);
+    await t.db.query(`UPDATE actions SET target_date = target_date + 400 WHERE country_iso3 = 'KEN'`);
+    await t.db.query(`DELETE FROM actions WHERE country_iso3 = 'BRA'`);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after countries start and stop sharing their figures, and the disclosure secret changes', async () => {
+    await share([['KEN', 'members']]);
+    expect(await differences()).toEqual([]);
+    await share([
+      ['KEN', 'confidential'],
+      ['SEN', 'members'],
+      ['FRA', 'members'],
+    ]);
+    expect(await differences()).toEqual([]);
+    await t.db.query(`UPDATE disclosure_secret SET secret = 'another-secret-for-the-actions'`);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after memberships change (two regions, overlapping periods), in the same transaction as a disclosure', async () => {
+    const client = await t.db.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `UPDATE region_members SET region_id = (SELECT id FROM regions WHERE grouping_id = 'acg' AND code = 'R2')
+         WHERE country_iso3 = 'DEU' AND region_id IN (SELECT id FROM regions WHERE grouping_id = 'acg')`,
+      );
+      await client.query(
+        `INSERT INTO region_members (region_id, country_iso3, valid_from, valid_to)
+         SELECT id, 'IND', date '2019-06-01', date '2040-01-01' FROM regions WHERE grouping_id = 'acg' AND code = 'R1'
+         UNION ALL SELECT id, 'ITA', date '2018-03-01', NULL::date FROM regions WHERE grouping_id = 'acg' AND code = 'R2'
+         UNION ALL SELECT id, 'SEN', date '2015-01-01', NULL::date FROM regions WHERE grouping_id = 'acg' AND code = 'R1'`,
+      );
+      await client.query(`UPDATE country_disclosures SET level = 'confidential' WHERE country_iso3 = 'SEN'`);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    expect(await differences()).toEqual([]);
+  });
+
+  it('an assessment not scored under a version counts as none under it, as in the maturity view: the same figures', async () => {
+    await t.db.query(
+      `DELETE FROM assessment_scores WHERE methodology = 'v2'
+       AND assessment_id IN (SELECT id FROM assessments WHERE country_iso3 IN ('KEN', 'ITA'))`,
+    );
+    await t.db.query(
+      `DELETE FROM assessment_item_points WHERE methodology = 'v2'
+       AND assessment_id IN (SELECT id FROM assessments WHERE country_iso3 IN ('KEN', 'ITA'))`,
+    );
+    // Only the keys of those records differ (the statement of before hashed the unscored assessment in).
+    expect(await differences((column) => !column.endsWith('_units') && !column.startsWith('key_'))).toEqual([]);
+  });
+});
