@@ -134,6 +134,28 @@ describe('the actions statement equals the one that hashes every member record',
 
   it('after actions are added, changed and removed', async () => {
     await insertRandomActions(10);
+    // Two changes in one year (the later holds at its end), and a history whose dates go back: at a year's end
+    // an action's status is its latest entry dated on or before that day.
+    await insertAction(t.db, {
+      country: 'ITA',
+      items: ['A.1', 'A.13'],
+      history: [
+        ['planned', '2019-03-01'],
+        ['in_progress', '2019-09-01'],
+        ['done', '2021-01-10'],
+      ],
+      target: '2020-06-30',
+    });
+    await insertAction(t.db, {
+      country: 'KEN',
+      items: ['A.1'],
+      history: [
+        ['planned', '2018-05-01'],
+        ['in_progress', '2022-02-01'],
+        ['dropped', '2020-02-01'],
+      ],
+      target: '2024-06-30',
+    });
     await t.db.query(`UPDATE actions SET target_date = target_date + 400 WHERE country_iso3 = 'KEN'`);
     await t.db.query(`DELETE FROM actions WHERE country_iso3 = 'BRA'`);
     expect(await differences()).toEqual([]);

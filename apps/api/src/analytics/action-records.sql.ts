@@ -45,7 +45,7 @@ export const ACTION_FACT_KEYS = `(SELECT CASE WHEN r.h IS NULL THEN NULL ELSE AR
  * confidential records is not additive, so the cells keep it), and the key changes of their current assessments.
  */
 export const ACTION_CELL_FIGURES: [string, string][] = [
-  ['act_gaps', 'sum(f.gaps)'],
-  ['act_gaps_max', 'coalesce(max(f.gaps) FILTER (WHERE f.k_act IS NOT NULL), 0)'],
+  ['act_gaps', 'sum(cardinality(f.gap_codes))'],
+  ['act_gaps_max', 'coalesce(max(cardinality(f.gap_codes)) FILTER (WHERE f.k_act IS NOT NULL), 0)'],
   ...KEYS.map((k): [string, string] => [`act_key_${k}`, `coalesce(sum(f.k_act[${k + 1}]), 0)`]),
 ];

@@ -1,4 +1,3 @@
-import { GAP_THRESHOLD } from '@cpc/domain';
 import { actionKeyChange, actionRecordHash } from './action-records.sql.js';
 import { ALL_REGION_SQL, memberAtYearEnd, RECORD_CELLS, statusScope } from './building-blocks.sql.js';
 import { SHARED_CTE } from './disclosure-keys.sql.js';
@@ -17,18 +16,26 @@ export const ACTION_FIGURES: [name: string, column: string][] = [
   ['gapsWithAction', 'gaps_with_action'],
 ];
 
+/** The year of a status history entry `e` (h: the entry; a status holds at a year's end from its date's year). */
+const historyYear = (e: string) => `extract(year FROM (${e}.h->>'date')::date)::int`;
+
+/** The planning member's current assessment, as its record hash reads it (none: '' and 0). */
+const ASSESSMENT_ID = `coalesce(f.assessment_id::text, '')`;
+const ASSESSMENT_VERSION = 'coalesce(f.assessment_version, 0)';
+
 /** The current assessments' scope and methodology the statement reads ($5 counted statuses, $4 methodology). */
 const CURRENT = (alias: string) => `${alias}.scope = ${statusScope('$5')} AND ${alias}.methodology = $4`;
 
-/** The planning members' key change `k` (0: the plan count's), from their records without a plan. */
-const change = (k: number) => `coalesce(sum(${actionKeyChange('c.h', 'c.b', k)}), 0)`;
+/** The planning members' key changes (0: the plan count's), from their records without a plan to their own. */
+const KEY_CHANGES = `ARRAY[${Array.from({ length: 8 }, (_, k) => actionKeyChange('r.h', 'r.b', k)).join(', ')}]`;
+const change = (k: number) => `coalesce(sum(c.changes[${k + 1}]), 0)`;
 
 /** Each figure's sum and largest confidential contribution among the planning members (gaps: every member's, from the cells). */
 const holderColumns = ACTION_FIGURES.map(([name, col], k) => {
   const own =
     name === 'gaps'
       ? ''
-      : `sum(c.${col})::int AS "sum_${name}", coalesce(max(c.${col}) FILTER (WHERE c.h IS NOT NULL), 0) AS "max_${name}", `;
+      : `sum(c.${col})::int AS "sum_${name}", coalesce(max(c.${col}) FILTER (WHERE c.confidential), 0) AS "max_${name}", `;
   return `${own}${change(k + 1)} AS "${name}_change"`;
 }).join(',\n           ');
 
@@ -70,10 +77,14 @@ export const ACTIONS_SQL = `
     GROUP BY y.year, rm.country_iso3
   ),
   states AS MATERIALIZED (
-    SELECT cy.year, cy.country, a.items, a.target_date,
-           (SELECT h->>'status' FROM jsonb_array_elements(a.status_history) WITH ORDINALITY AS e(h, n)
-            WHERE (h->>'date')::date <= ${yearEnd('cy.year')} ORDER BY n DESC LIMIT 1) AS status
-    FROM cy JOIN actions a ON a.country_iso3 = cy.country
+    SELECT cy.year, cy.country, a.items, a.target_date, st.status
+    FROM actions a
+    CROSS JOIN LATERAL (
+      SELECT e.h->>'status' AS status, ${historyYear('e')} AS since,
+             min(${historyYear('e')}) OVER (ORDER BY e.n ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS until
+      FROM jsonb_array_elements(a.status_history) WITH ORDINALITY AS e(h, n)
+    ) st
+    JOIN cy ON cy.country = a.country_iso3 AND cy.year >= st.since AND (st.until IS NULL OR cy.year < st.until)
   ),
   plans AS (
     SELECT year, country,
@@ -84,22 +95,29 @@ export const ACTIONS_SQL = `
            count(*) FILTER (WHERE status IN ('planned', 'in_progress') AND target_date < ${yearEnd('year')})::int AS overdue,
            md5(string_agg(status || ':' || target_date || ':' || array_to_string(items, ';'), '|'
                           ORDER BY status, target_date, array_to_string(items, ';'))) AS content
-    FROM states WHERE status IS NOT NULL
+    FROM states
     GROUP BY year, country
+  ),
+  covered AS (
+    SELECT s.year, s.country, array_agg(DISTINCT i.code) AS codes
+    FROM states s CROSS JOIN unnest(s.items) AS i(code)
+    WHERE s.status <> 'dropped'
+    GROUP BY s.year, s.country
   ),
   keyed AS MATERIALIZED (
     SELECT cy.year, cy.country, cy.regions, pl.planned, pl.in_progress, pl.done, pl.dropped, pl.overdue,
-           (SELECT count(*) FROM assessment_item_points p
-            WHERE p.assessment_id = f.assessment_id AND p.methodology = $4 AND p.points < ${GAP_THRESHOLD}
-              AND EXISTS (SELECT 1 FROM states s
-                          WHERE s.year = cy.year AND s.country = cy.country AND s.status IS NOT NULL
-                            AND s.status <> 'dropped' AND p.code = ANY(s.items)))::int AS gaps_with_action,
-           ${actionRecordHash('cy.country', 'cy.year', `coalesce(f.assessment_id::text, '')`, 'coalesce(av.version, 0)', 'pl.content')} AS h,
-           ${actionRecordHash('cy.country', 'cy.year', `coalesce(f.assessment_id::text, '')`, 'coalesce(av.version, 0)', `''`)} AS b
+           (SELECT count(*) FROM unnest(f.gap_codes) AS g(code) WHERE g.code = ANY(cv.codes))::int AS gaps_with_action,
+           r.h IS NOT NULL AS confidential, ${KEY_CHANGES} AS changes
     FROM plans pl
     JOIN cy ON cy.year = pl.year AND cy.country = pl.country
     LEFT JOIN maturity_facts f ON ${CURRENT('f')} AND f.year = pl.year AND f.country_iso3 = pl.country
-    LEFT JOIN assessments av ON av.id = f.assessment_id
+    LEFT JOIN covered cv ON cv.year = pl.year AND cv.country = pl.country
+    -- OFFSET 0: each hash computed once per record, not once per key that reads it.
+    CROSS JOIN LATERAL (
+      SELECT ${actionRecordHash('cy.country', 'cy.year', ASSESSMENT_ID, ASSESSMENT_VERSION, 'pl.content')} AS h,
+             ${actionRecordHash('cy.country', 'cy.year', ASSESSMENT_ID, ASSESSMENT_VERSION, `''`)} AS b
+      OFFSET 0
+    ) r
   ),
   holders AS (
     SELECT m.region AS cell_region, c.year AS cell_year, count(*)::int AS countries_with_plan,

@@ -52,14 +52,15 @@ export const FACT_COLUMNS = [
   'self_level',
   ...DIMENSIONS.map((d) => `"${d}"`),
   ...KEY_COLUMNS.map(([name]) => `"${name}"`),
-  'gaps',
+  'assessment_version',
+  'gap_codes',
   'k_act',
 ].join(', ');
 
 /**
  * The maturity facts of the countries in `countries` (a char(3)[] expression): for each status scope,
  * methodology and as-of year in which a country has a current assessment with stored scores, the scores and
- * the record keys the maturity figures and their protection need, and the assessment's gap count and actions
+ * the record keys the maturity figures and their protection need, and the assessment's version, gaps and actions
  * record keys, which the actions view needs of every member (action-records.sql.ts).
  */
 export function factsOfCountriesSql(countries: string): string {
@@ -68,8 +69,10 @@ export function factsOfCountriesSql(countries: string): string {
     SELECT cy.scope, sc.methodology, cy.year, cy.country_iso3, cy.assessment_id, cy.assessed_year, a.status, sc.overall_index,
            sc.computed_level, a.self_level, ${DIMENSIONS.map((d) => `d."${d}"`).join(', ')},
            ${KEY_COLUMNS.map(([name, expression]) => `${expression} AS "${name}"`).join(',\n           ')},
-           (SELECT count(*) FROM assessment_item_points p
-            WHERE p.assessment_id = a.id AND p.methodology = sc.methodology AND p.points < ${GAP_THRESHOLD})::smallint AS gaps,
+           a.version AS assessment_version,
+           ARRAY(SELECT p.code FROM assessment_item_points p
+                 WHERE p.assessment_id = a.id AND p.methodology = sc.methodology AND p.points < ${GAP_THRESHOLD}
+                 ORDER BY p.code) AS gap_codes,
            ${ACTION_FACT_KEYS} AS k_act
     FROM current_assessment_years cy
     JOIN assessments a ON a.id = cy.assessment_id

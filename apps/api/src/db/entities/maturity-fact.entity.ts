@@ -154,9 +154,13 @@ export class MaturityFactEntity {
   @Column({ name: 'k_own_training', type: 'double precision', nullable: true })
   kOwnTraining: number | null;
 
-  /** The assessment's scored items under GAP_THRESHOLD under this methodology: the actions view's gaps. */
-  @Column({ type: 'smallint' })
-  gaps: number;
+  /** The assessment's version, which its actions record's keys are hashed from. */
+  @Column({ name: 'assessment_version', type: 'integer' })
+  assessmentVersion: number;
+
+  /** The codes of the assessment's scored items under GAP_THRESHOLD under this methodology, in order: its gaps. */
+  @Column({ name: 'gap_codes', type: 'text', array: true })
+  gapCodes: string[];
 
   /**
    * The keys of the country-year's actions record without a plan, minus those of the record with nothing
