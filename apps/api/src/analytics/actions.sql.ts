@@ -1,5 +1,5 @@
 import { actionKeyChange, actionRecordHash } from './action-records.sql.js';
-import { ALL_REGION_SQL, memberAtYearEnd, RECORD_CELLS, statusScope } from './building-blocks.sql.js';
+import { memberAtYearEnd, memberRecordRows, RECORD_CELLS, statusScope } from './building-blocks.sql.js';
 import { SHARED_CTE } from './disclosure-keys.sql.js';
 
 /** 31 December of the year `year` (an SQL integer expression). */
@@ -128,9 +128,6 @@ export const ACTIONS_SQL = `
   )
   SELECT g.region, y.year, coalesce(rym.members, 0) AS members,
          ${answerColumns}
-  FROM (SELECT code AS region FROM regions WHERE grouping_id = $1 UNION ALL SELECT ${ALL_REGION_SQL}) g
-  CROSS JOIN generate_series($2::int, $3::int) AS y(year)
-  LEFT JOIN region_year_members rym ON rym.grouping_id = $1 AND rym.region = g.region AND rym.year = y.year
-  LEFT JOIN zero_record_cells z ON z.grouping_id = $1 AND z.record_view = 'actions' AND z.region = g.region AND z.year = y.year
+  FROM ${memberRecordRows('actions')}
   LEFT JOIN maturity_cells mc ON mc.grouping_id = $1 AND mc.region = g.region AND mc.year = y.year AND ${CURRENT('mc')}
   LEFT JOIN holders h ON h.cell_region = g.region AND h.cell_year = y.year`;

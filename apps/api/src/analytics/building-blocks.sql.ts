@@ -132,3 +132,16 @@ export function currentAssessmentsCte(scope: CurrentAssessmentsScope): string {
         AND cy.country_iso3 IN (SELECT country FROM ${scope.countries})
     )`;
 }
+
+/**
+ * The rows of a view that keeps one record per member country-year (zero-records.sql.ts): every region of the
+ * grouping bound to `$1` (plus ALL) and year in [$2, $3] as `g.region` and `y.year`, with the members at the
+ * year's end (`rym`) and the key sums of the records that hold nothing (`z`, of `recordView`).
+ */
+export function memberRecordRows(recordView: string): string {
+  return `(SELECT code AS region FROM regions WHERE grouping_id = $1 UNION ALL SELECT ${ALL_REGION_SQL}) g
+  CROSS JOIN generate_series($2::int, $3::int) AS y(year)
+  LEFT JOIN region_year_members rym ON rym.grouping_id = $1 AND rym.region = g.region AND rym.year = y.year
+  LEFT JOIN zero_record_cells z ON z.grouping_id = $1 AND z.record_view = '${recordView}' AND z.region = g.region
+    AND z.year = y.year`;
+}

@@ -1,5 +1,5 @@
 import { JOINT_UNIT_TYPES } from '@cpc/domain';
-import { ALL_REGION_SQL, memberAtYearEnd, RECORD_CELLS } from './building-blocks.sql.js';
+import { memberAtYearEnd, memberRecordRows, RECORD_CELLS } from './building-blocks.sql.js';
 import { recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
 
 /** In force during the year `cy.year`: from on or before its 31 December, to none or after its 1 January. */
@@ -149,10 +149,7 @@ export const INSTRUMENTS_SQL = `
   )
   SELECT g.region, y.year, coalesce(rym.members, 0) AS members,
          ${answerColumns}
-  FROM (SELECT code AS region FROM regions WHERE grouping_id = $1 UNION ALL SELECT ${ALL_REGION_SQL}) g
-  CROSS JOIN generate_series($2::int, $3::int) AS y(year)
-  LEFT JOIN region_year_members rym ON rym.grouping_id = $1 AND rym.region = g.region AND rym.year = y.year
-  LEFT JOIN zero_record_cells z ON z.grouping_id = $1 AND z.record_view = 'instruments' AND z.region = g.region AND z.year = y.year
+  FROM ${memberRecordRows('instruments')}
   LEFT JOIN holders h ON h.cell_region = g.region AND h.cell_year = y.year`;
 
 export const INSTRUMENT_MAGNITUDES = MAGNITUDES.map(([name]) => name);
