@@ -9,12 +9,10 @@ import {
   groupingMembersCte,
   MEMBER_YEARS_CTE,
   RECORD_CELLS,
+  yearEnd,
 } from '../src/analytics/building-blocks.sql.js';
 import { ACTION_FIGURES } from '../src/analytics/actions.sql.js';
 import { cellKeyColumns, keySum, recordHash, recordKey, SHARED_CTE } from '../src/analytics/disclosure-keys.sql.js';
-
-/** 31 December of the year `year` (an SQL integer expression). */
-const yearEnd = (year: string) => `make_date(${year}, 12, 31)`;
 
 /** Each magnitude's sum, largest confidential contribution and key (keys 1–7 of the record; 0 is the plan count). */
 const magnitudeColumns = ACTION_FIGURES.map(

@@ -1,9 +1,6 @@
 import { actionKeyChange, actionRecordHash } from './action-records.sql.js';
-import { memberAtYearEnd, memberRecordRows, RECORD_CELLS, statusScope } from './building-blocks.sql.js';
+import { memberAtYearEnd, memberRecordRows, RECORD_CELLS, statusScope, yearEnd } from './building-blocks.sql.js';
 import { SHARED_CTE } from './disclosure-keys.sql.js';
-
-/** 31 December of the year `year` (an SQL integer expression). */
-const yearEnd = (year: string) => `make_date(${year}, 12, 31)`;
 
 /** A member country-year's figures of the actions view, in the order its record's keys (1–7) follow. */
 export const ACTION_FIGURES: [name: string, column: string][] = [

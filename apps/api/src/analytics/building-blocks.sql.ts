@@ -9,13 +9,16 @@ import { ALL_REGIONS } from '@cpc/domain';
 /** The region of all members, as a SQL literal (the domain's ALL_REGIONS; never a user's text). */
 export const ALL_REGION_SQL = `'${ALL_REGIONS}'::text`;
 
+/** 31 December of the year `year` (an SQL integer expression): the day a year's figures describe. */
+export const yearEnd = (year: string) => `make_date(${year}, 12, 31)`;
+
 /**
  * Whether membership row `m` (region_members) holds in `year` (an SQL integer expression): a year counts the
  * members at its 31 December (docs/methodology.md).
  */
 export function memberAtYearEnd(m: string, year: string): string {
-  const yearEnd = `make_date(${year}, 12, 31)`;
-  return `(${m}.valid_from <= ${yearEnd} AND (${m}.valid_to IS NULL OR ${m}.valid_to >= ${yearEnd}))`;
+  const end = yearEnd(year);
+  return `(${m}.valid_from <= ${end} AND (${m}.valid_to IS NULL OR ${m}.valid_to >= ${end}))`;
 }
 
 /**
@@ -71,7 +74,7 @@ export function memberCellsSql(pairs: string, groupings = 'NULL'): string {
         CROSS JOIN LATERAL (VALUES (rg.code), (${ALL_REGION_SQL})) AS r(region)
         WHERE rm.country_iso3 IN (SELECT p.country_iso3 FROM ${pairs} p)
         GROUP BY rg.grouping_id, r.region, rm.country_iso3
-      ) s ON s.country_iso3 = y.country_iso3 AND make_date(y.year, 12, 31) <@ s.spans`;
+      ) s ON s.country_iso3 = y.country_iso3 AND ${yearEnd('y.year')} <@ s.spans`;
 }
 
 /**
