@@ -45,9 +45,11 @@ describe('sign-in', () => {
       email: 'coordinator.fra@example.org',
       password: 'secret-password',
     });
-    // The session is the API's cookie: no token in web storage nor in a header.
+    // The session is the API's cookie, not a token in storage or a header; the list may load after the heading.
     expect(window.sessionStorage.length + window.localStorage.length).toBe(0);
-    expect(api.sent('GET', '/api/assessments')[0]).toMatchObject({ authorization: null, credentials: 'same-origin' });
+    await waitFor(() => {
+      expect(api.sent('GET', '/api/assessments')[0]).toMatchObject({ authorization: null, credentials: 'same-origin' });
+    });
   });
 
   it('says that the e-mail or password is wrong, without saying which', async () => {
@@ -95,7 +97,9 @@ describe('sign-in', () => {
     });
     expect(screen.queryByTestId('demo-accounts')).toBeNull();
   });
+});
 
+describe('the session', () => {
   it('returns to the login page, keeping the address, when the session expires', async () => {
     signInAs('analyst');
     fakeApi({
