@@ -16,7 +16,7 @@ import { Injectable } from '@nestjs/common';
 import { ReadDatabase } from '../db/replicas/read-database.js';
 import { toNumber } from '../common/round.js';
 import { cellKeyOfRow } from './cell-key-rows.js';
-import { OPERATIONS_NOISE_SQL } from './operations-noise.sql.js';
+import { OPERATION_CELLS_SQL } from './operation-cells.sql.js';
 import { OUTCOMES_SQL, PARTICIPATION_SQL, SUMMED, operationsSql } from './operations.sql.js';
 
 export interface OperationsFilter {
@@ -44,25 +44,53 @@ type OperationsRow = Record<string, Numeric> & {
   quantities: { commodity: Commodity; unit: Quantity['unit']; quantity: Numeric; cases: Numeric }[] | null;
 };
 
+export interface UnfilteredOperations {
+  rows: OperationsRowPoint[];
+  noise: Map<string, OperationsCellNoise>;
+}
+
+/** An operation cell as read: null figures and noise where no result counts in the region and year. */
+interface CellRow {
+  region: string;
+  year: number;
+  figures: Omit<OperationsRow, 'region' | 'year'> | null;
+  noise: Omit<NoiseRow, 'region' | 'year'> | null;
+}
+
 @Injectable()
 export class OperationsAnalyticsRepository {
   constructor(private readonly reads: ReadDatabase) {}
 
-  /** Region/year outcomes computed by PostgreSQL, from the rollups unless a filter narrows the results. */
-  async aggregateOperationsByRegionYear(filter: OperationsFilter): Promise<OperationsRowPoint[]> {
-    const filtered = filter.programme !== null || filter.activity !== null || filter.commodity !== null;
-    const range = [filter.groupingId, filter.from, filter.to];
-    const rows: OperationsRow[] = await this.reads.query(
-      operationsSql(filtered),
-      filtered ? [...range, filter.programme, filter.activity, filter.commodity] : range,
-    );
+  /** Region/year outcomes under a programme, activity or commodity filter, summed by PostgreSQL from the filtered rollups. */
+  async aggregateFilteredOperations(filter: OperationsFilter): Promise<OperationsRowPoint[]> {
+    const rows: OperationsRow[] = await this.reads.query(operationsSql(true), [
+      filter.groupingId,
+      filter.from,
+      filter.to,
+      filter.programme,
+      filter.activity,
+      filter.commodity,
+    ]);
     return rows.map(toOperationsPoint);
   }
 
-  /** What protecting the unfiltered figures needs, by `${region}:${year}`. */
-  async findOperationsNoise(groupingId: string, from: number, to: number): Promise<Map<string, OperationsCellNoise>> {
-    const rows: NoiseRow[] = await this.reads.query(OPERATIONS_NOISE_SQL, [groupingId, from, to]);
-    return new Map(rows.map((r) => [`${r.region}:${r.year}`, toOperationsNoise(r)]));
+  /**
+   * The unfiltered region/year outcomes, and what protecting them needs by `${region}:${year}`, read from the
+   * operation cells (kept at each write by refresh_maturity_cells()).
+   */
+  async findUnfilteredOperations(groupingId: string, from: number, to: number): Promise<UnfilteredOperations> {
+    const cells: CellRow[] = await this.reads.query(OPERATION_CELLS_SQL, [groupingId, from, to]);
+    const noise = new Map<string, OperationsCellNoise>();
+    for (const c of cells)
+      if (c.noise)
+        noise.set(
+          `${c.region}:${c.year}`,
+          toOperationsNoise({ quantities: null, ...c.noise, region: c.region, year: c.year }),
+        );
+    const rows = cells.map((c) =>
+      toOperationsPoint({ quantities: null, ...c.figures, region: c.region, year: c.year }),
+    );
+    return { rows, noise };
   }
 
   async countParticipationByCountry(

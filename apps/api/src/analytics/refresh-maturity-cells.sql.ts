@@ -1,6 +1,7 @@
 import { memberCellsSql } from './building-blocks.sql.js';
 import { REFRESH_COUNT_FACTS, rebuildCountCellsSql } from './count-cells.sql.js';
 import { FACT_COLUMNS, factsOfCountriesSql } from './maturity-facts.sql.js';
+import { REFRESH_OPERATION_CELLS } from './operation-cells.sql.js';
 import { RECOMPUTE_STALE_CELLS_SQL, regionYearMembersSql } from './maturity-cells.sql.js';
 import { rebuildZeroRecordCellsSql, REFRESH_ZERO_RECORD_SHARING } from './zero-records.sql.js';
 
@@ -27,6 +28,7 @@ const REFRESH_GROUPINGS = `
       DELETE FROM maturity_groupings WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
       DELETE FROM count_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
       DELETE FROM zero_record_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
+      DELETE FROM operation_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
       SELECT array_agg(f.grouping_id) INTO rebuilt
       FROM fingerprints f LEFT JOIN maturity_groupings mg ON mg.grouping_id = f.grouping_id
       WHERE mg.fingerprint IS DISTINCT FROM f.fingerprint;
@@ -89,14 +91,23 @@ export const REFRESH_MATURITY_CELLS_FUNCTION = `
     rebuilt text[];
     zero_rebuilt text[];
     all_of_it boolean;
+    todo_op_years smallint[];
+    sharing_changed char(3)[];
+    op_years smallint[];
+    op_grouping text;
+    op_from int;
+    op_to int;
   BEGIN
     PERFORM pg_advisory_xact_lock(${REFRESH_LOCK});
-    WITH drained AS (DELETE FROM analytics_refresh_queue RETURNING countries, groupings, everything)
+    WITH drained AS (DELETE FROM analytics_refresh_queue RETURNING countries, groupings, everything, operation_years)
     SELECT (SELECT array_agg(DISTINCT c) FROM drained d, unnest(d.countries) AS c),
            (SELECT array_agg(DISTINCT g) FROM drained d, unnest(d.groupings) AS g),
-           (SELECT coalesce(bool_or(everything), false) FROM drained)
-    INTO todo_countries, todo_groupings, all_of_it;
-    IF todo_countries IS NULL AND todo_groupings IS NULL AND NOT all_of_it THEN RETURN NULL; END IF;
+           (SELECT coalesce(bool_or(everything), false) FROM drained),
+           (SELECT array_agg(DISTINCT y) FROM drained d, unnest(d.operation_years) AS y)
+    INTO todo_countries, todo_groupings, all_of_it, todo_op_years;
+    IF todo_countries IS NULL AND todo_groupings IS NULL AND todo_op_years IS NULL AND NOT all_of_it THEN
+      RETURN NULL;
+    END IF;
     IF all_of_it THEN
       SELECT array_agg(iso3) INTO todo_countries FROM countries;
       SELECT array_agg(id) INTO todo_groupings FROM (SELECT id FROM groupings UNION SELECT grouping_id FROM maturity_groupings) g;
@@ -112,5 +123,6 @@ export const REFRESH_MATURITY_CELLS_FUNCTION = `
     WHERE c.grouping_id = s.grouping_id AND c.region = s.region AND c.year = s.year;
     ${RECOMPUTE_STALE_CELLS_SQL};
     DROP TABLE stale_cells;
+    ${REFRESH_OPERATION_CELLS}
     RETURN NULL;
   END $refresh$`;

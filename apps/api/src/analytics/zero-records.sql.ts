@@ -68,7 +68,8 @@ export function rebuildZeroRecordCellsSql(groupings: string): string {
 /**
  * Countries of `todo_countries` that now share their figures, or no longer do, leave (−1) or join (+1) the
  * zero-record key sums of every cell they count in; `zero_record_shared` holds the state the cells were
- * summed with. Runs before a grouping is rebuilt (which sums from the state of now).
+ * summed with. Runs before a grouping is rebuilt (which sums from the state of now). The countries whose state
+ * changed are left in `sharing_changed`, for the operation cells.
  */
 export const REFRESH_ZERO_RECORD_SHARING = `
       CREATE TEMP TABLE sharing_changes ON COMMIT DROP AS
@@ -76,6 +77,7 @@ export const REFRESH_ZERO_RECORD_SHARING = `
         FROM unnest(todo_countries) AS c(country_iso3)
         LEFT JOIN zero_record_shared s ON s.country_iso3 = c.country_iso3
         WHERE (s.country_iso3 IS NULL) = (c.country_iso3 IN (${SHARING_COUNTRIES}));
+      SELECT array_agg(country_iso3) INTO sharing_changed FROM sharing_changes;
       IF EXISTS (SELECT 1 FROM sharing_changes) THEN
         ${addZeroRecordsSql(
           `SELECT y.country_iso3, y.year, ch.sign FROM (${memberYearsSql('rm.country_iso3 IN (SELECT country_iso3 FROM sharing_changes)')}) y

@@ -55,13 +55,13 @@ export class OperationsByRegion implements ViewUseCase<OperationsAnalyticsQuery,
       commodity: query.commodity ?? null,
     };
     const unfiltered = filter.programme === null && filter.activity === null && filter.commodity === null;
-    const [rows, noise] = await Promise.all([
-      this.repository.aggregateOperationsByRegionYear(filter),
-      // National users never filter (assertPublishedQuery): only unfiltered figures are protected.
-      unfiltered
-        ? this.repository.findOperationsNoise(grouping.id, query.from, query.to)
-        : new Map<string, OperationsCellNoise>(),
-    ]);
+    // National users never filter (assertPublishedQuery): only unfiltered figures are protected.
+    const { rows, noise } = unfiltered
+      ? await this.repository.findUnfilteredOperations(grouping.id, query.from, query.to)
+      : {
+          rows: await this.repository.aggregateFilteredOperations(filter),
+          noise: new Map<string, OperationsCellNoise>(),
+        };
     const series = rows
       .map((row) => ({
         ...row,

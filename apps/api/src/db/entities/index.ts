@@ -9,6 +9,7 @@ import { CurrentAssessmentYearEntity } from './current-assessment-year.entity.js
 import { MaturityFactEntity } from './maturity-fact.entity.js';
 import { CountCellEntity, CountFactEntity } from './count-cells.entity.js';
 import { ZeroRecordCellEntity, ZeroRecordSharedEntity } from './zero-record-cells.entity.js';
+import { OperationCellEntity } from './operation-cells.entity.js';
 import {
   AnalyticsRefreshQueueEntity,
   MaturityCellEntity,
@@ -112,6 +113,7 @@ export {
   CountFactEntity,
   CountCellEntity,
   ZeroRecordCellEntity,
+  OperationCellEntity,
   ZeroRecordSharedEntity,
   AnalyticsRefreshQueueEntity,
   CountryEntity,

@@ -73,4 +73,8 @@ export class AnalyticsRefreshQueueEntity {
 
   @Column({ type: 'boolean', default: false })
   everything: boolean;
+
+  /** End years whose operations rollups changed: their operation cells are recomputed. */
+  @Column({ name: 'operation_years', type: 'smallint', array: true, nullable: true })
+  operationYears: number[] | null;
 }

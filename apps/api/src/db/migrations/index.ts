@@ -23,6 +23,7 @@ import { ActivitySetRollups1795791000000 } from './1795791000000-activity-set-ro
 import { CountCells1795792000000 } from './1795792000000-count-cells.js';
 import { ZeroRecordCells1795793000000 } from './1795793000000-zero-record-cells.js';
 import { ActionFacts1795794000000 } from './1795794000000-action-facts.js';
+import { OperationCells1795795000000 } from './1795795000000-operation-cells.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   CountCells1795792000000,
   ZeroRecordCells1795793000000,
   ActionFacts1795794000000,
+  OperationCells1795795000000,
 ];

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATION_CELLS_SQL } from '../src/analytics/operation-cells.sql.js';
+import { OPERATIONS_NOISE_SQL } from '../src/analytics/operations-noise.sql.js';
+import { operationsSql } from '../src/analytics/operations.sql.js';
+import { prng } from './disclosure-world.js';
+import { insertGrouping } from './factories.js';
+import { analyst, createOperation, createResult, newResult, setUp, t, type Result } from './operations.fixture.js';
+
+/*
+ * The unfiltered operations view reads its cells, kept at each commit; they must always equal what the
+ * operations statement and its protection statement compute from the rollups at the read (every figure,
+ * largest contribution and key sum), after each kind of write that moves them: results added, changed and
+ * deleted, an operation moved to another end year or deleted, disclosures, the secret, and memberships.
+ */
+const COUNTRIES = ['FRA', 'DEU', 'ITA', 'KEN', 'SEN', 'BRA'];
+const SPANS = [
+  [2015, 2026],
+  [2021, 2021],
+  [2099, 2100],
+];
+const random = prng(2019);
+const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+const some = <T>(values: readonly T[]) => [...new Set(values.filter(() => random() < 0.5).concat(pick(values)))];
+
+type Row = Record<string, unknown>;
+interface Cell {
+  region: string;
+  year: number;
+  figures: Row | null;
+  noise: Row | null;
+}
+
+/** A JSON value with its objects' keys sorted, and its arrays too (a set of quantities has no order). */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).sort().join(',')}]`;
+  if (typeof value === 'object' && value !== null)
+    return `{${Object.entries(value)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${k}:${canonical(v)}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
+/** The differences of one row's columns, the JSON ones compared whole (numbers as numbers). */
+function columnDifferences(where: string, expected: Row, actual: Row | null): string[] {
+  const found: string[] = [];
+  for (const [column, value] of Object.entries(expected)) {
+    if (column === 'region' || column === 'year') continue;
+    const got = actual?.[column] ?? null;
+    const same =
+      typeof value === 'object' && value !== null
+        ? canonical(got) === canonical(value)
+        : (got === null) === (value === null) && Number(got) === Number(value);
+    if (!same) found.push(`${where} ${column}: ${JSON.stringify(got)} ≠ ${JSON.stringify(value)}`);
+  }
+  return found;
+}
+
+/** Every difference between the cells and the statements read from scratch (none expected). */
+async function differences(grouping = 'ocg'): Promise<string[]> {
+  const found: string[] = [];
+  for (const [from, to] of SPANS) {
+    const args = [grouping, from, to];
+    const figures = (await t.db.query<Row>(operationsSql(false), args)).rows;
+    const noise = (await t.db.query<Row>(OPERATIONS_NOISE_SQL, args)).rows;
+    const cells = (await t.db.query<Cell>(OPERATION_CELLS_SQL, args)).rows;
+    const key = (r: { region: unknown; year: unknown }) => `${String(r.region)}:${String(r.year)}`;
+    const byKey = new Map(cells.map((c) => [key(c), c]));
+    if (cells.length !== figures.length) found.push(`${from}–${to}: ${cells.length} cells, ${figures.length} expected`);
+    for (const row of figures) found.push(...columnDifferences(key(row), row, byKey.get(key(row))?.figures ?? null));
+    for (const row of noise)
+      found.push(...columnDifferences(`${key(row)} noise`, row, byKey.get(key(row))?.noise ?? null));
+    const protectedCells = cells.filter((c) => c.noise !== null).length;
+    if (protectedCells !== noise.length)
+      found.push(`${from}–${to}: ${protectedCells} protected cells, ${noise.length}`);
+  }
+  return found;
+}
+
+/** An operation ending in `year` with a result (random figures and seizures) for some of its countries. */
+async function randomOperation(year: number): Promise<{ id: string; results: Result[] }> {
+  const countries = some(COUNTRIES.concat('IND'));
+  const operation = await createOperation({
+    startDate: `${year}-02-01`,
+    endDate: `${year}-${pick(['03', '07', '12'])}-20`,
+    countries,
+  });
+  const results: Result[] = [];
+  for (const country of countries.filter(() => random() < 0.8)) {
+    const seizures = some(['cocaine', 'heroin', 'tobacco'] as const).map((commodity) => ({
+      commodity,
+      cases: 1 + Math.floor(random() * 5),
+      quantity: commodity === 'tobacco' ? Math.round(random() * 900) : Math.round(random() * 10_000) / 4,
+      unit: commodity === 'tobacco' ? ('pieces' as const) : ('kg' as const),
+    }));
+    const figures = { arrests: Math.floor(random() * 30), personsChecked: Math.floor(random() * 900), seizures };
+    results.push(await createResult(operation.id, newResult(country, figures)));
+  }
+  return { id: operation.id, results };
+}
+
+const share = (levels: [string, 'members' | 'confidential'][]) =>
+  t.db.query(
+    `INSERT INTO country_disclosures (country_iso3, level, updated_at) SELECT c, l, now() FROM unnest($1::text[], $2::text[]) AS x(c, l)
+     ON CONFLICT (country_iso3) DO UPDATE SET level = excluded.level`,
+    [levels.map(([c]) => c), levels.map(([, l]) => l)],
+  );
+
+const operations: { id: string; results: Result[] }[] = [];
+
+beforeAll(async () => {
+  await setUp();
+  await insertGrouping(t.db, 'ocg', { R1: ['FRA', 'DEU', 'ITA', 'SEN'], R2: ['KEN', 'BRA'] });
+  for (let i = 0; i < 14; i++) operations.push(await randomOperation(2016 + (i % 8)));
+}, 120_000);
+afterAll(() => t.close());
+
+describe('the operation cells equal the statements read from scratch', () => {
+  it('with results in 2016–2023 and none in 2099–2100', async () => {
+    const cells = (await t.db.query<Cell>(OPERATION_CELLS_SQL, ['ocg', 2016, 2023])).rows;
+    // Not a comparison of empty cells: regions report results, and confidential countries carry keys.
+    expect(cells.filter((c) => c.region === 'ALL' && c.figures !== null).length).toBeGreaterThan(5);
+    expect(cells.some((c) => Number(c.noise?.countries_conf) > 1)).toBe(true);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after results are added, changed and deleted', async () => {
+    operations.push(await randomOperation(2024));
+    const [a, b] = [operations[0]!, operations[3]!];
+    const changed = a.results[0]!;
+    await analyst
+      .patch(`/api/operations/${a.id}/results/${changed.id}`)
+      .send({ arrests: 77, seizures: [{ commodity: 'heroin', cases: 2, quantity: 3.25, unit: 'kg' }] })
+      .expect(200);
+    for (const r of b.results.slice(0, 2)) await analyst.delete(`/api/operations/${b.id}/results/${r.id}`).expect(204);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after an operation moves to another end year, and another is deleted', async () => {
+    await analyst.patch(`/api/operations/${operations[1]!.id}`).send({ endDate: '2025-01-10' }).expect(200);
+    await analyst.delete(`/api/operations/${operations[2]!.id}`).expect(204);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after countries start and stop sharing their figures, and the disclosure secret changes', async () => {
+    await share([['KEN', 'members']]);
+    expect(await differences()).toEqual([]);
+    await share([
+      ['KEN', 'confidential'],
+      ['FRA', 'members'],
+    ]);
+    expect(await differences()).toEqual([]);
+    await t.db.query(`UPDATE disclosure_secret SET secret = 'another-secret-for-the-operations'`);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after memberships change, in the same transaction as a disclosure, and for a grouping made afterwards', async () => {
+    const client = await t.db.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `UPDATE region_members SET region_id = (SELECT id FROM regions WHERE grouping_id = 'ocg' AND code = 'R2')
+         WHERE country_iso3 = 'DEU' AND region_id IN (SELECT id FROM regions WHERE grouping_id = 'ocg')`,
+      );
+      await client.query(
+        `INSERT INTO region_members (region_id, country_iso3, valid_from, valid_to)
+         SELECT id, 'IND', date '2019-06-01', date '2022-01-01' FROM regions WHERE grouping_id = 'ocg' AND code = 'R1'`,
+      );
+      await client.query(`UPDATE country_disclosures SET level = 'confidential' WHERE country_iso3 = 'FRA'`);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    expect(await differences()).toEqual([]);
+    await insertGrouping(t.db, 'ocg2', { A: ['FRA', 'KEN', 'IND'], B: ['BRA'] });
+    expect(await differences('ocg2')).toEqual([]);
+    expect(await differences('wco')).toEqual([]);
+  });
+
+  it('the endpoint answers from the cells: the same series as the statement, for an analyst', async () => {
+    const res = await analyst.get('/api/analytics/operations?grouping=ocg&from=2016&to=2025').expect(200);
+    const all = (res.body as { series: { region: string; year: number; arrests: number }[] }).series.filter(
+      (p) => p.region === 'ALL',
+    );
+    const expected = (await t.db.query<Row>(operationsSql(false), ['ocg', 2016, 2025])).rows.filter(
+      (r) => r.region === 'ALL',
+    );
+    expect(all.map((p) => [p.year, p.arrests])).toEqual(expected.map((r) => [r.year, Number(r.arrests ?? 0)]));
+  });
+});
