@@ -4,13 +4,16 @@ import { OPERATIONS_NOISE_SQL } from '../src/analytics/operations-noise.sql.js';
 import { operationsSql } from '../src/analytics/operations.sql.js';
 import { prng } from './disclosure-world.js';
 import { insertGrouping } from './factories.js';
+import { csvFile, dataset } from './operations-import.fixture.js';
 import { analyst, createOperation, createResult, newResult, setUp, t, type Result } from './operations.fixture.js';
 
 /*
  * The unfiltered operations view reads its cells, kept at each commit; they must always equal what the
  * operations statement and its protection statement compute from the rollups at the read (every figure,
  * largest contribution and key sum), after each kind of write that moves them: results added, changed and
- * deleted, an operation moved to another end year or deleted, disclosures, the secret, and memberships.
+ * deleted, an operation moved to another end year or programme or deleted, disclosures, the secret, and
+ * memberships. The filtered views read the region rollups, checked against a GROUP BY of the country
+ * rollups at each step.
  */
 const COUNTRIES = ['FRA', 'DEU', 'ITA', 'KEN', 'SEN', 'BRA'];
 const SPANS = [
@@ -56,15 +59,75 @@ function columnDifferences(where: string, expected: Row, actual: Row | null): st
   return found;
 }
 
+/** A membership row `m` holding at the end of `year`. */
+const memberAt = (year: string) =>
+  `m.valid_from <= make_date(${year}, 12, 31) AND (m.valid_to IS NULL OR m.valid_to >= make_date(${year}, 12, 31))`;
+
+/** The region rollups as a plain GROUP BY of the country rollups over the memberships at each year's end. */
+const sumsByRegion = (source: string, keys: string, sums: string) => ({
+  expected: `SELECT rg.code AS region, ${keys}, ${sums} FROM ${source} d
+    JOIN region_members m ON m.country_iso3 = d.country_iso3 AND ${memberAt('d.year')}
+    JOIN regions rg ON rg.id = m.region_id AND rg.grouping_id = $1
+    GROUP BY rg.code, ${keys}`,
+  keys,
+  sums,
+});
+
+/**
+ * What the region rollups must hold: the country rollups' sums by region, and the operations each region
+ * (and ALL) has a result in, counted from the results themselves (under `*` and each commodity seized).
+ */
+const REGION_ROLLUPS = {
+  operation_region_result_rollup: sumsByRegion(
+    'operation_result_filter_rollup',
+    'commodity, programme, activity_set, year',
+    'sum(results), sum(arrests), sum(persons_checked), sum(sltd_queries), sum(notices_hits)',
+  ),
+  operation_region_seizure_rollup: sumsByRegion(
+    'operation_seizure_filter_rollup',
+    'programme, activity_set, commodity, year, unit',
+    'sum(cases), sum(quantity), sum(seizures)',
+  ),
+  operation_region_operations: {
+    expected: `SELECT r.region, k.commodity, o.programme,
+        array_to_string(ARRAY(SELECT DISTINCT a FROM unnest(o.activities) a ORDER BY a), ';') AS activity_set,
+        o.end_year AS year, count(DISTINCT o.id)
+      FROM operations o JOIN operation_results x ON x.operation_id = o.id
+      CROSS JOIN LATERAL (SELECT '*' AS commodity UNION SELECT s.commodity FROM operation_seizures s WHERE s.result_id = x.id) k
+      JOIN region_members m ON m.country_iso3 = x.country_iso3 AND ${memberAt('o.end_year')}
+      JOIN regions rg ON rg.id = m.region_id AND rg.grouping_id = $1
+      CROSS JOIN LATERAL (VALUES (rg.code), ('ALL')) AS r(region)
+      GROUP BY 1, 2, 3, 4, 5`,
+    keys: 'commodity, programme, activity_set, year',
+    sums: 'sum(operations)',
+  },
+};
+
+/** The rows of each region rollup that its definition lacks, or holds with other figures, and back. */
+async function regionRollupDifferences(grouping: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const [target, r] of Object.entries(REGION_ROLLUPS)) {
+    const actual = `SELECT region, ${r.keys}, ${r.sums} FROM ${target} WHERE grouping_id = $1 GROUP BY region, ${r.keys}`;
+    for (const [a, b, what] of [
+      [r.expected, actual, 'missing'],
+      [actual, r.expected, 'extra'],
+    ] as const) {
+      const rows = (await t.db.query<Row>(`(${a}) EXCEPT (${b})`, [grouping])).rows;
+      found.push(...rows.map((row) => `${target} ${what}: ${JSON.stringify(row)}`));
+    }
+  }
+  return found;
+}
+
 /** Every difference between the cells and the statements read from scratch (none expected). */
 async function differences(grouping = 'ocg'): Promise<string[]> {
-  const found: string[] = [];
+  const found: string[] = await regionRollupDifferences(grouping);
   for (const [from, to] of SPANS) {
     const args = [grouping, from, to];
     const figures = (await t.db.query<Row>(operationsSql(false), args)).rows;
     const noise = (await t.db.query<Row>(OPERATIONS_NOISE_SQL, args)).rows;
     const cells = (await t.db.query<Cell>(OPERATION_CELLS_SQL, args)).rows;
-    const key = (r: { region: unknown; year: unknown }) => `${String(r.region)}:${String(r.year)}`;
+    const key = (r: { region?: unknown; year?: unknown }) => `${String(r.region)}:${String(r.year)}`;
     const byKey = new Map(cells.map((c) => [key(c), c]));
     if (cells.length !== figures.length) found.push(`${from}–${to}: ${cells.length} cells, ${figures.length} expected`);
     for (const row of figures) found.push(...columnDifferences(key(row), row, byKey.get(key(row))?.figures ?? null));
@@ -121,6 +184,8 @@ describe('the operation cells equal the statements read from scratch', () => {
     // Not a comparison of empty cells: regions report results, and confidential countries carry keys.
     expect(cells.filter((c) => c.region === 'ALL' && c.figures !== null).length).toBeGreaterThan(5);
     expect(cells.some((c) => Number(c.noise?.countries_conf) > 1)).toBe(true);
+    const regionRows = await t.db.query(`SELECT 1 FROM operation_region_seizure_rollup WHERE grouping_id = 'ocg'`);
+    expect(regionRows.rowCount).toBeGreaterThan(20);
     expect(await differences()).toEqual([]);
   });
 
@@ -136,9 +201,36 @@ describe('the operation cells equal the statements read from scratch', () => {
     expect(await differences()).toEqual([]);
   });
 
-  it('after an operation moves to another end year, and another is deleted', async () => {
-    await analyst.patch(`/api/operations/${operations[1]!.id}`).send({ endDate: '2025-01-10' }).expect(200);
+  it('after an operation moves to another end year and programme, another changes activities, and one is deleted', async () => {
+    await analyst
+      .patch(`/api/operations/${operations[1]!.id}`)
+      .send({ endDate: '2025-01-10', programme: 'wco' })
+      .expect(200);
+    await analyst
+      .patch(`/api/operations/${operations[4]!.id}`)
+      .send({ activities: ['investigation'] })
+      .expect(200);
     await analyst.delete(`/api/operations/${operations[2]!.id}`).expect(204);
+    expect(await differences()).toEqual([]);
+  });
+
+  it('after an import adds operations, and a second one changes their results', async () => {
+    const members: Record<string, string> = { GHA: 'KEN', TGO: 'FRA', CIV: 'BRA' };
+    const rows: Record<string, string>[] = dataset('CELLS').map((r) => ({
+      ...r,
+      country: members[r.country!] ?? r.country!,
+    }));
+    const upload = (file: Buffer) =>
+      analyst.post('/api/operations/import').attach('file', file, 'cells.csv').expect(200);
+    await upload(csvFile(rows));
+    expect(await differences()).toEqual([]);
+    // Operation A now ends in 2026 (its results move to that year), and B's results change.
+    const changed = rows.map((r) =>
+      r['operation_code'] === 'CELLS-A'
+        ? { ...r, end_date: '2026-02-10' }
+        : { ...r, arrests: '9', persons_checked: '2' },
+    );
+    await upload(csvFile(changed));
     expect(await differences()).toEqual([]);
   });
 

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { REFRESH_LOCK } from './refresh-maturity-cells.sql.js';
+import { REGION_ROLLUP_TABLES } from './region-filter-rollups.sql.js';
 
 /** The installed refresh function's fingerprint, kept as its comment. */
 const INSTALLED_FINGERPRINT_SQL = `SELECT obj_description('refresh_maturity_cells()'::regprocedure, 'pg_proc') AS fingerprint`;
 
 /** Everything the refresh keeps, emptied before a rebuild under a new refresh function. */
-const CLEAR_MAINTAINED_SQL =
-  'TRUNCATE maturity_facts, maturity_cells, region_year_members, maturity_groupings, count_facts, count_cells, zero_record_cells, zero_record_shared';
+const CLEAR_MAINTAINED_SQL = `TRUNCATE maturity_facts, maturity_cells, region_year_members, maturity_groupings, count_facts,
+  count_cells, zero_record_cells, zero_record_shared, operation_cells, ${REGION_ROLLUP_TABLES.join(', ')}`;
 
 /** Queues a refresh of every country and grouping, run at the transaction's commit. */
 const QUEUE_EVERYTHING_SQL = 'INSERT INTO analytics_refresh_queue (everything) VALUES (true)';

@@ -25,25 +25,9 @@ function keyOf(u: string, commodity = true): string {
 }
 
 /**
- * CTE `operation_regions` (region, year, operation_id) under a filter: the operations each region reported a
- * matching result in, from the sets of reporting countries the reporting rollup keeps per operation and key.
- */
-function filteredOperationRegionsCte(): string {
-  return `
-    operation_regions AS (
-      SELECT DISTINCT gm.region, u.year, u.operation_id
-      FROM operation_reporting_rollup u
-      CROSS JOIN LATERAL unnest(u.countries) AS rc(country)
-      JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = rc.country::char(3) AND ${memberAtYearEnd('gm', 'u.year')}
-      WHERE ${keyOf('u')} AND u.year BETWEEN $2::int AND $3::int
-    )`;
-}
-
-/**
  * CTE `operation_regions` (region, year, operation_id) without a filter: the operations each region reported a
- * result in, from the results themselves. (The reporting rollup's `*` rows hold the same pairs, but unnesting
- * them measured slower than this join: it is used under filters only, where it reads the matching operations
- * alone.)
+ * result in, from the results themselves (the reporting rollup's `*` rows hold the same pairs, but unnesting
+ * them measured slower than this join).
  */
 export const OPERATION_REGIONS_CTE = `
     operation_regions AS (
@@ -56,6 +40,19 @@ export const OPERATION_REGIONS_CTE = `
 
 const sums = (table: string) => SUMMED.map((c) => `coalesce(sum(${table}.${c}), 0)::bigint AS ${c}`).join(', ');
 
+/** Results and seizures summed per region (each of its member countries' rows, at the year's end). */
+const REGION_SUMS = `
+    region_results AS (
+      SELECT gm.region, x.year, count(DISTINCT x.country)::int AS countries, ${sums('x')}
+      FROM result_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country AND ${memberAtYearEnd('gm', 'x.year')}
+      GROUP BY gm.region, x.year
+    ),
+    region_seizures AS (
+      SELECT gm.region, x.year, x.commodity, x.unit, sum(x.cases)::bigint AS cases, sum(x.quantity) AS quantity
+      FROM seizure_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country AND ${memberAtYearEnd('gm', 'x.year')}
+      GROUP BY gm.region, x.year, x.commodity, x.unit
+    ),`;
+
 /**
  * Without filters, results and seizures come from the rollups (a row per country and end year, and per
  * commodity and unit).
@@ -67,29 +64,57 @@ const FROM_ROLLUPS = `
       WHERE u.year BETWEEN $2::int AND $3::int
     ),
     ${OPERATION_REGIONS_CTE},
+    operations_by_region AS (
+      SELECT region, year, count(*)::int AS operations FROM operation_regions GROUP BY region, year
+      UNION ALL
+      SELECT ${ALL_REGION_SQL}, year, count(DISTINCT operation_id)::int FROM operation_regions GROUP BY year
+    ),
     seizure_rows AS (
       SELECT u.country_iso3 AS country, u.year, u.commodity, u.unit, u.cases, u.quantity
       FROM operation_seizure_rollup u
       WHERE u.year BETWEEN $2::int AND $3::int
-    ),`;
+    ),
+    ${REGION_SUMS}`;
 
 /**
- * With a programme, activity or commodity filter: the filtered rollups' rows under it (rows per country,
- * end year, programme and activity set, and per commodity and unit). A commodity filter keeps the results that
- * seized it, and of their seizures that commodity's only: the seizure rollup's rows of that commodity.
+ * With a programme, activity or commodity filter: the sums and operation counts from the region rollups' rows
+ * under it (rows per region, end year, programme and activity set, and per commodity and unit; an operation
+ * has one programme and one set, so its counts add up), the reporting countries from the country rollup's (a
+ * country counts once in a region, whatever the sets it reported under). A commodity
+ * filter keeps the results that seized it, and of their seizures that commodity's only.
  */
 const FROM_FILTERED_ROLLUPS = `
-    result_rows AS (
-      SELECT u.country_iso3 AS country, u.year, ${SUMMED.map((c) => `u.${c}`).join(', ')}
-      FROM operation_result_filter_rollup u
-      WHERE ${keyOf('u')} AND u.year BETWEEN $2::int AND $3::int
+    region_sums AS (
+      SELECT u.region, u.year, ${sums('u')}
+      FROM operation_region_result_rollup u
+      WHERE u.grouping_id = $1 AND ${keyOf('u')} AND u.year BETWEEN $2::int AND $3::int
+      GROUP BY u.region, u.year
     ),
-    ${filteredOperationRegionsCte()},
-    seizure_rows AS (
-      SELECT u.country_iso3 AS country, u.year, u.commodity, u.unit, u.cases, u.quantity
-      FROM operation_seizure_filter_rollup u
-      WHERE ${keyOf('u', false)} AND ($6::text IS NULL OR u.commodity = $6)
+    region_countries AS (
+      SELECT region, year, count(*)::int AS countries FROM (
+        SELECT DISTINCT gm.region, x.year, x.country_iso3
+        FROM operation_result_filter_rollup x
+        JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country_iso3 AND ${memberAtYearEnd('gm', 'x.year')}
+        WHERE ${keyOf('x')} AND x.year BETWEEN $2::int AND $3::int
+      ) d
+      GROUP BY region, year
+    ),
+    region_results AS (
+      SELECT s.region, s.year, c.countries, ${SUMMED.map((col) => `s.${col}`).join(', ')}
+      FROM region_sums s JOIN region_countries c ON c.region = s.region AND c.year = s.year
+    ),
+    operations_by_region AS (
+      SELECT u.region, u.year, sum(u.operations)::int AS operations
+      FROM operation_region_operations u
+      WHERE u.grouping_id = $1 AND ${keyOf('u')} AND u.year BETWEEN $2::int AND $3::int
+      GROUP BY u.region, u.year
+    ),
+    region_seizures AS (
+      SELECT u.region, u.year, u.commodity, u.unit, sum(u.cases)::bigint AS cases, sum(u.quantity) AS quantity
+      FROM operation_region_seizure_rollup u
+      WHERE u.grouping_id = $1 AND ${keyOf('u', false)} AND ($6::text IS NULL OR u.commodity = $6)
         AND u.year BETWEEN $2::int AND $3::int
+      GROUP BY u.region, u.year, u.commodity, u.unit
     ),`;
 
 /**
@@ -101,26 +126,11 @@ export function operationsSql(filtered: boolean): string {
   return `
     WITH years AS (SELECT generate_series($2::int, $3::int) AS year),
     ${filtered ? FROM_FILTERED_ROLLUPS : FROM_ROLLUPS}
-    region_results AS (
-      SELECT gm.region, x.year, count(DISTINCT x.country)::int AS countries, ${sums('x')}
-      FROM result_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country AND ${memberAtYearEnd('gm', 'x.year')}
-      GROUP BY gm.region, x.year
-    ),
     results_by_region AS (
       SELECT * FROM region_results
       UNION ALL
       SELECT ${ALL_REGION_SQL}, year, sum(countries)::int, ${SUMMED.map((c) => `sum(${c})::bigint`).join(', ')}
       FROM region_results GROUP BY year
-    ),
-    operations_by_region AS (
-      SELECT region, year, count(*)::int AS operations FROM operation_regions GROUP BY region, year
-      UNION ALL
-      SELECT ${ALL_REGION_SQL}, year, count(DISTINCT operation_id)::int FROM operation_regions GROUP BY year
-    ),
-    region_seizures AS (
-      SELECT gm.region, x.year, x.commodity, x.unit, sum(x.cases)::bigint AS cases, sum(x.quantity) AS quantity
-      FROM seizure_rows x JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country AND ${memberAtYearEnd('gm', 'x.year')}
-      GROUP BY gm.region, x.year, x.commodity, x.unit
     ),
     seizure_totals AS (
       SELECT * FROM region_seizures

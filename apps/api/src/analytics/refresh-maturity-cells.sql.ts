@@ -2,6 +2,7 @@ import { memberCellsSql } from './building-blocks.sql.js';
 import { REFRESH_COUNT_FACTS, rebuildCountCellsSql } from './count-cells.sql.js';
 import { FACT_COLUMNS, factsOfCountriesSql } from './maturity-facts.sql.js';
 import { REFRESH_OPERATION_CELLS } from './operation-cells.sql.js';
+import { DELETE_GONE_GROUPINGS_REGION_ROLLUPS, REFRESH_REGION_ROLLUPS } from './region-filter-rollups.sql.js';
 import { RECOMPUTE_STALE_CELLS_SQL, regionYearMembersSql } from './maturity-cells.sql.js';
 import { rebuildZeroRecordCellsSql, REFRESH_ZERO_RECORD_SHARING } from './zero-records.sql.js';
 
@@ -29,6 +30,7 @@ const REFRESH_GROUPINGS = `
       DELETE FROM count_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
       DELETE FROM zero_record_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
       DELETE FROM operation_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
+      ${DELETE_GONE_GROUPINGS_REGION_ROLLUPS}
       SELECT array_agg(f.grouping_id) INTO rebuilt
       FROM fingerprints f LEFT JOIN maturity_groupings mg ON mg.grouping_id = f.grouping_id
       WHERE mg.fingerprint IS DISTINCT FROM f.fingerprint;
@@ -124,5 +126,6 @@ export const REFRESH_MATURITY_CELLS_FUNCTION = `
     ${RECOMPUTE_STALE_CELLS_SQL};
     DROP TABLE stale_cells;
     ${REFRESH_OPERATION_CELLS}
+    ${REFRESH_REGION_ROLLUPS}
     RETURN NULL;
   END $refresh$`;

@@ -11,6 +11,14 @@ import { CountCellEntity, CountFactEntity } from './count-cells.entity.js';
 import { ZeroRecordCellEntity, ZeroRecordSharedEntity } from './zero-record-cells.entity.js';
 import { OperationCellEntity } from './operation-cells.entity.js';
 import {
+  RegionOperationsEntity,
+  RegionResultRollupEntity,
+  ReportingDeltaEntity,
+  RegionSeizureRollupEntity,
+  ResultFilterDeltaEntity,
+  SeizureFilterDeltaEntity,
+} from './operation-region-rollups.entity.js';
+import {
   AnalyticsRefreshQueueEntity,
   MaturityCellEntity,
   MaturityGroupingEntity,
@@ -114,6 +122,12 @@ export {
   CountCellEntity,
   ZeroRecordCellEntity,
   OperationCellEntity,
+  RegionResultRollupEntity,
+  RegionSeizureRollupEntity,
+  ResultFilterDeltaEntity,
+  SeizureFilterDeltaEntity,
+  RegionOperationsEntity,
+  ReportingDeltaEntity,
   ZeroRecordSharedEntity,
   AnalyticsRefreshQueueEntity,
   CountryEntity,

@@ -1,6 +1,7 @@
 import type { Commodity, Programme, SeizureUnit } from '@cpc/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { InstrumentEntity } from './instrument.entity.js';
+import { ResultSums, SeizureSums } from './rollup-sums.js';
 
 /*
  * The rollups behind every operations filter (apps/api/src/operations/operation-filter-rollup.sql.ts), kept
@@ -13,7 +14,7 @@ import { InstrumentEntity } from './instrument.entity.js';
 /** Results' outcomes by commodity seized (and `*`), programme, activity set, end year and country. */
 @Entity('operation_result_filter_rollup')
 @Index('ix_operation_result_filter_rollup_year', ['year', 'countryIso3'])
-export class ResultFilterRollupEntity {
+export class ResultFilterRollupEntity extends ResultSums {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_result_filter_rollup' })
   commodity: Commodity | '*';
 
@@ -33,52 +34,12 @@ export class ResultFilterRollupEntity {
     primaryKeyConstraintName: 'PK_operation_result_filter_rollup',
   })
   countryIso3: string;
-
-  /** How many results are summed here. */
-  @Column({ type: 'int' })
-  results: number;
-
-  @Column({ type: 'bigint' })
-  arrests: string;
-
-  @Column({ name: 'investigations_opened', type: 'bigint' })
-  investigationsOpened: string;
-
-  @Column({ name: 'controlled_deliveries', type: 'bigint' })
-  controlledDeliveries: string;
-
-  @Column({ name: 'persons_checked', type: 'bigint' })
-  personsChecked: string;
-
-  @Column({ name: 'sltd_queries', type: 'bigint' })
-  sltdQueries: string;
-
-  @Column({ name: 'sltd_hits', type: 'bigint' })
-  sltdHits: string;
-
-  @Column({ name: 'smv_queries', type: 'bigint' })
-  smvQueries: string;
-
-  @Column({ name: 'smv_hits', type: 'bigint' })
-  smvHits: string;
-
-  @Column({ name: 'nominal_queries', type: 'bigint' })
-  nominalQueries: string;
-
-  @Column({ name: 'nominal_hits', type: 'bigint' })
-  nominalHits: string;
-
-  @Column({ name: 'notices_queries', type: 'bigint' })
-  noticesQueries: string;
-
-  @Column({ name: 'notices_hits', type: 'bigint' })
-  noticesHits: string;
 }
 
 /** Seizures by programme, activity set, their commodity, end year, country and unit. */
 @Entity('operation_seizure_filter_rollup')
 @Index('ix_operation_seizure_filter_rollup_year', ['year', 'countryIso3'])
-export class SeizureFilterRollupEntity {
+export class SeizureFilterRollupEntity extends SeizureSums {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
   programme: Programme;
 
@@ -101,16 +62,6 @@ export class SeizureFilterRollupEntity {
 
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
   unit: SeizureUnit;
-
-  @Column({ type: 'bigint' })
-  cases: string;
-
-  @Column({ type: 'numeric' })
-  quantity: string;
-
-  /** How many seizure rows are summed here. */
-  @Column({ type: 'int' })
-  seizures: number;
 }
 
 /**

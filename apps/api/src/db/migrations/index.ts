@@ -24,6 +24,7 @@ import { CountCells1795792000000 } from './1795792000000-count-cells.js';
 import { ZeroRecordCells1795793000000 } from './1795793000000-zero-record-cells.js';
 import { ActionFacts1795794000000 } from './1795794000000-action-facts.js';
 import { OperationCells1795795000000 } from './1795795000000-operation-cells.js';
+import { RegionFilterRollups1795796000000 } from './1795796000000-region-filter-rollups.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   ZeroRecordCells1795793000000,
   ActionFacts1795794000000,
   OperationCells1795795000000,
+  RegionFilterRollups1795796000000,
 ];

@@ -1,0 +1,137 @@
+import { OUTCOME_COLUMNS } from '../operations/operation-rollup.sql.js';
+import { ALL_REGION_SQL, memberAtYearEnd } from './building-blocks.sql.js';
+
+/** A filtered country rollup, its copy summed by grouping region, and the log of its changes not yet added. */
+interface RegionRollup {
+  source: string;
+  target: string;
+  deltas: string;
+  keys: string[];
+  values: string[];
+  /** The count whose zero means that nothing is summed in a row any more. */
+  counted: string;
+}
+
+const REGION_ROLLUPS: RegionRollup[] = [
+  {
+    source: 'operation_result_filter_rollup',
+    target: 'operation_region_result_rollup',
+    deltas: 'operation_result_filter_deltas',
+    keys: ['commodity', 'programme', 'activity_set', 'year'],
+    values: ['results', ...OUTCOME_COLUMNS],
+    counted: 'results',
+  },
+  {
+    source: 'operation_seizure_filter_rollup',
+    target: 'operation_region_seizure_rollup',
+    deltas: 'operation_seizure_filter_deltas',
+    keys: ['programme', 'activity_set', 'commodity', 'year', 'unit'],
+    values: ['cases', 'quantity', 'seizures'],
+    counted: 'seizures',
+  },
+];
+
+/** The tables the refresh keeps here, emptied when everything is rebuilt. */
+export const REGION_ROLLUP_TABLES = [
+  ...REGION_ROLLUPS.flatMap((r) => [r.target, r.deltas]),
+  'operation_region_operations',
+  'operation_reporting_deltas',
+];
+
+/** `rows` (country rows of rollup `r`) summed by the regions their countries belong to at the year's end. */
+function byRegion(r: RegionRollup, rows: string, groupings: string): string {
+  const keys = r.keys.map((k) => `d.${k}`).join(', ');
+  return `
+        INSERT INTO ${r.target} AS t (grouping_id, region, ${r.keys.join(', ')}, ${r.values.join(', ')})
+        SELECT rg.grouping_id, rg.code, ${keys}, ${r.values.map((v) => `sum(d.${v})`).join(', ')}
+        FROM ${rows} d
+        JOIN region_members m ON m.country_iso3 = d.country_iso3 AND ${memberAtYearEnd('m', 'd.year')}
+        JOIN regions rg ON rg.id = m.region_id
+        WHERE ${groupings}
+        GROUP BY rg.grouping_id, rg.code, ${keys}`;
+}
+
+/** The logged changes added to the regions of groupings not rebuilt; rows left empty go; the log is emptied. */
+function applyDeltas(r: RegionRollup): string {
+  return `
+      IF EXISTS (SELECT 1 FROM ${r.deltas}) THEN
+        ${byRegion(r, r.deltas, `rg.grouping_id <> ALL(coalesce(rebuilt, '{}'))`)}
+        ON CONFLICT (grouping_id, ${r.keys.join(', ')}, region) DO UPDATE
+          SET ${r.values.map((v) => `${v} = t.${v} + excluded.${v}`).join(', ')};
+        DELETE FROM ${r.target} WHERE ${r.counted} = 0 AND year IN (SELECT DISTINCT year FROM ${r.deltas});
+        DELETE FROM ${r.deltas};
+      END IF;`;
+}
+
+/** Groupings `groupings` (an array expression) summed again from the country rollup. */
+const rebuild = (r: RegionRollup, groupings: string) => `
+      DELETE FROM ${r.target} WHERE grouping_id = ANY(${groupings});
+      ${byRegion(r, r.source, `rg.grouping_id = ANY(${groupings})`)};`;
+
+const OPERATION_KEY = 'commodity, programme, activity_set, year';
+
+/**
+ * The reporting rollup's rows `rows` (with their `sign`, and an `id` each) counted in the regions (and ALL)
+ * of groupings `groupings` where one of their countries belongs at the year's end: once per row and region.
+ */
+function countOperations(rows: string, groupings: string): string {
+  return `
+        INSERT INTO operation_region_operations AS t (grouping_id, region, ${OPERATION_KEY}, operations)
+        SELECT grouping_id, region, ${OPERATION_KEY}, sum(sign) FROM (
+          SELECT DISTINCT d.id, d.sign, rg.grouping_id, r.region, ${OPERATION_KEY.split(', ')
+            .map((k) => `d.${k}`)
+            .join(', ')}
+          FROM ${rows} d
+          CROSS JOIN LATERAL unnest(d.countries) AS c(country)
+          JOIN region_members m ON m.country_iso3 = c.country::char(3) AND ${memberAtYearEnd('m', 'd.year')}
+          JOIN regions rg ON rg.id = m.region_id
+          CROSS JOIN LATERAL (VALUES (rg.code), (${ALL_REGION_SQL})) AS r(region)
+          WHERE ${groupings}
+        ) x
+        GROUP BY grouping_id, region, ${OPERATION_KEY}`;
+}
+
+/** The logged reporting rows counted in the regions of groupings not rebuilt; counts left at 0 go. */
+const APPLY_REPORTING_DELTAS = `
+      IF EXISTS (SELECT 1 FROM operation_reporting_deltas) THEN
+        ${countOperations('operation_reporting_deltas', `rg.grouping_id <> ALL(coalesce(rebuilt, '{}'))`)}
+        ON CONFLICT (grouping_id, ${OPERATION_KEY}, region) DO UPDATE SET operations = t.operations + excluded.operations;
+        DELETE FROM operation_region_operations
+        WHERE operations = 0 AND year IN (SELECT DISTINCT year FROM operation_reporting_deltas);
+        DELETE FROM operation_reporting_deltas;
+      END IF;`;
+
+/** Groupings `groupings` counted again from the reporting rollup (each of its rows is one operation). */
+const recountOperations = (groupings: string) => `
+      DELETE FROM operation_region_operations WHERE grouping_id = ANY(${groupings});
+      ${countOperations(`(SELECT u.*, 1 AS sign, row_number() OVER () AS id FROM operation_reporting_rollup u)`, `rg.grouping_id = ANY(${groupings})`)};`;
+
+/**
+ * The refresh function's step for the region rollups: everything, or the groupings whose memberships changed
+ * (`rebuilt`), summed again from the country rollups (which hold this transaction's writes already); every
+ * other grouping gets the logged changes.
+ */
+export const REFRESH_REGION_ROLLUPS = `
+    IF all_of_it THEN
+      ${REGION_ROLLUPS.map((r) => `DELETE FROM ${r.deltas}; ${rebuild(r, 'todo_groupings')}`).join('\n')}
+      DELETE FROM operation_reporting_deltas;
+      ${recountOperations('todo_groupings')}
+    ELSE
+      ${REGION_ROLLUPS.map(applyDeltas).join('\n')}
+      ${APPLY_REPORTING_DELTAS}
+      IF rebuilt IS NOT NULL THEN
+        ${REGION_ROLLUPS.map((r) => rebuild(r, 'rebuilt')).join('\n')}
+        ${recountOperations('rebuilt')}
+      END IF;
+    END IF;`;
+
+/** Rows of groupings that no longer exist, in REFRESH_GROUPINGS. */
+export const DELETE_GONE_GROUPINGS_REGION_ROLLUPS = [
+  ...REGION_ROLLUPS.map((r) => r.target),
+  'operation_region_operations',
+]
+  .map(
+    (target) =>
+      `DELETE FROM ${target} WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);`,
+  )
+  .join('\n      ');
