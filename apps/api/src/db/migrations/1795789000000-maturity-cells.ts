@@ -39,7 +39,7 @@ const QUEUE_TRIGGERS: { table: string; events: ('INSERT' | 'UPDATE' | 'DELETE')[
   { table: 'regions', events: ['INSERT', 'UPDATE', 'DELETE'], fn: 'queue_groupings_of_rows' },
 ];
 
-const REFERENCING: Record<string, string> = {
+export const REFERENCING: Record<string, string> = {
   INSERT: 'NEW TABLE AS changed_rows',
   UPDATE: 'NEW TABLE AS changed_rows',
   DELETE: 'OLD TABLE AS changed_rows',

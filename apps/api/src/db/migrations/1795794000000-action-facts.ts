@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The refresh function as a stub: the app installs its own at start (MaturityCellsInstaller), and rebuilds. */
-async function stubRefresh(queryRunner: QueryRunner): Promise<void> {
+export async function stubRefresh(queryRunner: QueryRunner): Promise<void> {
   await queryRunner.query(
     `CREATE OR REPLACE FUNCTION refresh_maturity_cells() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$`,
   );

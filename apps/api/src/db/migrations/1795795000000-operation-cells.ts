@@ -1,20 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { REFERENCING } from './1795789000000-maturity-cells.js';
+import { stubRefresh } from './1795794000000-action-facts.js';
 
 /** The rollups the unfiltered operations figures are summed from: a write to any of them queues its end years. */
 const ROLLUPS = ['operation_result_rollup', 'operation_seizure_rollup', 'operation_reporting_rollup'];
-const EVENTS: Record<string, string> = {
-  INSERT: 'NEW TABLE AS changed_rows',
-  UPDATE: 'NEW TABLE AS changed_rows',
-  DELETE: 'OLD TABLE AS changed_rows',
-};
-
-/** The refresh function as a stub: the app installs its own at start (MaturityCellsInstaller), and rebuilds. */
-async function stubRefresh(queryRunner: QueryRunner): Promise<void> {
-  await queryRunner.query(
-    `CREATE OR REPLACE FUNCTION refresh_maturity_cells() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$`,
-  );
-  await queryRunner.query(`COMMENT ON FUNCTION refresh_maturity_cells() IS NULL`);
-}
 
 /**
  * The unfiltered operations figures and what protecting them needs, kept per grouping, region (and ALL) and
@@ -38,7 +27,7 @@ export class OperationCells1795795000000 implements MigrationInterface {
          RETURN NULL; END $$`,
     );
     for (const table of ROLLUPS)
-      for (const [event, referencing] of Object.entries(EVENTS))
+      for (const [event, referencing] of Object.entries(REFERENCING))
         await queryRunner.query(
           `CREATE TRIGGER "trg_${table}_queue_${event.toLowerCase()}" AFTER ${event} ON "${table}" REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION queue_operation_years_of_rows()`,
         );
@@ -47,7 +36,7 @@ export class OperationCells1795795000000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await stubRefresh(queryRunner);
     for (const table of ROLLUPS)
-      for (const event of Object.keys(EVENTS))
+      for (const event of Object.keys(REFERENCING))
         await queryRunner.query(`DROP TRIGGER "trg_${table}_queue_${event.toLowerCase()}" ON "${table}"`);
     await queryRunner.query(`DROP FUNCTION queue_operation_years_of_rows()`);
     await queryRunner.query(`ALTER TABLE "analytics_refresh_queue" DROP COLUMN "operation_years"`);

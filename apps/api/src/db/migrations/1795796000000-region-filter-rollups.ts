@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { OUTCOMES } from './1795788000000-operation-filter-rollups.js';
+import { stubRefresh } from './1795794000000-action-facts.js';
 
 /** A filtered rollup, its region-level copy and its log of changes: keys, summed values, their SQL types. */
 interface RegionRollup {
@@ -88,10 +89,7 @@ export class RegionFilterRollups1795796000000 implements MigrationInterface {
   name = 'RegionFilterRollups1795796000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `CREATE OR REPLACE FUNCTION refresh_maturity_cells() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$`,
-    );
-    await queryRunner.query(`COMMENT ON FUNCTION refresh_maturity_cells() IS NULL`);
+    await stubRefresh(queryRunner);
     for (const r of ROLLUPS) {
       const keys = r.keys.map(([c]) => `"${c}"`);
       await queryRunner.query(
@@ -127,10 +125,7 @@ export class RegionFilterRollups1795796000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `CREATE OR REPLACE FUNCTION refresh_maturity_cells() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$`,
-    );
-    await queryRunner.query(`COMMENT ON FUNCTION refresh_maturity_cells() IS NULL`);
+    await stubRefresh(queryRunner);
     for (const event of Object.keys(REPORTING_LOG)) {
       await queryRunner.query(
         `DROP TRIGGER "trg_operation_reporting_rollup_log_${event.toLowerCase()}" ON "operation_reporting_rollup"`,
