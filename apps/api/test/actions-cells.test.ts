@@ -4,7 +4,15 @@ import { GAP_THRESHOLD, INSTRUMENT_ITEMS, isScored } from '@cpc/domain';
 import { ACTIONS_SQL } from '../src/analytics/actions.sql.js';
 import { ACTIONS_FROM_SCRATCH_SQL } from './actions-from-scratch.sql.js';
 import { prng } from './disclosure-world.js';
-import { insertAction, insertAssessment, insertGrouping, insertScores } from './factories.js';
+import {
+  inOneTransaction,
+  insertAction,
+  insertAssessment,
+  insertGrouping,
+  insertScores,
+  moveMemberSql,
+  setDisclosures,
+} from './factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /*
@@ -97,13 +105,6 @@ async function insertRandomActions(count: number): Promise<void> {
   }
 }
 
-const share = (levels: [string, 'members' | 'confidential'][]) =>
-  t.db.query(
-    `INSERT INTO country_disclosures (country_iso3, level, updated_at) SELECT c, l, now() FROM unnest($1::text[], $2::text[]) AS x(c, l)
-     ON CONFLICT (country_iso3) DO UPDATE SET level = excluded.level`,
-    [levels.map(([c]) => c), levels.map(([, l]) => l)],
-  );
-
 beforeAll(async () => {
   t = await startTestApp();
   await insertGrouping(t.db, 'acg', { R1: ['FRA', 'DEU', 'ITA', 'SEN'], R2: ['KEN', 'BRA'] });
@@ -162,9 +163,9 @@ describe('the actions statement equals the one that hashes every member record',
   });
 
   it('after countries start and stop sharing their figures, and the disclosure secret changes', async () => {
-    await share([['KEN', 'members']]);
+    await setDisclosures(t.db, [['KEN', 'members']]);
     expect(await differences()).toEqual([]);
-    await share([
+    await setDisclosures(t.db, [
       ['KEN', 'confidential'],
       ['SEN', 'members'],
       ['FRA', 'members'],
@@ -175,24 +176,14 @@ describe('the actions statement equals the one that hashes every member record',
   });
 
   it('after memberships change (two regions, overlapping periods), in the same transaction as a disclosure', async () => {
-    const client = await t.db.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query(
-        `UPDATE region_members SET region_id = (SELECT id FROM regions WHERE grouping_id = 'acg' AND code = 'R2')
-         WHERE country_iso3 = 'DEU' AND region_id IN (SELECT id FROM regions WHERE grouping_id = 'acg')`,
-      );
-      await client.query(
-        `INSERT INTO region_members (region_id, country_iso3, valid_from, valid_to)
-         SELECT id, 'IND', date '2019-06-01', date '2040-01-01' FROM regions WHERE grouping_id = 'acg' AND code = 'R1'
-         UNION ALL SELECT id, 'ITA', date '2018-03-01', NULL::date FROM regions WHERE grouping_id = 'acg' AND code = 'R2'
-         UNION ALL SELECT id, 'SEN', date '2015-01-01', NULL::date FROM regions WHERE grouping_id = 'acg' AND code = 'R1'`,
-      );
-      await client.query(`UPDATE country_disclosures SET level = 'confidential' WHERE country_iso3 = 'SEN'`);
-      await client.query('COMMIT');
-    } finally {
-      client.release();
-    }
+    await inOneTransaction(t.db, [
+      moveMemberSql('acg', 'DEU', 'R2'),
+      `INSERT INTO region_members (region_id, country_iso3, valid_from, valid_to)
+       SELECT id, 'IND', date '2019-06-01', date '2040-01-01' FROM regions WHERE grouping_id = 'acg' AND code = 'R1'
+       UNION ALL SELECT id, 'ITA', date '2018-03-01', NULL::date FROM regions WHERE grouping_id = 'acg' AND code = 'R2'
+       UNION ALL SELECT id, 'SEN', date '2015-01-01', NULL::date FROM regions WHERE grouping_id = 'acg' AND code = 'R1'`,
+      `UPDATE country_disclosures SET level = 'confidential' WHERE country_iso3 = 'SEN'`,
+    ]);
     expect(await differences()).toEqual([]);
   });
 

@@ -93,3 +93,32 @@ export async function insertAction(
     ],
   );
 }
+
+/** Runs `statements` in one transaction, as one write of the app would: what its commit refreshes together. */
+export async function inOneTransaction(db: pg.Pool, statements: string[]): Promise<void> {
+  const client = await db.connect();
+  try {
+    await client.query('BEGIN');
+    for (const sql of statements) await client.query(sql);
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK');
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+/** SQL moving `country`'s memberships in grouping `grouping` to its region `to`. */
+export const moveMemberSql = (grouping: string, country: string, to: string) =>
+  `UPDATE region_members SET region_id = (SELECT id FROM regions WHERE grouping_id = '${grouping}' AND code = '${to}')
+   WHERE country_iso3 = '${country}' AND region_id IN (SELECT id FROM regions WHERE grouping_id = '${grouping}')`;
+
+/** Sets countries' disclosure levels (each shares its figures with members, or keeps them confidential). */
+export function setDisclosures(db: pg.Pool, levels: [string, 'members' | 'confidential'][]) {
+  return db.query(
+    `INSERT INTO country_disclosures (country_iso3, level, updated_at) SELECT c, l, now() FROM unnest($1::text[], $2::text[]) AS x(c, l)
+     ON CONFLICT (country_iso3) DO UPDATE SET level = excluded.level`,
+    [levels.map(([c]) => c), levels.map(([, l]) => l)],
+  );
+}

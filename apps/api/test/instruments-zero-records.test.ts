@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOINT_UNIT_TYPES } from '@cpc/domain';
 import { INSTRUMENTS_SQL } from '../src/analytics/instruments.sql.js';
 import { prng } from './disclosure-world.js';
-import { insertGrouping } from './factories.js';
+import { inOneTransaction, insertGrouping, moveMemberSql, setDisclosures } from './factories.js';
 import { insertInstrument } from './instrument-fixtures.js';
 import { INSTRUMENTS_FROM_SCRATCH_SQL } from './instruments-from-scratch.sql.js';
 import { startTestApp, type TestApp } from './test-app.js';
@@ -70,13 +70,6 @@ async function insertRandomInstruments(count: number): Promise<void> {
   }
 }
 
-const share = (country: string, level: 'members' | 'confidential') =>
-  t.db.query(
-    `INSERT INTO country_disclosures (country_iso3, level, updated_at) VALUES ($1, $2, now())
-     ON CONFLICT (country_iso3) DO UPDATE SET level = excluded.level`,
-    [country, level],
-  );
-
 beforeAll(async () => {
   t = await startTestApp();
   await insertGrouping(t.db, 'zrg', { R1: ['FRA', 'DEU', 'ITA'], R2: ['KEN', 'SEN', 'BRA'] });
@@ -106,7 +99,7 @@ describe('the instruments statement equals the one that hashes every member reco
   });
 
   it('after countries start and stop sharing their figures, alone and in one statement', async () => {
-    await share('KEN', 'members');
+    await setDisclosures(t.db, [['KEN', 'members']]);
     expect(await differences()).toEqual([]);
     await t.db.query(
       `INSERT INTO country_disclosures (country_iso3, level, updated_at) VALUES ('KEN', 'confidential', now()), ('FRA', 'members', now())
@@ -114,7 +107,7 @@ describe('the instruments statement equals the one that hashes every member reco
     );
     expect(await differences()).toEqual([]);
     // A level set again to what it was moves nothing.
-    await share('FRA', 'members');
+    await setDisclosures(t.db, [['FRA', 'members']]);
     expect(await differences()).toEqual([]);
   });
 
@@ -128,30 +121,16 @@ describe('the instruments statement equals the one that hashes every member reco
   });
 
   it('after memberships change (two regions, overlapping periods), in the same transaction as a disclosure', async () => {
-    const client = await t.db.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query(
-        `UPDATE region_members SET region_id = (SELECT id FROM regions WHERE grouping_id = 'zrg' AND code = 'R2')
-         WHERE country_iso3 = 'DEU' AND region_id IN (SELECT id FROM regions WHERE grouping_id = 'zrg')`,
-      );
-      await client.query(
-        `INSERT INTO region_members (region_id, country_iso3, valid_from, valid_to)
-         SELECT id, 'IND', '2020-06-01', '2040-01-01' FROM regions WHERE grouping_id = 'zrg' AND code = 'R1'`,
-      );
-      await client.query(
-        `INSERT INTO country_disclosures (country_iso3, level, updated_at) VALUES ('IND', 'members', now())`,
-      );
+    await inOneTransaction(t.db, [
+      moveMemberSql('zrg', 'DEU', 'R2'),
+      `INSERT INTO region_members (region_id, country_iso3, valid_from, valid_to)
+       SELECT id, 'IND', '2020-06-01', '2040-01-01' FROM regions WHERE grouping_id = 'zrg' AND code = 'R1'`,
+      `INSERT INTO country_disclosures (country_iso3, level, updated_at) VALUES ('IND', 'members', now())`,
       // A member of two regions (once in ALL), and a second period overlapping the first (once in its region).
-      await client.query(
-        `INSERT INTO region_members (region_id, country_iso3, valid_from)
-         SELECT id, 'ITA', date '2018-03-01' FROM regions WHERE grouping_id = 'zrg' AND code = 'R2'
-         UNION ALL SELECT id, 'SEN', date '2015-01-01' FROM regions WHERE grouping_id = 'zrg' AND code = 'R2'`,
-      );
-      await client.query('COMMIT');
-    } finally {
-      client.release();
-    }
+      `INSERT INTO region_members (region_id, country_iso3, valid_from)
+       SELECT id, 'ITA', date '2018-03-01' FROM regions WHERE grouping_id = 'zrg' AND code = 'R2'
+       UNION ALL SELECT id, 'SEN', date '2015-01-01' FROM regions WHERE grouping_id = 'zrg' AND code = 'R2'`,
+    ]);
     expect(await differences()).toEqual([]);
   });
 });

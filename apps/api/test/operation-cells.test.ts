@@ -3,7 +3,7 @@ import { OPERATION_CELLS_SQL } from '../src/analytics/operation-cells.sql.js';
 import { OPERATIONS_NOISE_SQL } from '../src/analytics/operations-noise.sql.js';
 import { operationsSql } from '../src/analytics/operations.sql.js';
 import { prng } from './disclosure-world.js';
-import { insertGrouping } from './factories.js';
+import { inOneTransaction, insertGrouping, moveMemberSql, setDisclosures } from './factories.js';
 import { csvFile, dataset } from './operations-import.fixture.js';
 import { analyst, createOperation, createResult, newResult, setUp, t, type Result } from './operations.fixture.js';
 
@@ -162,13 +162,6 @@ async function randomOperation(year: number): Promise<{ id: string; results: Res
   return { id: operation.id, results };
 }
 
-const share = (levels: [string, 'members' | 'confidential'][]) =>
-  t.db.query(
-    `INSERT INTO country_disclosures (country_iso3, level, updated_at) SELECT c, l, now() FROM unnest($1::text[], $2::text[]) AS x(c, l)
-     ON CONFLICT (country_iso3) DO UPDATE SET level = excluded.level`,
-    [levels.map(([c]) => c), levels.map(([, l]) => l)],
-  );
-
 const operations: { id: string; results: Result[] }[] = [];
 
 beforeAll(async () => {
@@ -235,9 +228,9 @@ describe('the operation cells equal the statements read from scratch', () => {
   });
 
   it('after countries start and stop sharing their figures, and the disclosure secret changes', async () => {
-    await share([['KEN', 'members']]);
+    await setDisclosures(t.db, [['KEN', 'members']]);
     expect(await differences()).toEqual([]);
-    await share([
+    await setDisclosures(t.db, [
       ['KEN', 'confidential'],
       ['FRA', 'members'],
     ]);
@@ -247,22 +240,12 @@ describe('the operation cells equal the statements read from scratch', () => {
   });
 
   it('after memberships change, in the same transaction as a disclosure, and for a grouping made afterwards', async () => {
-    const client = await t.db.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query(
-        `UPDATE region_members SET region_id = (SELECT id FROM regions WHERE grouping_id = 'ocg' AND code = 'R2')
-         WHERE country_iso3 = 'DEU' AND region_id IN (SELECT id FROM regions WHERE grouping_id = 'ocg')`,
-      );
-      await client.query(
-        `INSERT INTO region_members (region_id, country_iso3, valid_from, valid_to)
-         SELECT id, 'IND', date '2019-06-01', date '2022-01-01' FROM regions WHERE grouping_id = 'ocg' AND code = 'R1'`,
-      );
-      await client.query(`UPDATE country_disclosures SET level = 'confidential' WHERE country_iso3 = 'FRA'`);
-      await client.query('COMMIT');
-    } finally {
-      client.release();
-    }
+    await inOneTransaction(t.db, [
+      moveMemberSql('ocg', 'DEU', 'R2'),
+      `INSERT INTO region_members (region_id, country_iso3, valid_from, valid_to)
+       SELECT id, 'IND', date '2019-06-01', date '2022-01-01' FROM regions WHERE grouping_id = 'ocg' AND code = 'R1'`,
+      `UPDATE country_disclosures SET level = 'confidential' WHERE country_iso3 = 'FRA'`,
+    ]);
     expect(await differences()).toEqual([]);
     await insertGrouping(t.db, 'ocg2', { A: ['FRA', 'KEN', 'IND'], B: ['BRA'] });
     expect(await differences('ocg2')).toEqual([]);
