@@ -11,12 +11,10 @@ function bind(sql: string, args: string[]): string {
 const ARGS = ['op_grouping', 'op_from', 'op_to'];
 
 /**
- * The end years any operations rollup holds: where a grouping's cells are recomputed when its memberships
- * change, or everything is.
+ * The end years with a result: where a grouping's cells are recomputed when its memberships change, or
+ * everything is (seizures and reporting countries belong to results, so their years are among these).
  */
-const DATA_YEARS = `(SELECT array_agg(DISTINCT year) FROM (
-      SELECT year FROM operation_result_rollup UNION SELECT year FROM operation_seizure_rollup
-      UNION SELECT year FROM operation_reporting_rollup) y)`;
+const DATA_YEARS = `(SELECT array_agg(DISTINCT year) FROM operation_result_rollup)`;
 
 /**
  * Grouping `op_grouping`'s cells of the end years `op_years`, as the statements of a read from scratch compute

@@ -80,8 +80,8 @@ const FROM_ROLLUPS = `
  * With a programme, activity or commodity filter: the sums and operation counts from the region rollups' rows
  * under it (rows per region, end year, programme and activity set, and per commodity and unit; an operation
  * has one programme and one set, so its counts add up), the reporting countries from the country rollup's (a
- * country counts once in a region, whatever the sets it reported under). A commodity
- * filter keeps the results that seized it, and of their seizures that commodity's only.
+ * country counts once in a region, whatever the sets it reported under). A commodity filter keeps the
+ * results that seized it, and of their seizures that commodity's only.
  */
 const FROM_FILTERED_ROLLUPS = `
     region_sums AS (
