@@ -110,6 +110,9 @@ export interface CurrentAssessmentsScope {
   countries: string;
 }
 
+/** The status scopes that current assessments and the facts are kept for (statusScope's values). */
+export const STATUS_SCOPES = ['counted', 'validated'] as const;
+
 /**
  * The status scope of `current_assessment_years` that a set of counted statuses reads: `validated` when the
  * set is the domain's `countedStatusesFor('validated')`, `counted` (submitted or validated) otherwise.

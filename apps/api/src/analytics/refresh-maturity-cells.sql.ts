@@ -1,3 +1,4 @@
+import { REFRESH_PLAN_FACTS } from './plan-facts.sql.js';
 import { memberCellsSql } from './building-blocks.sql.js';
 import { REFRESH_COUNT_FACTS, rebuildCountCellsSql } from './count-cells.sql.js';
 import { FACT_COLUMNS, factsOfCountriesSql } from './maturity-facts.sql.js';
@@ -58,7 +59,7 @@ const changedFacts = (left: string, right: string) =>
 
 /**
  * The countries' facts again; the country-years whose facts differ are replaced, and their cells go stale;
- * the count cells move by the difference of the count facts.
+ * their plan facts are written again; the count cells move by the difference of the count facts.
  */
 const REFRESH_COUNTRIES = `
     IF todo_countries IS NOT NULL THEN
@@ -75,6 +76,7 @@ const REFRESH_COUNTRIES = `
       INSERT INTO stale_cells (grouping_id, region, year)
       SELECT DISTINCT grouping_id, region, year FROM (${memberCellsSql('changed_years')}) m;
       DROP TABLE new_facts, old_facts, changed_years;
+      ${REFRESH_PLAN_FACTS}
       ${REFRESH_COUNT_FACTS}
     END IF;`;
 

@@ -7,6 +7,7 @@ import { MethodologyDecisionEntity } from './methodology-decision.entity.js';
 import { CountryEntity } from './country.entity.js';
 import { CurrentAssessmentYearEntity } from './current-assessment-year.entity.js';
 import { MaturityFactEntity } from './maturity-fact.entity.js';
+import { ActionPlanFactEntity } from './action-plan-fact.entity.js';
 import { CountCellEntity, CountFactEntity } from './count-cells.entity.js';
 import { ZeroRecordCellEntity, ZeroRecordSharedEntity } from './zero-record-cells.entity.js';
 import { OperationCellEntity } from './operation-cells.entity.js';
@@ -115,6 +116,7 @@ export {
   AssessmentEntity,
   CurrentAssessmentYearEntity,
   MaturityFactEntity,
+  ActionPlanFactEntity,
   MaturityCellEntity,
   RegionYearMembersEntity,
   MaturityGroupingEntity,

@@ -25,6 +25,7 @@ import { ZeroRecordCells1795793000000 } from './1795793000000-zero-record-cells.
 import { ActionFacts1795794000000 } from './1795794000000-action-facts.js';
 import { OperationCells1795795000000 } from './1795795000000-operation-cells.js';
 import { RegionFilterRollups1795796000000 } from './1795796000000-region-filter-rollups.js';
+import { ActionPlanFacts1795797000000 } from './1795797000000-action-plan-facts.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   ActionFacts1795794000000,
   OperationCells1795795000000,
   RegionFilterRollups1795796000000,
+  ActionPlanFacts1795797000000,
 ];

@@ -1,0 +1,55 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+const FACT_KEY = { primaryKeyConstraintName: 'PK_action_plan_facts' };
+
+/**
+ * A country's action plan at a year's end, for one status scope and methodology: what the actions view reads
+ * of a member with a plan (analytics/plan-facts.sql.ts). Kept by refresh_maturity_cells() at each commit
+ * (migration ActionPlanFacts1795797000000), for every year to MAX_YEAR in which an action counts.
+ */
+@Entity('action_plan_facts')
+@Index('ix_action_plan_facts_year', ['year', 'scope', 'methodology'])
+export class ActionPlanFactEntity {
+  @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3, ...FACT_KEY })
+  countryIso3: string;
+
+  @PrimaryColumn({ type: 'smallint', ...FACT_KEY })
+  year: number;
+
+  @PrimaryColumn({ type: 'text', ...FACT_KEY })
+  scope: string;
+
+  @PrimaryColumn({ type: 'text', ...FACT_KEY })
+  methodology: string;
+
+  @Column({ type: 'integer' })
+  planned: number;
+
+  @Column({ name: 'in_progress', type: 'integer' })
+  inProgress: number;
+
+  @Column({ type: 'integer' })
+  done: number;
+
+  @Column({ type: 'integer' })
+  dropped: number;
+
+  /** Planned or in progress, with a target before the year's end. */
+  @Column({ type: 'integer' })
+  overdue: number;
+
+  /** The gaps of the current assessment (under this scope and methodology) named by an action not dropped. */
+  @Column({ name: 'gaps_with_action', type: 'integer' })
+  gapsWithAction: number;
+
+  /** Whether the country keeps its figures confidential (its record carries keys). */
+  @Column({ type: 'boolean' })
+  confidential: boolean;
+
+  /**
+   * Each key of the record (the plan count's, then one per figure) minus the same key of the record without
+   * a plan; null elements for a country that shares its figures.
+   */
+  @Column({ type: 'double precision', array: true })
+  changes: (number | null)[];
+}
