@@ -88,6 +88,25 @@ describe('the map values', () => {
     expect(JSON.stringify(bad.body)).toContain('region');
   });
 
+  it('gives the full list of one region too: its members’ rows, cut for national users, 404 and 400 as the map', async () => {
+    const r1 = await get('/api/analytics/countries?grouping=mapg&year=2024&region=R1', 200);
+    expect(r1.body.items.map((i: { country: string; region: string }) => [i.country, i.region])).toEqual([
+      ['DEU', 'R1'],
+      ['FRA', 'R1'],
+    ]);
+    expect(r1.body.items[0].scores.overall).toBe(72.25);
+    const r2 = await get('/api/analytics/countries?grouping=mapg&year=2024&region=R2', 200);
+    expect(r2.body.items).toEqual([]);
+    const viewer = await get('/api/analytics/countries?grouping=wco&year=2024&region=EUR', 200, 'viewer');
+    expect(viewer.body.items.map((i: { country: string }) => i.country)).toEqual(['FRA']);
+    const afr = await get('/api/analytics/countries?grouping=wco&year=2024&region=ESA', 200, 'viewer');
+    expect(afr.body.items).toEqual([]);
+    const missing = await get('/api/analytics/countries?grouping=mapg&year=2024&region=EUR', 404);
+    expect(missing.body).toMatchObject({ code: 'region_not_found', params: { grouping: 'mapg', region: 'EUR' } });
+    const bad = await get('/api/analytics/countries?grouping=mapg&region=R1%3BDROP', 400);
+    expect(JSON.stringify(bad.body)).toContain('region');
+  });
+
   it('reads a region alone after a write, as the whole map does', async () => {
     await get('/api/analytics/countries/map?grouping=mapg&year=2024&region=R2', 200);
     const id = await insertAssessment(t.db, {

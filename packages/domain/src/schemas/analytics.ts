@@ -69,6 +69,28 @@ export const YearQuerySchema = z
   .transform((q) => ({ ...withoutExportParams(q), year: q.year ?? new Date().getUTCFullYear() }));
 export type YearQuery = z.infer<typeof YearQuerySchema>;
 
+/** One region of the grouping, by its code: a list limited to its members. */
+export const RegionParam = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,32}$/, { error: 'region must be a region code of the grouping, e.g. EUR' })
+  .optional();
+
+/** The country list's query: a year's, and optionally one region's members only. */
+export const CountryListQuerySchema = z
+  .object({
+    grouping: GroupingParam,
+    year: yearParam('year').optional().describe('Defaults to the current year'),
+    region: RegionParam.describe(
+      'Only the members of this region of the grouping: one region of a large grouping answers in its members’ time; every member when left out',
+    ),
+    status: StatusParam,
+    ...METHODOLOGY_QUERY_PARAM,
+    ...EXPORT_QUERY_PARAMS,
+  })
+  .strict()
+  .transform((q) => ({ ...withoutExportParams(q), year: q.year ?? new Date().getUTCFullYear() }));
+export type CountryListQuery = z.infer<typeof CountryListQuerySchema>;
+
 /** Set on every analytics answer: whether the figures were protected for a national user (docs/disclosure.md). */
 export const ProtectedField = z
   .boolean()

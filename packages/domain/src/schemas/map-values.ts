@@ -3,7 +3,7 @@ import { DIMENSIONS } from '../instrument/types.js';
 import { EXPORT_QUERY_PARAMS, withoutExportParams } from '../exports/params.js';
 import { METHODOLOGY_QUERY_PARAM, MethodologyVersionSchema } from '../methodology/version.js';
 import { yearParam } from './common.js';
-import { GroupingParam, ProtectedField, StatusParam, type CurrentAssessment } from './analytics.js';
+import { GroupingParam, ProtectedField, RegionParam, StatusParam, type CurrentAssessment } from './analytics.js';
 
 /** What the map colours countries by: the overall index, the computed level, or one dimension's score. */
 export const MAP_METRICS = ['overall', 'level', ...DIMENSIONS] as const;
@@ -17,13 +17,9 @@ export const MapValuesQuerySchema = z
       .enum(MAP_METRICS, { error: `metric must be one of ${MAP_METRICS.join(', ')}` })
       .default('overall')
       .describe('The figure each country gets: overall (default), level, or a dimension'),
-    region: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,32}$/, { error: 'region must be a region code of the grouping, e.g. EUR' })
-      .optional()
-      .describe(
-        'Only the members of this region of the grouping (the dashboard asks region by region); every member when left out',
-      ),
+    region: RegionParam.describe(
+      'Only the members of this region of the grouping (the dashboard asks region by region); every member when left out',
+    ),
     status: StatusParam,
     ...METHODOLOGY_QUERY_PARAM,
     ...EXPORT_QUERY_PARAMS,

@@ -1,11 +1,11 @@
-import { CurrentAssessmentsResponseSchema, YearQuerySchema } from '../schemas/analytics.js';
+import { CountryListQuerySchema, CurrentAssessmentsResponseSchema } from '../schemas/analytics.js';
 import { filterValue } from '../exports/tabular.js';
 import { defineView } from './view.js';
 
 export const currentAssessmentsView = defineView({
   route: 'analytics/countries',
   access: 'signed-in',
-  query: YearQuerySchema,
+  query: CountryListQuerySchema,
   response: CurrentAssessmentsResponseSchema,
   export: {
     name: 'countries',
@@ -17,7 +17,7 @@ export const currentAssessmentsView = defineView({
     },
     list: 'items',
     counts: 'assessments',
-    fileName: (f) => [filterValue(f, 'grouping'), filterValue(f, 'year')],
+    fileName: (f) => [filterValue(f, 'grouping'), filterValue(f, 'region'), filterValue(f, 'year')],
   },
   summary:
     'Each member country’s current assessment in a year, with its scores (the map). Country details: national users get their own country and those that share their figures with members.',

@@ -1,11 +1,12 @@
 import {
   countedStatusesFor,
   countryListForReader,
+  type CountryListQuery,
   type CurrentAssessmentsResponse,
   type Principal,
   type YearQuery,
 } from '@cpc/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { assertPublishedQuery } from '../../disclosure/published-queries.js';
 import { ReferenceService } from '../../reference/reference.service.js';
 import { AnalyticsCache } from '../analytics-cache.js';
@@ -14,8 +15,8 @@ import { SharedCountries } from '../shared-countries.js';
 import type { Versioned, ViewUseCase, WithSharedCountries } from './view-use-case.js';
 
 /**
- * Each country's current assessment in a year (the map): GET /api/analytics/countries. National users get
- * their own country and those that share their figures only.
+ * Each country's current assessment in a year (the map): GET /api/analytics/countries, of every member or of
+ * one region's. National users get their own country and those that share their figures only.
  */
 @Injectable()
 export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, CurrentAssessmentsResponse> {
@@ -26,13 +27,17 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
     private readonly cache: AnalyticsCache,
   ) {}
 
-  async execute(principal: Principal, query: Versioned<YearQuery>): Promise<CurrentAssessmentsResponse> {
+  async execute(principal: Principal, query: Versioned<CountryListQuery>): Promise<CurrentAssessmentsResponse> {
     assertPublishedQuery(principal, query);
+    const { region, ...list } = query;
     return this.cache.getView(
-      cacheKey(query, null),
-      () => this.compute(query, null),
+      cacheKey(list, region ?? null),
+      () => this.compute(list, region ?? null),
       principal,
-      ({ exact, shared }) => countryListForReader(principal, exact, shared),
+      ({ exact, shared, regions }) => {
+        if (region !== undefined && !regions.includes(region)) throw regionNotFound(query.grouping, region);
+        return countryListForReader(principal, exact, shared);
+      },
     );
   }
 
@@ -78,4 +83,14 @@ export type CurrentList = WithSharedCountries<CurrentAssessmentsResponse> & { re
 function cacheKey(query: Versioned<YearQuery>, region: string | null): string {
   const { grouping, year, status, methodology } = query;
   return `current:${JSON.stringify({ grouping, year, status, methodology, region })}`;
+}
+
+/** A region the grouping does not have: 404, naming it (the map's region-by-region answers too). */
+export function regionNotFound(grouping: string, region: string): NotFoundException {
+  return new NotFoundException({
+    statusCode: 404,
+    code: 'region_not_found',
+    params: { grouping, region },
+    message: `region: grouping "${grouping}" has no region "${region}"`,
+  });
 }

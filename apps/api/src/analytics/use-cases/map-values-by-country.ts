@@ -5,10 +5,10 @@ import {
   type MapValuesResponse,
   type Principal,
 } from '@cpc/domain';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { assertPublishedQuery } from '../../disclosure/published-queries.js';
 import { AnalyticsCache } from '../analytics-cache.js';
-import { CurrentAssessmentsByCountry } from './current-assessments-by-country.js';
+import { CurrentAssessmentsByCountry, regionNotFound } from './current-assessments-by-country.js';
 import type { Versioned, ViewUseCase } from './view-use-case.js';
 
 /**
@@ -37,13 +37,4 @@ export class MapValuesByCountry implements ViewUseCase<MapValuesQuery, MapValues
       },
     );
   }
-}
-
-function regionNotFound(grouping: string, region: string): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    code: 'region_not_found',
-    params: { grouping, region },
-    message: `region: grouping "${grouping}" has no region "${region}"`,
-  });
 }
