@@ -2,6 +2,7 @@ import { MAX_YEAR, METHODOLOGY_VERSIONS } from '@cpc/domain';
 import { actionKeyChange, actionRecordHash } from './action-records.sql.js';
 import { STATUS_SCOPES, yearEnd } from './building-blocks.sql.js';
 import { SHARED_CTE } from './disclosure-keys.sql.js';
+import { addPlanFactsSql, PLAN_FIGURES } from './plan-cells.sql.js';
 
 /** The year of a status history entry `e` (h: the entry; a status holds at a year's end from its date's year). */
 const historyYear = (e: string) => `extract(year FROM (${e}.h->>'date')::date)::int`;
@@ -19,12 +20,7 @@ export const PLAN_FACT_COLUMNS = [
   'methodology',
   'year',
   'country_iso3',
-  'planned',
-  'in_progress',
-  'done',
-  'dropped',
-  'overdue',
-  'gaps_with_action',
+  ...PLAN_FIGURES,
   'confidential',
   'changes',
 ].join(', ');
@@ -70,7 +66,7 @@ export function planFactsOfCountriesSql(countries: string): string {
       WHERE s.status <> 'dropped'
       GROUP BY s.year, s.country
     )
-    SELECT sc.scope, mv.methodology, pl.year, pl.country, pl.planned, pl.in_progress, pl.done, pl.dropped, pl.overdue,
+    SELECT sc.scope, mv.methodology, pl.year, pl.country AS country_iso3, pl.planned, pl.in_progress, pl.done, pl.dropped, pl.overdue,
            (SELECT count(*) FROM unnest(f.gap_codes) AS g(code) WHERE g.code = ANY(cv.codes))::int AS gaps_with_action,
            r.h IS NOT NULL AS confidential, ${KEY_CHANGES} AS changes
     FROM plans pl
@@ -87,7 +83,25 @@ export function planFactsOfCountriesSql(countries: string): string {
     ) r`;
 }
 
-/** The plan facts of `todo_countries` again, after their maturity facts (which they read) are current. */
+const changedPlanFacts = (left: string, right: string) =>
+  `(SELECT ${PLAN_FACT_COLUMNS} FROM ${left} EXCEPT SELECT ${PLAN_FACT_COLUMNS} FROM ${right})`;
+
+/**
+ * The plan facts of `todo_countries` again, after their maturity facts (which they read) are current: the
+ * facts that differ are replaced, and the plan cells move by the difference.
+ */
 export const REFRESH_PLAN_FACTS = `
-      DELETE FROM action_plan_facts WHERE country_iso3 = ANY(todo_countries);
-      INSERT INTO action_plan_facts (${PLAN_FACT_COLUMNS}) ${planFactsOfCountriesSql('todo_countries')};`;
+      CREATE TEMP TABLE new_plan_facts ON COMMIT DROP AS ${planFactsOfCountriesSql('todo_countries')};
+      CREATE TEMP TABLE old_plan_facts ON COMMIT DROP AS
+        SELECT ${PLAN_FACT_COLUMNS} FROM action_plan_facts WHERE country_iso3 = ANY(todo_countries);
+      CREATE TEMP TABLE plan_deltas ON COMMIT DROP AS
+        SELECT d.*, 1 AS sign FROM ${changedPlanFacts('new_plan_facts', 'old_plan_facts')} d
+        UNION ALL
+        SELECT d.*, -1 FROM ${changedPlanFacts('old_plan_facts', 'new_plan_facts')} d;
+      ANALYZE plan_deltas;
+      DELETE FROM action_plan_facts f USING plan_deltas d
+      WHERE d.sign = -1 AND f.country_iso3 = d.country_iso3 AND f.year = d.year AND f.scope = d.scope
+        AND f.methodology = d.methodology;
+      INSERT INTO action_plan_facts (${PLAN_FACT_COLUMNS}) SELECT ${PLAN_FACT_COLUMNS} FROM plan_deltas WHERE sign = 1;
+      ${addPlanFactsSql('plan_deltas')}
+      DROP TABLE new_plan_facts, old_plan_facts, plan_deltas;`;

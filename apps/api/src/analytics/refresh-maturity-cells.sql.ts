@@ -1,4 +1,5 @@
 import { REFRESH_PLAN_FACTS } from './plan-facts.sql.js';
+import { DELETE_GONE_GROUPINGS_PLAN_CELLS, rebuildPlanCellsSql } from './plan-cells.sql.js';
 import { memberCellsSql } from './building-blocks.sql.js';
 import { REFRESH_COUNT_FACTS, rebuildCountCellsSql } from './count-cells.sql.js';
 import { FACT_COLUMNS, factsOfCountriesSql } from './maturity-facts.sql.js';
@@ -21,7 +22,7 @@ const FINGERPRINTS = `
       WHERE g.id = ANY(todo_groupings)
       GROUP BY g.id`;
 
-/** Groupings whose memberships changed get their member counts again, and every cell rebuilt (`rebuilt`): the count cells from the facts as they were, which the countries' differences then move. */
+/** Groupings whose memberships changed get their member counts again, and every cell rebuilt (`rebuilt`): the count and plan cells from the facts as they were, which the countries' differences then move. */
 const REFRESH_GROUPINGS = `
     IF todo_groupings IS NOT NULL THEN
       CREATE TEMP TABLE fingerprints ON COMMIT DROP AS ${FINGERPRINTS};
@@ -32,6 +33,7 @@ const REFRESH_GROUPINGS = `
       DELETE FROM zero_record_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
       DELETE FROM operation_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
       ${DELETE_GONE_GROUPINGS_REGION_ROLLUPS}
+      ${DELETE_GONE_GROUPINGS_PLAN_CELLS}
       SELECT array_agg(f.grouping_id) INTO rebuilt
       FROM fingerprints f LEFT JOIN maturity_groupings mg ON mg.grouping_id = f.grouping_id
       WHERE mg.fingerprint IS DISTINCT FROM f.fingerprint;
@@ -46,6 +48,7 @@ const REFRESH_GROUPINGS = `
         ON CONFLICT (grouping_id) DO UPDATE SET fingerprint = excluded.fingerprint;
         DELETE FROM maturity_cells WHERE grouping_id = ANY(rebuilt);
         ${rebuildCountCellsSql('rebuilt')}
+        ${rebuildPlanCellsSql('rebuilt')}
         INSERT INTO stale_cells (grouping_id, region, year)
         SELECT m.grouping_id, m.region, m.year FROM region_year_members m
         WHERE m.grouping_id = ANY(rebuilt) AND m.members > 0

@@ -7,7 +7,7 @@ import { MethodologyDecisionEntity } from './methodology-decision.entity.js';
 import { CountryEntity } from './country.entity.js';
 import { CurrentAssessmentYearEntity } from './current-assessment-year.entity.js';
 import { MaturityFactEntity } from './maturity-fact.entity.js';
-import { ActionPlanFactEntity } from './action-plan-fact.entity.js';
+import { ActionPlanFactEntity, PlanCellEntity, PlanCellValueEntity } from './action-plan-facts.entity.js';
 import { CountCellEntity, CountFactEntity } from './count-cells.entity.js';
 import { ZeroRecordCellEntity, ZeroRecordSharedEntity } from './zero-record-cells.entity.js';
 import { OperationCellEntity } from './operation-cells.entity.js';
@@ -117,6 +117,8 @@ export {
   CurrentAssessmentYearEntity,
   MaturityFactEntity,
   ActionPlanFactEntity,
+  PlanCellEntity,
+  PlanCellValueEntity,
   MaturityCellEntity,
   RegionYearMembersEntity,
   MaturityGroupingEntity,

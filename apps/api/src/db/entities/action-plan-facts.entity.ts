@@ -53,3 +53,68 @@ export class ActionPlanFactEntity {
   @Column({ type: 'double precision', array: true })
   changes: (number | null)[];
 }
+
+const CELL_KEY = { primaryKeyConstraintName: 'PK_plan_cells' };
+
+/**
+ * The members with a plan of a grouping's region (and ALL) at a year's end, for one status scope and
+ * methodology: their count, their plan figures' sums and their key changes' sums (analytics/plan-cells.sql.ts).
+ */
+@Entity('plan_cells')
+export class PlanCellEntity {
+  @PrimaryColumn({ name: 'grouping_id', type: 'text', ...CELL_KEY })
+  groupingId: string;
+
+  @PrimaryColumn({ type: 'text', ...CELL_KEY })
+  scope: string;
+
+  @PrimaryColumn({ type: 'text', ...CELL_KEY })
+  methodology: string;
+
+  @PrimaryColumn({ type: 'smallint', ...CELL_KEY })
+  year: number;
+
+  @PrimaryColumn({ type: 'text', ...CELL_KEY })
+  region: string;
+
+  @Column({ type: 'integer' })
+  countries: number;
+
+  /** Each plan figure's sum, in the order of PLAN_FIGURES. */
+  @Column({ type: 'integer', array: true })
+  sums: number[];
+
+  /** Each key change's sum (action_plan_facts.changes). */
+  @Column({ type: 'double precision', array: true })
+  changes: number[];
+}
+
+const VALUE_KEY = { primaryKeyConstraintName: 'PK_plan_cell_values' };
+
+/** How many confidential members with a plan of a cell have a value (above 0) of a plan figure: the largest is read here. */
+@Entity('plan_cell_values')
+export class PlanCellValueEntity {
+  @PrimaryColumn({ name: 'grouping_id', type: 'text', ...VALUE_KEY })
+  groupingId: string;
+
+  @PrimaryColumn({ type: 'text', ...VALUE_KEY })
+  scope: string;
+
+  @PrimaryColumn({ type: 'text', ...VALUE_KEY })
+  methodology: string;
+
+  @PrimaryColumn({ type: 'smallint', ...VALUE_KEY })
+  year: number;
+
+  @PrimaryColumn({ type: 'text', ...VALUE_KEY })
+  region: string;
+
+  @PrimaryColumn({ type: 'text', ...VALUE_KEY })
+  figure: string;
+
+  @PrimaryColumn({ type: 'integer', ...VALUE_KEY })
+  value: number;
+
+  @Column({ type: 'integer' })
+  members: number;
+}
