@@ -1,13 +1,7 @@
 import { CHECK_DATABASES } from '@cpc/domain';
 import { ANY, inActivitySet } from '../operations/operation-filter-rollup.sql.js';
 import { OUTCOME_COLUMNS } from '../operations/operation-rollup.sql.js';
-import {
-  ALL_REGION_SQL,
-  currentAssessmentsCte,
-  groupingMembersCte,
-  GROUPING_MEMBERS_SUBQUERY,
-  memberAtYearEnd,
-} from './building-blocks.sql.js';
+import { ALL_REGION_SQL, GROUPING_MEMBERS_SUBQUERY, memberAtYearEnd, statusScope } from './building-blocks.sql.js';
 
 /** The outcomes summed per region and year: the columns the results report and the rollup sums. */
 export const SUMMED = OUTCOME_COLUMNS;
@@ -172,17 +166,22 @@ export const PARTICIPATION_SQL = `
 
 /**
  * Per member country with at least one result in the end year $2: its summed outcomes and the overall
- * index of its current assessment in that year (null without one). $3 counted statuses. The outcomes come
- * from the result rollup (a row per country and end year with at least one result).
+ * index of its current assessment in that year (null without one), from the maturity facts ($3 counted
+ * statuses, $4 methodology). The outcomes come from the result rollup (a row per country and end year with at
+ * least one result): the statement reads the countries with results, not every member.
  */
 export const OUTCOMES_SQL = `
-    WITH${groupingMembersCte('$2')},${currentAssessmentsCte({ from: '$2', to: '$2', statuses: '$3', countries: 'grouping_members' })},
-    outcomes AS (
+    WITH outcomes AS (
       SELECT u.country_iso3 AS country, u.arrests, u.controlled_deliveries,
              (${CHECK_DATABASES.map((d) => `u.${d}_queries`).join(' + ')})::bigint AS queries,
              (${CHECK_DATABASES.map((d) => `u.${d}_hits`).join(' + ')})::bigint AS hits
       FROM operation_result_rollup u
-      WHERE u.year = $2::int AND u.country_iso3 IN (SELECT country FROM grouping_members)
+      WHERE u.year = $2::int
+    ),
+    members AS (
+      SELECT DISTINCT gm.region, gm.country
+      FROM ${GROUPING_MEMBERS_SUBQUERY} gm
+      WHERE gm.country IN (SELECT country FROM outcomes) AND ${memberAtYearEnd('gm', '$2::int')}
     ),
     cases AS (
       SELECT country_iso3 AS country, sum(cases)::bigint AS seizure_cases
@@ -190,11 +189,11 @@ export const OUTCOMES_SQL = `
       WHERE year = $2::int
       GROUP BY country_iso3
     )
-    SELECT x.country::text AS country, gm.region, sc.overall_index, x.arrests, x.controlled_deliveries, x.queries,
+    SELECT x.country::text AS country, gm.region, f.overall_index, x.arrests, x.controlled_deliveries, x.queries,
            x.hits, coalesce(cs.seizure_cases, 0) AS seizure_cases
     FROM outcomes x
-    JOIN grouping_members gm ON gm.country = x.country
-    LEFT JOIN current_assessments c ON c.country = x.country
-    LEFT JOIN assessment_scores sc ON sc.assessment_id = c.id AND sc.methodology = $4
+    JOIN members gm ON gm.country = x.country
+    LEFT JOIN maturity_facts f ON f.country_iso3 = x.country AND f.year = $2::int
+      AND f.scope = ${statusScope('$3')} AND f.methodology = $4
     LEFT JOIN cases cs ON cs.country = x.country
     ORDER BY x.country`;
