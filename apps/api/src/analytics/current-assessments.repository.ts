@@ -1,4 +1,4 @@
-import { DIMENSIONS, type CurrentAssessment, type MethodologyVersion } from '@cpc/domain';
+import { DIMENSIONS, type CurrentAssessment, type Dimension, type MethodologyVersion } from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { ReadDatabase } from '../db/replicas/read-database.js';
 import { toNumber } from '../common/round.js';
@@ -13,8 +13,10 @@ interface CurrentRow {
   overall_index: number;
   computed_level: number;
   self_level: number | null;
-  dimensions: Record<string, number> | null;
 }
+
+/** A row with each dimension's score in its own column. */
+type CurrentRowWithDimensions = CurrentRow & Record<Dimension, number | null>;
 
 @Injectable()
 export class CurrentAssessmentsRepository {
@@ -28,7 +30,13 @@ export class CurrentAssessmentsRepository {
     methodology: MethodologyVersion,
     region: string | null,
   ): Promise<CurrentAssessment[]> {
-    const rows: CurrentRow[] = await this.reads.query(CURRENT_SQL, [groupingId, year, statuses, methodology, region]);
+    const rows: CurrentRowWithDimensions[] = await this.reads.query(CURRENT_SQL, [
+      groupingId,
+      year,
+      statuses,
+      methodology,
+      region,
+    ]);
     return rows.map((r) => ({
       id: r.id,
       country: r.country,
@@ -40,7 +48,7 @@ export class CurrentAssessmentsRepository {
         level: r.computed_level,
         selfLevel: r.self_level,
         dimensions: Object.fromEntries(
-          DIMENSIONS.map((d) => [d, toNumber(r.dimensions?.[d])]),
+          DIMENSIONS.map((d) => [d, toNumber(r[d])]),
         ) as CurrentAssessment['scores']['dimensions'],
       },
     }));

@@ -1,7 +1,8 @@
 import { DIMENSIONS } from '@cpc/domain';
 import { groupingMembersCte, statusScope } from './building-blocks.sql.js';
 
-const DIMENSIONS_JSON = `json_build_object(${DIMENSIONS.map((d) => `'${d}', f."${d}"`).join(', ')})`;
+/** The dimensions' scores as columns: at 18,000 members, building a JSON object per row took half the statement's time. */
+const DIMENSION_COLUMNS = DIMENSIONS.map((d) => `f."${d}"`).join(', ');
 
 /**
  * $1 grouping, $2 year, $3 counted statuses, $4 methodology version, $5 a region of the grouping (NULL: every
@@ -11,7 +12,7 @@ const DIMENSIONS_JSON = `json_build_object(${DIMENSIONS.map((d) => `'${d}', f."$
 export const CURRENT_SQL = `
   WITH ${groupingMembersCte('$2')}
   SELECT f.assessment_id AS id, f.country_iso3 AS country, g.region, f.assessed_year::int AS year, f.status,
-         f.overall_index, f.computed_level, f.self_level, ${DIMENSIONS_JSON} AS dimensions
+         f.overall_index, f.computed_level, f.self_level, ${DIMENSION_COLUMNS}
   FROM maturity_facts f
   JOIN grouping_members g ON g.country = f.country_iso3
   WHERE f.year = $2 AND f.scope = ${statusScope('$3')} AND f.methodology = $4 AND ($5::text IS NULL OR g.region = $5::text)
