@@ -35,6 +35,8 @@ export function addPlanFactsSql(rows: string, groupings = 'NULL'): string {
       CROSS JOIN LATERAL (VALUES ${PLAN_FIGURES.map((f) => `('${f}', m.${f})`).join(', ')}) AS v(figure, value)
       WHERE m.confidential AND v.value > 0
       GROUP BY m.grouping_id, m.region, m.year, m.scope, m.methodology, v.figure, v.value
+      -- A fact replaced by one with the same value moves nothing.
+      HAVING sum(m.sign) <> 0
       ON CONFLICT ON CONSTRAINT "PK_plan_cell_values" DO UPDATE SET members = plan_cell_values.members + excluded.members;`);
 }
 

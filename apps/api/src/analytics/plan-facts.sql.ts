@@ -72,8 +72,9 @@ export function planFactsOfCountriesSql(countries: string): string {
     FROM plans pl
     CROSS JOIN unnest(ARRAY[${STATUS_SCOPES.map((s) => `'${s}'`).join(', ')}]) AS sc(scope)
     CROSS JOIN unnest(ARRAY[${METHODOLOGY_VERSIONS.map((v) => `'${v}'`).join(', ')}]) AS mv(methodology)
-    LEFT JOIN maturity_facts f ON f.scope = sc.scope AND f.methodology = mv.methodology AND f.year = pl.year
-      AND f.country_iso3 = pl.country
+    -- The countries' facts only: the planner cannot tell how few years the series give, and hashed every fact.
+    LEFT JOIN (SELECT * FROM maturity_facts WHERE country_iso3 = ANY(${countries})) f
+      ON f.scope = sc.scope AND f.methodology = mv.methodology AND f.year = pl.year AND f.country_iso3 = pl.country
     LEFT JOIN covered cv ON cv.year = pl.year AND cv.country = pl.country
     -- OFFSET 0: each hash computed once per record, not once per key that reads it.
     CROSS JOIN LATERAL (
