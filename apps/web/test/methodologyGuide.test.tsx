@@ -33,7 +33,10 @@ describe('the methodology guide', { timeout: 40_000 }, () => {
     expect(guide.textContent).toContain('Comité de coopération douane-police');
     const code = [...guide.querySelectorAll('code')].find((c) => c.textContent === 'joint_committee');
     expect(code?.getAttribute('dir')).toBe('ltr');
-    expect(window.document.title).toContain('Méthodologie de notation v1');
+    // The title is set by an effect, which may run after the document shows.
+    await waitFor(() => {
+      expect(window.document.title).toContain('Méthodologie de notation v1');
+    });
   });
 
   it('lays the Arabic text right to left, with contents whose every link leads to a heading', async () => {

@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities/index.js';
+import { GuardedClient } from './guarded-client.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 export function dataSourceOptions(url: string): DataSourceOptions {
@@ -14,7 +15,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     // A request waits at most 3 s for a connection, so that a database that is down answers 503, not a hang.
-    extra: { max: 10, connectionTimeoutMillis: 3_000 },
+    extra: { max: 10, connectionTimeoutMillis: 3_000, Client: GuardedClient },
     logging: ['error'],
   };
 }
@@ -35,7 +36,7 @@ export function replicaDataSourceOptions(url: string, index: number): DataSource
     installExtensions: false,
     applicationName: `cpc-replica-reads-${index}`,
     // A replica that stops answering is given up on quickly: the read goes to the primary instead.
-    extra: { max: 10, connectionTimeoutMillis: 2_000 },
+    extra: { max: 10, connectionTimeoutMillis: 2_000, Client: GuardedClient },
     logging: ['error'],
   };
 }

@@ -96,12 +96,9 @@ export class ReplicaLink {
   private async open(): Promise<void> {
     const source = new DataSource(replicaDataSourceOptions(this.url, this.index));
     try {
-      await source.initialize();
       // A restarting replica ends its sessions with an error on every connection: each read that was using one
-      // fails and goes to the primary, and whatever else arrives on the socket must not crash the process.
-      (source.driver as unknown as { master: pg.Pool }).master.on('connect', (client) => {
-        client.on('error', () => undefined);
-      });
+      // fails and goes to the primary (its clients are GuardedClient: nothing else on the socket is fatal).
+      await source.initialize();
       this.source = source;
     } catch (error) {
       // Tried again at the next probe that reaches the replica.
