@@ -44,10 +44,10 @@ const LARGEST = PLAN_FIGURES.map((f) => `max(value) FILTER (WHERE figure = '${f}
  * One row per region of the grouping (plus ALL) and year in [$2, $3], the state at 31 December of the year
  * ($4 methodology, $5 counted statuses, $1 grouping id). A member country-year is one record
  * (docs/disclosure.md). Most members have no plan: their gaps and record keys are kept per cell (the maturity
- * cells, moved by their current assessments, and `zero_record_cells`). The members with a plan are read from
- * `action_plan_facts` (plan-facts.sql.ts: their plan's figures, and the change of their cell's keys from their
- * record without a plan to their own), kept at each write whatever the grouping: this statement adds the
- * memberships at the year's end.
+ * cells, moved by their current assessments, and `zero_record_cells`). The members with a plan are summed in
+ * `plan_cells` (their plans' figures, and the change of their cell's keys from their records without a plan
+ * to their own) and `plan_cell_values` (how many confidential members have each value of a figure, for the
+ * largest), moved at each commit by the difference of their plan facts (plan-facts.sql.ts, plan-cells.sql.ts).
  */
 export const ACTIONS_SQL = `
   SELECT g.region, y.year, coalesce(rym.members, 0) AS members,

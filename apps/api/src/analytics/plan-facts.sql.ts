@@ -2,7 +2,7 @@ import { MAX_YEAR, METHODOLOGY_VERSIONS } from '@cpc/domain';
 import { actionKeyChange, actionRecordHash } from './action-records.sql.js';
 import { STATUS_SCOPES, yearEnd } from './building-blocks.sql.js';
 import { SHARED_CTE } from './disclosure-keys.sql.js';
-import { addPlanFactsSql, PLAN_FIGURES } from './plan-cells.sql.js';
+import { addPlanFactsSql, PLAN_FIGURES, PLAN_KEYS } from './plan-cells.sql.js';
 
 /** The year of a status history entry `e` (h: the entry; a status holds at a year's end from its date's year). */
 const historyYear = (e: string) => `extract(year FROM (${e}.h->>'date')::date)::int`;
@@ -12,7 +12,7 @@ const ASSESSMENT_ID = `coalesce(f.assessment_id::text, '')`;
 const ASSESSMENT_VERSION = 'coalesce(f.assessment_version, 0)';
 
 /** A country-year's key changes (0: the plan count's), from its record without a plan to its own. */
-const KEY_CHANGES = `ARRAY[${Array.from({ length: 8 }, (_, k) => actionKeyChange('r.h', 'r.b', k)).join(', ')}]`;
+const KEY_CHANGES = `ARRAY[${Array.from({ length: PLAN_KEYS }, (_, k) => actionKeyChange('r.h', 'r.b', k)).join(', ')}]`;
 
 /** action_plan_facts' columns, in the table's order. */
 export const PLAN_FACT_COLUMNS = [
