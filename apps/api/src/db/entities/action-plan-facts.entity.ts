@@ -1,6 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-const FACT_KEY = { primaryKeyConstraintName: 'PK_action_plan_facts' };
+import { factKey } from './fact-key.js';
 
 /**
  * A country's action plan at a year's end, for one status scope and methodology: what the actions view reads
@@ -9,19 +8,7 @@ const FACT_KEY = { primaryKeyConstraintName: 'PK_action_plan_facts' };
  */
 @Entity('action_plan_facts')
 @Index('ix_action_plan_facts_year', ['year', 'scope', 'methodology'])
-export class ActionPlanFactEntity {
-  @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3, ...FACT_KEY })
-  countryIso3: string;
-
-  @PrimaryColumn({ type: 'smallint', ...FACT_KEY })
-  year: number;
-
-  @PrimaryColumn({ type: 'text', ...FACT_KEY })
-  scope: string;
-
-  @PrimaryColumn({ type: 'text', ...FACT_KEY })
-  methodology: string;
-
+export class ActionPlanFactEntity extends factKey('PK_action_plan_facts') {
   @Column({ type: 'integer' })
   planned: number;
 

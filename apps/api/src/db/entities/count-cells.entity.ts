@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { factKey } from './fact-key.js';
 
 const FACT_KEY = { primaryKeyConstraintName: 'PK_count_facts' };
 const CELL_KEY = { primaryKeyConstraintName: 'PK_count_cells' };
@@ -10,19 +11,7 @@ const CELL_KEY = { primaryKeyConstraintName: 'PK_count_cells' };
  * refresh_maturity_cells() (migration CountCells1795792000000).
  */
 @Entity('count_facts')
-export class CountFactEntity {
-  @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3, ...FACT_KEY })
-  countryIso3: string;
-
-  @PrimaryColumn({ type: 'smallint', ...FACT_KEY })
-  year: number;
-
-  @PrimaryColumn({ type: 'text', ...FACT_KEY })
-  scope: string;
-
-  @PrimaryColumn({ type: 'text', ...FACT_KEY })
-  methodology: string;
-
+export class CountFactEntity extends factKey('PK_count_facts') {
   /** `gap` (scored items) or `difficulty` (A.17's options). */
   @PrimaryColumn({ type: 'text', ...FACT_KEY })
   figure: string;

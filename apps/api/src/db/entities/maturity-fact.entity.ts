@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { factKey } from './fact-key.js';
 
 /**
  * What the maturity figures need of a country's current assessment in an as-of year, for one status scope and
@@ -7,19 +8,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity('maturity_facts')
 @Index('ix_maturity_facts_year', ['year', 'scope', 'methodology'])
-export class MaturityFactEntity {
-  @PrimaryColumn({ name: 'country_iso3', type: 'char', length: 3, primaryKeyConstraintName: 'PK_maturity_facts' })
-  countryIso3: string;
-
-  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_maturity_facts' })
-  year: number;
-
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_maturity_facts' })
-  scope: string;
-
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_maturity_facts' })
-  methodology: string;
-
+export class MaturityFactEntity extends factKey('PK_maturity_facts') {
   @Column({ name: 'assessment_id', type: 'uuid' })
   assessmentId: string;
 
