@@ -77,6 +77,10 @@ export function memberCellsSql(pairs: string, groupings = 'NULL'): string {
       ) s ON s.country_iso3 = y.country_iso3 AND ${yearEnd('y.year')} <@ s.spans`;
 }
 
+/** An upsert's SET of array `column` to its element-wise sum with the excluded row's (`table`: the target). */
+export const addArrays = (table: string, column: string) =>
+  `${column} = ARRAY(SELECT a + b FROM unnest(${table}.${column}, excluded.${column}) AS e(a, b))`;
+
 /**
  * plpgsql `statements` planned without sorts. A rebuild sums tens of millions of (cell, code) rows into a few
  * thousand cells; the planner cannot estimate how few (the codes come from unnested arrays), and chose to sort

@@ -1,4 +1,4 @@
-import { hashAggregated, memberCellsSql } from './building-blocks.sql.js';
+import { addArrays, hashAggregated, memberCellsSql } from './building-blocks.sql.js';
 
 /** The plan figures of action_plan_facts that the cells sum, in the order of `plan_cells.sums`. */
 export const PLAN_FIGURES = ['planned', 'in_progress', 'done', 'dropped', 'overdue', 'gaps_with_action'] as const;
@@ -7,8 +7,6 @@ export const PLAN_FIGURES = ['planned', 'in_progress', 'done', 'dropped', 'overd
 export const PLAN_KEYS = 8;
 
 const CELL_KEY = 'grouping_id, region, year, scope, methodology';
-const elementwise = (table: string, column: string) =>
-  `${column} = ARRAY(SELECT a + b FROM unnest(${table}.${column}, excluded.${column}) AS e(a, b))`;
 
 /**
  * Adds `sign` times the plan facts `rows` (a relation with the facts' columns and `sign`) to every cell they
@@ -28,7 +26,7 @@ export function addPlanFactsSql(rows: string, groupings = 'NULL'): string {
       GROUP BY m.grouping_id, m.region, m.year, m.scope, m.methodology
       ON CONFLICT ON CONSTRAINT "PK_plan_cells" DO UPDATE SET
         countries = plan_cells.countries + excluded.countries,
-        ${elementwise('plan_cells', 'sums')}, ${elementwise('plan_cells', 'changes')};
+        ${addArrays('plan_cells', 'sums')}, ${addArrays('plan_cells', 'changes')};
       INSERT INTO plan_cell_values (${CELL_KEY}, figure, value, members)
       SELECT m.grouping_id, m.region, m.year, m.scope, m.methodology, v.figure, v.value, sum(m.sign)::int
       FROM (${cells}) m

@@ -1,5 +1,5 @@
 import { MAX_YEAR, MIN_YEAR } from '@cpc/domain';
-import { hashAggregated, memberAtYearEnd, memberCellsSql } from './building-blocks.sql.js';
+import { addArrays, hashAggregated, memberAtYearEnd, memberCellsSql } from './building-blocks.sql.js';
 import { ZERO_ACTION_RECORD } from './action-records.sql.js';
 import { SHARING_COUNTRIES } from './disclosure-keys.sql.js';
 import { ZERO_INSTRUMENT_RECORD } from './instruments.sql.js';
@@ -49,7 +49,7 @@ function addZeroRecordsSql(pairs: string, groupings = 'NULL'): string {
       GROUP BY m.grouping_id, m.region, m.year
       ON CONFLICT ON CONSTRAINT "PK_zero_record_cells" DO UPDATE SET
         conf = zero_record_cells.conf + excluded.conf,
-        keys = ARRAY(SELECT a + b FROM unnest(zero_record_cells.keys, excluded.keys) AS k(a, b));`);
+        ${addArrays('zero_record_cells', 'keys')};`);
   }).join('\n');
 }
 
