@@ -6,6 +6,7 @@ import { FACT_COLUMNS, factsOfCountriesSql } from './maturity-facts.sql.js';
 import { REFRESH_OPERATION_CELLS } from './operation-cells.sql.js';
 import { DELETE_GONE_GROUPINGS_REGION_ROLLUPS, REFRESH_REGION_ROLLUPS } from './region-filter-rollups.sql.js';
 import { RECOMPUTE_STALE_CELLS_SQL, regionYearMembersSql } from './maturity-cells.sql.js';
+import { DELETE_GONE_GROUPINGS_SCORE_COUNTS, MOVE_SCORE_COUNTS, rebuildScoreCountsSql } from './score-counts.sql.js';
 import { rebuildZeroRecordCellsSql, REFRESH_ZERO_RECORD_SHARING } from './zero-records.sql.js';
 
 /** The advisory lock that makes refreshes take turns (MaturityCellsRepository.lockRefreshes takes it too). */
@@ -22,7 +23,7 @@ const FINGERPRINTS = `
       WHERE g.id = ANY(todo_groupings)
       GROUP BY g.id`;
 
-/** Groupings whose memberships changed get their member counts again, and every cell rebuilt (`rebuilt`): the count and plan cells from the facts as they were, which the countries' differences then move. */
+/** Groupings whose memberships changed get their member counts again, and every cell rebuilt (`rebuilt`): the count and plan cells and the score counts from the facts as they were, which the countries' differences then move. */
 const REFRESH_GROUPINGS = `
     IF todo_groupings IS NOT NULL THEN
       CREATE TEMP TABLE fingerprints ON COMMIT DROP AS ${FINGERPRINTS};
@@ -34,6 +35,7 @@ const REFRESH_GROUPINGS = `
       DELETE FROM operation_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
       ${DELETE_GONE_GROUPINGS_REGION_ROLLUPS}
       ${DELETE_GONE_GROUPINGS_PLAN_CELLS}
+      ${DELETE_GONE_GROUPINGS_SCORE_COUNTS}
       SELECT array_agg(f.grouping_id) INTO rebuilt
       FROM fingerprints f LEFT JOIN maturity_groupings mg ON mg.grouping_id = f.grouping_id
       WHERE mg.fingerprint IS DISTINCT FROM f.fingerprint;
@@ -49,6 +51,7 @@ const REFRESH_GROUPINGS = `
         DELETE FROM maturity_cells WHERE grouping_id = ANY(rebuilt);
         ${rebuildCountCellsSql('rebuilt')}
         ${rebuildPlanCellsSql('rebuilt')}
+        ${rebuildScoreCountsSql('rebuilt')}
         INSERT INTO stale_cells (grouping_id, region, year)
         SELECT m.grouping_id, m.region, m.year FROM region_year_members m
         WHERE m.grouping_id = ANY(rebuilt) AND m.members > 0
@@ -62,7 +65,8 @@ const changedFacts = (left: string, right: string) =>
 
 /**
  * The countries' facts again; the country-years whose facts differ are replaced, and their cells go stale;
- * their plan facts are written again; the count cells move by the difference of the count facts.
+ * the score counts move by the difference of their scores; their plan facts are written again; the count cells
+ * move by the difference of the count facts.
  */
 const REFRESH_COUNTRIES = `
     IF todo_countries IS NOT NULL THEN
@@ -78,6 +82,7 @@ const REFRESH_COUNTRIES = `
       WHERE EXISTS (SELECT 1 FROM changed_years c WHERE c.country_iso3 = n.country_iso3 AND c.year = n.year);
       INSERT INTO stale_cells (grouping_id, region, year)
       SELECT DISTINCT grouping_id, region, year FROM (${memberCellsSql('changed_years')}) m;
+      ${MOVE_SCORE_COUNTS}
       DROP TABLE new_facts, old_facts, changed_years;
       ${REFRESH_PLAN_FACTS}
       ${REFRESH_COUNT_FACTS}

@@ -29,25 +29,18 @@ const dimensionOf = (row: string) =>
 /**
  * Per dimension, in one year: the country's score, the region's mean and median, the country's rank, over the
  * current assessments of the region's members. The mean, median and count come from the region's maintained
- * maturity cell; the rank is 1 + the members scoring higher (ties share a rank), counted in one pass over the
- * members' maturity facts. $1 grouping, $2 region code, $3 country, $4 year, $5 counted statuses, $6
- * dimensions, $7 methodology version.
+ * maturity cell; the rank is 1 + the members scoring higher (ties share a rank), summed from the cell's
+ * maintained score counts (a few dozen values, whatever the members). The country's own score counts only
+ * while it is a member of the region at the year's end. $1 grouping, $2 region code, $3 country, $4 year, $5
+ * counted statuses, $6 dimensions, $7 methodology version.
  */
 export const COMPARISON_SQL = `
-  WITH peers AS (
-    SELECT m.country_iso3 AS country
-    FROM regions r JOIN region_members m ON m.region_id = r.id
-    WHERE r.grouping_id = $1 AND r.code = $2 AND ${memberAtYearEnd('m', '$4::int')}
-  ),
-  facts AS (
+  WITH own AS (
     SELECT f.* FROM maturity_facts f
-    WHERE f.year = $4 AND f.scope = ${statusScope('$5')} AND f.methodology = $7
-      AND f.country_iso3 IN (SELECT country FROM peers)
-  ),
-  own AS (SELECT * FROM facts WHERE country_iso3 = $3),
-  higher AS (
-    SELECT ${DIMENSIONS.map((x) => `count(*) FILTER (WHERE f."${x}" > o."${x}") AS "${x}"`).join(', ')}
-    FROM facts f CROSS JOIN own o
+    WHERE f.country_iso3 = $3 AND f.year = $4 AND f.scope = ${statusScope('$5')} AND f.methodology = $7
+      AND EXISTS (
+        SELECT 1 FROM regions r JOIN region_members m ON m.region_id = r.id
+        WHERE r.grouping_id = $1 AND r.code = $2 AND m.country_iso3 = $3 AND ${memberAtYearEnd('m', '$4::int')})
   ),
   cell AS (
     SELECT c.figures FROM maturity_cells c
@@ -56,10 +49,13 @@ export const COMPARISON_SQL = `
   SELECT d.dimension, o.score AS country,
          (c.figures ->> (d.dimension || '_mean'))::float8 AS mean,
          (c.figures ->> (d.dimension || '_median'))::float8 AS median,
-         CASE WHEN o.score IS NOT NULL THEN 1 + ${dimensionOf('h')} END::int AS rank,
+         CASE WHEN o.score IS NOT NULL THEN 1 + (
+           SELECT coalesce(sum(sc.members), 0) FROM maturity_score_counts sc
+           WHERE sc.grouping_id = $1 AND sc.region = $2 AND sc.year = $4 AND sc.scope = ${statusScope('$5')}
+             AND sc.methodology = $7 AND sc.dimension = d.dimension AND sc.score > o.score
+         ) END::int AS rank,
          coalesce((c.figures ->> (d.dimension || '_n'))::int, 0) AS assessed
   FROM unnest($6::text[]) WITH ORDINALITY AS d(dimension, position)
   LEFT JOIN cell c ON true
-  LEFT JOIN higher h ON true
   LEFT JOIN LATERAL (SELECT ${dimensionOf('own')} AS score FROM own) o ON true
   ORDER BY d.position`;

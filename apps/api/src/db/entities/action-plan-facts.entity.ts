@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { cellKey } from './cell-key.js';
 import { factKey } from './fact-key.js';
 
 /**
@@ -41,29 +42,12 @@ export class ActionPlanFactEntity extends factKey('PK_action_plan_facts') {
   changes: (number | null)[];
 }
 
-const CELL_KEY = { primaryKeyConstraintName: 'PK_plan_cells' };
-
 /**
  * The members with a plan of a grouping's region (and ALL) at a year's end, for one status scope and
  * methodology: their count, their plan figures' sums and their key changes' sums (analytics/plan-cells.sql.ts).
  */
 @Entity('plan_cells')
-export class PlanCellEntity {
-  @PrimaryColumn({ name: 'grouping_id', type: 'text', ...CELL_KEY })
-  groupingId: string;
-
-  @PrimaryColumn({ type: 'text', ...CELL_KEY })
-  scope: string;
-
-  @PrimaryColumn({ type: 'text', ...CELL_KEY })
-  methodology: string;
-
-  @PrimaryColumn({ type: 'smallint', ...CELL_KEY })
-  year: number;
-
-  @PrimaryColumn({ type: 'text', ...CELL_KEY })
-  region: string;
-
+export class PlanCellEntity extends cellKey('PK_plan_cells') {
   @Column({ type: 'integer' })
   countries: number;
 
@@ -80,22 +64,7 @@ const VALUE_KEY = { primaryKeyConstraintName: 'PK_plan_cell_values' };
 
 /** How many confidential members with a plan of a cell have a value (above 0) of a plan figure: the largest is read here. */
 @Entity('plan_cell_values')
-export class PlanCellValueEntity {
-  @PrimaryColumn({ name: 'grouping_id', type: 'text', ...VALUE_KEY })
-  groupingId: string;
-
-  @PrimaryColumn({ type: 'text', ...VALUE_KEY })
-  scope: string;
-
-  @PrimaryColumn({ type: 'text', ...VALUE_KEY })
-  methodology: string;
-
-  @PrimaryColumn({ type: 'smallint', ...VALUE_KEY })
-  year: number;
-
-  @PrimaryColumn({ type: 'text', ...VALUE_KEY })
-  region: string;
-
+export class PlanCellValueEntity extends cellKey('PK_plan_cell_values') {
   @PrimaryColumn({ type: 'text', ...VALUE_KEY })
   figure: string;
 

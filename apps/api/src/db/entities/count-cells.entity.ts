@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { cellKey } from './cell-key.js';
 import { factKey } from './fact-key.js';
 
 const FACT_KEY = { primaryKeyConstraintName: 'PK_count_facts' };
@@ -34,24 +35,9 @@ export class CountFactEntity extends factKey('PK_count_facts') {
 
 /** The sums of the count facts of a region's (or ALL's) members at a year's end, moved by each refresh's difference. */
 @Entity('count_cells')
-export class CountCellEntity {
-  @PrimaryColumn({ name: 'grouping_id', type: 'text', ...CELL_KEY })
-  groupingId: string;
-
-  @PrimaryColumn({ type: 'text', ...CELL_KEY })
-  scope: string;
-
-  @PrimaryColumn({ type: 'text', ...CELL_KEY })
-  methodology: string;
-
+export class CountCellEntity extends cellKey('PK_count_cells') {
   @PrimaryColumn({ type: 'text', ...CELL_KEY })
   figure: string;
-
-  @PrimaryColumn({ type: 'smallint', ...CELL_KEY })
-  year: number;
-
-  @PrimaryColumn({ type: 'text', ...CELL_KEY })
-  region: string;
 
   @PrimaryColumn({ type: 'text', ...CELL_KEY })
   code: string;

@@ -7,6 +7,7 @@ import { MethodologyDecisionEntity } from './methodology-decision.entity.js';
 import { CountryEntity } from './country.entity.js';
 import { CurrentAssessmentYearEntity } from './current-assessment-year.entity.js';
 import { MaturityFactEntity } from './maturity-fact.entity.js';
+import { MaturityScoreCountEntity } from './maturity-score-counts.entity.js';
 import { ActionPlanFactEntity, PlanCellEntity, PlanCellValueEntity } from './action-plan-facts.entity.js';
 import { CountCellEntity, CountFactEntity } from './count-cells.entity.js';
 import { ZeroRecordCellEntity, ZeroRecordSharedEntity } from './zero-record-cells.entity.js';
@@ -116,6 +117,7 @@ export {
   AssessmentEntity,
   CurrentAssessmentYearEntity,
   MaturityFactEntity,
+  MaturityScoreCountEntity,
   ActionPlanFactEntity,
   PlanCellEntity,
   PlanCellValueEntity,

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { cellKey } from './cell-key.js';
 
 /**
  * The maturity statistics of a region (or ALL) of a grouping in a year, for one status scope and methodology,
@@ -6,22 +7,7 @@ import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
  * refresh_maturity_cells() at each commit (migration MaturityCells1795789000000).
  */
 @Entity('maturity_cells')
-export class MaturityCellEntity {
-  @PrimaryColumn({ name: 'grouping_id', type: 'text', primaryKeyConstraintName: 'PK_maturity_cells' })
-  groupingId: string;
-
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_maturity_cells' })
-  region: string;
-
-  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_maturity_cells' })
-  year: number;
-
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_maturity_cells' })
-  scope: string;
-
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_maturity_cells' })
-  methodology: string;
-
+export class MaturityCellEntity extends cellKey('PK_maturity_cells') {
   @Column({ type: 'integer' })
   assessed: number;
 

@@ -26,6 +26,7 @@ import { ActionFacts1795794000000 } from './1795794000000-action-facts.js';
 import { OperationCells1795795000000 } from './1795795000000-operation-cells.js';
 import { RegionFilterRollups1795796000000 } from './1795796000000-region-filter-rollups.js';
 import { ActionPlanFacts1795797000000 } from './1795797000000-action-plan-facts.js';
+import { MaturityScoreCounts1795798000000 } from './1795798000000-maturity-score-counts.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   OperationCells1795795000000,
   RegionFilterRollups1795796000000,
   ActionPlanFacts1795797000000,
+  MaturityScoreCounts1795798000000,
 ];
