@@ -8,6 +8,7 @@ import { ReplicaLink } from './replica-link.js';
 import { REPLICA_OPTIONS, type ReplicaOptions } from './replica-options.js';
 import { BEGIN_SNAPSHOT_SQL, REPLAYED_VERSION_SQL } from './replica-probe.sql.js';
 import { replicaStatus, routeRead, type ReplicaStatus } from './replica-routing.js';
+import { VersionTimes } from './version-times.js';
 
 /** What /api/health says of one replica (by position: its URL may hold a password). */
 export interface ReplicaHealth {
@@ -36,6 +37,7 @@ export class ReadDatabase implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly links: ReplicaLink[];
   private cursor = 0;
   private timer: NodeJS.Timeout | undefined;
+  private readonly versionTimes = new VersionTimes();
 
   constructor(
     @InjectDataSource() private readonly primary: DataSource,
@@ -43,10 +45,19 @@ export class ReadDatabase implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(REPLICA_OPTIONS) private readonly options: ReplicaOptions,
   ) {
     this.links = options.urls.map((url, index) => new ReplicaLink(index, url, this.logger));
+    feed.subscribe((event) => {
+      if (event.kind === 'data') this.versionTimes.record(event.version, Date.now());
+      else if (event.kind === 'lost') this.versionTimes.forget();
+      else if (event.kind === 'live') {
+        this.versionTimes.forget();
+        void this.hearCurrentVersion();
+      }
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.links.length === 0) return;
+    await this.hearCurrentVersion();
     // A first measurement before the app serves; a replica that is down just starts as down.
     await this.probeAll();
     this.timer = setInterval(() => void this.probeAll(), this.options.probeIntervalMs);
@@ -112,7 +123,9 @@ export class ReadDatabase implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** Measures every replica now (also done every probeIntervalMs). */
   async probeAll(): Promise<void> {
-    await Promise.all(this.links.map((link) => link.probe()));
+    await Promise.all(
+      this.links.map((link) => link.probe((replayed) => this.versionTimes.lagOf(replayed, Date.now()))),
+    );
   }
 
   /**
@@ -145,6 +158,16 @@ export class ReadDatabase implements OnApplicationBootstrap, OnApplicationShutdo
     if (snapshot) await runner.query(ROLLBACK_SQL).catch(() => undefined);
     await runner.release();
     return null;
+  }
+
+  /**
+   * The primary's version as heard of now: until the next write, a replica that has it lags by nothing, even
+   * through a long transaction (the feed announces versions only as they commit).
+   */
+  private async hearCurrentVersion(): Promise<void> {
+    if (this.links.length === 0) return;
+    const version = await this.primaryVersion().catch(() => null);
+    if (version !== null) this.versionTimes.record(version, Date.now());
   }
 
   private async primaryVersion(): Promise<bigint> {

@@ -34,8 +34,11 @@ export class ReplicaLink {
     return this.served;
   }
 
-  /** Measures lag and replayed version on a connection of its own, apart from the read pool. */
-  async probe(): Promise<void> {
+  /**
+   * Measures the replayed version on a connection of its own, apart from the read pool, and the lag: `lagOf`
+   * that version (VersionTimes), or PostgreSQL's own measure when that cannot be told.
+   */
+  async probe(lagOf: (replayed: bigint | null) => number | null): Promise<void> {
     const client = new pg.Client({
       connectionString: this.url,
       application_name: 'cpc-replica-probe',
@@ -49,7 +52,8 @@ export class ReplicaLink {
       const row = rows[0];
       const version = row?.data_version == null ? null : BigInt(row.data_version);
       if (!this.current.reachable) this.logger.log(`Replica ${this.index} answers`);
-      this.current = { reachable: true, lagMs: row?.lag_ms ?? null, replayedVersion: newest(this.current, version) };
+      const replayedVersion = newest(this.current, version);
+      this.current = { reachable: true, lagMs: lagOf(replayedVersion) ?? row?.lag_ms ?? null, replayedVersion };
       this.opening ??= this.open();
       await this.opening;
     } catch (error) {

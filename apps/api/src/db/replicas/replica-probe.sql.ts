@@ -1,7 +1,9 @@
 /**
- * A replica's replay lag in milliseconds (0 when it has replayed all it received, or when it is no standby
- * at all) and the analytics data version it has replayed. The lag is null when it cannot be told (nothing
- * replayed since the replica started while WAL is waiting).
+ * A replica's replay lag in milliseconds as PostgreSQL tells it (0 when it has replayed all it received, or when
+ * it is no standby at all; else the time since the last transaction it replayed), and the analytics data
+ * version it has replayed. The lag is null when it cannot be told (nothing replayed since the replica started
+ * while WAL is waiting). It stands in only while the instance cannot tell the lag from the data versions
+ * (VersionTimes): it grows through any long transaction on the primary.
  */
 export const REPLICA_PROBE_SQL = `
   SELECT
