@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GAP_THRESHOLD, INSTRUMENT_ITEMS, isScored } from '@cpc/domain';
 import { ACTIONS_SQL } from '../src/analytics/actions.sql.js';
@@ -10,6 +9,8 @@ import {
   insertAssessment,
   insertGrouping,
   insertScores,
+  inTransaction,
+  isAssessed,
   moveMemberSql,
   setDisclosures,
 } from './factories.js';
@@ -69,21 +70,16 @@ const itemsOf = () => Object.fromEntries(CODES.filter(() => random() < 0.5).map(
 
 /** In one transaction, assessments scored under both versions as the app stores them. */
 async function insertRandomAssessments(count: number): Promise<void> {
-  const client = await t.db.connect();
-  await client.query('BEGIN');
-  // The factories take a pool; a client answers the same queries, inside the transaction.
-  const db = client as unknown as pg.Pool;
-  for (let i = 0; i < count; i++) {
-    const [country, year] = [pick(COUNTRIES), 2012 + Math.floor(random() * 16)];
-    const exists = await db.query('SELECT 1 FROM assessments WHERE country_iso3 = $1 AND year = $2', [country, year]);
-    if (exists.rowCount) continue;
-    const status = pick(['draft', 'submitted', 'validated', 'submitted'] as const);
-    const scores = { overall: 50, level: 3, items: itemsOf() };
-    const id = await insertAssessment(db, { country, year, status, selfLevel: 3, ...scores });
-    await insertScores(db, id, 'v2', { ...scores, items: itemsOf() });
-  }
-  await client.query('COMMIT');
-  client.release();
+  await inTransaction(t.db, async (db) => {
+    for (let i = 0; i < count; i++) {
+      const [country, year] = [pick(COUNTRIES), 2012 + Math.floor(random() * 16)];
+      if (await isAssessed(db, country, year)) continue;
+      const status = pick(['draft', 'submitted', 'validated', 'submitted'] as const);
+      const scores = { overall: 50, level: 3, items: itemsOf() };
+      const id = await insertAssessment(db, { country, year, status, selfLevel: 3, ...scores });
+      await insertScores(db, id, 'v2', { ...scores, items: itemsOf() });
+    }
+  });
 }
 
 /** Actions of random countries (not SEN: a member without a plan), items, histories and targets. */

@@ -94,12 +94,15 @@ export async function insertAction(
   );
 }
 
-/** Runs `statements` in one transaction, as one write of the app would: what its commit refreshes together. */
-export async function inOneTransaction(db: pg.Pool, statements: string[]): Promise<void> {
+/**
+ * Runs `write` in one transaction on one connection, as one write of the app would: what its commit refreshes
+ * together. The factories take a pool; the connection answers the same queries, inside the transaction.
+ */
+export async function inTransaction(db: pg.Pool, write: (tx: pg.Pool) => Promise<void>): Promise<void> {
   const client = await db.connect();
   try {
     await client.query('BEGIN');
-    for (const sql of statements) await client.query(sql);
+    await write(client as unknown as pg.Pool);
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK');
@@ -107,6 +110,19 @@ export async function inOneTransaction(db: pg.Pool, statements: string[]): Promi
   } finally {
     client.release();
   }
+}
+
+/** Runs `statements` in one transaction. */
+export function inOneTransaction(db: pg.Pool, statements: string[]): Promise<void> {
+  return inTransaction(db, async (tx) => {
+    for (const sql of statements) await tx.query(sql);
+  });
+}
+
+/** Whether `country` has an assessment of `year` already (one per country and year). */
+export async function isAssessed(db: pg.Pool, country: string, year: number): Promise<boolean> {
+  const found = await db.query('SELECT 1 FROM assessments WHERE country_iso3 = $1 AND year = $2', [country, year]);
+  return (found.rowCount ?? 0) > 0;
 }
 
 /** SQL moving `country`'s memberships in grouping `grouping` to its region `to`. */

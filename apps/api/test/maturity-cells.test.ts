@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIMENSIONS, findItem, INSTRUMENT_ITEMS, isScored, type Dimension } from '@cpc/domain';
 import { GAP_CLOSURE_SQL } from '../src/analytics/action-plans.sql.js';
@@ -6,7 +5,15 @@ import { DIFFICULTIES_SQL } from '../src/analytics/difficulties.sql.js';
 import { GAPS_SQL } from '../src/analytics/gaps.sql.js';
 import { maturityRowOfCell } from '../src/analytics/maturity-cell-rows.js';
 import { MATURITY_CELLS_SQL } from '../src/analytics/maturity.sql.js';
-import { insertAction, insertAssessment, insertGrouping, insertScores, type FixtureAssessment } from './factories.js';
+import {
+  insertAction,
+  insertAssessment,
+  insertGrouping,
+  insertScores,
+  inTransaction,
+  isAssessed,
+  type FixtureAssessment,
+} from './factories.js';
 import {
   DIFFICULTIES_FROM_SCRATCH_SQL,
   GAP_CLOSURE_FROM_SCRATCH_SQL,
@@ -160,28 +167,23 @@ async function insertRandomActions(count: number): Promise<void> {
 
 /** In one transaction: its commit refreshes the facts and cells of every country at once. */
 async function insertRandomAssessments(count: number): Promise<void> {
-  const client = await t.db.connect();
-  await client.query('BEGIN');
-  // The factories take a pool; a client answers the same queries, inside the transaction.
-  const db = client as unknown as pg.Pool;
-  for (let i = 0; i < count; i++) {
-    const country = pick(COUNTRIES);
-    const year = 2014 + Math.floor(random() * 13);
-    const exists = await db.query('SELECT 1 FROM assessments WHERE country_iso3 = $1 AND year = $2', [country, year]);
-    if (exists.rowCount) continue;
-    const status = pick(STATUSES);
-    const id = await insertAssessment(db, {
-      country,
-      year,
-      status,
-      selfLevel: 1 + (i % 5),
-      answers: answersOf(),
-      ...scoresOf(),
-    });
-    if (random() < 0.6) await insertScores(db, id, 'v2', scoresOf());
-  }
-  await client.query('COMMIT');
-  client.release();
+  await inTransaction(t.db, async (db) => {
+    for (let i = 0; i < count; i++) {
+      const country = pick(COUNTRIES);
+      const year = 2014 + Math.floor(random() * 13);
+      if (await isAssessed(db, country, year)) continue;
+      const status = pick(STATUSES);
+      const id = await insertAssessment(db, {
+        country,
+        year,
+        status,
+        selfLevel: 1 + (i % 5),
+        answers: answersOf(),
+        ...scoresOf(),
+      });
+      if (random() < 0.6) await insertScores(db, id, 'v2', scoresOf());
+    }
+  });
 }
 
 beforeAll(async () => {

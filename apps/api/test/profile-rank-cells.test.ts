@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIMENSIONS } from '@cpc/domain';
 import { COMPARISON_SQL } from '../src/profiles/profile.sql.js';
@@ -8,6 +7,8 @@ import {
   insertAssessment,
   insertGrouping,
   insertScores,
+  inTransaction,
+  isAssessed,
   moveMemberSql,
   setDisclosures,
 } from './factories.js';
@@ -99,28 +100,23 @@ const dimensionsOf = () => Object.fromEntries(DIMENSIONS.filter(() => random() <
 
 /** In one transaction, assessments scored under both versions as the app stores them. */
 async function insertRandomAssessments(count: number): Promise<void> {
-  const client = await t.db.connect();
-  await client.query('BEGIN');
-  // The factories take a pool; a client answers the same queries, inside the transaction.
-  const db = client as unknown as pg.Pool;
-  for (let i = 0; i < count; i++) {
-    const [country, year] = [pick(COUNTRIES), 2011 + Math.floor(random() * 17)];
-    const exists = await db.query('SELECT 1 FROM assessments WHERE country_iso3 = $1 AND year = $2', [country, year]);
-    if (exists.rowCount) continue;
-    const status = pick(['draft', 'submitted', 'validated', 'submitted'] as const);
-    const id = await insertAssessment(db, {
-      country,
-      year,
-      status,
-      selfLevel: 3,
-      overall: 50,
-      level: 3,
-      dimensions: dimensionsOf(),
-    });
-    await insertScores(db, id, 'v2', { overall: 50, level: 3, dimensions: dimensionsOf() });
-  }
-  await client.query('COMMIT');
-  client.release();
+  await inTransaction(t.db, async (db) => {
+    for (let i = 0; i < count; i++) {
+      const [country, year] = [pick(COUNTRIES), 2011 + Math.floor(random() * 17)];
+      if (await isAssessed(db, country, year)) continue;
+      const status = pick(['draft', 'submitted', 'validated', 'submitted'] as const);
+      const id = await insertAssessment(db, {
+        country,
+        year,
+        status,
+        selfLevel: 3,
+        overall: 50,
+        level: 3,
+        dimensions: dimensionsOf(),
+      });
+      await insertScores(db, id, 'v2', { overall: 50, level: 3, dimensions: dimensionsOf() });
+    }
+  });
 }
 
 beforeAll(async () => {
