@@ -11,6 +11,16 @@ import { query } from './sql.js';
 const MATURITY = '/api/analytics/maturity?grouping=wco&from=2016&to=2026';
 const OPERATIONS = '/api/analytics/operations?grouping=wco&from=2025&to=2025';
 
+/** What /api/health says of an instance's first replica. */
+export interface ReplicaHealth {
+  status: string;
+  lagMs: number | null;
+  reads: number;
+}
+
+export const replicaHealth = async (app: AppProcess): Promise<ReplicaHealth> =>
+  (await app.getJson<{ replicas: ReplicaHealth[] }>('/api/health')).replicas[0]!;
+
 export const ok = (s: Sent) => s.status >= 200 && s.status < 300;
 
 /** The first requests of `sent`, one line each, for a failure's message. */

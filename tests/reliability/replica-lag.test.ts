@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppHarness } from '../support/app-process.js';
 import { sleep } from '../support/processes.js';
-import { apiFigures, primaryFigures, until } from './cluster-checks.js';
+import { apiFigures, primaryFigures, replicaHealth, type ReplicaHealth, until } from './cluster-checks.js';
 import { importForm, operationsFile } from './operations-file.js';
 import { readPath } from './replica-load.js';
 import { query } from './sql.js';
@@ -16,14 +16,8 @@ const MAX_LAG_MS = 2_000;
 /** The import answers once it has committed and vacuumed its rollups: long on a loaded machine. */
 const IMPORT_TIMEOUT_MS = 150_000;
 
-interface Replica {
-  status: string;
-  lagMs: number | null;
-  reads: number;
-}
-
 /** A health sample, taken while the primary had data version `primaryVersion`. */
-type Sample = Replica & { primaryVersion: string };
+type Sample = ReplicaHealth & { primaryVersion: string };
 
 const DATA_VERSION_SQL = 'SELECT data_version::text AS v FROM analytics_state WHERE id = 1';
 
@@ -43,7 +37,7 @@ describe.skipIf(missing !== null)('replica lag while an operations import is wri
       env: { DATABASE_URL: primaryUrl, DATABASE_REPLICA_URLS: replicaUrl, REPLICA_MAX_LAG_MS: String(MAX_LAG_MS) },
     });
     const token = await app.signIn();
-    const health = () => app.getJson<{ replicas: Replica[] }>('/api/health').then((h) => h.replicas[0]!);
+    const health = () => replicaHealth(app);
     const primaryVersion = async () => (await query<{ v: string }>(primaryUrl, DATA_VERSION_SQL))[0]!.v;
     const { csv, rows } = operationsFile(OPERATIONS);
     const before = await primaryVersion();

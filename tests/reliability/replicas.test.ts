@@ -7,6 +7,7 @@ import {
   expectAcknowledgedStored,
   ok,
   primaryFigures,
+  replicaHealth,
   show,
   until,
 } from './cluster-checks.js';
@@ -15,9 +16,6 @@ import { missingForStreamingReplica, startStreamingCluster, type StreamingCluste
 
 const missing = missingForStreamingReplica();
 if (missing) console.warn(`reliability/replicas.test.ts skipped: ${missing}`);
-
-const replicaReads = async (app: AppProcess) =>
-  (await app.getJson<{ replicas: { reads: number; status: string }[] }>('/api/health')).replicas[0]!;
 
 describe.skipIf(missing !== null)('two API instances on a primary and a streaming replica', () => {
   const harness = new AppHarness();
@@ -60,8 +58,8 @@ describe.skipIf(missing !== null)('two API instances on a primary and a streamin
     await sleep(2_000);
     await load.stopWriting();
     // Reads alone: A's own writes settle and its reads go to the replica, which then restarts under them.
-    const before = (await replicaReads(a)).reads;
-    await until(async () => (await replicaReads(a)).reads > before, 'A to read from the replica');
+    const before = (await replicaHealth(a)).reads;
+    await until(async () => (await replicaHealth(a)).reads > before, 'A to read from the replica');
     await cluster.restartReplica();
     await sleep(2_000);
     await load.stopReading();
@@ -95,7 +93,7 @@ describe.skipIf(missing !== null)('two API instances on a primary and a streamin
     let n = 0;
     await until(async () => {
       await b2.getJson(readPath(n++));
-      return (await replicaReads(b2)).reads > 0;
+      return (await replicaHealth(b2)).reads > 0;
     }, 'the restarted instance to read from the replica');
   }, 180_000);
 });

@@ -77,6 +77,9 @@ export function memberCellsSql(pairs: string, groupings = 'NULL'): string {
       ) s ON s.country_iso3 = y.country_iso3 AND ${yearEnd('y.year')} <@ s.spans`;
 }
 
+/** The key columns of the cell tables kept per status scope and methodology (plan cells, score counts). */
+export const CELL_KEY_COLUMNS = 'grouping_id, region, year, scope, methodology';
+
 /** An upsert's SET of array `column` to its element-wise sum with the excluded row's (`table`: the target). */
 export const addArrays = (table: string, column: string) =>
   `${column} = ARRAY(SELECT a + b FROM unnest(${table}.${column}, excluded.${column}) AS e(a, b))`;

@@ -1,12 +1,10 @@
-import { addArrays, hashAggregated, memberCellsSql } from './building-blocks.sql.js';
+import { CELL_KEY_COLUMNS, addArrays, hashAggregated, memberCellsSql } from './building-blocks.sql.js';
 
 /** The plan figures of action_plan_facts that the cells sum, in the order of `plan_cells.sums`. */
 export const PLAN_FIGURES = ['planned', 'in_progress', 'done', 'dropped', 'overdue', 'gaps_with_action'] as const;
 
 /** The record keys a plan fact moves (the plan count's, then one per figure of the actions view). */
 export const PLAN_KEYS = 8;
-
-const CELL_KEY = 'grouping_id, region, year, scope, methodology';
 
 /**
  * Adds `sign` times the plan facts `rows` (a relation with the facts' columns and `sign`) to every cell they
@@ -18,7 +16,7 @@ const CELL_KEY = 'grouping_id, region, year, scope, methodology';
 export function addPlanFactsSql(rows: string, groupings = 'NULL'): string {
   const cells = memberCellsSql(rows, groupings);
   return hashAggregated(`
-      INSERT INTO plan_cells (${CELL_KEY}, countries, sums, changes)
+      INSERT INTO plan_cells (${CELL_KEY_COLUMNS}, countries, sums, changes)
       SELECT m.grouping_id, m.region, m.year, m.scope, m.methodology, sum(m.sign)::int,
              ARRAY[${PLAN_FIGURES.map((f) => `sum(m.sign * m.${f})::int`).join(', ')}],
              ARRAY[${Array.from({ length: PLAN_KEYS }, (_, k) => `coalesce(sum(m.sign * m.changes[${k + 1}]), 0)`).join(', ')}]
@@ -27,7 +25,7 @@ export function addPlanFactsSql(rows: string, groupings = 'NULL'): string {
       ON CONFLICT ON CONSTRAINT "PK_plan_cells" DO UPDATE SET
         countries = plan_cells.countries + excluded.countries,
         ${addArrays('plan_cells', 'sums')}, ${addArrays('plan_cells', 'changes')};
-      INSERT INTO plan_cell_values (${CELL_KEY}, figure, value, members)
+      INSERT INTO plan_cell_values (${CELL_KEY_COLUMNS}, figure, value, members)
       SELECT m.grouping_id, m.region, m.year, m.scope, m.methodology, v.figure, v.value, sum(m.sign)::int
       FROM (${cells}) m
       CROSS JOIN LATERAL (VALUES ${PLAN_FIGURES.map((f) => `('${f}', m.${f})`).join(', ')}) AS v(figure, value)
@@ -41,15 +39,9 @@ export function addPlanFactsSql(rows: string, groupings = 'NULL'): string {
 /** The plan cells of `groupings` (a text[] expression) again, from the plan facts as they are. */
 export function rebuildPlanCellsSql(groupings: string): string {
   return `
-      DELETE FROM plan_cells WHERE grouping_id = ANY(${groupings});
-      DELETE FROM plan_cell_values WHERE grouping_id = ANY(${groupings});
+      ${PLAN_CELL_TABLES.map((t) => `DELETE FROM ${t} WHERE grouping_id = ANY(${groupings});`).join('\n      ')}
       ${addPlanFactsSql('(SELECT *, 1 AS sign FROM action_plan_facts)', groupings)}`;
 }
 
-/** The plan cells of groupings that no longer exist (`fingerprints` holds those that do). */
-export const DELETE_GONE_GROUPINGS_PLAN_CELLS = ['plan_cells', 'plan_cell_values']
-  .map(
-    (t) =>
-      `DELETE FROM ${t} WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);`,
-  )
-  .join('\n      ');
+/** The plan cells' tables, kept per grouping. */
+export const PLAN_CELL_TABLES = ['plan_cells', 'plan_cell_values'];

@@ -1,12 +1,12 @@
 import { REFRESH_PLAN_FACTS } from './plan-facts.sql.js';
-import { DELETE_GONE_GROUPINGS_PLAN_CELLS, rebuildPlanCellsSql } from './plan-cells.sql.js';
+import { PLAN_CELL_TABLES, rebuildPlanCellsSql } from './plan-cells.sql.js';
 import { memberCellsSql } from './building-blocks.sql.js';
 import { REFRESH_COUNT_FACTS, rebuildCountCellsSql } from './count-cells.sql.js';
 import { FACT_COLUMNS, factsOfCountriesSql } from './maturity-facts.sql.js';
 import { REFRESH_OPERATION_CELLS } from './operation-cells.sql.js';
-import { DELETE_GONE_GROUPINGS_REGION_ROLLUPS, REFRESH_REGION_ROLLUPS } from './region-filter-rollups.sql.js';
+import { REFRESH_REGION_ROLLUPS, REGION_ROLLUP_TARGETS } from './region-filter-rollups.sql.js';
 import { RECOMPUTE_STALE_CELLS_SQL, regionYearMembersSql } from './maturity-cells.sql.js';
-import { DELETE_GONE_GROUPINGS_SCORE_COUNTS, MOVE_SCORE_COUNTS, rebuildScoreCountsSql } from './score-counts.sql.js';
+import { MOVE_SCORE_COUNTS, rebuildScoreCountsSql } from './score-counts.sql.js';
 import { rebuildZeroRecordCellsSql, REFRESH_ZERO_RECORD_SHARING } from './zero-records.sql.js';
 
 /** The advisory lock that makes refreshes take turns (MaturityCellsRepository.lockRefreshes takes it too). */
@@ -23,19 +23,30 @@ const FINGERPRINTS = `
       WHERE g.id = ANY(todo_groupings)
       GROUP BY g.id`;
 
+/** Every table the refresh keeps per grouping. */
+const PER_GROUPING_TABLES = [
+  'maturity_cells',
+  'region_year_members',
+  'maturity_groupings',
+  'count_cells',
+  'zero_record_cells',
+  'operation_cells',
+  ...REGION_ROLLUP_TARGETS,
+  ...PLAN_CELL_TABLES,
+  'maturity_score_counts',
+];
+
+/** The rows of groupings that no longer exist (`fingerprints` holds those that do). */
+const DELETE_GONE_GROUPINGS = PER_GROUPING_TABLES.map(
+  (t) =>
+    `DELETE FROM ${t} WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);`,
+).join('\n      ');
+
 /** Groupings whose memberships changed get their member counts again, and every cell rebuilt (`rebuilt`): the count and plan cells and the score counts from the facts as they were, which the countries' differences then move. */
 const REFRESH_GROUPINGS = `
     IF todo_groupings IS NOT NULL THEN
       CREATE TEMP TABLE fingerprints ON COMMIT DROP AS ${FINGERPRINTS};
-      DELETE FROM maturity_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
-      DELETE FROM region_year_members WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
-      DELETE FROM maturity_groupings WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
-      DELETE FROM count_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
-      DELETE FROM zero_record_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
-      DELETE FROM operation_cells WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);
-      ${DELETE_GONE_GROUPINGS_REGION_ROLLUPS}
-      ${DELETE_GONE_GROUPINGS_PLAN_CELLS}
-      ${DELETE_GONE_GROUPINGS_SCORE_COUNTS}
+      ${DELETE_GONE_GROUPINGS}
       SELECT array_agg(f.grouping_id) INTO rebuilt
       FROM fingerprints f LEFT JOIN maturity_groupings mg ON mg.grouping_id = f.grouping_id
       WHERE mg.fingerprint IS DISTINCT FROM f.fingerprint;

@@ -142,13 +142,5 @@ export const REFRESH_REGION_ROLLUPS = `
       END IF;
     END IF;`;
 
-/** Rows of groupings that no longer exist, in REFRESH_GROUPINGS. */
-export const DELETE_GONE_GROUPINGS_REGION_ROLLUPS = [
-  ...REGION_ROLLUPS.map((r) => r.target),
-  'operation_region_operations',
-]
-  .map(
-    (target) =>
-      `DELETE FROM ${target} WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);`,
-  )
-  .join('\n      ');
+/** The region rollups' tables kept per grouping (their logs are not). */
+export const REGION_ROLLUP_TARGETS = [...REGION_ROLLUPS.map((r) => r.target), 'operation_region_operations'];

@@ -1,7 +1,5 @@
 import { DIMENSIONS } from '@cpc/domain';
-import { hashAggregated, memberCellsSql } from './building-blocks.sql.js';
-
-const CELL_KEY = 'grouping_id, region, year, scope, methodology';
+import { CELL_KEY_COLUMNS, hashAggregated, memberCellsSql } from './building-blocks.sql.js';
 
 /** The facts' key and dimension scores: what a rank reads of a fact. */
 const SCORE_COLUMNS = ['scope', 'methodology', 'year', 'country_iso3', ...DIMENSIONS.map((d) => `"${d}"`)].join(', ');
@@ -15,7 +13,7 @@ const SCORE_COLUMNS = ['scope', 'methodology', 'year', 'country_iso3', ...DIMENS
  */
 export function addScoreCountsSql(rows: string, groupings = 'NULL'): string {
   return hashAggregated(`
-      INSERT INTO maturity_score_counts (${CELL_KEY}, dimension, score, members)
+      INSERT INTO maturity_score_counts (${CELL_KEY_COLUMNS}, dimension, score, members)
       SELECT m.grouping_id, m.region, m.year, m.scope, m.methodology, d.dimension, d.score, sum(m.sign)::int
       FROM (${memberCellsSql(rows, groupings)}) m
       CROSS JOIN LATERAL (VALUES ${DIMENSIONS.map((d) => `('${d}', m."${d}")`).join(', ')}) AS d(dimension, score)
@@ -49,7 +47,3 @@ export const MOVE_SCORE_COUNTS = `
       ANALYZE score_deltas;
       ${addScoreCountsSql('score_deltas')}
       DROP TABLE score_deltas;`;
-
-/** The score counts of groupings that no longer exist (`fingerprints` holds those that do). */
-export const DELETE_GONE_GROUPINGS_SCORE_COUNTS = `DELETE FROM maturity_score_counts
-      WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);`;
