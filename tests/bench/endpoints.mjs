@@ -26,7 +26,11 @@ export const ASSESSMENT_ENDPOINTS = [
   ['levels, WCO 2016–2026', `/api/analytics/levels?${SPAN}`],
   ['gaps, WCO 2024', '/api/analytics/gaps?grouping=wco&year=2024'],
   ['difficulties, WCO 2024', '/api/analytics/difficulties?grouping=wco&year=2024'],
-  ['countries (full list), WCO 2024', '/api/analytics/countries?grouping=wco&year=2024'],
+  ['countries (list, first page of 1,000 members), WCO 2024', '/api/analytics/countries?grouping=wco&year=2024'],
+  [
+    'countries (list, a page deep in the members), WCO 2024',
+    '/api/analytics/countries?grouping=wco&year=2024&offset=17000',
+  ],
   ['map values, WCO 2024', '/api/analytics/countries/map?grouping=wco&year=2024'],
   ['map values, WCO 2024, one region (EUR)', '/api/analytics/countries/map?grouping=wco&year=2024&region=EUR'],
   ['profile, FRA', '/api/countries/FRA/profile?grouping=wco'],

@@ -39,7 +39,36 @@ const current = (methodologyVersion: 'v1' | 'v2', overall: number, level: number
       scores: { overall, level, selfLevel: 3, dimensions },
     },
   ],
+  total: 1,
+  limit: 1000,
+  offset: 0,
 });
+
+/**
+ * The list of a grouping of `members.length` members, answered `limit` members a page as the API answers: each
+ * member of the page with an assessment (those given an index) appears, with that index as its v1 overall score.
+ */
+function pagedCurrent(members: { country: string; overall: number | null }[], limit: number): FakeHandler {
+  return (request) => {
+    const offset = Number(request.url.searchParams.get('offset') ?? '0');
+    const page = members.slice(offset, offset + limit).filter((m) => m.overall !== null);
+    const base = current('v1', 0, 1);
+    return {
+      body: {
+        ...base,
+        items: page.map((m) => ({
+          ...base.items[0]!,
+          id: `a-${m.country}`,
+          country: m.country,
+          scores: { ...base.items[0]!.scores, overall: m.overall! },
+        })),
+        total: members.length,
+        limit,
+        offset,
+      },
+    };
+  };
+}
 
 const decision = (overrides: Partial<MethodologyResponse> = {}): MethodologyResponse => ({
   versions: [
@@ -110,6 +139,32 @@ describe('v1 and v2 compared', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['-4.1', '-1']);
+  });
+
+  it('reads every page of a grouping larger than a page, and offers the assessed countries of all of them', async () => {
+    const members = [
+      { country: 'AUT', overall: 40.5 },
+      { country: 'BEL', overall: null },
+      { country: 'DEU', overall: 51.25 },
+      { country: 'ESP', overall: null },
+      { country: 'FRA', overall: 62.5 },
+    ];
+    const api = fakeApi(comparisonRoutes({ 'GET /api/analytics/countries': pagedCurrent(members, 2) }));
+    renderApp('/methodology?lang=en&year=2025&country=FRA');
+    const table = await screen.findByTestId('methodology-country-table');
+    expect(within(table).getAllByText('62.5').length).toBeGreaterThan(0);
+    const select = screen.getByLabelText<HTMLSelectElement>('Country');
+    expect(
+      [...select.options]
+        .map((o) => o.value)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['AUT', 'DEU', 'FRA']);
+    const offsets = api
+      .sent('GET', '/api/analytics/countries')
+      .filter((r) => r.url.searchParams.get('methodology') === 'v1')
+      .map((r) => r.url.searchParams.get('offset') ?? '0');
+    expect(offsets).toEqual(['0', '2', '4']);
   });
 
   it('shows the decision read-only to an analyst', async () => {

@@ -2,7 +2,7 @@ import { DIMENSIONS, type CurrentAssessment, type Dimension, type MethodologyVer
 import { Injectable } from '@nestjs/common';
 import { ReadDatabase } from '../db/replicas/read-database.js';
 import { toNumber } from '../common/round.js';
-import { CURRENT_SQL } from './current-assessments.sql.js';
+import { CURRENT_SQL, MEMBER_COUNT_SQL } from './current-assessments.sql.js';
 
 interface CurrentRow {
   id: string;
@@ -18,17 +18,27 @@ interface CurrentRow {
 /** A row with each dimension's score in its own column. */
 type CurrentRowWithDimensions = CurrentRow & Record<Dimension, number | null>;
 
+/** Which members of the list: `offset` skipped, then `limit` of them (null: every one), in the order of their codes. */
+export interface MemberPage {
+  offset: number;
+  limit: number | null;
+}
+
 @Injectable()
 export class CurrentAssessmentsRepository {
   constructor(private readonly reads: ReadDatabase) {}
 
-  /** Each member country's current assessment in one year (of one region, or of all), with its scores (the map's values). */
+  /**
+   * The current assessment in one year, with its scores, of each member of a page of the list (of one region's
+   * members, or of all: the map's values).
+   */
   async findCurrentAssessments(
     groupingId: string,
     year: number,
     statuses: string[],
     methodology: MethodologyVersion,
     region: string | null,
+    page: MemberPage,
   ): Promise<CurrentAssessment[]> {
     const rows: CurrentRowWithDimensions[] = await this.reads.query(CURRENT_SQL, [
       groupingId,
@@ -36,6 +46,8 @@ export class CurrentAssessmentsRepository {
       statuses,
       methodology,
       region,
+      page.offset,
+      page.limit,
     ]);
     return rows.map((r) => ({
       id: r.id,
@@ -52,5 +64,11 @@ export class CurrentAssessmentsRepository {
         ) as CurrentAssessment['scores']['dimensions'],
       },
     }));
+  }
+
+  /** How many countries the list has (one region's members, or all), over all its pages. */
+  async countMembers(groupingId: string, year: number, region: string | null): Promise<number> {
+    const [row]: { total: number }[] = await this.reads.query(MEMBER_COUNT_SQL, [groupingId, year, region]);
+    return row?.total ?? 0;
   }
 }

@@ -6,14 +6,23 @@ const DIMENSION_COLUMNS = DIMENSIONS.map((d) => `f."${d}"`).join(', ');
 
 /**
  * $1 grouping, $2 year, $3 counted statuses, $4 methodology version, $5 a region of the grouping (NULL: every
- * region): each member's current assessment with its scores, read from the maturity facts PostgreSQL keeps at
- * each write (one row per country).
+ * region), $6 members to skip, $7 members per page (NULL: every member): the current assessment of each member
+ * of the page, with its scores, read from the maturity facts PostgreSQL keeps at each write (a row per country
+ * and region). The page is cut from the members, in the order of their codes, before the facts are read.
  */
 export const CURRENT_SQL = `
-  WITH ${groupingMembersCte('$2')}
+  WITH ${groupingMembersCte('$2')},
+  listed AS (SELECT country, region FROM grouping_members WHERE $5::text IS NULL OR region = $5::text),
+  page AS (SELECT DISTINCT country FROM listed ORDER BY country OFFSET $6 LIMIT $7)
   SELECT f.assessment_id AS id, f.country_iso3 AS country, g.region, f.assessed_year::int AS year, f.status,
          f.overall_index, f.computed_level, f.self_level, ${DIMENSION_COLUMNS}
-  FROM maturity_facts f
-  JOIN grouping_members g ON g.country = f.country_iso3
-  WHERE f.year = $2 AND f.scope = ${statusScope('$3')} AND f.methodology = $4 AND ($5::text IS NULL OR g.region = $5::text)
-  ORDER BY f.country_iso3`;
+  FROM page p
+  JOIN listed g ON g.country = p.country
+  JOIN maturity_facts f ON f.country_iso3 = p.country
+  WHERE f.year = $2 AND f.scope = ${statusScope('$3')} AND f.methodology = $4
+  ORDER BY f.country_iso3, g.region`;
+
+/** $1 grouping, $2 year, $3 a region of the grouping (NULL: every region): its members at the end of the year. */
+export const MEMBER_COUNT_SQL = `
+  WITH ${groupingMembersCte('$2')}
+  SELECT count(DISTINCT country)::int AS total FROM grouping_members WHERE $3::text IS NULL OR region = $3::text`;

@@ -1,6 +1,8 @@
-import type { MapMetric, MethodologyVersion } from '@cpc/domain';
+import { queryOptions } from '@tanstack/react-query';
+import type { CurrentAssessmentsResponse, MapMetric, MethodologyVersion } from '@cpc/domain';
 import type { LevelKind, StatusFilter } from '../url/pageState';
-import { viewExport, viewPath, viewQuery } from './analyticsViews';
+import { viewExport, viewPath, viewQuery, viewQueryKey } from './analyticsViews';
+import { fetchJson } from './fetchJson';
 import type { ExportSource } from './exportSource';
 
 export interface LevelsParams {
@@ -29,7 +31,8 @@ export interface YearParams {
 
 export const gapsPath = (params: YearParams) => viewPath('gaps', params);
 export const difficultiesPath = (params: YearParams) => viewPath('difficulties', params);
-export const currentAssessmentsPath = (params: YearParams) => viewPath('currentAssessments', params);
+export const currentAssessmentsPath = (params: YearParams & { offset?: number }) =>
+  viewPath('currentAssessments', params);
 
 export const gapsExport = (params: YearParams): ExportSource => viewExport('gaps', params);
 export const difficultiesExport = (params: YearParams): ExportSource => viewExport('difficulties', params);
@@ -45,5 +48,29 @@ export const difficultiesQuery = (params: YearParams) => viewQuery('difficulties
 export const mapValuesQuery = (params: YearParams & { metric: MapMetric; region: string }) =>
   viewQuery('mapValues', params);
 
-/** Each country's current assessment in a year (a national account gets its own country only). */
-export const currentAssessmentsQuery = (params: YearParams) => viewQuery('currentAssessments', params);
+/**
+ * Each country's current assessment in a year (a national account gets its own country only), of every member:
+ * the API answers a page of members at a time, and a grouping of more than a page's members takes several.
+ */
+export const currentAssessmentsQuery = (params: YearParams) =>
+  queryOptions({
+    queryKey: viewQueryKey('currentAssessments', params),
+    queryFn: ({ signal }) =>
+      everyPage((offset) =>
+        fetchJson<CurrentAssessmentsResponse>(currentAssessmentsPath({ ...params, offset }), { signal }),
+      ),
+  });
+
+/** The pages of the list from the first, their items joined, as one answer. */
+async function everyPage(
+  page: (offset: number) => Promise<CurrentAssessmentsResponse>,
+): Promise<CurrentAssessmentsResponse> {
+  const first = await page(0);
+  const items = [...first.items];
+  for (let offset = first.offset + (first.limit ?? first.total); offset < first.total;) {
+    const next = await page(offset);
+    items.push(...next.items);
+    offset += next.limit ?? next.total;
+  }
+  return { ...first, items, limit: null };
+}

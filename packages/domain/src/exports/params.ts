@@ -4,6 +4,9 @@ import { isLocale, LOCALES, type Locale } from '../i18n.js';
 export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'zip'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** Whether a `format` parameter asks for a file to download (json is the API's own answer). */
+export const isFileFormat = (format: unknown): boolean => format === 'csv' || format === 'xlsx' || format === 'zip';
+
 /** labels: a report-ready file in the reader's language; fields: the JSON's field names and values, for scripts. */
 export const EXPORT_HEADERS = ['labels', 'fields'] as const;
 export type ExportHeaders = (typeof EXPORT_HEADERS)[number];

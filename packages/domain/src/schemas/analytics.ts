@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DIMENSIONS } from '../instrument/types.js';
-import { EXPORT_QUERY_PARAMS, withoutExportParams } from '../exports/params.js';
+import { EXPORT_QUERY_PARAMS, isFileFormat, withoutExportParams } from '../exports/params.js';
 import { METHODOLOGY_QUERY_PARAM, MethodologyVersionSchema } from '../methodology/version.js';
-import { LocalizedSchema, yearParam } from './common.js';
+import { limitParam, LocalizedSchema, offsetParam, yearParam } from './common.js';
 import { fromNotAfterTo } from '../errors/refinements.js';
 
 export const DEFAULT_FROM_YEAR = 2016;
@@ -75,7 +75,18 @@ export const RegionParam = z
   .regex(/^[A-Za-z0-9_-]{1,32}$/, { error: 'region must be a region code of the grouping, e.g. EUR' })
   .optional();
 
-/** The country list's query: a year's, and optionally one region's members only. */
+/**
+ * Members per page of the country list. A page answers in its members' time however large the grouping; a
+ * grouping of countries (the WCO has 186 members) fits in one.
+ */
+export const COUNTRY_PAGE_LIMIT = 1000;
+
+/**
+ * The country list's query: a year's, and optionally one region's members only, a page of members at a time.
+ * Pages run over the members (reference data, public), not over the assessed countries: where a page starts
+ * and how many there are tells nothing of who is assessed. A file (csv, xlsx, zip) holds every member unless
+ * `limit` is given.
+ */
 export const CountryListQuerySchema = z
   .object({
     grouping: GroupingParam,
@@ -85,10 +96,20 @@ export const CountryListQuerySchema = z
     ),
     status: StatusParam,
     ...METHODOLOGY_QUERY_PARAM,
+    limit: limitParam(COUNTRY_PAGE_LIMIT)
+      .optional()
+      .describe(
+        `Members per page, in the order of their codes (default ${COUNTRY_PAGE_LIMIT}; a csv, xlsx or zip file holds every member unless told)`,
+      ),
+    offset: offsetParam().describe('Members to skip before the page, in the order of their codes'),
     ...EXPORT_QUERY_PARAMS,
   })
   .strict()
-  .transform((q) => ({ ...withoutExportParams(q), year: q.year ?? new Date().getUTCFullYear() }));
+  .transform((q) => ({
+    ...withoutExportParams(q),
+    year: q.year ?? new Date().getUTCFullYear(),
+    limit: q.limit ?? (isFileFormat(q.format) ? null : COUNTRY_PAGE_LIMIT),
+  }));
 export type CountryListQuery = z.infer<typeof CountryListQuerySchema>;
 
 /** Set on every analytics answer: whether the figures were protected for a national user (docs/disclosure.md). */
@@ -303,6 +324,11 @@ export const CurrentAssessmentsResponseSchema = z.object({
   protected: ProtectedField,
   items: z
     .array(CurrentAssessmentSchema)
-    .describe('National users get their own country and those that share their figures with members'),
+    .describe(
+      'The current assessments of the page’s members. National users get their own country and those that share their figures with members',
+    ),
+  total: z.number().int().describe('Members of the grouping (or of the region) at the end of the year, over all pages'),
+  limit: z.number().int().nullable().describe('Members per page; null for a file of every member'),
+  offset: z.number().int().describe('Members before this page'),
 });
 export type CurrentAssessmentsResponse = z.infer<typeof CurrentAssessmentsResponseSchema>;

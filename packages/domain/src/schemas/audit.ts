@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { offsetParam, PAGE_LIMIT } from './common.js';
+import { isFileFormat } from '../exports/params.js';
+import { limitParam, offsetParam } from './common.js';
 
 export const AUDIT_ACTIONS = ['write', 'export', 'sign-in'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -8,13 +9,7 @@ export const AuditListQuerySchema = z
   .object({
     action: z.enum(AUDIT_ACTIONS, { error: `action must be one of ${AUDIT_ACTIONS.join(', ')}` }).optional(),
     email: z.string().trim().max(320).optional().describe('Entries of this account'),
-    limit: z
-      .string()
-      .regex(/^\d+$/, { error: 'limit must be a whole number' })
-      .transform(Number)
-      .refine((n) => n >= 1 && n <= 500, { error: 'limit must be between 1 and 500' })
-      .meta(PAGE_LIMIT)
-      .default(100),
+    limit: limitParam(500).default(100),
     offset: offsetParam(),
   })
   .strict();
@@ -41,14 +36,11 @@ export const AuditListResponseSchema = z.object({
 export type AuditListResponse = z.infer<typeof AuditListResponseSchema>;
 
 /** What an audited request was, or null when it is not audited (a plain read). */
-/** The formats that make a GET a download. */
-const FILE_FORMATS = new Set(['csv', 'xlsx', 'zip']);
-
 export function auditActionOf(method: string, path: string, query: Record<string, unknown>): AuditAction | null {
   if (method === 'POST' && path === '/api/auth/login') return 'sign-in';
   if (method === 'POST' || method === 'PATCH' || method === 'PUT' || method === 'DELETE') return 'write';
   if (method !== 'GET') return null;
   // An import template is a blank form, not data.
-  const tabular = typeof query.format === 'string' && FILE_FORMATS.has(query.format) && !path.endsWith('/template');
+  const tabular = isFileFormat(query.format) && !path.endsWith('/template');
   return path.startsWith('/api/exports/') || tabular ? 'export' : null;
 }

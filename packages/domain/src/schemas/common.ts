@@ -26,7 +26,6 @@ export const MAX_YEAR = 2100;
  * and are read as integers, which is what a client should send.
  */
 export const INTEGER_YEAR = { type: 'integer', minimum: MIN_YEAR, maximum: MAX_YEAR } as const;
-export const PAGE_LIMIT = { type: 'integer', minimum: 1, maximum: 500 } as const;
 
 /** A year given as a query-string parameter: digits only, within [1990, 2100]. */
 export function yearParam(name: string) {
@@ -38,6 +37,16 @@ export function yearParam(name: string) {
       error: `${name} must be between ${MIN_YEAR} and ${MAX_YEAR}`,
     })
     .meta(INTEGER_YEAR);
+}
+
+/** A page's size given as a query-string parameter: digits only, 1 to `max`. */
+export function limitParam(max: number) {
+  return z
+    .string()
+    .regex(/^\d+$/, { error: 'limit must be a whole number' })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= max, { error: `limit must be between 1 and ${max}` })
+    .meta({ type: 'integer', minimum: 1, maximum: max });
 }
 
 /**

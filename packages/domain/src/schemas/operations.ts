@@ -9,7 +9,7 @@ import {
   UNIT_TYPES,
   breaksIntegerUnit,
 } from '../operations/vocabularies.js';
-import { Iso3Schema, MAX_YEAR, MIN_YEAR, offsetParam, PAGE_LIMIT } from './common.js';
+import { Iso3Schema, MAX_YEAR, MIN_YEAR, limitParam, offsetParam } from './common.js';
 import { codedParams } from '../errors/issues.js';
 import { endNotBeforeStart, noValueTwice } from '../errors/refinements.js';
 
@@ -271,13 +271,7 @@ export const OperationListQuerySchema = z
       .meta({ type: 'integer' })
       .optional()
       .describe('Operations that end in this year'),
-    limit: z
-      .string()
-      .regex(/^\d+$/, { error: 'limit must be a whole number' })
-      .transform(Number)
-      .refine((n) => n >= 1 && n <= 500, { error: 'limit must be between 1 and 500' })
-      .meta(PAGE_LIMIT)
-      .default(100),
+    limit: limitParam(500).default(100),
     offset: offsetParam(),
   })
   .strict();

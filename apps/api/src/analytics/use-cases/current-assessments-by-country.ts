@@ -10,7 +10,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { assertPublishedQuery } from '../../disclosure/published-queries.js';
 import { ReferenceService } from '../../reference/reference.service.js';
 import { AnalyticsCache } from '../analytics-cache.js';
-import { CurrentAssessmentsRepository } from '../current-assessments.repository.js';
+import { CurrentAssessmentsRepository, type MemberPage } from '../current-assessments.repository.js';
 import { SharedCountries } from '../shared-countries.js';
 import type { Versioned, ViewUseCase, WithSharedCountries } from './view-use-case.js';
 
@@ -29,10 +29,11 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
 
   async execute(principal: Principal, query: Versioned<CountryListQuery>): Promise<CurrentAssessmentsResponse> {
     assertPublishedQuery(principal, query);
-    const { region, ...list } = query;
+    const { region, limit, offset, ...list } = query;
+    const page = { offset, limit };
     return this.cache.getView(
-      cacheKey(list, region ?? null),
-      () => this.compute(list, region ?? null),
+      cacheKey(list, region ?? null, page),
+      () => this.compute(list, region ?? null, page),
       principal,
       ({ exact, shared, regions }) => {
         if (region !== undefined && !regions.includes(region)) throw regionNotFound(query.grouping, region);
@@ -42,24 +43,26 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
   }
 
   /**
-   * The exact list (of one region's members, or of all: null), the countries that share their figures and the
-   * grouping's regions, cached with the view. A region's list is read on its own, so that the map's
-   * region-by-region answers each cost their region's members after a write, not the whole grouping's.
+   * The exact list of every member (of one region's members, or of all: null), the countries that share their
+   * figures and the grouping's regions, cached with the view. A region's list is read on its own, so that the
+   * map's region-by-region answers each cost their region's members after a write, not the whole grouping's.
    */
   exactOf(query: Versioned<YearQuery>, region: string | null): Promise<CurrentList> {
-    return this.cache.getValue(cacheKey(query, region), () => this.compute(query, region));
+    return this.cache.getValue(cacheKey(query, region, EVERY_MEMBER), () => this.compute(query, region, EVERY_MEMBER));
   }
 
-  private async compute(query: Versioned<YearQuery>, region: string | null): Promise<CurrentList> {
+  private async compute(query: Versioned<YearQuery>, region: string | null, page: MemberPage): Promise<CurrentList> {
     const grouping = await this.references.groupingOutline(query.grouping);
-    const [items, shared] = await Promise.all([
+    const [items, total, shared] = await Promise.all([
       this.currentAssessments.findCurrentAssessments(
         grouping.id,
         query.year,
         countedStatusesFor(query.status),
         query.methodology,
         region,
+        page,
       ),
+      this.currentAssessments.countMembers(grouping.id, query.year, region),
       this.shared.get(),
     ]);
     return {
@@ -69,6 +72,8 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
         year: query.year,
         protected: false,
         items,
+        total,
+        ...page,
       },
       shared,
       regions: grouping.regions.map((r) => r.code),
@@ -79,10 +84,12 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
 /** The list as cached: with the grouping's region codes, which the map's region-by-region answers check. */
 export type CurrentList = WithSharedCountries<CurrentAssessmentsResponse> & { regions: string[] };
 
+const EVERY_MEMBER: MemberPage = { offset: 0, limit: null };
+
 /** The query's own fields only, in a fixed order: another view asking for the same list hits the same entry. */
-function cacheKey(query: Versioned<YearQuery>, region: string | null): string {
+function cacheKey(query: Versioned<YearQuery>, region: string | null, page: MemberPage): string {
   const { grouping, year, status, methodology } = query;
-  return `current:${JSON.stringify({ grouping, year, status, methodology, region })}`;
+  return `current:${JSON.stringify({ grouping, year, status, methodology, region, ...page })}`;
 }
 
 /** A region the grouping does not have: 404, naming it (the map's region-by-region answers too). */
