@@ -107,6 +107,16 @@ describe('the map values', () => {
     expect(JSON.stringify(bad.body)).toContain('region');
   });
 
+  it('gives a country in two regions one row of the whole map, and a row in each of its regions', async () => {
+    await insertGrouping(t.db, 'mapdup', { A: ['FRA'], B: ['FRA', 'DEU'] });
+    const whole = await get('/api/analytics/countries/map?grouping=mapdup&year=2024', 200);
+    expect(whole.body.items.map((i: { country: string }) => i.country)).toEqual(['DEU', 'FRA']);
+    const a = await get('/api/analytics/countries/map?grouping=mapdup&year=2024&region=A', 200);
+    expect(a.body.items).toEqual([{ country: 'FRA', value: 41.5, year: 2023, status: 'validated' }]);
+    const b = await get('/api/analytics/countries/map?grouping=mapdup&year=2024&region=B', 200);
+    expect(b.body.items.map((i: { country: string }) => i.country)).toEqual(['DEU', 'FRA']);
+  });
+
   it('reads a region alone after a write, as the whole map does', async () => {
     await get('/api/analytics/countries/map?grouping=mapg&year=2024&region=R2', 200);
     const id = await insertAssessment(t.db, {

@@ -1,8 +1,15 @@
-import { DIMENSIONS, type CurrentAssessment, type Dimension, type MethodologyVersion } from '@cpc/domain';
+import {
+  DIMENSIONS,
+  type CurrentAssessment,
+  type Dimension,
+  type MapMetric,
+  type MapValue,
+  type MethodologyVersion,
+} from '@cpc/domain';
 import { Injectable } from '@nestjs/common';
 import { ReadDatabase } from '../db/replicas/read-database.js';
 import { toNumber } from '../common/round.js';
-import { CURRENT_SQL, MEMBER_COUNT_SQL } from './current-assessments.sql.js';
+import { CURRENT_SQL, mapValuesSql, MEMBER_COUNT_SQL } from './current-assessments.sql.js';
 
 interface CurrentRow {
   id: string;
@@ -70,5 +77,24 @@ export class CurrentAssessmentsRepository {
   async countMembers(groupingId: string, year: number, region: string | null): Promise<number> {
     const [row]: { total: number }[] = await this.reads.query(MEMBER_COUNT_SQL, [groupingId, year, region]);
     return row?.total ?? 0;
+  }
+
+  /** One figure of each member's current assessment in one year (of one region, or of all): the map's rows. */
+  async findMapValues(
+    groupingId: string,
+    year: number,
+    statuses: string[],
+    methodology: MethodologyVersion,
+    region: string | null,
+    metric: MapMetric,
+  ): Promise<MapValue[]> {
+    const rows: (Omit<MapValue, 'value'> & { value: unknown })[] = await this.reads.query(mapValuesSql(metric), [
+      groupingId,
+      year,
+      statuses,
+      methodology,
+      region,
+    ]);
+    return rows.map((r) => ({ country: r.country, value: toNumber(r.value), year: r.year, status: r.status }));
   }
 }

@@ -1,4 +1,4 @@
-import { DIMENSIONS } from '@cpc/domain';
+import { DIMENSIONS, type MapMetric } from '@cpc/domain';
 import { groupingMembersCte, statusScope } from './building-blocks.sql.js';
 
 /** The dimensions' scores as columns: at 18,000 members, building a JSON object per row took half the statement's time. */
@@ -26,3 +26,23 @@ export const CURRENT_SQL = `
 export const MEMBER_COUNT_SQL = `
   WITH ${groupingMembersCte('$2')}
   SELECT count(DISTINCT country)::int AS total FROM grouping_members WHERE $3::text IS NULL OR region = $3::text`;
+
+/** The column of the maturity facts `f` a map metric reads (the metric is one of the schema's, never free text). */
+function metricColumn(metric: MapMetric): string {
+  if (metric === 'overall') return 'f.overall_index';
+  if (metric === 'level') return 'f.computed_level';
+  return `f."${metric}"`;
+}
+
+/**
+ * $1 grouping, $2 year, $3 counted statuses, $4 methodology version, $5 a region of the grouping (NULL: every
+ * region): one figure of each member's current assessment, the map's row and nothing more, a country once
+ * whatever its regions.
+ */
+export const mapValuesSql = (metric: MapMetric) => `
+  WITH ${groupingMembersCte('$2')}
+  SELECT f.country_iso3 AS country, ${metricColumn(metric)} AS value, f.assessed_year::int AS year, f.status
+  FROM maturity_facts f
+  WHERE f.year = $2 AND f.scope = ${statusScope('$3')} AND f.methodology = $4
+    AND f.country_iso3 IN (SELECT country FROM grouping_members WHERE $5::text IS NULL OR region = $5::text)
+  ORDER BY f.country_iso3`;

@@ -3,7 +3,7 @@ import { DIMENSIONS } from '../instrument/types.js';
 import { EXPORT_QUERY_PARAMS, withoutExportParams } from '../exports/params.js';
 import { METHODOLOGY_QUERY_PARAM, MethodologyVersionSchema } from '../methodology/version.js';
 import { yearParam } from './common.js';
-import { GroupingParam, ProtectedField, RegionParam, StatusParam, type CurrentAssessment } from './analytics.js';
+import { GroupingParam, ProtectedField, RegionParam, StatusParam } from './analytics.js';
 
 /** What the map colours countries by: the overall index, the computed level, or one dimension's score. */
 export const MAP_METRICS = ['overall', 'level', ...DIMENSIONS] as const;
@@ -50,34 +50,3 @@ export const MapValuesResponseSchema = z.object({
     ),
 });
 export type MapValuesResponse = z.infer<typeof MapValuesResponseSchema>;
-
-/** The figure of a current assessment the map shows for a metric. */
-export function metricValueOf(assessment: CurrentAssessment, metric: MapMetric): number | null {
-  if (metric === 'overall') return assessment.scores.overall;
-  if (metric === 'level') return assessment.scores.level;
-  return assessment.scores.dimensions[metric] ?? null;
-}
-
-/** The map's compact answer: one metric of each listed current assessment (of one region, if asked), nothing else. */
-export function mapValuesOf(
-  list: {
-    methodologyVersion: MapValuesResponse['methodologyVersion'];
-    grouping: string;
-    year: number;
-    protected: boolean;
-    items: readonly CurrentAssessment[];
-  },
-  metric: MapMetric,
-  region: string | null,
-): MapValuesResponse {
-  const items = region === null ? list.items : list.items.filter((a) => a.region === region);
-  return {
-    methodologyVersion: list.methodologyVersion,
-    grouping: list.grouping,
-    year: list.year,
-    metric,
-    region,
-    protected: list.protected,
-    items: items.map((a) => ({ country: a.country, value: metricValueOf(a, metric), year: a.year, status: a.status })),
-  };
-}

@@ -15,8 +15,9 @@ import { SharedCountries } from '../shared-countries.js';
 import type { Versioned, ViewUseCase, WithSharedCountries } from './view-use-case.js';
 
 /**
- * Each country's current assessment in a year (the map): GET /api/analytics/countries, of every member or of
- * one region's. National users get their own country and those that share their figures only.
+ * Each country's current assessment in a year with its scores: GET /api/analytics/countries, of every member
+ * or of one region's, a page of members at a time. National users get their own country and those that share
+ * their figures only.
  */
 @Injectable()
 export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, CurrentAssessmentsResponse> {
@@ -40,15 +41,6 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
         return countryListForReader(principal, exact, shared);
       },
     );
-  }
-
-  /**
-   * The exact list of every member (of one region's members, or of all: null), the countries that share their
-   * figures and the grouping's regions, cached with the view. A region's list is read on its own, so that the
-   * map's region-by-region answers each cost their region's members after a write, not the whole grouping's.
-   */
-  exactOf(query: Versioned<YearQuery>, region: string | null): Promise<CurrentList> {
-    return this.cache.getValue(cacheKey(query, region, EVERY_MEMBER), () => this.compute(query, region, EVERY_MEMBER));
   }
 
   private async compute(query: Versioned<YearQuery>, region: string | null, page: MemberPage): Promise<CurrentList> {
@@ -81,18 +73,16 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
   }
 }
 
-/** The list as cached: with the grouping's region codes, which the map's region-by-region answers check. */
+/** The list as cached: with the grouping's region codes, which a region's answer checks. */
 export type CurrentList = WithSharedCountries<CurrentAssessmentsResponse> & { regions: string[] };
 
-const EVERY_MEMBER: MemberPage = { offset: 0, limit: null };
-
-/** The query's own fields only, in a fixed order: another view asking for the same list hits the same entry. */
+/** The query's own fields only, in a fixed order: the same list asked in another order hits the same entry. */
 function cacheKey(query: Versioned<YearQuery>, region: string | null, page: MemberPage): string {
   const { grouping, year, status, methodology } = query;
   return `current:${JSON.stringify({ grouping, year, status, methodology, region, ...page })}`;
 }
 
-/** A region the grouping does not have: 404, naming it (the map's region-by-region answers too). */
+/** A region the grouping does not have: 404, naming it (the map's answers too). */
 export function regionNotFound(grouping: string, region: string): NotFoundException {
   return new NotFoundException({
     statusCode: 404,
