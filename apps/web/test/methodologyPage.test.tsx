@@ -163,8 +163,8 @@ describe('v1 and v2 compared', () => {
     const offsets = api
       .sent('GET', '/api/analytics/countries')
       .filter((r) => r.url.searchParams.get('methodology') === 'v1')
-      .map((r) => r.url.searchParams.get('offset') ?? '0');
-    expect(offsets).toEqual(['0', '2', '4']);
+      .map((r) => `${r.url.searchParams.get('offset') ?? '0'} of ${r.url.searchParams.get('limit')}`);
+    expect(offsets).toEqual(['0 of 1000', '2 of 1000', '4 of 1000']);
   });
 
   it('shows the decision read-only to an analyst', async () => {

@@ -1,5 +1,5 @@
 import { DIMENSIONS, type MapMetric } from '@cpc/domain';
-import { groupingMembersCte, statusScope } from './building-blocks.sql.js';
+import { groupingMembersCte, memberAtYearEnd, statusScope } from './building-blocks.sql.js';
 
 /** The dimensions' scores as columns: at 18,000 members, building a JSON object per row took half the statement's time. */
 const DIMENSION_COLUMNS = DIMENSIONS.map((d) => `f."${d}"`).join(', ');
@@ -37,12 +37,15 @@ function metricColumn(metric: MapMetric): string {
 /**
  * $1 grouping, $2 year, $3 counted statuses, $4 methodology version, $5 a region of the grouping (NULL: every
  * region): one figure of each member's current assessment, the map's row and nothing more, a country once
- * whatever its regions.
+ * whatever its regions. The year's facts are read in country order from their index alone
+ * (ix_maturity_facts_year includes these columns), each kept if the country is a member at the year's end.
  */
 export const mapValuesSql = (metric: MapMetric) => `
-  WITH ${groupingMembersCte('$2')}
   SELECT f.country_iso3 AS country, ${metricColumn(metric)} AS value, f.assessed_year::int AS year, f.status
   FROM maturity_facts f
   WHERE f.year = $2 AND f.scope = ${statusScope('$3')} AND f.methodology = $4
-    AND f.country_iso3 IN (SELECT country FROM grouping_members WHERE $5::text IS NULL OR region = $5::text)
+    AND EXISTS (
+      SELECT 1 FROM region_members m JOIN regions r ON r.id = m.region_id
+      WHERE m.country_iso3 = f.country_iso3 AND r.grouping_id = $1 AND ($5::text IS NULL OR r.code = $5::text)
+        AND ${memberAtYearEnd('m', '$2::int')})
   ORDER BY f.country_iso3`;

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { CurrentAssessmentsResponse, MapMetric, MethodologyVersion } from '@cpc/domain';
+import { COUNTRY_PAGE, type CurrentAssessmentsResponse, type MapMetric, type MethodologyVersion } from '@cpc/domain';
 import type { LevelKind, StatusFilter } from '../url/pageState';
 import { viewExport, viewPath, viewQuery, viewQueryKey } from './analyticsViews';
 import { fetchJson } from './fetchJson';
@@ -31,7 +31,7 @@ export interface YearParams {
 
 export const gapsPath = (params: YearParams) => viewPath('gaps', params);
 export const difficultiesPath = (params: YearParams) => viewPath('difficulties', params);
-export const currentAssessmentsPath = (params: YearParams & { offset?: number }) =>
+export const currentAssessmentsPath = (params: YearParams & { limit?: number; offset?: number }) =>
   viewPath('currentAssessments', params);
 
 export const gapsExport = (params: YearParams): ExportSource => viewExport('gaps', params);
@@ -50,14 +50,17 @@ export const mapValuesQuery = (params: YearParams & { metric: MapMetric; region:
 
 /**
  * Each country's current assessment in a year (a national account gets its own country only), of every member:
- * the API answers a page of members at a time, and a grouping of more than a page's members takes several.
+ * the API answers a page of members at a time, the largest it gives asked for, and a grouping of more members
+ * than that takes several.
  */
 export const currentAssessmentsQuery = (params: YearParams) =>
   queryOptions({
     queryKey: viewQueryKey('currentAssessments', params),
     queryFn: ({ signal }) =>
       everyPage((offset) =>
-        fetchJson<CurrentAssessmentsResponse>(currentAssessmentsPath({ ...params, offset }), { signal }),
+        fetchJson<CurrentAssessmentsResponse>(currentAssessmentsPath({ ...params, limit: COUNTRY_PAGE.max, offset }), {
+          signal,
+        }),
       ),
   });
 

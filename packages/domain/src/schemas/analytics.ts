@@ -76,10 +76,10 @@ export const RegionParam = z
   .optional();
 
 /**
- * Members per page of the country list. A page answers in its members' time however large the grouping; a
- * grouping of countries (the WCO has 186 members) fits in one.
+ * Members per page of the country list, by default and at most. A page answers in its members' time however
+ * large the grouping; a grouping of countries (the WCO has 186 members, the UN 193) fits in the default one.
  */
-export const COUNTRY_PAGE_LIMIT = 1000;
+export const COUNTRY_PAGE = { default: 250, max: 1000 } as const;
 
 /**
  * The country list's query: a year's, and optionally one region's members only, a page of members at a time.
@@ -96,10 +96,10 @@ export const CountryListQuerySchema = z
     ),
     status: StatusParam,
     ...METHODOLOGY_QUERY_PARAM,
-    limit: limitParam(COUNTRY_PAGE_LIMIT)
+    limit: limitParam(COUNTRY_PAGE.max)
       .optional()
       .describe(
-        `Members per page, in the order of their codes (default ${COUNTRY_PAGE_LIMIT}; a csv, xlsx or zip file holds every member unless told)`,
+        `Members per page, in the order of their codes (at most ${COUNTRY_PAGE.max}, ${COUNTRY_PAGE.default} by default; a csv, xlsx or zip file holds every member unless told)`,
       ),
     offset: offsetParam().describe('Members to skip before the page, in the order of their codes'),
     ...EXPORT_QUERY_PARAMS,
@@ -108,7 +108,7 @@ export const CountryListQuerySchema = z
   .transform((q) => ({
     ...withoutExportParams(q),
     year: q.year ?? new Date().getUTCFullYear(),
-    limit: q.limit ?? (isFileFormat(q.format) ? null : COUNTRY_PAGE_LIMIT),
+    limit: q.limit ?? (isFileFormat(q.format) ? null : COUNTRY_PAGE.default),
   }));
 export type CountryListQuery = z.infer<typeof CountryListQuerySchema>;
 

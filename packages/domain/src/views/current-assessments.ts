@@ -22,6 +22,6 @@ export const currentAssessmentsView = defineView({
   summary:
     'Each member country’s current assessment in a year, with its scores (the map). Country details: national users get their own country and those that share their figures with members.',
   notFound: 'Unknown grouping (analysts and admins), or a region the grouping does not have',
-  clientParams: ['grouping', 'year', 'region', 'status', 'methodology', 'offset'],
+  clientParams: ['grouping', 'year', 'region', 'status', 'methodology', 'limit', 'offset'],
   queryKey: 'current-assessments',
 });

@@ -27,6 +27,7 @@ import { OperationCells1795795000000 } from './1795795000000-operation-cells.js'
 import { RegionFilterRollups1795796000000 } from './1795796000000-region-filter-rollups.js';
 import { ActionPlanFacts1795797000000 } from './1795797000000-action-plan-facts.js';
 import { MaturityScoreCounts1795798000000 } from './1795798000000-maturity-score-counts.js';
+import { MaturityFactsCovering1795799000000 } from './1795799000000-maturity-facts-covering.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   RegionFilterRollups1795796000000,
   ActionPlanFacts1795797000000,
   MaturityScoreCounts1795798000000,
+  MaturityFactsCovering1795799000000,
 ];
