@@ -26,7 +26,7 @@ export const ASSESSMENT_ENDPOINTS = [
   ['levels, WCO 2016–2026', `/api/analytics/levels?${SPAN}`],
   ['gaps, WCO 2024', '/api/analytics/gaps?grouping=wco&year=2024'],
   ['difficulties, WCO 2024', '/api/analytics/difficulties?grouping=wco&year=2024'],
-  ['countries (list, first page of 1,000 members), WCO 2024', '/api/analytics/countries?grouping=wco&year=2024'],
+  ['countries (list, first page: 250 members), WCO 2024', '/api/analytics/countries?grouping=wco&year=2024'],
   [
     'countries (list, a page deep in the members), WCO 2024',
     '/api/analytics/countries?grouping=wco&year=2024&offset=17000',

@@ -1,5 +1,5 @@
 // The map at load: GET /api/analytics/countries/map (one figure per country), region by region as the
-// dashboard asks it and in one answer, beside the list's first page of members
+// dashboard asks it and in one answer, beside the country list's first page
 // (/api/analytics/countries), served from the cache to 100 connections (autocannon, after warm-up), against an
 // app already running with its data loaded (e.g. the stress scale's 18,000 members).
 // Usage: node tests/bench/map.mjs --base http://127.0.0.1:3990 [--connections 100] [--duration 5] [--year 2024]
@@ -37,7 +37,7 @@ for (const [name, path] of [
     `/api/analytics/countries/map?${query}&region=${r.code}`,
   ]),
   ['map values, every member in one answer', `/api/analytics/countries/map?${query}`],
-  ['full list, first page (1,000 members)', `/api/analytics/countries?${query}`],
+  ["the list's first page (250 members)", `/api/analytics/countries?${query}`],
 ]) {
   const res = await fetch(values.base + path, { headers });
   // fetch decompresses: the bytes sent are the gzip body's Content-Length.

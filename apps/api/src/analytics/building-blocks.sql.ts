@@ -87,7 +87,9 @@ export const addArrays = (table: string, column: string) =>
 /**
  * plpgsql `statements` planned without sorts. A rebuild sums tens of millions of (cell, code) rows into a few
  * thousand cells; the planner cannot estimate how few (the codes come from unnested arrays), and chose to sort
- * every row to disk for a group aggregate: 4 minutes for one grouping at 18,000 members, 44 s hashed.
+ * every row to disk for a group aggregate: 4 minutes for one grouping at 18,000 members, 44 s hashed. A
+ * commit's differences are summed the same way: 5,000 imported assessments made 2.2 million (cell, code) rows,
+ * estimated at 2,000, and their sort took 8 of the import's 27 s.
  */
 export function hashAggregated(statements: string): string {
   return `PERFORM set_config('enable_sort', 'off', true);

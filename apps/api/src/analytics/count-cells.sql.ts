@@ -45,11 +45,12 @@ export const REFRESH_COUNT_FACTS = `
       WHERE d.sign = -1 AND f.country_iso3 = d.country_iso3 AND f.year = d.year AND f.scope = d.scope
         AND f.methodology = d.methodology AND f.figure = d.figure;
       INSERT INTO count_facts (${COUNT_FACT_COLUMNS}) SELECT ${COUNT_FACT_COLUMNS} FROM count_deltas WHERE sign = 1;
+      ${hashAggregated(`
       INSERT INTO count_cells (${CELL_COLUMNS})
       SELECT f.grouping_id, f.scope, f.methodology, f.figure, f.year, f.region, e.code, ${cellSums('f.sign')}
       FROM (${memberCellsSql('count_deltas')}) f
       ${FACT_ELEMENTS}
       GROUP BY f.grouping_id, f.scope, f.methodology, f.figure, f.year, f.region, e.code
       ON CONFLICT ON CONSTRAINT "PK_count_cells" DO UPDATE SET
-        ${FIGURE_COLUMNS.map((c) => `${c} = count_cells.${c} + excluded.${c}`).join(', ')};
+        ${FIGURE_COLUMNS.map((c) => `${c} = count_cells.${c} + excluded.${c}`).join(', ')};`)}
       DROP TABLE new_count_facts, old_count_facts, count_deltas;`;
