@@ -1,31 +1,37 @@
 import { DIMENSIONS, type MapMetric } from '@cpc/domain';
-import { groupingMembersCte, memberAtYearEnd, statusScope } from './building-blocks.sql.js';
+import { memberAtYearEnd, statusScope } from './building-blocks.sql.js';
 
 /** The dimensions' scores as columns: at 18,000 members, building a JSON object per row took half the statement's time. */
 const DIMENSION_COLUMNS = DIMENSIONS.map((d) => `f."${d}"`).join(', ');
 
 /**
+ * The memberships `m` (with their region `r`) of the grouping bound to $1, in force at the end of the year bound
+ * to $2, of one region (`region`, a parameter: NULL for every region): a FROM and WHERE to read them by.
+ */
+const membershipsAtYearEnd = (region: string) => `
+  region_members m JOIN regions r ON r.id = m.region_id
+  WHERE r.grouping_id = $1 AND (${region}::text IS NULL OR r.code = ${region}::text) AND ${memberAtYearEnd('m', '$2::int')}`;
+
+/**
  * $1 grouping, $2 year, $3 counted statuses, $4 methodology version, $5 a region of the grouping (NULL: every
  * region), $6 members to skip, $7 members per page (NULL: every member): the current assessment of each member
- * of the page, with its scores, read from the maturity facts PostgreSQL keeps at each write (a row per country
- * and region). The page is cut from the members, in the order of their codes, before the facts are read.
+ * of the page, with its scores and each of its regions, read from the maturity facts PostgreSQL keeps at each
+ * write. The page is cut first, from the memberships read in the order of their countries' codes (an index),
+ * so that a page costs its members whatever the size of the grouping.
  */
 export const CURRENT_SQL = `
-  WITH ${groupingMembersCte('$2')},
-  listed AS (SELECT country, region FROM grouping_members WHERE $5::text IS NULL OR region = $5::text),
-  page AS (SELECT DISTINCT country FROM listed ORDER BY country OFFSET $6 LIMIT $7)
+  WITH page AS (SELECT DISTINCT m.country_iso3 AS country FROM ${membershipsAtYearEnd('$5')} ORDER BY 1 OFFSET $6 LIMIT $7)
   SELECT f.assessment_id AS id, f.country_iso3 AS country, g.region, f.assessed_year::int AS year, f.status,
          f.overall_index, f.computed_level, f.self_level, ${DIMENSION_COLUMNS}
   FROM page p
-  JOIN listed g ON g.country = p.country
   JOIN maturity_facts f ON f.country_iso3 = p.country
+  CROSS JOIN LATERAL (
+    SELECT DISTINCT r.code AS region FROM ${membershipsAtYearEnd('$5')} AND m.country_iso3 = p.country) g
   WHERE f.year = $2 AND f.scope = ${statusScope('$3')} AND f.methodology = $4
   ORDER BY f.country_iso3, g.region`;
 
 /** $1 grouping, $2 year, $3 a region of the grouping (NULL: every region): its members at the end of the year. */
-export const MEMBER_COUNT_SQL = `
-  WITH ${groupingMembersCte('$2')}
-  SELECT count(DISTINCT country)::int AS total FROM grouping_members WHERE $3::text IS NULL OR region = $3::text`;
+export const MEMBER_COUNT_SQL = `SELECT count(DISTINCT m.country_iso3)::int AS total FROM ${membershipsAtYearEnd('$3')}`;
 
 /** The column of the maturity facts `f` a map metric reads (the metric is one of the schema's, never free text). */
 function metricColumn(metric: MapMetric): string {
@@ -44,8 +50,5 @@ export const mapValuesSql = (metric: MapMetric) => `
   SELECT f.country_iso3 AS country, ${metricColumn(metric)} AS value, f.assessed_year::int AS year, f.status
   FROM maturity_facts f
   WHERE f.year = $2 AND f.scope = ${statusScope('$3')} AND f.methodology = $4
-    AND EXISTS (
-      SELECT 1 FROM region_members m JOIN regions r ON r.id = m.region_id
-      WHERE m.country_iso3 = f.country_iso3 AND r.grouping_id = $1 AND ($5::text IS NULL OR r.code = $5::text)
-        AND ${memberAtYearEnd('m', '$2::int')})
+    AND EXISTS (SELECT 1 FROM ${membershipsAtYearEnd('$5')} AND m.country_iso3 = f.country_iso3)
   ORDER BY f.country_iso3`;
