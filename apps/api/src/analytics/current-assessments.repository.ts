@@ -35,10 +35,7 @@ export interface MemberPage {
 export class CurrentAssessmentsRepository {
   constructor(private readonly reads: ReadDatabase) {}
 
-  /**
-   * The current assessment in one year, with its scores, of each member of a page of the list (of one region's
-   * members, or of all: the map's values).
-   */
+  /** The current assessment in one year, with its scores, of each member of a page of one region's members, or of all. */
   async findCurrentAssessments(
     groupingId: string,
     year: number,
