@@ -37,7 +37,7 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
       () => this.compute(list, region ?? null, page),
       principal,
       ({ exact, shared, regions }) => {
-        if (region !== undefined && !regions.includes(region)) throw regionNotFound(query.grouping, region);
+        assertRegionOf(query.grouping, regions, region);
         return countryListForReader(principal, exact, shared);
       },
     );
@@ -54,7 +54,10 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
         region,
         page,
       ),
-      this.currentAssessments.countMembers(grouping.id, query.year, region),
+      // Every page of the list has the same total: counted once per data version, not once per page.
+      this.cache.getValue(`members:${JSON.stringify([grouping.id, query.year, region])}`, () =>
+        this.currentAssessments.countMembers(grouping.id, query.year, region),
+      ),
       this.shared.get(),
     ]);
     return {
@@ -82,8 +85,12 @@ function cacheKey(query: Versioned<YearQuery>, region: string | null, page: Memb
   return `current:${JSON.stringify({ grouping, year, status, methodology, region, ...page })}`;
 }
 
-/** A region the grouping does not have: 404, naming it (the map's answers too). */
-export function regionNotFound(grouping: string, region: string): NotFoundException {
+/** A region asked for that the grouping (with these region codes) does not have: 404, naming it (the map's answers too). */
+export function assertRegionOf(grouping: string, regions: readonly string[], region: string | undefined): void {
+  if (region !== undefined && !regions.includes(region)) throw regionNotFound(grouping, region);
+}
+
+function regionNotFound(grouping: string, region: string): NotFoundException {
   return new NotFoundException({
     statusCode: 404,
     code: 'region_not_found',

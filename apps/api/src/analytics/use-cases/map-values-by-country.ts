@@ -11,7 +11,7 @@ import { ReferenceService } from '../../reference/reference.service.js';
 import { AnalyticsCache } from '../analytics-cache.js';
 import { CurrentAssessmentsRepository } from '../current-assessments.repository.js';
 import { SharedCountries } from '../shared-countries.js';
-import { regionNotFound } from './current-assessments-by-country.js';
+import { assertRegionOf } from './current-assessments-by-country.js';
 import type { Versioned, ViewUseCase, WithSharedCountries } from './view-use-case.js';
 
 /**
@@ -36,8 +36,7 @@ export class MapValuesByCountry implements ViewUseCase<MapValuesQuery, MapValues
       () => this.compute(query),
       principal,
       ({ exact, shared, regions }) => {
-        if (query.region !== undefined && !regions.includes(query.region))
-          throw regionNotFound(query.grouping, query.region);
+        assertRegionOf(query.grouping, regions, query.region);
         return countryListForReader(principal, exact, shared);
       },
     );
