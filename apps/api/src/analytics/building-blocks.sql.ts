@@ -89,12 +89,15 @@ export const addArrays = (table: string, column: string) =>
  * thousand cells; the planner cannot estimate how few (the codes come from unnested arrays), and chose to sort
  * every row to disk for a group aggregate: 4 minutes for one grouping at 18,000 members, 44 s hashed. A
  * commit's differences are summed the same way: 5,000 imported assessments made 2.2 million (cell, code) rows,
- * estimated at 2,000, and their sort took 8 of the import's 27 s.
+ * estimated at 2,000, and their sort took 8 of the import's 27 s. Sorts disabled make every plan look costly
+ * enough to compile (JIT, where the server has it): 0.6 s per statement on PostgreSQL 15, so JIT is off too.
  */
 export function hashAggregated(statements: string): string {
   return `PERFORM set_config('enable_sort', 'off', true);
+      PERFORM set_config('jit', 'off', true);
       ${statements}
-      PERFORM set_config('enable_sort', 'on', true);`;
+      PERFORM set_config('enable_sort', 'on', true);
+      PERFORM set_config('jit', (SELECT reset_val FROM pg_settings WHERE name = 'jit'), true);`;
 }
 
 /** CTEs `grouping_members` and `members` (the same plus the region of all members), by year, for the grouping bound to `$1`. */
