@@ -77,6 +77,32 @@ export function memberCellsSql(pairs: string, groupings = 'NULL'): string {
       ) s ON s.country_iso3 = y.country_iso3 AND ${yearEnd('y.year')} <@ s.spans`;
 }
 
+/**
+ * Each (country_iso3, year) of `pairs` (a relation) with the cells it counts in at the year's end, as two
+ * arrays in the same order (`grouping_ids`, `regions`: its regions, and ALL), within `groupings` (a text[]
+ * expression, or NULL for all). Countries with the same regions share a set: a few dozen sets for hundreds of
+ * countries, so that rows summed per set first, then added to each of its cells (SET_CELLS), are a fraction
+ * of the rows summed cell by cell. A country-year's cells are looked up by its country (an index): matching
+ * every membership's periods to every country-year was planned as a nested loop of millions of tests.
+ */
+export function cellSetsSql(pairs: string, groupings = 'NULL'): string {
+  const cellOrder = 'ORDER BY c.grouping_id, c.region';
+  return `
+        SELECT y.country_iso3, y.year, array_agg(c.grouping_id ${cellOrder}) AS grouping_ids, array_agg(c.region ${cellOrder}) AS regions
+        FROM (SELECT DISTINCT p.country_iso3, p.year FROM ${pairs} p) y
+        CROSS JOIN LATERAL (
+          SELECT DISTINCT rg.grouping_id, r.region
+          FROM region_members rm
+          JOIN regions rg ON rg.id = rm.region_id AND (${groupings}::text[] IS NULL OR rg.grouping_id = ANY(${groupings}))
+          CROSS JOIN LATERAL (VALUES (rg.code), (${ALL_REGION_SQL})) AS r(region)
+          WHERE rm.country_iso3 = y.country_iso3 AND ${memberAtYearEnd('rm', 'y.year')}
+        ) c
+        GROUP BY y.country_iso3, y.year`;
+}
+
+/** A set's cells (`s.grouping_ids`, `s.regions` of cellSetsSql) as rows `g` (grouping_id, region): a FROM item to join. */
+export const SET_CELLS = 'CROSS JOIN LATERAL unnest(s.grouping_ids, s.regions) AS g(grouping_id, region)';
+
 /** The key columns of the cell tables kept per status scope and methodology (plan cells, score counts). */
 export const CELL_KEY_COLUMNS = 'grouping_id, region, year, scope, methodology';
 

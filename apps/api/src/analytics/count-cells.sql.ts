@@ -1,4 +1,4 @@
-import { ALL_REGION_SQL, hashAggregated, memberAtYearEnd } from './building-blocks.sql.js';
+import { cellSetsSql, hashAggregated, SET_CELLS } from './building-blocks.sql.js';
 import { COUNT_FACT_COLUMNS, countFactsOfCountriesSql, FACT_ELEMENTS } from './count-facts.sql.js';
 
 const CELL_KEY = 'grouping_id, scope, methodology, figure, year, region, code';
@@ -18,28 +18,13 @@ function cellSums(weight: string): string {
 
 /**
  * The sums of the count cells of the facts in `facts` (a relation with COUNT_FACT_COLUMNS, weighted by
- * `weight`), for the groupings in `groupings`, in CELL_COLUMNS' order. Countries with the same cells at a
- * year's end (the same regions: a few dozen sets for hundreds of countries) are summed together first, and
- * each set's sums then added to its cells: an import's 5,000 assessments were 2.2 million (cell, code) rows
- * to sum in one step, 2.5 s, and are a tenth of that in the second. A country-year's cells are looked up by
- * its country (an index), where matching every membership's periods to every country-year was planned as a
- * nested loop of millions of tests. A country in two regions of a grouping counts once in ALL.
+ * `weight`), for the groupings in `groupings`, in CELL_COLUMNS' order: each set of cells' sums first
+ * (cellSetsSql), then each cell's. An import's 5,000 assessments were 2.2 million (cell, code) rows to sum
+ * in one step, 2.5 s, and are a tenth of that in the second.
  */
 function countCellSumsSql(facts: string, weight: string, groupings = 'NULL'): string {
-  const cellOrder = 'ORDER BY c.grouping_id, c.region';
   return `
-      WITH cell_sets AS (
-        SELECT y.country_iso3, y.year, array_agg(c.grouping_id ${cellOrder}) AS grouping_ids, array_agg(c.region ${cellOrder}) AS regions
-        FROM (SELECT DISTINCT country_iso3, year FROM ${facts}) y
-        CROSS JOIN LATERAL (
-          SELECT DISTINCT rg.grouping_id, r.region
-          FROM region_members rm
-          JOIN regions rg ON rg.id = rm.region_id AND (${groupings}::text[] IS NULL OR rg.grouping_id = ANY(${groupings}))
-          CROSS JOIN LATERAL (VALUES (rg.code), (${ALL_REGION_SQL})) AS r(region)
-          WHERE rm.country_iso3 = y.country_iso3 AND ${memberAtYearEnd('rm', 'y.year')}
-        ) c
-        GROUP BY y.country_iso3, y.year
-      ),
+      WITH cell_sets AS (${cellSetsSql(facts, groupings)}),
       set_sums AS (
         SELECT c.grouping_ids, c.regions, f.scope, f.methodology, f.figure, f.year, e.code,
                ${cellSums(weight)}
@@ -51,7 +36,7 @@ function countCellSumsSql(facts: string, weight: string, groupings = 'NULL'): st
       SELECT g.grouping_id, s.scope, s.methodology, s.figure, s.year, g.region, s.code,
              ${FIGURE_COLUMNS.map((c) => `sum(s.${c}) AS ${c}`).join(', ')}
       FROM set_sums s
-      CROSS JOIN LATERAL unnest(s.grouping_ids, s.regions) AS g(grouping_id, region)
+      ${SET_CELLS}
       GROUP BY g.grouping_id, s.scope, s.methodology, s.figure, s.year, g.region, s.code`;
 }
 

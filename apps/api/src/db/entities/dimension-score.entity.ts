@@ -1,9 +1,8 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { AssessmentEntity } from './assessment.entity.js';
 
 /** One row per assessment, methodology version and dimension, so that PostgreSQL can aggregate the dimensions. */
 @Entity('assessment_dimension_scores')
-@Index('ix_dimension_scores_dimension', ['dimension', 'assessmentId'])
 @Check('ck_dimension_scores_range', `"score" BETWEEN 0 AND 100`)
 export class DimensionScoreEntity {
   @PrimaryColumn({ name: 'assessment_id', type: 'uuid', primaryKeyConstraintName: 'PK_dimension_scores' })

@@ -1,9 +1,8 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { AssessmentEntity } from './assessment.entity.js';
 
 /** Points of each applicable scored item of a scored assessment under each version, so that PostgreSQL can count gaps. */
 @Entity('assessment_item_points')
-@Index('ix_item_points_code', ['code', 'assessmentId'])
 @Check('ck_item_points_range', `"points" BETWEEN 0 AND 1`)
 export class ItemPointsEntity {
   @PrimaryColumn({ name: 'assessment_id', type: 'uuid', primaryKeyConstraintName: 'PK_item_points' })

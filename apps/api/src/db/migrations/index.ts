@@ -28,6 +28,7 @@ import { RegionFilterRollups1795796000000 } from './1795796000000-region-filter-
 import { ActionPlanFacts1795797000000 } from './1795797000000-action-plan-facts.js';
 import { MaturityScoreCounts1795798000000 } from './1795798000000-maturity-score-counts.js';
 import { MaturityFactsCovering1795799000000 } from './1795799000000-maturity-facts-covering.js';
+import { DropScoreLookupIndexes1795800000000 } from './1795800000000-drop-score-lookup-indexes.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   ActionPlanFacts1795797000000,
   MaturityScoreCounts1795798000000,
   MaturityFactsCovering1795799000000,
+  DropScoreLookupIndexes1795800000000,
 ];
