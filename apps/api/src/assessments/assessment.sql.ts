@@ -30,7 +30,7 @@ export const ASSESSMENT_SUMMARIES_SQL = `${selectAssessmentsSql(false)}
 export const COUNT_ASSESSMENTS_SQL = 'SELECT count(*)::int AS n FROM assessments';
 
 export const ANALYZE_ASSESSMENTS_SQL =
-  'ANALYZE assessments, assessment_scores, assessment_dimension_scores, assessment_item_points';
+  'ANALYZE assessments, assessment_scores, assessment_dimension_scores, assessment_item_points, current_assessment_years';
 
 /** $1 id: the row a write checks, locked until the transaction ends. */
 export const LOCK_ASSESSMENT_SQL = `

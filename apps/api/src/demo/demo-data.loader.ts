@@ -43,8 +43,10 @@ export class DemoDataLoader {
     // Built only when something is missing: scoring the whole plan is the costly part of a start.
     const plan = buildDemoPlan();
     if (needsAssessments) {
-      await this.transactions.run((tx) => this.insertAssessments(tx, plan));
-      await this.assessments.analyzeTables();
+      await this.transactions.run(async (tx) => {
+        await this.insertAssessments(tx, plan);
+        await this.assessments.analyzeTables(tx);
+      });
       this.logger.log(`Loaded ${plan.length} synthetic demo assessments`);
     }
     const operations = buildDemoOperations(plan);

@@ -23,7 +23,7 @@ import { AssessmentImportRepository, countryYearKey } from './assessment-import.
 import { readSpreadsheet, type UploadedSpreadsheet } from '../../common/spreadsheet-reader.js';
 import { buildTemplate } from './template-writer.js';
 
-/** Above this many rows, the planner's statistics are refreshed after the import. */
+/** From this many rows, the planner's statistics are refreshed within the import, before its commit plans from them. */
 const ANALYZE_AFTER_ROWS = 1000;
 
 interface ScoredRow {
@@ -55,13 +55,15 @@ export class AssessmentImportService {
   ): Promise<ImportResult> {
     const rows = await this.parse(file);
     // A dry run writes too, then rolls back: it answers exactly as the import would, refusals included.
-    const write = (tx: EntityManager) => this.write(tx, user, rows);
+    const write = async (tx: EntityManager) => {
+      const result = await this.write(tx, user, rows);
+      if (!query.dryRun && rows.length >= ANALYZE_AFTER_ROWS) await this.assessments.analyzeTables(tx);
+      return result;
+    };
     const result = await this.transactions.runUnlessDryRun(query.dryRun, write).catch((error: unknown) => {
       throw isUniqueViolation(error) ? concurrentImport() : error;
     });
-    if (query.dryRun) return { ...result, dryRun: true };
-    if (rows.length >= ANALYZE_AFTER_ROWS) await this.assessments.analyzeTables();
-    return result;
+    return query.dryRun ? { ...result, dryRun: true } : result;
   }
 
   async template(format: ImportFormat): Promise<StreamableFile> {
