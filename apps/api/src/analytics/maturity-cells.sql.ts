@@ -72,15 +72,39 @@ export const RECOMPUTE_STALE_CELLS_SQL = `
     JOIN maturity_facts f ON f.country_iso3 = m.country AND f.year = m.year
     GROUP BY m.grouping_id, m.region, m.year, f.scope, f.methodology`;
 
-/** Each region's (and ALL's) member count at the end of every year a query may ask for, for `groupings`. */
+/**
+ * Each region's (and ALL's) member count at the end of every year a query may ask for, for `groupings`. A
+ * membership counts in the years whose 31 December it covers: from its start's year to the year before its
+ * end's next day. A member's years in a region (or in any, for ALL) are merged, and a year's count is the
+ * running sum of the merged spans that start (+1) and end (−1) by it: one row per span rather than one per
+ * member and year, which at 18,000 members and 111 years took 17 s.
+ */
 export function regionYearMembersSql(groupings: string): string {
-  const periods = `regions rg JOIN region_members rm ON rm.region_id = rg.id
-      CROSS JOIN generate_series(${MIN_YEAR}, ${MAX_YEAR}) AS y(year)
-      WHERE rg.grouping_id = ANY(${groupings}) AND ${memberAtYearEnd('rm', 'y.year')}`;
+  const first = `CASE WHEN rm.valid_from = '-infinity' THEN ${MIN_YEAR} ELSE greatest(${MIN_YEAR}, extract(year FROM rm.valid_from)::int) END`;
+  const last = `CASE WHEN rm.valid_to IS NULL OR rm.valid_to = 'infinity' THEN ${MAX_YEAR} ELSE least(${MAX_YEAR}, extract(year FROM rm.valid_to + 1)::int - 1) END`;
   return `
-    SELECT rg.grouping_id, rg.code AS region, y.year, count(DISTINCT rm.country_iso3)::int AS members
-    FROM ${periods} GROUP BY rg.grouping_id, rg.code, y.year
-    UNION ALL
-    SELECT rg.grouping_id, ${ALL_REGION_SQL}, y.year, count(DISTINCT rm.country_iso3)::int
-    FROM ${periods} GROUP BY rg.grouping_id, y.year`;
+    WITH spans AS (
+      SELECT rg.grouping_id, r.region, unnest(range_agg(int4range(y.first, y.last, '[]'))) AS years
+      FROM regions rg
+      JOIN region_members rm ON rm.region_id = rg.id
+      CROSS JOIN LATERAL (SELECT ${first} AS first, ${last} AS last) y
+      CROSS JOIN LATERAL (VALUES (rg.code), (${ALL_REGION_SQL})) AS r(region)
+      WHERE rg.grouping_id = ANY(${groupings}) AND y.first <= y.last
+      GROUP BY rg.grouping_id, r.region, rm.country_iso3
+    ),
+    changes AS (
+      SELECT grouping_id, region, year, sum(change) AS change
+      FROM (SELECT grouping_id, region, lower(years) AS year, 1 AS change FROM spans
+            UNION ALL
+            SELECT grouping_id, region, upper(years), -1 FROM spans) c
+      GROUP BY grouping_id, region, year
+    ),
+    counts AS (
+      SELECT c.grouping_id, c.region, y.year, sum(c.change) AS members
+      FROM (SELECT DISTINCT grouping_id, region FROM changes) g
+      CROSS JOIN generate_series(${MIN_YEAR}, ${MAX_YEAR}) AS y(year)
+      JOIN changes c ON c.grouping_id = g.grouping_id AND c.region = g.region AND c.year <= y.year
+      GROUP BY c.grouping_id, c.region, y.year
+    )
+    SELECT grouping_id, region, year, members::int FROM counts WHERE members > 0`;
 }
