@@ -1,4 +1,4 @@
-import { ALL_REGIONS } from '@cpc/domain';
+import { ALL_REGIONS, MAX_YEAR, MIN_YEAR } from '@cpc/domain';
 
 /**
  * The SQL building blocks every analytics statement shares: the grouping's members, the region that holds
@@ -19,6 +19,19 @@ export const yearEnd = (year: string) => `make_date(${year}, 12, 31)`;
 export function memberAtYearEnd(m: string, year: string): string {
   const end = yearEnd(year);
   return `(${m}.valid_from <= ${end} AND (${m}.valid_to IS NULL OR ${m}.valid_to >= ${end}))`;
+}
+
+/**
+ * The years whose 31 December membership row `m` covers, as a span (SQL integer expressions `first` and
+ * `last`, within MIN_YEAR–MAX_YEAR; none when first > last): memberAtYearEnd's rule, for statements that
+ * merge and count spans rather than test each year. From the year it starts to the year before its end's
+ * next day.
+ */
+export function memberYearSpan(m: string): { first: string; last: string } {
+  return {
+    first: `CASE WHEN ${m}.valid_from = '-infinity' THEN ${MIN_YEAR} ELSE greatest(${MIN_YEAR}, extract(year FROM ${m}.valid_from)::int) END`,
+    last: `CASE WHEN ${m}.valid_to IS NULL OR ${m}.valid_to = 'infinity' THEN ${MAX_YEAR} ELSE least(${MAX_YEAR}, extract(year FROM ${m}.valid_to + 1)::int - 1) END`,
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DIMENSIONS, MAX_YEAR, MIN_YEAR } from '@cpc/domain';
 import { ACTION_CELL_FIGURES } from './action-records.sql.js';
-import { ALL_REGION_SQL, memberAtYearEnd } from './building-blocks.sql.js';
+import { ALL_REGION_SQL, memberAtYearEnd, memberYearSpan } from './building-blocks.sql.js';
 import { keySum } from './disclosure-keys.sql.js';
 
 /** The continuum's five levels, as the maturity figures count them. */
@@ -74,14 +74,13 @@ export const RECOMPUTE_STALE_CELLS_SQL = `
 
 /**
  * Each region's (and ALL's) member count at the end of every year a query may ask for, for `groupings`. A
- * membership counts in the years whose 31 December it covers: from its start's year to the year before its
- * end's next day. A member's years in a region (or in any, for ALL) are merged, and a year's count is the
+ * membership counts in the years whose 31 December it covers (memberYearSpan). A member's years in a region
+ * (or in any, for ALL) are merged, and a year's count is the
  * running sum of the merged spans that start (+1) and end (−1) by it: one row per span rather than one per
  * member and year, which at 18,000 members and 111 years took 17 s.
  */
 export function regionYearMembersSql(groupings: string): string {
-  const first = `CASE WHEN rm.valid_from = '-infinity' THEN ${MIN_YEAR} ELSE greatest(${MIN_YEAR}, extract(year FROM rm.valid_from)::int) END`;
-  const last = `CASE WHEN rm.valid_to IS NULL OR rm.valid_to = 'infinity' THEN ${MAX_YEAR} ELSE least(${MAX_YEAR}, extract(year FROM rm.valid_to + 1)::int - 1) END`;
+  const { first, last } = memberYearSpan('rm');
   return `
     WITH spans AS (
       SELECT rg.grouping_id, r.region, unnest(range_agg(int4range(y.first, y.last, '[]'))) AS years
