@@ -49,6 +49,9 @@ describe('the map values', () => {
         { country: 'DEU', value: 72.25, year: 2022, status: 'submitted' },
         { country: 'FRA', value: 41.5, year: 2023, status: 'validated' },
       ],
+      total: 4,
+      limit: 1000,
+      offset: 0,
     });
   });
 
@@ -134,6 +137,74 @@ describe('the map values', () => {
     const all = await get('/api/analytics/countries/map?grouping=mapg&year=2024', 200);
     expect(all.body.items.map((i: { country: string }) => i.country)).toEqual(['DEU', 'FRA', 'KEN']);
     await t.db.query('DELETE FROM assessments WHERE id = $1', [id]);
+  });
+});
+
+describe('the map values, a page of members at a time, and in files', () => {
+  const countries = (body: { items: { country: string }[] }) => body.items.map((i) => i.country);
+
+  it('cuts pages from the members in the order of their codes (DEU FRA ITA KEN), assessed or not', async () => {
+    const page = (offset: number) =>
+      get(`/api/analytics/countries/map?grouping=mapg&year=2024&limit=1&offset=${offset}`, 200);
+    const pages = await Promise.all([0, 1, 2, 3, 4].map(page));
+    // ITA's only assessment is a draft and KEN has none: their pages are empty, as is the one past the end.
+    expect(pages.map((p) => countries(p.body))).toEqual([['DEU'], ['FRA'], [], [], []]);
+    for (const [k, p] of pages.entries()) expect(p.body).toMatchObject({ total: 4, limit: 1, offset: k });
+    const region = await get('/api/analytics/countries/map?grouping=mapg&year=2024&region=R1&limit=1&offset=1', 200);
+    expect(region.body).toMatchObject({ total: 2, limit: 1, offset: 1, region: 'R1' });
+    expect(countries(region.body)).toEqual(['FRA']);
+  });
+
+  it('counts a member of two regions once in the pages of the whole map, and in each region’s', async () => {
+    // mapdup (from above): A = FRA, B = FRA DEU.
+    const whole = await Promise.all(
+      [0, 1, 2].map((o) => get(`/api/analytics/countries/map?grouping=mapdup&year=2024&limit=1&offset=${o}`, 200)),
+    );
+    expect(whole.map((p) => countries(p.body))).toEqual([['DEU'], ['FRA'], []]);
+    expect(whole[0]!.body.total).toBe(2);
+    const b = await get('/api/analytics/countries/map?grouping=mapdup&year=2024&region=B&limit=1&offset=1', 200);
+    expect(b.body).toMatchObject({ total: 2, items: [{ country: 'FRA' }] });
+  });
+
+  it('gives a national user the same pages and total as an analyst: only its own country in them', async () => {
+    // The WCO's members at the end of 2024, by code, read from the memberships themselves.
+    const { rows } = await t.db.query<{ country: string }>(
+      `SELECT DISTINCT m.country_iso3 AS country FROM region_members m JOIN regions r ON r.id = m.region_id
+       WHERE r.grouping_id = 'wco' AND m.valid_from <= '2024-12-31' AND (m.valid_to IS NULL OR m.valid_to >= '2024-12-31')
+       ORDER BY 1`,
+    );
+    const members = rows.map((r) => r.country);
+    const at = members.indexOf('FRA');
+    expect(at).toBeGreaterThanOrEqual(20);
+    const page = (offset: number, role: 'analyst' | 'viewer') =>
+      get(`/api/analytics/countries/map?grouping=wco&year=2024&limit=20&offset=${offset}`, 200, role);
+    const [analyst, viewer, frasPage] = await Promise.all([
+      page(0, 'analyst'),
+      page(0, 'viewer'),
+      page(at - (at % 20), 'viewer'),
+    ]);
+    expect(analyst.body.total).toBe(members.length);
+    expect(viewer.body).toMatchObject({ total: members.length, limit: 20, offset: 0, items: [] });
+    expect(countries(frasPage.body)).toEqual(['FRA']);
+  });
+
+  it('answers 400 naming limit or offset for a page it cannot give', async () => {
+    for (const query of ['limit=0', 'limit=5001', 'limit=ten', 'limit=2.5', 'offset=-1', 'offset=x']) {
+      const res = await get(`/api/analytics/countries/map?grouping=mapg&year=2024&${query}`, 400);
+      expect(JSON.stringify(res.body)).toContain(query.split('=')[0]!);
+    }
+    await get('/api/analytics/countries/map?grouping=mapg&year=2024&limit=5000', 200);
+  });
+
+  it('puts every member in a file unless a limit is given', async () => {
+    const all = await get('/api/analytics/countries/map?grouping=mapg&year=2024&format=csv&headers=fields', 200);
+    expect(all.text).toMatch(/DEU[\s\S]*FRA/);
+    const paged = await get(
+      '/api/analytics/countries/map?grouping=mapg&year=2024&format=csv&headers=fields&limit=1',
+      200,
+    );
+    expect(paged.text).toContain('DEU');
+    expect(paged.text).not.toContain('FRA');
   });
 
   it('exports the same rows as CSV', async () => {

@@ -174,16 +174,32 @@ function current(country: string, year: number, overall: number) {
   return { country, value: overall, year, status: 'validated' };
 }
 
-/** The WCO region of a country of the fixtures. */
-function wcoRegionOf(country: string): string | undefined {
-  return groupings.groupings.find((g) => g.id === 'wco')?.regions.find((r) => r.members.includes(country))?.code;
+/** The WCO members of a region of the fixtures, by code. */
+function wcoMembersOf(region: string | null): string[] {
+  const regions = groupings.groupings.find((g) => g.id === 'wco')?.regions ?? [];
+  return regions.filter((r) => r.code === region).flatMap((r) => [...r.members].sort());
 }
 
-/** The map's answer for the region asked: the API sends each region's members only. */
-function mapAnswer(request: FakeRequest, items: ReturnType<typeof current>[], extra: object = {}) {
-  const region = request.url.searchParams.get('region');
+/**
+ * The map's answer for the region and page asked: the API sends a page of each region's members, in the order
+ * of their codes (`pageSize`: a server's own page, when smaller than the one asked).
+ */
+function mapAnswer(request: FakeRequest, items: ReturnType<typeof current>[], extra: object = {}, pageSize?: number) {
+  const params = request.url.searchParams;
+  const members = wcoMembersOf(params.get('region'));
+  const offset = Number(params.get('offset') ?? 0);
+  const limit = pageSize ?? Number(params.get('limit') ?? 1000);
+  const page = members.slice(offset, offset + limit);
   return {
-    body: { grouping: 'wco', year: 2025, ...extra, items: items.filter((i) => wcoRegionOf(i.country) === region) },
+    body: {
+      grouping: 'wco',
+      year: 2025,
+      ...extra,
+      items: items.filter((i) => page.includes(i.country)).sort((a, b) => a.country.localeCompare(b.country)),
+      total: members.length,
+      limit,
+      offset,
+    },
   };
 }
 
@@ -207,6 +223,30 @@ describe('the map', () => {
     fireEvent.click(france!);
     expect(await screen.findByRole('heading', { level: 1, name: 'Country profile: France' })).toBeTruthy();
     expect(window.location.pathname).toBe('/countries/FRA');
+  });
+
+  it('asks every page of a region with more members than a page, and colours the members of each', async () => {
+    signInAs('analyst');
+    const asked: string[] = [];
+    fakeApi({
+      'GET /api/analytics/countries/map': (request) => {
+        asked.push(`${request.url.searchParams.get('region')} ${request.url.searchParams.get('offset')}`);
+        // Europe's members by code: DEU ESP FRA ITA POL SWE, in pages of two.
+        return mapAnswer(
+          request,
+          [current('DEU', 2025, 40), current('ITA', 2025, 55), current('SWE', 2025, 61)],
+          {},
+          2,
+        );
+      },
+    });
+    renderApp('/map?grouping=wco&year=2025&lang=en');
+    const map = await screen.findByTestId('world-map', {}, { timeout: 5000 });
+    for (const iso3 of ['DEU', 'ITA', 'SWE'])
+      expect(map.querySelector(`path[data-iso3="${iso3}"]`)?.getAttribute('data-state')).toBe('value');
+    expect(map.querySelector('path[data-iso3="FRA"]')?.getAttribute('data-state')).toBe('notAssessed');
+    // The test's client keeps nothing fresh (staleTime 0): a page may be asked again by a second reader of it.
+    expect([...new Set(asked.filter((a) => a.startsWith('EUR')))].sort()).toEqual(['EUR 0', 'EUR 2', 'EUR 4']);
   });
 
   it('tells national users what they see', async () => {

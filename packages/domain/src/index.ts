@@ -15,6 +15,7 @@ export * from './schemas/common.js';
 export * from './schemas/reference.js';
 export * from './schemas/analytics.js';
 export * from './schemas/map-values.js';
+export * from './schemas/member-pages.js';
 export * from './instrument/options.js';
 export * from './instrument/items.js';
 export * from './methodology/index.js';

@@ -6,6 +6,7 @@ import { AnalyticsCache } from './analytics-cache.js';
 import { AnalyticsService } from './analytics.service.js';
 import { MaturityCellsInstaller } from './maturity-cells.installer.js';
 import { MaturityCellsRepository } from './maturity-cells.repository.js';
+import { MemberTotals } from './member-totals.js';
 import { SharedCountries } from './shared-countries.js';
 import { DataVersionRepository } from './data-version.repository.js';
 import { DataVersionTracker } from './data-version-tracker.js';
@@ -20,6 +21,7 @@ import { VIEW_CONTROLLERS, VIEW_REPOSITORIES, VIEW_USE_CASES } from './view-bind
     ...VIEW_REPOSITORIES,
     AnalyticsService,
     SharedCountries,
+    MemberTotals,
     AnalyticsCache,
     DataVersionRepository,
     DataVersionTracker,

@@ -76,7 +76,7 @@ export class CurrentAssessmentsRepository {
     return row?.total ?? 0;
   }
 
-  /** One figure of each member's current assessment in one year (of one region, or of all): the map's rows. */
+  /** One figure of the current assessment in one year of each member of a page of one region's members, or of all: the map's rows. */
   async findMapValues(
     groupingId: string,
     year: number,
@@ -84,6 +84,7 @@ export class CurrentAssessmentsRepository {
     methodology: MethodologyVersion,
     region: string | null,
     metric: MapMetric,
+    page: MemberPage,
   ): Promise<MapValue[]> {
     const rows: (Omit<MapValue, 'value'> & { value: unknown })[] = await this.reads.query(mapValuesSql(metric), [
       groupingId,
@@ -91,6 +92,8 @@ export class CurrentAssessmentsRepository {
       statuses,
       methodology,
       region,
+      page.offset,
+      page.limit,
     ]);
     return rows.map((r) => ({ country: r.country, value: toNumber(r.value), year: r.year, status: r.status }));
   }

@@ -13,14 +13,20 @@ const membershipsAtYearEnd = (region: string) => `
   WHERE r.grouping_id = $1 AND (${region}::text IS NULL OR r.code = ${region}::text) AND ${memberAtYearEnd('m', '$2::int')}`;
 
 /**
+ * CTE `page` (country): the members of the page, $6 skipped then $7 of them (NULL: every member), of the region
+ * $5 (NULL: every region) at the end of the year $2. It is cut first, from the memberships read in the order of
+ * their countries' codes (an index), so that a page costs its members whatever the size of the grouping.
+ */
+const PAGE_CTE = `page AS (SELECT DISTINCT m.country_iso3 AS country FROM ${membershipsAtYearEnd('$5')} ORDER BY 1 OFFSET $6 LIMIT $7)`;
+
+/**
  * $1 grouping, $2 year, $3 counted statuses, $4 methodology version, $5 a region of the grouping (NULL: every
  * region), $6 members to skip, $7 members per page (NULL: every member): the current assessment of each member
- * of the page, with its scores and each of its regions, read from the maturity facts PostgreSQL keeps at each
- * write. The page is cut first, from the memberships read in the order of their countries' codes (an index),
- * so that a page costs its members whatever the size of the grouping.
+ * of the page (PAGE_CTE), with its scores and each of its regions, read from the maturity facts PostgreSQL
+ * keeps at each write.
  */
 export const CURRENT_SQL = `
-  WITH page AS (SELECT DISTINCT m.country_iso3 AS country FROM ${membershipsAtYearEnd('$5')} ORDER BY 1 OFFSET $6 LIMIT $7)
+  WITH ${PAGE_CTE}
   SELECT f.assessment_id AS id, f.country_iso3 AS country, g.region, f.assessed_year::int AS year, f.status,
          f.overall_index, f.computed_level, f.self_level, ${DIMENSION_COLUMNS}
   FROM page p
@@ -42,13 +48,14 @@ function metricColumn(metric: MapMetric): string {
 
 /**
  * $1 grouping, $2 year, $3 counted statuses, $4 methodology version, $5 a region of the grouping (NULL: every
- * region): one figure of each member's current assessment, the map's row and nothing more, a country once
- * whatever its regions. The year's facts are read in country order from their index alone
- * (ix_maturity_facts_year includes these columns), each kept if the country is a member at the year's end.
+ * region), $6 members to skip, $7 members per page (NULL: every member): one figure of the current assessment
+ * of each member of the page (PAGE_CTE), the map's row and nothing more, a country once whatever its regions.
+ * Each member's fact is read from ix_maturity_facts_year alone, which includes these columns.
  */
 export const mapValuesSql = (metric: MapMetric) => `
+  WITH ${PAGE_CTE}
   SELECT f.country_iso3 AS country, ${metricColumn(metric)} AS value, f.assessed_year::int AS year, f.status
-  FROM maturity_facts f
+  FROM page p
+  JOIN maturity_facts f ON f.country_iso3 = p.country
   WHERE f.year = $2 AND f.scope = ${statusScope('$3')} AND f.methodology = $4
-    AND EXISTS (SELECT 1 FROM ${membershipsAtYearEnd('$5')} AND m.country_iso3 = f.country_iso3)
   ORDER BY f.country_iso3`;

@@ -1,5 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { COUNTRY_PAGE, type CurrentAssessmentsResponse, type MapMetric, type MethodologyVersion } from '@cpc/domain';
+import {
+  COUNTRY_PAGE,
+  MAP_PAGE,
+  type CurrentAssessmentsResponse,
+  type MapMetric,
+  type MethodologyVersion,
+} from '@cpc/domain';
 import type { LevelKind, StatusFilter } from '../url/pageState';
 import { viewExport, viewPath, viewQuery, viewQueryKey } from './analyticsViews';
 import { fetchJson } from './fetchJson';
@@ -44,9 +50,12 @@ export const gapsQuery = (params: YearParams) => viewQuery('gaps', params);
 /** The share of each region's assessed administrations that report each difficulty of A.17. */
 export const difficultiesQuery = (params: YearParams) => viewQuery('difficulties', params);
 
-/** One figure of each country's current assessment, for the map (a national account gets its own country only). */
-export const mapValuesQuery = (params: YearParams & { metric: MapMetric; region: string }) =>
-  viewQuery('mapValues', params);
+/**
+ * One figure of the current assessment of each member of a page of a region's members, for the map (a national
+ * account gets its own country only).
+ */
+export const mapValuesQuery = (params: YearParams & { metric: MapMetric; region: string; offset: number }) =>
+  viewQuery('mapValues', { ...params, limit: MAP_PAGE.default });
 
 /**
  * Each country's current assessment in a year (a national account gets its own country only), of every member:

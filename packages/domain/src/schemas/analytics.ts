@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { DIMENSIONS } from '../instrument/types.js';
-import { EXPORT_QUERY_PARAMS, isFileFormat, withoutExportParams } from '../exports/params.js';
+import { EXPORT_QUERY_PARAMS, withoutExportParams } from '../exports/params.js';
 import { METHODOLOGY_QUERY_PARAM, MethodologyVersionSchema } from '../methodology/version.js';
-import { limitParam, LocalizedSchema, offsetParam, yearParam } from './common.js';
+import { LocalizedSchema, yearParam } from './common.js';
+import { memberPageLimit, MemberPageFields, memberPageParams, type MemberPageSize } from './member-pages.js';
 import { fromNotAfterTo } from '../errors/refinements.js';
 
 export const DEFAULT_FROM_YEAR = 2016;
@@ -79,14 +80,9 @@ export const RegionParam = z
  * Members per page of the country list, by default and at most. A page answers in its members' time however
  * large the grouping; a grouping of countries (the WCO has 186 members, the UN 193) fits in the default one.
  */
-export const COUNTRY_PAGE = { default: 250, max: 1000 } as const;
+export const COUNTRY_PAGE: MemberPageSize = { default: 250, max: 1000 };
 
-/**
- * The country list's query: a year's, and optionally one region's members only, a page of members at a time.
- * Pages run over the members (reference data, public), not over the assessed countries: where a page starts
- * and how many there are tells nothing of who is assessed. A file (csv, xlsx, zip) holds every member unless
- * `limit` is given.
- */
+/** The country list's query: a year's, and optionally one region's members only, a page of members at a time. */
 export const CountryListQuerySchema = z
   .object({
     grouping: GroupingParam,
@@ -96,19 +92,14 @@ export const CountryListQuerySchema = z
     ),
     status: StatusParam,
     ...METHODOLOGY_QUERY_PARAM,
-    limit: limitParam(COUNTRY_PAGE.max)
-      .optional()
-      .describe(
-        `Members per page, in the order of their codes (at most ${COUNTRY_PAGE.max}, ${COUNTRY_PAGE.default} by default; a csv, xlsx or zip file holds every member unless told)`,
-      ),
-    offset: offsetParam().describe('Members to skip before the page, in the order of their codes'),
+    ...memberPageParams(COUNTRY_PAGE),
     ...EXPORT_QUERY_PARAMS,
   })
   .strict()
   .transform((q) => ({
     ...withoutExportParams(q),
     year: q.year ?? new Date().getUTCFullYear(),
-    limit: q.limit ?? (isFileFormat(q.format) ? null : COUNTRY_PAGE.default),
+    limit: memberPageLimit(q, COUNTRY_PAGE),
   }));
 export type CountryListQuery = z.infer<typeof CountryListQuerySchema>;
 
@@ -327,8 +318,6 @@ export const CurrentAssessmentsResponseSchema = z.object({
     .describe(
       'The current assessments of the page’s members. National users get their own country and those that share their figures with members',
     ),
-  total: z.number().int().describe('Members of the grouping (or of the region) at the end of the year, over all pages'),
-  limit: z.number().int().nullable().describe('Members per page; null for a file of every member'),
-  offset: z.number().int().describe('Members before this page'),
+  ...MemberPageFields,
 });
 export type CurrentAssessmentsResponse = z.infer<typeof CurrentAssessmentsResponseSchema>;

@@ -34,6 +34,6 @@ export const mapValuesView = defineView({
   summary:
     'One figure (metric) of each member country’s current assessment in a year, for the map: country, value, year and status only. Country details: national users get their own country and those that share their figures with members.',
   notFound: 'Unknown grouping (analysts and admins), or a region the grouping does not have',
-  clientParams: ['grouping', 'year', 'metric', 'region', 'status', 'methodology'],
+  clientParams: ['grouping', 'year', 'metric', 'region', 'status', 'methodology', 'limit', 'offset'],
   queryKey: 'map-values',
 });

@@ -11,6 +11,7 @@ import { assertPublishedQuery } from '../../disclosure/published-queries.js';
 import { ReferenceService } from '../../reference/reference.service.js';
 import { AnalyticsCache } from '../analytics-cache.js';
 import { CurrentAssessmentsRepository, type MemberPage } from '../current-assessments.repository.js';
+import { MemberTotals } from '../member-totals.js';
 import { SharedCountries } from '../shared-countries.js';
 import type { Versioned, ViewUseCase, WithSharedCountries } from './view-use-case.js';
 
@@ -25,6 +26,7 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
     private readonly references: ReferenceService,
     private readonly currentAssessments: CurrentAssessmentsRepository,
     private readonly shared: SharedCountries,
+    private readonly totals: MemberTotals,
     private readonly cache: AnalyticsCache,
   ) {}
 
@@ -54,10 +56,7 @@ export class CurrentAssessmentsByCountry implements ViewUseCase<YearQuery, Curre
         region,
         page,
       ),
-      // Every page of the list has the same total: counted once per data version, not once per page.
-      this.cache.getValue(`members:${JSON.stringify([grouping.id, query.year, region])}`, () =>
-        this.currentAssessments.countMembers(grouping.id, query.year, region),
-      ),
+      this.totals.get(grouping.id, query.year, region),
       this.shared.get(),
     ]);
     return {

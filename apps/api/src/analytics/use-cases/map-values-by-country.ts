@@ -10,6 +10,7 @@ import { assertPublishedQuery } from '../../disclosure/published-queries.js';
 import { ReferenceService } from '../../reference/reference.service.js';
 import { AnalyticsCache } from '../analytics-cache.js';
 import { CurrentAssessmentsRepository } from '../current-assessments.repository.js';
+import { MemberTotals } from '../member-totals.js';
 import { SharedCountries } from '../shared-countries.js';
 import { assertRegionOf } from './current-assessments-by-country.js';
 import type { Versioned, ViewUseCase, WithSharedCountries } from './view-use-case.js';
@@ -17,8 +18,9 @@ import type { Versioned, ViewUseCase, WithSharedCountries } from './view-use-cas
 /**
  * One figure of each country's current assessment (the map): GET /api/analytics/countries/map. The country
  * policy of GET /api/analytics/countries, with the map's rows read on their own: a country, a figure, a year
- * and a status, which at 18,000 members costs a fraction of the list's rows. The dashboard asks region by
- * region, so that a grouping of thousands of members never makes one large answer.
+ * and a status, which at 18,000 members costs a fraction of the list's rows. A page of members at a time, as the
+ * list: the dashboard asks region by region, page by page, so that a grouping of thousands of members never
+ * makes one large answer.
  */
 @Injectable()
 export class MapValuesByCountry implements ViewUseCase<MapValuesQuery, MapValuesResponse> {
@@ -26,6 +28,7 @@ export class MapValuesByCountry implements ViewUseCase<MapValuesQuery, MapValues
     private readonly references: ReferenceService,
     private readonly currentAssessments: CurrentAssessmentsRepository,
     private readonly shared: SharedCountries,
+    private readonly totals: MemberTotals,
     private readonly cache: AnalyticsCache,
   ) {}
 
@@ -44,21 +47,34 @@ export class MapValuesByCountry implements ViewUseCase<MapValuesQuery, MapValues
 
   private async compute(query: Versioned<MapValuesQuery>): Promise<MapRows> {
     const grouping = await this.references.groupingOutline(query.grouping);
+    const { methodology, year, metric, offset, limit } = query;
     const region = query.region ?? null;
-    const [items, shared] = await Promise.all([
+    const page = { offset, limit };
+    const [items, total, shared] = await Promise.all([
       this.currentAssessments.findMapValues(
         grouping.id,
-        query.year,
+        year,
         countedStatusesFor(query.status),
-        query.methodology,
+        methodology,
         region,
-        query.metric,
+        metric,
+        page,
       ),
+      this.totals.get(grouping.id, year, region),
       this.shared.get(),
     ]);
-    const { methodology, year, metric } = query;
     return {
-      exact: { methodologyVersion: methodology, grouping: grouping.id, year, metric, region, protected: false, items },
+      exact: {
+        methodologyVersion: methodology,
+        grouping: grouping.id,
+        year,
+        metric,
+        region,
+        protected: false,
+        items,
+        total,
+        ...page,
+      },
       shared,
       regions: grouping.regions.map((r) => r.code),
     };
