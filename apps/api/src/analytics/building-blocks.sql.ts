@@ -70,13 +70,38 @@ export const MEMBER_YEARS_CTE = `
 export const RECORD_CELLS = `CROSS JOIN LATERAL unnest(c.regions || ${ALL_REGION_SQL}) AS m(region)`;
 
 /**
+ * Each row of `pairs` (a relation with country_iso3 and year, e.g. facts) once for every cell it counts in:
+ * `grouping_id` and `region` (its regions, and ALL) where the country is a member at the year's end, then the
+ * row's own columns. A country in two regions of a grouping counts once in ALL, and overlapping membership
+ * periods once: a country's periods in a region are merged first (`range_agg`), so no large DISTINCT is needed.
+ * `groupings` (a text[] expression) limits the groupings read. For rows of about one per country-year (the
+ * zero records, the plan facts), where sets of cells (cellSetsSql) save nothing: a rebuild's 2 million member
+ * years looked up one by one, then joined to their rows from a misestimated relation, took 210–230 s per view
+ * at 18,000 members against about 20 s this way.
+ */
+export function memberCellsSql(pairs: string, groupings = 'NULL'): string {
+  return `
+      SELECT s.grouping_id, s.region, y.*
+      FROM ${pairs} y
+      JOIN (
+        SELECT rg.grouping_id, r.region, rm.country_iso3, range_agg(daterange(rm.valid_from, rm.valid_to, '[]')) AS spans
+        FROM region_members rm
+        JOIN regions rg ON rg.id = rm.region_id AND (${groupings}::text[] IS NULL OR rg.grouping_id = ANY(${groupings}))
+        CROSS JOIN LATERAL (VALUES (rg.code), (${ALL_REGION_SQL})) AS r(region)
+        WHERE rm.country_iso3 IN (SELECT p.country_iso3 FROM ${pairs} p)
+        GROUP BY rg.grouping_id, r.region, rm.country_iso3
+      ) s ON s.country_iso3 = y.country_iso3 AND ${yearEnd('y.year')} <@ s.spans`;
+}
+
+/**
  * Each (country_iso3, year) of `pairs` (a relation) with the cells it counts in at the year's end, as two
  * arrays in the same order (`grouping_ids`, `regions`: its regions, and ALL), within `groupings` (a text[]
- * expression, or NULL for all). A country in two regions of a grouping counts once in ALL, and overlapping
- * membership periods once. A country-year's cells are looked up by its country (an index): matching every
- * membership's periods to every country-year was planned as a nested loop of millions of tests.
+ * expression, or NULL for all). Countries with the same regions share a set: a few dozen sets for hundreds of
+ * countries, so that rows summed per set first, then added to each of its cells (SET_CELLS), are a fraction
+ * of the rows summed cell by cell. A country-year's cells are looked up by its country (an index): matching
+ * every membership's periods to every country-year was planned as a nested loop of millions of tests.
  */
-function cellSetsSql(pairs: string, groupings: string): string {
+export function cellSetsSql(pairs: string, groupings = 'NULL'): string {
   const cellOrder = 'ORDER BY c.grouping_id, c.region';
   return `
         SELECT y.country_iso3, y.year, array_agg(c.grouping_id ${cellOrder}) AS grouping_ids, array_agg(c.region ${cellOrder}) AS regions
@@ -91,70 +116,8 @@ function cellSetsSql(pairs: string, groupings: string): string {
         GROUP BY y.country_iso3, y.year`;
 }
 
-/** What `cellSumsSql` sums: SQL over the row `f` (and what `joins` adds), by output column name. */
-export interface CellSums {
-  /** A relation with country_iso3 and year, read as `f`. */
-  rows: string;
-  /** FROM items after `f`, e.g. a lateral unnest of its elements. */
-  joins?: string;
-  /** A condition on the rows read. */
-  where?: string;
-  /** The cell's key columns besides grouping_id, region and year (taken from `f.year`). */
-  keys?: Record<string, string>;
-  /** The sums, each an SQL aggregate over the rows (`sum(f.sign)`): added up again across a set's cells. */
-  sums: Record<string, string>;
-  /** The groupings summed into, a text[] expression (NULL: every grouping). */
-  groupings?: string;
-}
-
-/**
- * The rows of `rows` summed into every cell they count in (their regions and ALL at the year's end), as a
- * relation (grouping_id, region, year, ...keys, ...sums). Countries with the same regions share a set of cells:
- * a few dozen sets for hundreds of countries, so the rows are summed per set first, then each set's sums added
- * to each of its cells. An import's 5,000 assessments made 2.2 million (cell, code) count rows to sum cell by
- * cell, 2.5 s, and are a tenth of that per set. Every sum must be additive (counts, and key sums exact in
- * float8, being multiples of 1/65536).
- */
-export function cellSumsSql({
-  rows,
-  joins = '',
-  where = 'true',
-  keys = {},
-  sums,
-  groupings = 'NULL',
-}: CellSums): string {
-  const keyNames = ['year', ...Object.keys(keys)];
-  const keyExprs = ['f.year', ...Object.values(keys)].map((e, i) => `${e} AS ${keyNames[i]}`);
-  const setKeys = ['c.grouping_ids', 'c.regions', ...keyNames];
-  return `
-      WITH cell_sets AS (${cellSetsSql(rows, groupings)}),
-      set_sums AS (
-        SELECT ${['c.grouping_ids', 'c.regions', ...keyExprs].join(', ')},
-               ${Object.entries(sums)
-                 .map(([name, sum]) => `${sum} AS ${name}`)
-                 .join(', ')}
-        FROM ${rows} f
-        JOIN cell_sets c ON c.country_iso3 = f.country_iso3 AND c.year = f.year
-        ${joins}
-        WHERE ${where}
-        GROUP BY ${setKeys.map((k, i) => (i < 2 ? k : String(i + 1))).join(', ')}
-      )
-      SELECT g.grouping_id, g.region, ${keyNames.map((k) => `s.${k}`).join(', ')},
-             ${Object.keys(sums)
-               .map((name) => `sum(s.${name}) AS ${name}`)
-               .join(', ')}
-      FROM set_sums s
-      CROSS JOIN LATERAL unnest(s.grouping_ids, s.regions) AS g(grouping_id, region)
-      GROUP BY g.grouping_id, g.region, ${keyNames.map((k) => `s.${k}`).join(', ')}`;
-}
-
-/** The cells a change of `pairs` (country_iso3, year) touches, within every grouping: (grouping_id, region, year). */
-export function touchedCellsSql(pairs: string): string {
-  return `
-      SELECT DISTINCT g.grouping_id, g.region, s.year
-      FROM (${cellSetsSql(pairs, 'NULL')}) s
-      CROSS JOIN LATERAL unnest(s.grouping_ids, s.regions) AS g(grouping_id, region)`;
-}
+/** A set's cells (`s.grouping_ids`, `s.regions` of cellSetsSql) as rows `g` (grouping_id, region): a FROM item to join. */
+export const SET_CELLS = 'CROSS JOIN LATERAL unnest(s.grouping_ids, s.regions) AS g(grouping_id, region)';
 
 /** The key columns of the cell tables kept per status scope and methodology (plan cells, score counts). */
 export const CELL_KEY_COLUMNS = 'grouping_id, region, year, scope, methodology';

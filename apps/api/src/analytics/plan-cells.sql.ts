@@ -1,4 +1,4 @@
-import { CELL_KEY_COLUMNS, addArrays, cellSumsSql, hashAggregated } from './building-blocks.sql.js';
+import { CELL_KEY_COLUMNS, addArrays, hashAggregated, memberCellsSql } from './building-blocks.sql.js';
 
 /** The plan figures of action_plan_facts that the cells sum, in the order of `plan_cells.sums`. */
 export const PLAN_FIGURES = ['planned', 'in_progress', 'done', 'dropped', 'overdue', 'gaps_with_action'] as const;
@@ -14,40 +14,25 @@ export const PLAN_KEYS = 8;
  * that the largest one (not additive) is read there. Rows whose count falls to 0 are left: they read as none.
  */
 export function addPlanFactsSql(rows: string, groupings = 'NULL'): string {
-  const cellKeys = { scope: 'f.scope', methodology: 'f.methodology' };
-  const cells = cellSumsSql({
-    rows,
-    keys: cellKeys,
-    sums: Object.fromEntries<string>([
-      ['countries', 'sum(f.sign)'],
-      ...PLAN_FIGURES.map((figure): [string, string] => [figure, `sum(f.sign * f.${figure})`]),
-      ...Array.from({ length: PLAN_KEYS }, (_, k): [string, string] => [
-        `change${k}`,
-        `coalesce(sum(f.sign * f.changes[${k + 1}]), 0)`,
-      ]),
-    ]),
-    groupings,
-  });
-  const values = cellSumsSql({
-    rows,
-    joins: `CROSS JOIN LATERAL (VALUES ${PLAN_FIGURES.map((f) => `('${f}', f.${f})`).join(', ')}) AS v(figure, value)`,
-    where: 'f.confidential AND v.value > 0',
-    keys: { ...cellKeys, figure: 'v.figure', value: 'v.value' },
-    sums: { members: 'sum(f.sign)' },
-    groupings,
-  });
+  const cells = memberCellsSql(rows, groupings);
   return hashAggregated(`
       INSERT INTO plan_cells (${CELL_KEY_COLUMNS}, countries, sums, changes)
-      SELECT ${CELL_KEY_COLUMNS}, c.countries::int, ARRAY[${PLAN_FIGURES.map((f) => `c.${f}::int`).join(', ')}],
-             ARRAY[${Array.from({ length: PLAN_KEYS }, (_, k) => `c.change${k}`).join(', ')}]
-      FROM (${cells}) c
+      SELECT m.grouping_id, m.region, m.year, m.scope, m.methodology, sum(m.sign)::int,
+             ARRAY[${PLAN_FIGURES.map((f) => `sum(m.sign * m.${f})::int`).join(', ')}],
+             ARRAY[${Array.from({ length: PLAN_KEYS }, (_, k) => `coalesce(sum(m.sign * m.changes[${k + 1}]), 0)`).join(', ')}]
+      FROM (${cells}) m
+      GROUP BY m.grouping_id, m.region, m.year, m.scope, m.methodology
       ON CONFLICT ON CONSTRAINT "PK_plan_cells" DO UPDATE SET
         countries = plan_cells.countries + excluded.countries,
         ${addArrays('plan_cells', 'sums')}, ${addArrays('plan_cells', 'changes')};
       INSERT INTO plan_cell_values (${CELL_KEY_COLUMNS}, figure, value, members)
-      SELECT ${CELL_KEY_COLUMNS}, figure, value, members::int FROM (${values}) c
+      SELECT m.grouping_id, m.region, m.year, m.scope, m.methodology, v.figure, v.value, sum(m.sign)::int
+      FROM (${cells}) m
+      CROSS JOIN LATERAL (VALUES ${PLAN_FIGURES.map((f) => `('${f}', m.${f})`).join(', ')}) AS v(figure, value)
+      WHERE m.confidential AND v.value > 0
+      GROUP BY m.grouping_id, m.region, m.year, m.scope, m.methodology, v.figure, v.value
       -- A fact replaced by one with the same value moves nothing.
-      WHERE c.members <> 0
+      HAVING sum(m.sign) <> 0
       ON CONFLICT ON CONSTRAINT "PK_plan_cell_values" DO UPDATE SET members = plan_cell_values.members + excluded.members;`);
 }
 

@@ -1,6 +1,6 @@
 import { REFRESH_PLAN_FACTS } from './plan-facts.sql.js';
 import { PLAN_CELL_TABLES, rebuildPlanCellsSql } from './plan-cells.sql.js';
-import { touchedCellsSql } from './building-blocks.sql.js';
+import { memberCellsSql } from './building-blocks.sql.js';
 import { REFRESH_COUNT_FACTS, rebuildCountCellsSql } from './count-cells.sql.js';
 import { FACT_COLUMNS, factsOfCountriesSql } from './maturity-facts.sql.js';
 import { REFRESH_OPERATION_CELLS } from './operation-cells.sql.js';
@@ -92,7 +92,7 @@ const REFRESH_COUNTRIES = `
       SELECT ${FACT_COLUMNS} FROM new_facts n
       WHERE EXISTS (SELECT 1 FROM changed_years c WHERE c.country_iso3 = n.country_iso3 AND c.year = n.year);
       INSERT INTO stale_cells (grouping_id, region, year)
-      ${touchedCellsSql('changed_years')};
+      SELECT DISTINCT grouping_id, region, year FROM (${memberCellsSql('changed_years')}) m;
       ${MOVE_SCORE_COUNTS}
       DROP TABLE new_facts, old_facts, changed_years;
       ${REFRESH_PLAN_FACTS}

@@ -1,5 +1,5 @@
 import { MAX_YEAR, MIN_YEAR } from '@cpc/domain';
-import { addArrays, cellSumsSql, hashAggregated, memberAtYearEnd } from './building-blocks.sql.js';
+import { addArrays, hashAggregated, memberAtYearEnd, memberCellsSql } from './building-blocks.sql.js';
 import { ZERO_ACTION_RECORD } from './action-records.sql.js';
 import { SHARING_COUNTRIES } from './disclosure-keys.sql.js';
 import { ZERO_INSTRUMENT_RECORD } from './instruments.sql.js';
@@ -38,21 +38,15 @@ function addZeroRecordsSql(pairs: string, groupings = 'NULL'): string {
   return ZERO_RECORD_VIEWS.map(({ view, record }) => {
     const hashes = record.hashes('p.country_iso3', 'p.year');
     const keyed = record.keys((i) => `h.h${i}`);
-    const sums = cellSumsSql({
-      rows: 'records',
-      sums: Object.fromEntries<string>([
-        ['conf', 'sum(f.sign)'],
-        ...keyed.map((_, i): [string, string] => [`k${i}`, `sum(f.sign * f.keys[${i + 1}])`]),
-      ]),
-      groupings,
-    });
     return hashAggregated(`
       WITH shared AS (SELECT NULL::char(3) AS country WHERE false),
       hashed AS MATERIALIZED (SELECT p.*, ${hashes.map((e, i) => `${e} AS h${i}`).join(', ')} FROM (${pairs}) p),
       records AS MATERIALIZED (SELECT h.country_iso3, h.year, h.sign, ARRAY[${keyed.join(', ')}] AS keys FROM hashed h)
       INSERT INTO zero_record_cells (grouping_id, record_view, region, year, conf, keys)
-      SELECT m.grouping_id, '${view}', m.region, m.year, m.conf::int, ARRAY[${keyed.map((_, i) => `m.k${i}`).join(', ')}]
-      FROM (${sums}) m
+      SELECT m.grouping_id, '${view}', m.region, m.year, sum(m.sign)::int,
+             ARRAY[${keyed.map((_, i) => `sum(m.sign * m.keys[${i + 1}])`).join(', ')}]
+      FROM (${memberCellsSql('records', groupings)}) m
+      GROUP BY m.grouping_id, m.region, m.year
       ON CONFLICT ON CONSTRAINT "PK_zero_record_cells" DO UPDATE SET
         conf = zero_record_cells.conf + excluded.conf,
         ${addArrays('zero_record_cells', 'keys')};`);
