@@ -31,8 +31,15 @@ export const ASSESSMENT_ENDPOINTS = [
     'countries (list, a page deep in the members), WCO 2024',
     '/api/analytics/countries?grouping=wco&year=2024&offset=17000',
   ],
-  ['map values, WCO 2024', '/api/analytics/countries/map?grouping=wco&year=2024'],
-  ['map values, WCO 2024, one region (EUR)', '/api/analytics/countries/map?grouping=wco&year=2024&region=EUR'],
+  ['map values, WCO 2024 (first page: 1,000 members)', '/api/analytics/countries/map?grouping=wco&year=2024'],
+  [
+    'map values, WCO 2024, one region (EUR, first page)',
+    '/api/analytics/countries/map?grouping=wco&year=2024&region=EUR',
+  ],
+  [
+    'map values, WCO 2024, a page deep in the members',
+    '/api/analytics/countries/map?grouping=wco&year=2024&offset=17000',
+  ],
   ['profile, FRA', '/api/countries/FRA/profile?grouping=wco'],
   ['compare FRA, DEU, KEN', '/api/analytics/countries/compare?countries=FRA,DEU,KEN'],
   ['instruments, WCO 2016–2026', `/api/analytics/instruments?${SPAN}`],
