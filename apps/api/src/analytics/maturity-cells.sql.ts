@@ -75,9 +75,9 @@ export const RECOMPUTE_STALE_CELLS_SQL = `
 /**
  * Each region's (and ALL's) member count at the end of every year a query may ask for, for `groupings`. A
  * membership counts in the years whose 31 December it covers (memberYearSpan). A member's years in a region
- * (or in any, for ALL) are merged, and a year's count is the
- * running sum of the merged spans that start (+1) and end (−1) by it: one row per span rather than one per
- * member and year, which at 18,000 members and 111 years took 17 s.
+ * (or in any, for ALL) are merged, and a year's count is the running sum of the merged spans that start (+1)
+ * and end (−1) by it: one row per span rather than one per member and year, which at 18,000 members and 111
+ * years took 17 s.
  */
 export function regionYearMembersSql(groupings: string): string {
   const { first, last } = memberYearSpan('rm');
