@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import {
   COUNTRY_PAGE,
+  laterPageOffsets,
   MAP_PAGE,
   type CurrentAssessmentsResponse,
   type MapMetric,
@@ -79,10 +80,6 @@ async function everyPage(
 ): Promise<CurrentAssessmentsResponse> {
   const first = await page(0);
   const items = [...first.items];
-  for (let offset = first.offset + (first.limit ?? first.total); offset < first.total;) {
-    const next = await page(offset);
-    items.push(...next.items);
-    offset += next.limit ?? next.total;
-  }
+  for (const offset of laterPageOffsets(first)) items.push(...(await page(offset)).items);
   return { ...first, items, limit: null };
 }

@@ -1,6 +1,13 @@
 import { useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import type { GroupingResponse, MapMetric, MapValue, MapValuesResponse, MethodologyVersion } from '@cpc/domain';
+import {
+  laterPageOffsets,
+  type GroupingResponse,
+  type MapMetric,
+  type MapValue,
+  type MapValuesResponse,
+  type MethodologyVersion,
+} from '@cpc/domain';
 import { mapValuesQuery } from '../api/analyticsQueries';
 import type { StatusFilter } from '../url/pageState';
 
@@ -25,14 +32,6 @@ interface PageResult {
   data: MapValuesResponse | undefined;
   error: Error | null;
   refetch: () => unknown;
-}
-
-/** The offsets of a region's pages after its first, from the first's answer. */
-function laterOffsets(first: MapValuesResponse | undefined): number[] {
-  if (!first?.limit) return [];
-  const offsets: number[] = [];
-  for (let offset = first.offset + first.limit; offset < first.total; offset += first.limit) offsets.push(offset);
-  return offsets;
 }
 
 /** The pages put together, once every one has arrived (none: nothing to wait for). */
@@ -80,7 +79,7 @@ export function useRegionValues({ grouping, year, metric, status, methodology }:
   });
   const later = useQueries({
     queries: (regions ?? []).flatMap((region, k) =>
-      laterOffsets(firsts.answers[k]).map((offset) => page(region.code, offset)),
+      (firsts.answers[k] ? laterPageOffsets(firsts.answers[k]) : []).map((offset) => page(region.code, offset)),
     ),
     combine: combinePages,
   });

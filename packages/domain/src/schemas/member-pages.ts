@@ -38,3 +38,11 @@ export const MemberPageFields = {
   limit: z.number().int().nullable().describe('Members per page; null for a file of every member'),
   offset: z.number().int().describe('Members before this page'),
 };
+
+/** The offsets of the pages after `first` (an answer with MemberPageFields), up to the members' total. */
+export function laterPageOffsets(first: { total: number; limit: number | null; offset: number }): number[] {
+  const offsets: number[] = [];
+  if (first.limit === null || first.limit < 1) return offsets;
+  for (let offset = first.offset + first.limit; offset < first.total; offset += first.limit) offsets.push(offset);
+  return offsets;
+}
