@@ -7,6 +7,7 @@ import { fetchRetrying } from './bench-app.mjs';
 import { psql, timeStatements } from './psql.mjs';
 
 export const WARM_UP_REQUESTS = 50;
+const WARM_UP_SECONDS = 1;
 
 export function percentile(sorted, p) {
   const rank = (p / 100) * (sorted.length - 1);
@@ -53,12 +54,15 @@ async function run(request, options) {
 }
 
 /**
- * Served latency: 50 warm-up requests one at a time, then `connections` clients for `duration` seconds.
+ * Served latency: 50 warm-up requests one at a time and one second at full concurrency (both discarded), then
+ * `connections` clients for `duration` seconds. The first burst at full concurrency after a start was the
+ * slow one (the map's pages: 195 ms at p95, then 132 for the same load), as autocannon opens its connections.
  * `request`: autocannon's url, method, headers, body; `distinctAddresses` for the sign-in.
  */
 export async function served(request, { connections, duration, distinctAddresses = false }) {
   const measure = async () => {
     await run(request, { connections: 1, amount: WARM_UP_REQUESTS });
+    await run(request, { connections, duration: WARM_UP_SECONDS });
     return run(request, { connections, duration });
   };
   const result = distinctAddresses ? await fromDistinctAddresses(measure) : await measure();

@@ -6,6 +6,12 @@ import { REPLAYED_VERSION_SQL, REPLICA_PROBE_SQL } from './replica-probe.sql.js'
 import type { ReplicaReading } from './replica-routing.js';
 
 const PROBE_TIMEOUT_MS = 2_000;
+/**
+ * Probes in a row that may run out of time before a replica that answered is marked down (HAProxy's `fall`).
+ * One can be this process's own stall: a long synchronous step (an import's parse) delays the probe's answer
+ * as much as its timer, and the timer fires first. A replica that refuses or fails is marked down at once.
+ */
+const TIMEOUTS_BEFORE_DOWN = 2;
 const UNREACHED: ReplicaReading = { reachable: false, lagMs: null, replayedVersion: null };
 
 /**
@@ -18,6 +24,7 @@ export class ReplicaLink {
   private source: DataSource | null = null;
   private opening: Promise<void> | null = null;
   private served = 0;
+  private timeoutsInARow = 0;
 
   constructor(
     readonly index: number,
@@ -46,6 +53,7 @@ export class ReplicaLink {
       query_timeout: PROBE_TIMEOUT_MS,
     });
     client.on('error', () => undefined);
+    const started = Date.now();
     try {
       await client.connect();
       const { rows } = await client.query<{ lag_ms: number | null; data_version: string | null }>(REPLICA_PROBE_SQL);
@@ -56,8 +64,9 @@ export class ReplicaLink {
       this.current = { reachable: true, lagMs: lagOf(replayedVersion) ?? row?.lag_ms ?? null, replayedVersion };
       this.opening ??= this.open();
       await this.opening;
+      this.timeoutsInARow = 0;
     } catch (error) {
-      this.markDown(error);
+      if (!this.forgivesTimeout(Date.now() - started)) this.markDown(error);
     } finally {
       await client.end().catch(() => undefined);
     }
@@ -109,6 +118,14 @@ export class ReplicaLink {
       this.opening = null;
       throw error;
     }
+  }
+
+  /** Whether a probe that failed after `elapsedMs` leaves the replica as it was: a first timeout in a row. */
+  private forgivesTimeout(elapsedMs: number): boolean {
+    // Timers may fire a little early by the wall clock.
+    const timedOut = elapsedMs >= PROBE_TIMEOUT_MS * 0.9;
+    this.timeoutsInARow = timedOut ? this.timeoutsInARow + 1 : TIMEOUTS_BEFORE_DOWN;
+    return this.current.reachable && this.timeoutsInARow < TIMEOUTS_BEFORE_DOWN;
   }
 
   private markDown(error: unknown): void {
