@@ -82,6 +82,21 @@ describe('the change feed', () => {
     await until(async () => (await wcoAssessed(token)) === before + 1, 'the new assessment to be counted');
   });
 
+  it('gives a methodology adopted by another writer as the default once announced', async () => {
+    const token = await freshToken();
+    const defaultVersion = async () =>
+      (await get('/api/analytics/maturity?grouping=wco&from=2021&to=2021', token).expect(200)).body.methodologyVersion;
+    await until(() => feed.isTrustworthy(), 'the sign-in to settle');
+    // Asked twice while nothing changes: the second answer's version comes from memory.
+    expect([await defaultVersion(), await defaultVersion()]).toEqual(['v1', 'v1']);
+    const adopt = (version: string) =>
+      t.db.query(`INSERT INTO methodology_decisions (version, reason) VALUES ($1, 'adopted elsewhere')`, [version]);
+    await adopt('v2');
+    await until(async () => (await defaultVersion()) === 'v2', 'the decision to be the default');
+    await adopt('v1');
+    await until(async () => (await defaultVersion()) === 'v1', 'the decision after it to be the default');
+  });
+
   it('reads through to the database while a write of its own is in flight, and for a while after', async () => {
     await until(() => feed.isTrustworthy(), 'earlier writes to settle');
     feed.writeStarted();

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { DecisionInForce } from './decision-in-force.js';
 import { MethodologyController } from './methodology.controller.js';
 import { MethodologyRepository } from './methodology.repository.js';
 import { MethodologyService } from './methodology.service.js';
@@ -7,7 +8,7 @@ import { MethodologyService } from './methodology.service.js';
 @Global()
 @Module({
   controllers: [MethodologyController],
-  providers: [MethodologyRepository, MethodologyService],
+  providers: [MethodologyRepository, DecisionInForce, MethodologyService],
   exports: [MethodologyService],
 })
 export class MethodologyModule {}

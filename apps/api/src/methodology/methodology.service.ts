@@ -9,6 +9,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/principal.js';
 import { Transactions } from '../db/transactions/transactions.js';
+import { DecisionInForce } from './decision-in-force.js';
 import { MethodologyRepository, type MethodologyDecision } from './methodology.repository.js';
 
 /** The methodology versions, and the default one an admin adopts (docs/methodology.md). */
@@ -17,14 +18,15 @@ export class MethodologyService {
   constructor(
     private readonly transactions: Transactions,
     private readonly decisions: MethodologyRepository,
+    private readonly inForce: DecisionInForce,
   ) {}
 
   /**
-   * The version figures use when a request names none. Inside a transaction, pass its manager: a second pool
-   * connection per waiting transaction would exhaust the pool under concurrent writes.
+   * The version figures use when a request names none. Inside a transaction, pass its manager: it is read there
+   * (a second pool connection per waiting transaction would exhaust the pool under concurrent writes).
    */
   async defaultVersion(manager?: EntityManager): Promise<MethodologyVersion> {
-    return (await this.decisions.findDecisionInForce(manager)).version;
+    return (await (manager ? this.decisions.findDecisionInForce(manager) : this.inForce.get())).version;
   }
 
   /** The query with its methodology: the one it names, else the default. */

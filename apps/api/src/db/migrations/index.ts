@@ -29,6 +29,7 @@ import { ActionPlanFacts1795797000000 } from './1795797000000-action-plan-facts.
 import { MaturityScoreCounts1795798000000 } from './1795798000000-maturity-score-counts.js';
 import { MaturityFactsCovering1795799000000 } from './1795799000000-maturity-facts-covering.js';
 import { DropScoreLookupIndexes1795800000000 } from './1795800000000-drop-score-lookup-indexes.js';
+import { MethodologyDecisionsNotify1795801000000 } from './1795801000000-methodology-decisions-notify.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   MaturityScoreCounts1795798000000,
   MaturityFactsCovering1795799000000,
   DropScoreLookupIndexes1795800000000,
+  MethodologyDecisionsNotify1795801000000,
 ];
