@@ -7,7 +7,7 @@ import { ReferenceRepository } from './reference.repository.js';
 
 /**
  * Brings the database's countries and built-in groupings in line with packages/domain, in one transaction,
- * then applies again the membership changes admins recorded.
+ * then applies again the membership changes admins recorded, and gives the planner their statistics.
  */
 @Injectable()
 export class ReferenceDataLoader {
@@ -25,6 +25,7 @@ export class ReferenceDataLoader {
         await this.replayChanges(manager, grouping.id);
       }
     });
+    await this.references.analyzeTables();
   }
 
   /**

@@ -12,6 +12,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { toCountry, type CountryRow } from './reference.mapper.js';
 import {
+  ANALYZE_REFERENCE_SQL,
   COUNTRIES_SQL,
   COUNTRY_SQL,
   DELETE_GROUPING_SQL,
@@ -43,6 +44,10 @@ interface GroupingRow {
 @Injectable()
 export class ReferenceRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async analyzeTables(): Promise<void> {
+    await this.dataSource.query(ANALYZE_REFERENCE_SQL);
+  }
 
   async findCountries(): Promise<CountryResponse[]> {
     const rows: CountryRow[] = await this.dataSource.query(COUNTRIES_SQL);
