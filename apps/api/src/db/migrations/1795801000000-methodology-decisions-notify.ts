@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * A methodology decision moves the analytics data version, as every other write the figures depend on: the
- * version a request without `methodology` gets is kept in memory (MethodologyService) while the change feed
+ * version a request without `methodology` gets is kept in memory (DecisionInForce) while the change feed
  * announces nothing, on every instance, instead of read once per request.
  */
 export class MethodologyDecisionsNotify1795801000000 implements MigrationInterface {
