@@ -29,14 +29,6 @@ const PAIRS: Record<string, [kept: string, fresh: string]> = {
     `SELECT acts, comm, end_year::int, country_iso3::text, prog, ${OUTCOMES}
      FROM ${RESULTS} x, unnest(x.comms) comm GROUP BY 1, 2, 3, 4, 5`,
   ],
-  operation_seizure_filter_rollup: [
-    `SELECT activity_set, commodity, year::int, country_iso3::text, programme, unit, cases, quantity, seizures
-     FROM operation_seizure_filter_rollup`,
-    `SELECT x.acts, s.commodity, x.end_year::int, x.country_iso3::text, x.prog, s.unit, sum(s.cases)::bigint,
-       sum(s.quantity)::numeric, count(*)::int
-     FROM ${RESULTS} x JOIN operation_seizures s ON s.result_id = x.id
-     GROUP BY 1, 2, 3, 4, 5, 6`,
-  ],
   operation_reporting_rollup: [
     `SELECT activity_set, commodity, year::int, programme, operation_id, countries FROM operation_reporting_rollup`,
     `SELECT acts, comm, end_year::int, prog, operation_id, array_agg(country_iso3::text ORDER BY country_iso3)

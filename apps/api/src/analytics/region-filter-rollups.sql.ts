@@ -1,8 +1,10 @@
 import { OUTCOME_COLUMNS } from '../operations/operation-rollup.sql.js';
+import { seizuresByCountrySql } from '../operations/operation-filter-rollup.sql.js';
 import { ALL_REGION_SQL, memberAtYearEnd } from './building-blocks.sql.js';
 
-/** A filtered country rollup, its copy summed by grouping region, and the log of its changes not yet added. */
+/** Country rows (a rollup or their sums), their copy summed by grouping region, and the log of their changes not yet added. */
 interface RegionRollup {
+  /** The country rows, a table or a subquery: what a grouping is summed again from. */
   source: string;
   target: string;
   deltas: string;
@@ -22,7 +24,7 @@ const REGION_ROLLUPS: RegionRollup[] = [
     counted: 'results',
   },
   {
-    source: 'operation_seizure_filter_rollup',
+    source: `(${seizuresByCountrySql('true')})`,
     target: 'operation_region_seizure_rollup',
     deltas: 'operation_seizure_filter_deltas',
     keys: ['programme', 'activity_set', 'commodity', 'year', 'unit'],

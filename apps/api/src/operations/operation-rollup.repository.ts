@@ -10,19 +10,19 @@ import {
 } from './operation-rollup.sql.js';
 import {
   ADD_FILTERED_RESULT_CONTRIBUTIONS_SQL,
-  ADD_FILTERED_SEIZURE_CONTRIBUTIONS_SQL,
   ADD_PARTICIPATION_CONTRIBUTIONS_SQL,
   ADD_REPORTING_SQL,
   ADD_UNIT_CONTRIBUTIONS_SQL,
   DELETE_EMPTY_FILTERED_ROLLUPS_SQL,
   DELETE_EMPTY_PARTICIPATION_SQL,
+  LOG_SEIZURE_CONTRIBUTIONS_SQL,
   REMOVE_REPORTING_SQL,
 } from './operation-filter-rollup.sql.js';
 
 /**
  * Keeps `operation_result_rollup` and `operation_seizure_rollup` equal to the results and seizures summed by
- * country and end year (and commodity and unit), the filtered rollups (the same by programme, activity and
- * commodity), `operation_unit_rollup` (by joint unit) and `operation_participation_rollup` (participants by
+ * country and end year (and commodity and unit), the filtered result rollup (the same by programme, activity
+ * set and commodity) and the seizures' log for the region rollups, `operation_unit_rollup` (by joint unit) and `operation_participation_rollup` (participants by
  * programme and activity). Writers subtract the contribution of the results they are
  * about to change or delete, write, then add the contribution of the results as they now stand, all in one
  * transaction: the cost follows what changed, not the size of the tables.
@@ -35,7 +35,7 @@ export class OperationRollupRepository {
     await tx.query(ADD_RESULT_CONTRIBUTIONS_SQL, [resultIds, sign]);
     await tx.query(ADD_SEIZURE_CONTRIBUTIONS_SQL, [resultIds, sign]);
     await tx.query(ADD_FILTERED_RESULT_CONTRIBUTIONS_SQL, [resultIds, sign]);
-    await tx.query(ADD_FILTERED_SEIZURE_CONTRIBUTIONS_SQL, [resultIds, sign]);
+    await tx.query(LOG_SEIZURE_CONTRIBUTIONS_SQL, [resultIds, sign]);
     await tx.query(ADD_UNIT_CONTRIBUTIONS_SQL, [resultIds, sign]);
     if (sign > 0) {
       await tx.query(ADD_REPORTING_SQL, [resultIds]);

@@ -47,7 +47,6 @@ import {
   ParticipationRollupEntity,
   ReportingRollupEntity,
   ResultFilterRollupEntity,
-  SeizureFilterRollupEntity,
   UnitRollupEntity,
 } from './operation-filter-rollups.entity.js';
 import { SeizureEntity } from './seizure.entity.js';
@@ -80,7 +79,6 @@ export const ENTITIES = [
   SeizureRollupEntity,
   ResultRollupEntity,
   ResultFilterRollupEntity,
-  SeizureFilterRollupEntity,
   ReportingRollupEntity,
   ParticipationRollupEntity,
   UnitRollupEntity,

@@ -1,7 +1,7 @@
-import type { Commodity, Programme, SeizureUnit } from '@cpc/domain';
+import type { Commodity, Programme } from '@cpc/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { InstrumentEntity } from './instrument.entity.js';
-import { ResultSums, SeizureSums } from './rollup-sums.js';
+import { ResultSums } from './rollup-sums.js';
 
 /*
  * The rollups behind every operations filter (apps/api/src/operations/operation-filter-rollup.sql.ts), kept
@@ -34,34 +34,6 @@ export class ResultFilterRollupEntity extends ResultSums {
     primaryKeyConstraintName: 'PK_operation_result_filter_rollup',
   })
   countryIso3: string;
-}
-
-/** Seizures by programme, activity set, their commodity, end year, country and unit. */
-@Entity('operation_seizure_filter_rollup')
-@Index('ix_operation_seizure_filter_rollup_year', ['year', 'countryIso3'])
-export class SeizureFilterRollupEntity extends SeizureSums {
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
-  programme: Programme;
-
-  @PrimaryColumn({ name: 'activity_set', type: 'text', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
-  activitySet: string;
-
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
-  commodity: Commodity;
-
-  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
-  year: number;
-
-  @PrimaryColumn({
-    name: 'country_iso3',
-    type: 'char',
-    length: 3,
-    primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup',
-  })
-  countryIso3: string;
-
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_seizure_filter_rollup' })
-  unit: SeizureUnit;
 }
 
 /**

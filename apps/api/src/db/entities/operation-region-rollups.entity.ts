@@ -86,7 +86,7 @@ export class ResultFilterDeltaEntity extends ResultSums {
   countryIso3: string;
 }
 
-/** A change of `operation_seizure_filter_rollup` not yet added to the regions (its values signed). */
+/** Seizures summed by country under their key (as `seizuresByCountrySql`), signed, not yet added to the regions. */
 @Entity('operation_seizure_filter_deltas')
 export class SeizureFilterDeltaEntity extends SeizureSums {
   @PrimaryGeneratedColumn('identity', {

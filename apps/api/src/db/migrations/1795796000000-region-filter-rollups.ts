@@ -67,7 +67,25 @@ const REFERENCING: Record<string, string> = {
   DELETE: 'OLD TABLE AS removed',
 };
 
-const captureFunction = (r: RegionRollup, event: string) => `log_${r.source}_${event.toLowerCase()}`;
+const captureFunction = (r: Pick<RegionRollup, 'source'>, event: string) => `log_${r.source}_${event.toLowerCase()}`;
+
+/** The functions of `source`'s statement triggers (dropping its table drops the triggers, not them). */
+export const captureFunctions = (source: string) =>
+  Object.keys(REFERENCING).map((event) => captureFunction({ source }, event));
+
+/** The statement triggers that log each change of country rollup `source` (a table of ROLLUPS) with its sign. */
+export async function createCaptureTriggers(queryRunner: QueryRunner, source: string): Promise<void> {
+  const r = ROLLUPS.find((x) => x.source === source);
+  if (!r) throw new Error(`no region rollup reads ${source}`);
+  for (const event of Object.keys(REFERENCING)) {
+    await queryRunner.query(
+      `CREATE FUNCTION ${captureFunction(r, event)}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${captureBody(r, event)} RETURN NULL; END $$`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER "trg_${r.source}_log_${event.toLowerCase()}" AFTER ${event} ON "${r.source}" REFERENCING ${REFERENCING[event]} FOR EACH STATEMENT EXECUTE FUNCTION ${captureFunction(r, event)}()`,
+    );
+  }
+}
 
 /** The reporting rollup's rows, logged: +1 with the countries a row has after the statement, −1 before. */
 const REPORTING_KEYS = 'commodity, programme, activity_set, year, operation_id, countries';
@@ -98,14 +116,7 @@ export class RegionFilterRollups1795796000000 implements MigrationInterface {
       await queryRunner.query(
         `CREATE TABLE "${r.deltas}" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, ${columns(r.keys)}, "country_iso3" character(3) NOT NULL, ${columns(r.values)}, CONSTRAINT "PK_${r.deltas}" PRIMARY KEY ("id"))`,
       );
-      for (const event of Object.keys(REFERENCING)) {
-        await queryRunner.query(
-          `CREATE FUNCTION ${captureFunction(r, event)}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${captureBody(r, event)} RETURN NULL; END $$`,
-        );
-        await queryRunner.query(
-          `CREATE TRIGGER "trg_${r.source}_log_${event.toLowerCase()}" AFTER ${event} ON "${r.source}" REFERENCING ${REFERENCING[event]} FOR EACH STATEMENT EXECUTE FUNCTION ${captureFunction(r, event)}()`,
-        );
-      }
+      await createCaptureTriggers(queryRunner, r.source);
     }
     await queryRunner.query(
       `CREATE TABLE "operation_region_operations" ("grouping_id" text NOT NULL, "region" text NOT NULL, "commodity" text NOT NULL, "programme" text NOT NULL, "activity_set" text NOT NULL, "year" smallint NOT NULL, "operations" integer NOT NULL, CONSTRAINT "PK_operation_region_operations" PRIMARY KEY ("grouping_id", "commodity", "programme", "activity_set", "year", "region"))`,

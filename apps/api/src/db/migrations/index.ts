@@ -30,6 +30,7 @@ import { MaturityScoreCounts1795798000000 } from './1795798000000-maturity-score
 import { MaturityFactsCovering1795799000000 } from './1795799000000-maturity-facts-covering.js';
 import { DropScoreLookupIndexes1795800000000 } from './1795800000000-drop-score-lookup-indexes.js';
 import { MethodologyDecisionsNotify1795801000000 } from './1795801000000-methodology-decisions-notify.js';
+import { DropSeizureFilterRollup1795802000000 } from './1795802000000-drop-seizure-filter-rollup.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   MaturityFactsCovering1795799000000,
   DropScoreLookupIndexes1795800000000,
   MethodologyDecisionsNotify1795801000000,
+  DropSeizureFilterRollup1795802000000,
 ];
