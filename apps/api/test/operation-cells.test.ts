@@ -63,7 +63,10 @@ function columnDifferences(where: string, expected: Row, actual: Row | null): st
 const memberAt = (year: string) =>
   `m.valid_from <= make_date(${year}, 12, 31) AND (m.valid_to IS NULL OR m.valid_to >= make_date(${year}, 12, 31))`;
 
-/** The region rollups as a plain GROUP BY of country rows (a rollup, or every seizure) over the memberships at each year's end. */
+/** Operation `o`'s activity set, spelt apart from the code under test. */
+const ACTS = `coalesce((SELECT string_agg(DISTINCT a, ';' ORDER BY a) FROM unnest(o.activities) a), '')`;
+
+/** The region rollups as a plain GROUP BY of country rows over the memberships at each year's end. */
 const sumsByRegion = (source: string, keys: string, sums: string) => ({
   expected: `SELECT rg.code AS region, ${keys}, ${sums} FROM ${source} d
     JOIN region_members m ON m.country_iso3 = d.country_iso3 AND ${memberAt('d.year')}
@@ -74,19 +77,23 @@ const sumsByRegion = (source: string, keys: string, sums: string) => ({
 });
 
 /**
- * What the region rollups must hold: the country result rollup's sums by region, the seizures' sums by region
- * (from every seizure row), and the operations each region
+ * What the region rollups must hold: the results' and seizures' sums by region (from every result, under `*`
+ * and each commodity it seized, and every seizure row), and the operations each region
  * (and ALL) has a result in, counted from the results themselves (under `*` and each commodity seized).
  */
 const REGION_ROLLUPS = {
   operation_region_result_rollup: sumsByRegion(
-    'operation_result_filter_rollup',
+    `(SELECT k.commodity, o.programme, ${ACTS} AS activity_set, o.end_year AS year, x.country_iso3, 1 AS results,
+        x.arrests, x.persons_checked, coalesce(x.sltd_queries, 0) AS sltd_queries,
+        coalesce(x.notices_hits, 0) AS notices_hits
+      FROM operation_results x JOIN operations o ON o.id = x.operation_id
+      CROSS JOIN LATERAL unnest(ARRAY(SELECT DISTINCT s.commodity FROM operation_seizures s WHERE s.result_id = x.id)
+        || '{*}'::text[]) AS k(commodity))`,
     'commodity, programme, activity_set, year',
     'sum(results), sum(arrests), sum(persons_checked), sum(sltd_queries), sum(notices_hits)',
   ),
   operation_region_seizure_rollup: sumsByRegion(
-    `(SELECT o.programme, coalesce((SELECT string_agg(DISTINCT a, ';' ORDER BY a) FROM unnest(o.activities) a), '')
-        AS activity_set, s.commodity, o.end_year AS year, s.unit, x.country_iso3, s.cases, s.quantity, 1 AS seizures
+    `(SELECT o.programme, ${ACTS} AS activity_set, s.commodity, o.end_year AS year, s.unit, x.country_iso3, s.cases, s.quantity, 1 AS seizures
       FROM operation_seizures s JOIN operation_results x ON x.id = s.result_id JOIN operations o ON o.id = x.operation_id)`,
     'programme, activity_set, commodity, year, unit',
     'sum(cases), sum(quantity), sum(seizures)',

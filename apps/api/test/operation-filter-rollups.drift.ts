@@ -7,12 +7,6 @@ import type pg from 'pg';
  * stale or leftover row all count.
  */
 
-const OUTCOMES = `count(*)::int, sum(arrests)::bigint, sum(investigations_opened)::bigint,
-  sum(controlled_deliveries)::bigint, sum(persons_checked)::bigint, coalesce(sum(sltd_queries), 0)::bigint,
-  coalesce(sum(sltd_hits), 0)::bigint, coalesce(sum(smv_queries), 0)::bigint, coalesce(sum(smv_hits), 0)::bigint,
-  coalesce(sum(nominal_queries), 0)::bigint, coalesce(sum(nominal_hits), 0)::bigint,
-  coalesce(sum(notices_queries), 0)::bigint, coalesce(sum(notices_hits), 0)::bigint`;
-
 /** Operation `o`'s activities, distinct, sorted and joined by ';' ('' for none). */
 const ACTIVITY_SET = `coalesce((SELECT string_agg(DISTINCT a, ';' ORDER BY a) FROM unnest(o.activities) a), '')`;
 
@@ -23,10 +17,9 @@ const RESULTS = `(SELECT r.*, o.end_year, o.programme AS prog, ${ACTIVITY_SET} A
 
 const PAIRS: Record<string, [kept: string, fresh: string]> = {
   operation_result_filter_rollup: [
-    `SELECT activity_set, commodity, year::int, country_iso3::text, programme, results, arrests,
-       investigations_opened, controlled_deliveries, persons_checked, sltd_queries, sltd_hits, smv_queries,
-       smv_hits, nominal_queries, nominal_hits, notices_queries, notices_hits FROM operation_result_filter_rollup`,
-    `SELECT acts, comm, end_year::int, country_iso3::text, prog, ${OUTCOMES}
+    `SELECT activity_set, commodity, year::int, country_iso3::text, programme, results
+     FROM operation_result_filter_rollup`,
+    `SELECT acts, comm, end_year::int, country_iso3::text, prog, count(*)::int
      FROM ${RESULTS} x, unnest(x.comms) comm GROUP BY 1, 2, 3, 4, 5`,
   ],
   operation_reporting_rollup: [

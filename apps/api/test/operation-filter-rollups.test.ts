@@ -4,6 +4,7 @@ import { OPERATIONS_IMPORT_COLUMNS, type OperationUnitsPoint } from '@cpc/domain
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActivitySetRollups1795791000000 } from '../src/db/migrations/1795791000000-activity-set-rollups.js';
 import { DropSeizureFilterRollup1795802000000 } from '../src/db/migrations/1795802000000-drop-seizure-filter-rollup.js';
+import { NarrowResultFilterRollup1795803000000 } from '../src/db/migrations/1795803000000-narrow-result-filter-rollup.js';
 import { MaturityCellsInstaller } from '../src/analytics/maturity-cells.installer.js';
 import { insertInstrument, unit } from './instrument-fixtures.js';
 import {
@@ -262,14 +263,14 @@ describe('the filtered rollups and every operations view, through every kind of 
     const before = await rollupSizes(t.db);
     expect(Object.values(before).every((n) => n > 0)).toBe(true);
     const runner = t.app.get(DataSource).createQueryRunner();
-    // The seizures' country rollup comes back (and is filled) for the earlier migration to rebuild it.
-    const dropped = new DropSeizureFilterRollup1795802000000();
+    // The later migrations' shapes come back (filled) for the earlier one to rebuild them.
+    const later = [new NarrowResultFilterRollup1795803000000(), new DropSeizureFilterRollup1795802000000()];
     const migration = new ActivitySetRollups1795791000000();
     try {
-      await dropped.down(runner);
+      for (const m of later) await m.down(runner);
       await migration.down(runner);
       await migration.up(runner);
-      await dropped.up(runner);
+      for (const m of later.reverse()) await m.up(runner);
     } finally {
       await runner.release();
     }

@@ -1,10 +1,10 @@
 import { OUTCOME_COLUMNS } from '../operations/operation-rollup.sql.js';
-import { seizuresByCountrySql } from '../operations/operation-filter-rollup.sql.js';
+import { resultsByCountrySql, seizuresByCountrySql } from '../operations/operation-filter-rollup.sql.js';
 import { ALL_REGION_SQL, memberAtYearEnd } from './building-blocks.sql.js';
 
-/** Country rows (a rollup or their sums), their copy summed by grouping region, and the log of their changes not yet added. */
+/** Country rows (sums of results or seizures), their copy summed by grouping region, and the log of their changes not yet added. */
 interface RegionRollup {
-  /** The country rows, a table or a subquery: what a grouping is summed again from. */
+  /** The country rows: what a grouping is summed again from. */
   source: string;
   target: string;
   deltas: string;
@@ -16,7 +16,7 @@ interface RegionRollup {
 
 const REGION_ROLLUPS: RegionRollup[] = [
   {
-    source: 'operation_result_filter_rollup',
+    source: `(${resultsByCountrySql('true')})`,
     target: 'operation_region_result_rollup',
     deltas: 'operation_result_filter_deltas',
     keys: ['commodity', 'programme', 'activity_set', 'year'],
@@ -127,7 +127,7 @@ const recountOperations = (groupings: string) => `
 
 /**
  * The refresh function's step for the region rollups: everything, or the groupings whose memberships changed
- * (`rebuilt`), summed again from the country rollups (which hold this transaction's writes already); every
+ * (`rebuilt`), summed again from the results and seizures (which hold this transaction's writes already); every
  * other grouping gets the logged changes.
  */
 export const REFRESH_REGION_ROLLUPS = `

@@ -2,7 +2,8 @@ import { OUTCOME_COLUMNS } from './operation-rollup.sql.js';
 
 /**
  * The filtered rollups: what the operations analytics need under any programme, activity or commodity filter,
- * summed so that no statement reads the results or seizures row by row. A result counts once under its
+ * kept so that no read sums the results or seizures row by row (the sums themselves are kept by region, in
+ * region-filter-rollups.sql.ts). A result counts once under its
  * operation's programme and activity set (`activity_set`: its activities sorted, joined by `;`), so that a
  * reader sums the rows of any programme, or of the sets holding an activity, without counting a result twice;
  * and under each commodity it seized and `*` (any), the primary key's first column. (Keying by each activity
@@ -27,18 +28,34 @@ const COMMODITY_KEYS = `CROSS JOIN LATERAL (
 
 const FILTER_KEY = 'commodity, programme, activity_set, year, country_iso3';
 
-/** $1 result ids, $2 sign: their outcomes under their operation's key and each commodity they seized and `*`. */
-export const ADD_FILTERED_RESULT_CONTRIBUTIONS_SQL = `
-  INSERT INTO operation_result_filter_rollup AS u (${FILTER_KEY}, results, ${OUTCOME_COLUMNS.join(', ')})
-  SELECT c.commodity, o.programme, ${ACTIVITY_SET}, o.end_year, r.country_iso3, $2 * count(*),
-         ${OUTCOME_COLUMNS.map((col) => `$2 * coalesce(sum(r.${col}), 0)`).join(', ')}
+/**
+ * The results `where` selects, summed by country under their operation's programme and activity set, end year
+ * and each commodity they seized and `*`: the rows the region result rollup adds up. Only their count is kept
+ * per country (which countries report under a filter); the sums were a second copy of the results, fanned out
+ * by commodity, that nothing but the regions read.
+ */
+export const resultsByCountrySql = (where: string) => `
+  SELECT c.commodity, o.programme, ${ACTIVITY_SET} AS activity_set, o.end_year AS year, r.country_iso3,
+         count(*) AS results, ${OUTCOME_COLUMNS.map((col) => `coalesce(sum(r.${col}), 0) AS ${col}`).join(', ')}
   FROM operation_results r
   JOIN operations o ON o.id = r.operation_id
   ${COMMODITY_KEYS}
-  WHERE r.id = ANY($1::uuid[])
-  GROUP BY 1, 2, 3, 4, 5
-  ON CONFLICT (${FILTER_KEY}) DO UPDATE
-    SET results = u.results + excluded.results, ${OUTCOME_COLUMNS.map((col) => `${col} = u.${col} + excluded.${col}`).join(', ')}`;
+  WHERE ${where}
+  GROUP BY 1, 2, 3, 4, 5`;
+
+/**
+ * $1 result ids, $2 sign: how many results each country has under each key, and their sums logged for the
+ * regions (added at commit; the result rollup's statement trigger queues the refresh of their years).
+ */
+export const ADD_FILTERED_RESULT_CONTRIBUTIONS_SQL = `
+  WITH d AS MATERIALIZED (${resultsByCountrySql('r.id = ANY($1::uuid[])')}),
+  logged AS (
+    INSERT INTO operation_result_filter_deltas (${FILTER_KEY}, results, ${OUTCOME_COLUMNS.join(', ')})
+    SELECT ${FILTER_KEY}, $2 * results, ${OUTCOME_COLUMNS.map((col) => `$2 * ${col}`).join(', ')} FROM d
+  )
+  INSERT INTO operation_result_filter_rollup AS u (${FILTER_KEY}, results)
+  SELECT ${FILTER_KEY}, $2 * results FROM d
+  ON CONFLICT (${FILTER_KEY}) DO UPDATE SET results = u.results + excluded.results`;
 
 /**
  * The seizures of the results `where` selects, summed by country under their operation's programme and activity

@@ -1,7 +1,6 @@
 import type { Commodity, Programme } from '@cpc/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { InstrumentEntity } from './instrument.entity.js';
-import { ResultSums } from './rollup-sums.js';
 
 /*
  * The rollups behind every operations filter (apps/api/src/operations/operation-filter-rollup.sql.ts), kept
@@ -11,10 +10,13 @@ import { ResultSums } from './rollup-sums.js';
  * counting a result twice; and under each commodity it seized and `*` (any), the primary key's prefix.
  */
 
-/** Results' outcomes by commodity seized (and `*`), programme, activity set, end year and country. */
+/**
+ * How many results each country has by commodity seized (and `*`), programme, activity set and end year: which
+ * countries report under a filter (their outcomes are summed by region only).
+ */
 @Entity('operation_result_filter_rollup')
 @Index('ix_operation_result_filter_rollup_year', ['year', 'countryIso3'])
-export class ResultFilterRollupEntity extends ResultSums {
+export class ResultFilterRollupEntity {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_result_filter_rollup' })
   commodity: Commodity | '*';
 
@@ -34,6 +36,9 @@ export class ResultFilterRollupEntity extends ResultSums {
     primaryKeyConstraintName: 'PK_operation_result_filter_rollup',
   })
   countryIso3: string;
+
+  @Column({ type: 'int' })
+  results: number;
 }
 
 /**

@@ -60,7 +60,7 @@ export class RegionSeizureRollupEntity extends SeizureSums {
   unit: SeizureUnit;
 }
 
-/** A change of `operation_result_filter_rollup` not yet added to the regions (its values signed). */
+/** Results summed by country under their key (as `resultsByCountrySql`), signed, not yet added to the regions. */
 @Entity('operation_result_filter_deltas')
 export class ResultFilterDeltaEntity extends ResultSums {
   @PrimaryGeneratedColumn('identity', {

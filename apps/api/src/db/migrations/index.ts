@@ -31,6 +31,7 @@ import { MaturityFactsCovering1795799000000 } from './1795799000000-maturity-fac
 import { DropScoreLookupIndexes1795800000000 } from './1795800000000-drop-score-lookup-indexes.js';
 import { MethodologyDecisionsNotify1795801000000 } from './1795801000000-methodology-decisions-notify.js';
 import { DropSeizureFilterRollup1795802000000 } from './1795802000000-drop-seizure-filter-rollup.js';
+import { NarrowResultFilterRollup1795803000000 } from './1795803000000-narrow-result-filter-rollup.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   DropScoreLookupIndexes1795800000000,
   MethodologyDecisionsNotify1795801000000,
   DropSeizureFilterRollup1795802000000,
+  NarrowResultFilterRollup1795803000000,
 ];
