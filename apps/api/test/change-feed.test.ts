@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChangeFeed } from '../src/changes/change-feed.js';
+import { ChangeFeed, CHANGES_CHANNEL } from '../src/changes/change-feed.js';
+import { FeedMemory } from '../src/changes/feed-memory.js';
 import { insertAssessment } from './factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -127,5 +128,45 @@ describe('the change feed', () => {
     expect(await wcoAssessed(again)).toBe(before + 1);
     await until(() => feed.isLive(), 'the feed to reconnect');
     await get('/api/auth/me', again).expect(200);
+  });
+});
+
+describe('a memory kept from the change feed', () => {
+  it('keeps a read only when no emptying notification arrived while it ran', async () => {
+    await until(() => feed.isTrustworthy(), 'earlier writes to settle');
+    let emptied = 0;
+    const memory = new FeedMemory(
+      feed,
+      (event) => event.kind === 'sessions',
+      () => emptied++,
+    );
+    const kept: string[] = [];
+    const keep = (value: string) => kept.push(value);
+    const announce = async (payload: string) => {
+      const before = emptied;
+      await t.db.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, payload]);
+      return before;
+    };
+
+    // A notification of a kind this memory ignores does not spoil the read.
+    expect(
+      await memory.readThrough(async () => {
+        await announce('data:1');
+        return 'a';
+      }, keep),
+    ).toBe('a');
+    // One that empties it arrives while the read runs: the value is returned, not kept.
+    const overlapped = memory.readThrough(async () => {
+      const before = await announce('sessions');
+      await until(() => emptied > before, 'the notification');
+      return 'b';
+    }, keep);
+    expect(await overlapped).toBe('b');
+    // Nothing arrives: kept.
+    expect(await memory.readThrough(() => Promise.resolve('c'), keep)).toBe('c');
+    // The feed could not be trusted as the read started: not kept.
+    const untrusted = () => false;
+    expect(await memory.readThrough(() => Promise.resolve('d'), keep, untrusted)).toBe('d');
+    expect(kept).toEqual(['a', 'c']);
   });
 });

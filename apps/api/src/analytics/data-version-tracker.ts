@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChangeFeed } from '../changes/change-feed.js';
+import { FeedMemory } from '../changes/feed-memory.js';
 import { DataVersionRepository } from './data-version.repository.js';
 
 /**
@@ -10,28 +11,33 @@ import { DataVersionRepository } from './data-version.repository.js';
 @Injectable()
 export class DataVersionTracker {
   private known: bigint | null = null;
-  /** Moves whenever the feed connects or is lost: a read started before then may be stale. */
-  private epoch = 0;
+  private readonly memory: FeedMemory;
 
   constructor(
     private readonly feed: ChangeFeed,
     private readonly versions: DataVersionRepository,
   ) {
+    // A notification raises the version rather than emptying it; only the feed connecting or being lost does.
+    this.memory = new FeedMemory(
+      feed,
+      (event) => event.kind === 'live' || event.kind === 'lost',
+      () => (this.known = null),
+    );
     feed.subscribe((event) => {
       if (event.kind === 'data') this.raise(event.version);
-      else if (event.kind === 'live' || event.kind === 'lost') {
-        this.known = null;
-        this.epoch++;
-      }
     });
   }
 
   async current(): Promise<string> {
-    if (this.known !== null && this.feed.isTrustworthy()) return this.known.toString();
-    const epoch = this.epoch;
-    const live = this.feed.isLive();
-    const version = BigInt(await this.versions.findDataVersion());
-    if (live && epoch === this.epoch) this.raise(version);
+    if (this.known !== null && this.memory.servable()) return this.known.toString();
+    // Kept when the feed is live, even in this instance's own write window: versions only grow.
+    const version = await this.memory.readThrough(
+      async () => BigInt(await this.versions.findDataVersion()),
+      (read) => {
+        this.raise(read);
+      },
+      () => this.feed.isLive(),
+    );
     return version.toString();
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChangeFeed } from '../changes/change-feed.js';
+import { FeedMemory } from '../changes/feed-memory.js';
 import type { AuthenticatedUser } from './principal.js';
 import { SessionRepository } from './session.repository.js';
 
@@ -20,29 +21,32 @@ interface CachedSession {
 @Injectable()
 export class ActiveSessions {
   private readonly entries = new Map<string, CachedSession>();
-  private epoch = 0;
+  private readonly memory: FeedMemory;
 
   constructor(
-    private readonly feed: ChangeFeed,
+    feed: ChangeFeed,
     private readonly sessions: SessionRepository,
   ) {
-    feed.subscribe((event) => {
-      if (event.kind === 'data') return;
-      this.entries.clear();
-      this.epoch++;
-    });
+    this.memory = new FeedMemory(
+      feed,
+      (event) => event.kind !== 'data',
+      () => {
+        this.entries.clear();
+      },
+    );
   }
 
   async findUser(tokenHash: string): Promise<AuthenticatedUser | null> {
     const now = Date.now();
     const hit = this.entries.get(tokenHash);
-    if (hit && this.feed.isTrustworthy() && hit.expiresAt > now && now - hit.storedAt < MAX_AGE_MS) return hit.user;
-    const epoch = this.epoch;
-    const trustworthy = this.feed.isTrustworthy();
-    const session = await this.sessions.findActiveSession(tokenHash);
-    if (!session) return null;
-    if (trustworthy && epoch === this.epoch) this.store(tokenHash, session.user, session.expiresAt.getTime());
-    return session.user;
+    if (hit && this.memory.servable() && hit.expiresAt > now && now - hit.storedAt < MAX_AGE_MS) return hit.user;
+    const session = await this.memory.readThrough(
+      () => this.sessions.findActiveSession(tokenHash),
+      (found) => {
+        if (found) this.store(tokenHash, found.user, found.expiresAt.getTime());
+      },
+    );
+    return session?.user ?? null;
   }
 
   private store(tokenHash: string, user: AuthenticatedUser, expiresAt: number): void {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChangeFeed } from '../changes/change-feed.js';
+import { FeedMemory } from '../changes/feed-memory.js';
 import { MethodologyRepository, type MethodologyDecision } from './methodology.repository.js';
 
 /**
@@ -11,26 +12,24 @@ import { MethodologyRepository, type MethodologyDecision } from './methodology.r
 @Injectable()
 export class DecisionInForce {
   private known: MethodologyDecision | null = null;
-  /** Moves at every notification: a read started before one may be stale. */
-  private epoch = 0;
+  private readonly memory: FeedMemory;
 
   constructor(
-    private readonly feed: ChangeFeed,
+    feed: ChangeFeed,
     private readonly decisions: MethodologyRepository,
   ) {
-    feed.subscribe((event) => {
-      if (event.kind === 'sessions') return;
-      this.known = null;
-      this.epoch++;
-    });
+    this.memory = new FeedMemory(
+      feed,
+      (event) => event.kind !== 'sessions',
+      () => (this.known = null),
+    );
   }
 
   async get(): Promise<MethodologyDecision> {
-    if (this.known && this.feed.isTrustworthy()) return this.known;
-    const epoch = this.epoch;
-    const trustworthy = this.feed.isTrustworthy();
-    const decision = await this.decisions.findDecisionInForce();
-    if (trustworthy && epoch === this.epoch) this.known = decision;
-    return decision;
+    if (this.known && this.memory.servable()) return this.known;
+    return this.memory.readThrough(
+      () => this.decisions.findDecisionInForce(),
+      (decision) => (this.known = decision),
+    );
   }
 }
