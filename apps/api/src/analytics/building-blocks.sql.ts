@@ -142,6 +142,16 @@ export function hashAggregated(statements: string): string {
       PERFORM set_config('jit', (SELECT reset_val FROM pg_settings WHERE name = 'jit'), true);`;
 }
 
+/**
+ * plpgsql `statements` given `workMem` to sort or hash in, for the rest of them only: a grouping's operations
+ * summed again group a million rows into some 40,000 region rows, which spilled to disk at the default 4 MB.
+ */
+export function withWorkMem(workMem: string, statements: string): string {
+  return `PERFORM set_config('work_mem', '${workMem}', true);
+      ${statements}
+      PERFORM set_config('work_mem', (SELECT reset_val FROM pg_settings WHERE name = 'work_mem'), true);`;
+}
+
 /** CTEs `grouping_members` and `members` (the same plus the region of all members), by year, for the grouping bound to `$1`. */
 export function membersCtes(from: string, to: string = from): string {
   return `${groupingMembersCte(from, to)},

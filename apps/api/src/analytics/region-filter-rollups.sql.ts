@@ -1,6 +1,6 @@
 import { OUTCOME_COLUMNS } from '../operations/operation-rollup.sql.js';
-import { resultsByCountrySql, seizuresByCountrySql } from '../operations/operation-filter-rollup.sql.js';
-import { ALL_REGION_SQL, memberAtYearEnd } from './building-blocks.sql.js';
+import { EVERY_OPERATION_KEYS, resultRowsSql, seizureRowsSql } from '../operations/operation-filter-rollup.sql.js';
+import { ALL_REGION_SQL, memberAtYearEnd, withWorkMem } from './building-blocks.sql.js';
 
 /** Country rows (sums of results or seizures), their copy summed by grouping region, and the log of their changes not yet added. */
 interface RegionRollup {
@@ -16,7 +16,7 @@ interface RegionRollup {
 
 const REGION_ROLLUPS: RegionRollup[] = [
   {
-    source: `(${resultsByCountrySql('true')})`,
+    source: `(${resultRowsSql('true', EVERY_OPERATION_KEYS)})`,
     target: 'operation_region_result_rollup',
     deltas: 'operation_result_filter_deltas',
     keys: ['commodity', 'programme', 'activity_set', 'year'],
@@ -24,7 +24,7 @@ const REGION_ROLLUPS: RegionRollup[] = [
     counted: 'results',
   },
   {
-    source: `(${seizuresByCountrySql('true')})`,
+    source: `(${seizureRowsSql('true', EVERY_OPERATION_KEYS)})`,
     target: 'operation_region_seizure_rollup',
     deltas: 'operation_seizure_filter_deltas',
     keys: ['programme', 'activity_set', 'commodity', 'year', 'unit'],
@@ -78,10 +78,15 @@ function applyDeltas(r: RegionRollup): string {
       END IF;`;
 }
 
-/** Groupings `groupings` (an array expression) summed again from the country rollup. */
+/**
+ * Groupings `groupings` (an array expression) summed again from the results or seizures: a million rows at
+ * stress, which at the default 4 MB were sorted to disk for a group aggregate (3–4 s a statement). Given room
+ * to hash, they are grouped in memory. (Sorts turned off instead, as `hashAggregated` does, priced the activity
+ * set's own sort out of reach and the planner joined every result to every operation.)
+ */
 const rebuild = (r: RegionRollup, groupings: string) => `
       DELETE FROM ${r.target} WHERE grouping_id = ANY(${groupings});
-      ${byRegion(r, r.source, `rg.grouping_id = ANY(${groupings})`)};`;
+      ${withWorkMem('64MB', `${byRegion(r, r.source, `rg.grouping_id = ANY(${groupings})`)};`)}`;
 
 const OPERATION_KEY = 'commodity, programme, activity_set, year';
 

@@ -28,60 +28,69 @@ const COMMODITY_KEYS = `CROSS JOIN LATERAL (
 
 const FILTER_KEY = 'commodity, programme, activity_set, year, country_iso3';
 
-/**
- * The results `where` selects, summed by country under their operation's programme and activity set, end year
- * and each commodity they seized and `*`: the rows the region result rollup adds up. Only their count is kept
- * per country (which countries report under a filter); the sums were a second copy of the results, fanned out
- * by commodity, that nothing but the regions read.
- */
-export const resultsByCountrySql = (where: string) => `
-  SELECT c.commodity, o.programme, ${ACTIVITY_SET} AS activity_set, o.end_year AS year, r.country_iso3,
-         count(*) AS results, ${OUTCOME_COLUMNS.map((col) => `coalesce(sum(r.${col}), 0) AS ${col}`).join(', ')}
-  FROM operation_results r
-  JOIN operations o ON o.id = r.operation_id
-  ${COMMODITY_KEYS}
-  WHERE ${where}
-  GROUP BY 1, 2, 3, 4, 5`;
+/** Operations `o` with their keys (`id`, `programme`, `end_year`, `activity_set`), the set read per row. */
+const OPERATION_KEYS = `(SELECT o.id, o.programme, o.end_year, ${ACTIVITY_SET} AS activity_set FROM operations o)`;
 
 /**
- * $1 result ids, $2 sign: how many results each country has under each key, and their sums logged for the
- * regions (added at commit; the result rollup's statement trigger queues the refresh of their years).
+ * The same, each operation's set computed once before it is joined (`OFFSET 0` keeps the planner from merging
+ * it into the join, which computed it for each of a million seizure rows): for statements that read every
+ * operation, as a grouping summed again does.
+ */
+export const EVERY_OPERATION_KEYS = `(SELECT * FROM ${OPERATION_KEYS} k OFFSET 0)`;
+
+/**
+ * The results `where` selects, one row under each commodity they seized and `*`, with their operation's
+ * programme, activity set and end year, from operations `operations` (as OPERATION_KEYS): the rows the region
+ * result rollup sums (missing outcomes as 0). Only their count is kept per country (which countries report
+ * under a filter); their sums were a second copy of the results, fanned out by commodity, that only the
+ * regions read.
+ */
+export const resultRowsSql = (where: string, operations = OPERATION_KEYS) => `
+  SELECT c.commodity, o.programme, o.activity_set, o.end_year AS year, r.country_iso3, 1 AS results,
+         ${OUTCOME_COLUMNS.map((col) => `coalesce(r.${col}, 0) AS ${col}`).join(', ')}
+  FROM operation_results r
+  JOIN ${operations} o ON o.id = r.operation_id
+  ${COMMODITY_KEYS}
+  WHERE ${where}`;
+
+/**
+ * $1 result ids, $2 sign: how many results each country has under each key, and the results logged for the
+ * regions (summed at commit; the result rollup's statement trigger queues the refresh of their years).
  */
 export const ADD_FILTERED_RESULT_CONTRIBUTIONS_SQL = `
-  WITH d AS MATERIALIZED (${resultsByCountrySql('r.id = ANY($1::uuid[])')}),
+  WITH d AS MATERIALIZED (${resultRowsSql('r.id = ANY($1::uuid[])')}),
   logged AS (
     INSERT INTO operation_result_filter_deltas (${FILTER_KEY}, results, ${OUTCOME_COLUMNS.join(', ')})
     SELECT ${FILTER_KEY}, $2 * results, ${OUTCOME_COLUMNS.map((col) => `$2 * ${col}`).join(', ')} FROM d
   )
   INSERT INTO operation_result_filter_rollup AS u (${FILTER_KEY}, results)
-  SELECT ${FILTER_KEY}, $2 * results FROM d
+  SELECT ${FILTER_KEY}, $2 * count(*) FROM d GROUP BY ${FILTER_KEY}
   ON CONFLICT (${FILTER_KEY}) DO UPDATE SET results = u.results + excluded.results`;
 
 /**
- * The seizures of the results `where` selects, summed by country under their operation's programme and activity
- * set, their commodity, end year and unit: the rows the region seizure rollup adds up. A commodity filter keeps
- * the results that seized it and shows that commodity's seizures only, which are all its seizures: the
- * seizure's own commodity is the key, never `*`. Kept nowhere per country (one row per seizure row or
- * nearly: the copy cost an import a sixth of its time); a membership change sums them again from here.
+ * The seizures of the results `where` selects, with their operation's programme, activity set and end year,
+ * from operations `operations` (as OPERATION_KEYS): the rows the region seizure rollup sums. A commodity filter
+ * keeps the results that seized it and shows that commodity's seizures only, which are all its seizures: the
+ * seizure's own commodity is the key, never `*`. Not kept per country (that copy held a row per seizure row or
+ * nearly, and cost an import a sixth of its time).
  */
-export const seizuresByCountrySql = (where: string) => `
-  SELECT o.programme, ${ACTIVITY_SET} AS activity_set, s.commodity, o.end_year AS year, r.country_iso3, s.unit,
-         sum(s.cases) AS cases, sum(s.quantity) AS quantity, count(*) AS seizures
+export const seizureRowsSql = (where: string, operations = OPERATION_KEYS) => `
+  SELECT o.programme, o.activity_set, s.commodity, o.end_year AS year, r.country_iso3, s.unit, s.cases,
+         s.quantity, 1 AS seizures
   FROM operation_seizures s
   JOIN operation_results r ON r.id = s.result_id
-  JOIN operations o ON o.id = r.operation_id
-  WHERE ${where}
-  GROUP BY 1, 2, 3, 4, 5, 6`;
+  JOIN ${operations} o ON o.id = r.operation_id
+  WHERE ${where}`;
 
 /**
- * $1 result ids, $2 sign: their seizures logged for the regions (added at commit with the result rollup's
+ * $1 result ids, $2 sign: their seizures logged for the regions (summed at commit with the result rollup's
  * changes, whose statement trigger queues the refresh of their years).
  */
 export const LOG_SEIZURE_CONTRIBUTIONS_SQL = `
   INSERT INTO operation_seizure_filter_deltas
     (programme, activity_set, commodity, year, country_iso3, unit, cases, quantity, seizures)
   SELECT programme, activity_set, commodity, year, country_iso3, unit, $2 * cases, $2 * quantity, $2 * seizures
-  FROM (${seizuresByCountrySql('s.result_id = ANY($1::uuid[])')}) d`;
+  FROM (${seizureRowsSql('s.result_id = ANY($1::uuid[])')}) d`;
 
 /** $1 result ids, $2 sign: the results linked to a joint unit, by unit, country and end year. */
 export const ADD_UNIT_CONTRIBUTIONS_SQL = `

@@ -60,7 +60,7 @@ export class RegionSeizureRollupEntity extends SeizureSums {
   unit: SeizureUnit;
 }
 
-/** Results summed by country under their key (as `resultsByCountrySql`), signed, not yet added to the regions. */
+/** Results under their key (as `resultRowsSql`), signed, not yet summed into the regions. */
 @Entity('operation_result_filter_deltas')
 export class ResultFilterDeltaEntity extends ResultSums {
   @PrimaryGeneratedColumn('identity', {
@@ -86,7 +86,7 @@ export class ResultFilterDeltaEntity extends ResultSums {
   countryIso3: string;
 }
 
-/** Seizures summed by country under their key (as `seizuresByCountrySql`), signed, not yet added to the regions. */
+/** Seizures under their key (as `seizureRowsSql`), signed, not yet summed into the regions. */
 @Entity('operation_seizure_filter_deltas')
 export class SeizureFilterDeltaEntity extends SeizureSums {
   @PrimaryGeneratedColumn('identity', {
