@@ -2,9 +2,9 @@ import { OUTCOME_COLUMNS } from '../operations/operation-rollup.sql.js';
 import { EVERY_OPERATION_KEYS, resultRowsSql, seizureRowsSql } from '../operations/operation-filter-rollup.sql.js';
 import { ALL_REGION_SQL, memberAtYearEnd, withWorkMem } from './building-blocks.sql.js';
 
-/** Country rows (sums of results or seizures), their copy summed by grouping region, and the log of their changes not yet added. */
+/** Rows of results or seizures (each with its country), their sums by grouping region, and the log not yet summed. */
 interface RegionRollup {
-  /** The country rows: what a grouping is summed again from. */
+  /** The rows as they stand: what a grouping is summed again from. */
   source: string;
   target: string;
   deltas: string;

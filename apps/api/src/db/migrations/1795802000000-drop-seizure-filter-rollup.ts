@@ -7,7 +7,7 @@ const TABLE = 'operation_seizure_filter_rollup';
 /**
  * The seizures are no longer kept per country under the filters' keys: nothing read that copy but the region
  * rollups, it held a row per seizure row or nearly, and an import spent a sixth of its time upserting it.
- * Writers now log the seizures' sums straight into `operation_seizure_filter_deltas`, and a grouping whose
+ * Writers now log the seizures straight into `operation_seizure_filter_deltas`, and a grouping whose
  * memberships change is summed again from the seizures themselves (refresh_maturity_cells, installed by the app).
  */
 export class DropSeizureFilterRollup1795802000000 implements MigrationInterface {

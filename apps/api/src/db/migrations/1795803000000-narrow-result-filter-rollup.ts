@@ -8,7 +8,7 @@ const TABLE = 'operation_result_filter_rollup';
 /**
  * The results' outcomes are no longer kept per country under the filters' keys, only how many results each
  * country has there (which countries report under a filter): the sums, a copy of every result fanned out by
- * commodity, were read by the region rollups alone. Writers log the sums straight into
+ * commodity, were read by the region rollups alone. Writers log the results straight into
  * `operation_result_filter_deltas`, and a grouping whose memberships change is summed again from the results
  * (refresh_maturity_cells, installed by the app). The triggers that logged this table's changes go with them.
  */
