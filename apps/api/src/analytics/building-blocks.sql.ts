@@ -135,11 +135,13 @@ export const addArrays = (table: string, column: string) =>
  * enough to compile (JIT, where the server has it): 0.6 s per statement on PostgreSQL 15, so JIT is off too.
  */
 export function hashAggregated(statements: string): string {
-  return `PERFORM set_config('enable_sort', 'off', true);
-      PERFORM set_config('jit', 'off', true);
-      ${statements}
-      PERFORM set_config('enable_sort', 'on', true);
-      PERFORM set_config('jit', (SELECT reset_val FROM pg_settings WHERE name = 'jit'), true);`;
+  return withLocalSettings(
+    [
+      ['enable_sort', 'off'],
+      ['jit', 'off'],
+    ],
+    statements,
+  );
 }
 
 /**
@@ -147,9 +149,18 @@ export function hashAggregated(statements: string): string {
  * summed again group a million rows into some 40,000 region rows, which spilled to disk at the default 4 MB.
  */
 export function withWorkMem(workMem: string, statements: string): string {
-  return `PERFORM set_config('work_mem', '${workMem}', true);
+  return withLocalSettings([['work_mem', workMem]], statements);
+}
+
+/** plpgsql `statements` run under `settings`, each put back to the server's own value after them. */
+function withLocalSettings(settings: [name: string, value: string][], statements: string): string {
+  const set = settings.map(([name, value]) => `PERFORM set_config('${name}', '${value}', true);`);
+  const reset = settings.map(
+    ([name]) => `PERFORM set_config('${name}', (SELECT reset_val FROM pg_settings WHERE name = '${name}'), true);`,
+  );
+  return `${set.join('\n      ')}
       ${statements}
-      PERFORM set_config('work_mem', (SELECT reset_val FROM pg_settings WHERE name = 'work_mem'), true);`;
+      ${reset.join('\n      ')}`;
 }
 
 /** CTEs `grouping_members` and `members` (the same plus the region of all members), by year, for the grouping bound to `$1`. */
