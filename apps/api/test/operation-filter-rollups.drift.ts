@@ -16,12 +16,6 @@ const RESULTS = `(SELECT r.*, o.end_year, o.programme AS prog, ${ACTIVITY_SET} A
   FROM operation_results r JOIN operations o ON o.id = r.operation_id)`;
 
 const PAIRS: Record<string, [kept: string, fresh: string]> = {
-  operation_result_filter_rollup: [
-    `SELECT activity_set, commodity, year::int, country_iso3::text, programme, results
-     FROM operation_result_filter_rollup`,
-    `SELECT acts, comm, end_year::int, country_iso3::text, prog, count(*)::int
-     FROM ${RESULTS} x, unnest(x.comms) comm GROUP BY 1, 2, 3, 4, 5`,
-  ],
   operation_reporting_rollup: [
     `SELECT activity_set, commodity, year::int, programme, operation_id, countries FROM operation_reporting_rollup`,
     `SELECT acts, comm, end_year::int, prog, operation_id, array_agg(country_iso3::text ORDER BY country_iso3)

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActivitySetRollups1795791000000 } from '../src/db/migrations/1795791000000-activity-set-rollups.js';
 import { DropSeizureFilterRollup1795802000000 } from '../src/db/migrations/1795802000000-drop-seizure-filter-rollup.js';
 import { NarrowResultFilterRollup1795803000000 } from '../src/db/migrations/1795803000000-narrow-result-filter-rollup.js';
+import { DropResultFilterRollup1795804000000 } from '../src/db/migrations/1795804000000-drop-result-filter-rollup.js';
 import { MaturityCellsInstaller } from '../src/analytics/maturity-cells.installer.js';
 import { insertInstrument, unit } from './instrument-fixtures.js';
 import {
@@ -99,7 +100,6 @@ async function link(code: string, country: string): Promise<void> {
 
 async function expectEveryView(step: string): Promise<void> {
   expect(await rollupDrift(t.db), step).toEqual({
-    operation_result_filter_rollup: 0,
     operation_reporting_rollup: 0,
     operation_participation_rollup: 0,
     operation_unit_rollup: 0,
@@ -169,6 +169,13 @@ function importFile(): string {
     }),
   ].join('\n');
 }
+
+/** The migrations after the activity sets' that reshape the filtered rollups, latest first. */
+const laterMigrations = () => [
+  new DropResultFilterRollup1795804000000(),
+  new NarrowResultFilterRollup1795803000000(),
+  new DropSeizureFilterRollup1795802000000(),
+];
 
 describe('the filtered rollups and every operations view, through every kind of write', () => {
   it('stay equal to the base tables summed afresh, and every view to the fixture', async () => {
@@ -264,7 +271,7 @@ describe('the filtered rollups and every operations view, through every kind of 
     expect(Object.values(before).every((n) => n > 0)).toBe(true);
     const runner = t.app.get(DataSource).createQueryRunner();
     // The later migrations' shapes come back (filled) for the earlier one to rebuild them.
-    const later = [new NarrowResultFilterRollup1795803000000(), new DropSeizureFilterRollup1795802000000()];
+    const later = laterMigrations();
     const migration = new ActivitySetRollups1795791000000();
     try {
       for (const m of later) await m.down(runner);

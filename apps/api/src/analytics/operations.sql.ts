@@ -73,8 +73,9 @@ const FROM_ROLLUPS = `
 /**
  * With a programme, activity or commodity filter: the sums and operation counts from the region rollups' rows
  * under it (rows per region, end year, programme and activity set, and per commodity and unit; an operation
- * has one programme and one set, so its counts add up), the reporting countries from the country rollup's (a
- * country counts once in a region, whatever the sets it reported under). A commodity filter keeps the
+ * has one programme and one set, so its counts add up), the reporting countries from the reporting rollup's
+ * (each operation's countries under the key; a country counts once in a region, whatever the operations and
+ * sets it reported under). A commodity filter keeps the
  * results that seized it, and of their seizures that commodity's only.
  */
 const FROM_FILTERED_ROLLUPS = `
@@ -86,9 +87,10 @@ const FROM_FILTERED_ROLLUPS = `
     ),
     region_countries AS (
       SELECT region, year, count(*)::int AS countries FROM (
-        SELECT DISTINCT gm.region, x.year, x.country_iso3
-        FROM operation_result_filter_rollup x
-        JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = x.country_iso3 AND ${memberAtYearEnd('gm', 'x.year')}
+        SELECT DISTINCT gm.region, x.year, c.country
+        FROM operation_reporting_rollup x
+        CROSS JOIN LATERAL unnest(x.countries) AS c(country)
+        JOIN ${GROUPING_MEMBERS_SUBQUERY} gm ON gm.country = c.country::char(3) AND ${memberAtYearEnd('gm', 'x.year')}
         WHERE ${keyOf('x')} AND x.year BETWEEN $2::int AND $3::int
       ) d
       GROUP BY region, year

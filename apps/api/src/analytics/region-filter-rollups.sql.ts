@@ -43,8 +43,10 @@ export const REGION_ROLLUP_TABLES = [
 /**
  * A log's statistics before it is joined: never analyzed while it fills and empties within a transaction,
  * the planner took 60,000 logged rows for one and joined the memberships row by row (4.5 s for an import).
+ * Its size and the columns `columns` it is joined by are what the plan needs: every column of the results'
+ * log took 0.35 s of a 100,000-row import's commit, these 0.15 s.
  */
-const ANALYZE_LOG = (table: string) => `ANALYZE ${table};`;
+const ANALYZE_LOG = (table: string, columns: string) => `ANALYZE ${table} (${columns});`;
 
 /** `rows` (rows of `r`'s kind, each with its country) summed by the regions their countries belong to at the year's end. */
 function byRegion(r: RegionRollup, rows: string, groupings: string): string {
@@ -67,7 +69,7 @@ function byRegion(r: RegionRollup, rows: string, groupings: string): string {
 function applyDeltas(r: RegionRollup): string {
   return `
       IF EXISTS (SELECT 1 FROM ${r.deltas}) THEN
-        ${ANALYZE_LOG(r.deltas)}
+        ${ANALYZE_LOG(r.deltas, 'country_iso3, year')}
         ${withWorkMem(
           '64MB',
           `${byRegion(r, r.deltas, `rg.grouping_id <> ALL(coalesce(rebuilt, '{}'))`)}
@@ -118,7 +120,7 @@ function countOperations(rows: string, groupings: string): string {
 /** The logged reporting rows counted in the regions of groupings not rebuilt; counts left at 0 go. */
 const APPLY_REPORTING_DELTAS = `
       IF EXISTS (SELECT 1 FROM operation_reporting_deltas) THEN
-        ${ANALYZE_LOG('operation_reporting_deltas')}
+        ${ANALYZE_LOG('operation_reporting_deltas', 'year')}
         ${countOperations('operation_reporting_deltas', `rg.grouping_id <> ALL(coalesce(rebuilt, '{}'))`)}
         ON CONFLICT (grouping_id, ${OPERATION_KEY}, region) DO UPDATE SET operations = t.operations + excluded.operations;
         DELETE FROM operation_region_operations

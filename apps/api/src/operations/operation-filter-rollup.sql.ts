@@ -41,9 +41,9 @@ export const EVERY_OPERATION_KEYS = `(SELECT * FROM ${OPERATION_KEYS} k OFFSET 0
 /**
  * The results `where` selects, one row under each commodity they seized and `*`, with their operation's
  * programme, activity set and end year, from operations `operations` (as OPERATION_KEYS): the rows the region
- * result rollup sums (missing outcomes as 0). Only their count is kept per country (which countries report
- * under a filter); their sums were a second copy of the results, fanned out by commodity, that only the
- * regions read.
+ * result rollup sums (missing outcomes as 0). They are not kept per country: that copy, a row per result and
+ * commodity, was read by the region rollups alone (and later only for its count of reporting countries, which
+ * the reporting rollup gives too).
  */
 export const resultRowsSql = (where: string, operations = OPERATION_KEYS) => `
   SELECT c.commodity, o.programme, o.activity_set, o.end_year AS year, r.country_iso3, 1 AS results,
@@ -54,18 +54,13 @@ export const resultRowsSql = (where: string, operations = OPERATION_KEYS) => `
   WHERE ${where}`;
 
 /**
- * $1 result ids, $2 sign: how many results each country has under each key, and the results logged for the
- * regions (summed at commit; the result rollup's statement trigger queues the refresh of their years).
+ * $1 result ids, $2 sign: the results logged for the regions (summed at commit with the result rollup's
+ * changes, whose statement trigger queues the refresh of their years).
  */
-export const ADD_FILTERED_RESULT_CONTRIBUTIONS_SQL = `
-  WITH d AS MATERIALIZED (${resultRowsSql('r.id = ANY($1::uuid[])')}),
-  logged AS (
-    INSERT INTO operation_result_filter_deltas (${FILTER_KEY}, results, ${OUTCOME_COLUMNS.join(', ')})
-    SELECT ${FILTER_KEY}, $2 * results, ${OUTCOME_COLUMNS.map((col) => `$2 * ${col}`).join(', ')} FROM d
-  )
-  INSERT INTO operation_result_filter_rollup AS u (${FILTER_KEY}, results)
-  SELECT ${FILTER_KEY}, $2 * count(*) FROM d GROUP BY ${FILTER_KEY}
-  ON CONFLICT (${FILTER_KEY}) DO UPDATE SET results = u.results + excluded.results`;
+export const LOG_RESULT_CONTRIBUTIONS_SQL = `
+  INSERT INTO operation_result_filter_deltas (${FILTER_KEY}, results, ${OUTCOME_COLUMNS.join(', ')})
+  SELECT ${FILTER_KEY}, $2 * results, ${OUTCOME_COLUMNS.map((col) => `$2 * ${col}`).join(', ')}
+  FROM (${resultRowsSql('r.id = ANY($1::uuid[])')}) d`;
 
 /**
  * The seizures of the results `where` selects, with their operation's programme, activity set and end year,
@@ -105,18 +100,14 @@ export const ADD_UNIT_CONTRIBUTIONS_SQL = `
     SET results = u.results + excluded.results, arrests = u.arrests + excluded.arrests,
         seizure_cases = u.seizure_cases + excluded.seizure_cases`;
 
-/** The country-years the results $1 fall under: where rows may have emptied. */
-const RESULT_CELLS = `(SELECT r.country_iso3, o.end_year FROM operation_results r
-    JOIN operations o ON o.id = r.operation_id WHERE r.id = ANY($1::uuid[]))`;
-
 /**
- * $1 result ids (before they are changed or deleted): rows of their country-years no result or seizure
- * contributes to any more. Scoped to those country-years, so the cost follows the write.
+ * $1 result ids (before they are changed or deleted): unit rows of their country-years no result contributes
+ * to any more. Scoped to those country-years, so the cost follows the write.
  */
-export const DELETE_EMPTY_FILTERED_ROLLUPS_SQL = [
-  `DELETE FROM operation_result_filter_rollup WHERE results = 0 AND (country_iso3, year) IN ${RESULT_CELLS}`,
-  `DELETE FROM operation_unit_rollup WHERE results = 0 AND (country_iso3, year) IN ${RESULT_CELLS}`,
-];
+export const DELETE_EMPTY_UNIT_ROLLUPS_SQL = `
+  DELETE FROM operation_unit_rollup WHERE results = 0 AND (country_iso3, year) IN (
+    SELECT r.country_iso3, o.end_year FROM operation_results r
+    JOIN operations o ON o.id = r.operation_id WHERE r.id = ANY($1::uuid[]))`;
 
 const PARTICIPATION_KEY = 'programme, activity_set, year, country_iso3';
 

@@ -9,21 +9,22 @@ import {
   RESULT_IDS_OF_OPERATIONS_SQL,
 } from './operation-rollup.sql.js';
 import {
-  ADD_FILTERED_RESULT_CONTRIBUTIONS_SQL,
   ADD_PARTICIPATION_CONTRIBUTIONS_SQL,
   ADD_REPORTING_SQL,
   ADD_UNIT_CONTRIBUTIONS_SQL,
-  DELETE_EMPTY_FILTERED_ROLLUPS_SQL,
   DELETE_EMPTY_PARTICIPATION_SQL,
+  DELETE_EMPTY_UNIT_ROLLUPS_SQL,
+  LOG_RESULT_CONTRIBUTIONS_SQL,
   LOG_SEIZURE_CONTRIBUTIONS_SQL,
   REMOVE_REPORTING_SQL,
 } from './operation-filter-rollup.sql.js';
 
 /**
  * Keeps `operation_result_rollup` and `operation_seizure_rollup` equal to the results and seizures summed by
- * country and end year (and commodity and unit), the filtered result rollup (the same by programme, activity
- * set and commodity) and the seizures' log for the region rollups, `operation_unit_rollup` (by joint unit) and `operation_participation_rollup` (participants by
- * programme and activity). Writers subtract the contribution of the results they are
+ * country and end year (and commodity and unit), the results' and seizures' logs for the region rollups (by
+ * programme, activity set and commodity), the reporting rollup (each operation's reporting countries),
+ * `operation_unit_rollup` (by joint unit) and `operation_participation_rollup` (participants by programme and
+ * activity). Writers subtract the contribution of the results they are
  * about to change or delete, write, then add the contribution of the results as they now stand, all in one
  * transaction: the cost follows what changed, not the size of the tables.
  */
@@ -34,7 +35,7 @@ export class OperationRollupRepository {
     if (resultIds.length === 0) return;
     await tx.query(ADD_RESULT_CONTRIBUTIONS_SQL, [resultIds, sign]);
     await tx.query(ADD_SEIZURE_CONTRIBUTIONS_SQL, [resultIds, sign]);
-    await tx.query(ADD_FILTERED_RESULT_CONTRIBUTIONS_SQL, [resultIds, sign]);
+    await tx.query(LOG_RESULT_CONTRIBUTIONS_SQL, [resultIds, sign]);
     await tx.query(LOG_SEIZURE_CONTRIBUTIONS_SQL, [resultIds, sign]);
     await tx.query(ADD_UNIT_CONTRIBUTIONS_SQL, [resultIds, sign]);
     if (sign > 0) {
@@ -45,7 +46,7 @@ export class OperationRollupRepository {
     await tx.query(DELETE_EMPTY_RESULT_ROLLUPS_SQL);
     await tx.query(DELETE_EMPTY_SEIZURE_ROLLUPS_SQL);
     // The results still stand (contributions leave before the write): their country-years are known.
-    for (const sql of DELETE_EMPTY_FILTERED_ROLLUPS_SQL) await tx.query(sql, [resultIds]);
+    await tx.query(DELETE_EMPTY_UNIT_ROLLUPS_SQL, [resultIds]);
   }
 
   /**

@@ -21,8 +21,7 @@ export const LOCK_IMPORTS_SQL = `SELECT pg_advisory_xact_lock(hashtext('cpc:oper
 
 /** The rollups, rewritten in place by every import, vacuumed and analysed. */
 export const VACUUM_ROLLUPS_SQL = `VACUUM (ANALYZE) operation_result_rollup, operation_seizure_rollup,
-  operation_result_filter_rollup, operation_reporting_rollup,
-  operation_participation_rollup, operation_unit_rollup`;
+  operation_reporting_rollup, operation_participation_rollup, operation_unit_rollup`;
 
 /** Fresh planner statistics after a large import. */
 export const ANALYZE_OPERATIONS_SQL = 'ANALYZE operations, operation_countries, operation_results, operation_seizures';

@@ -46,7 +46,6 @@ import { ResultRollupEntity, SeizureRollupEntity } from './operation-rollups.ent
 import {
   ParticipationRollupEntity,
   ReportingRollupEntity,
-  ResultFilterRollupEntity,
   UnitRollupEntity,
 } from './operation-filter-rollups.entity.js';
 import { SeizureEntity } from './seizure.entity.js';
@@ -78,7 +77,6 @@ export const ENTITIES = [
   SeizureEntity,
   SeizureRollupEntity,
   ResultRollupEntity,
-  ResultFilterRollupEntity,
   ReportingRollupEntity,
   ParticipationRollupEntity,
   UnitRollupEntity,

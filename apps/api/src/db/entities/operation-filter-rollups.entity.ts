@@ -11,39 +11,9 @@ import { InstrumentEntity } from './instrument.entity.js';
  */
 
 /**
- * How many results each country has by commodity seized (and `*`), programme, activity set and end year: which
- * countries report under a filter (their outcomes are summed by region only).
- */
-@Entity('operation_result_filter_rollup')
-@Index('ix_operation_result_filter_rollup_year', ['year', 'countryIso3'])
-export class ResultFilterRollupEntity {
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_result_filter_rollup' })
-  commodity: Commodity | '*';
-
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_operation_result_filter_rollup' })
-  programme: Programme;
-
-  @PrimaryColumn({ name: 'activity_set', type: 'text', primaryKeyConstraintName: 'PK_operation_result_filter_rollup' })
-  activitySet: string;
-
-  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_operation_result_filter_rollup' })
-  year: number;
-
-  @PrimaryColumn({
-    name: 'country_iso3',
-    type: 'char',
-    length: 3,
-    primaryKeyConstraintName: 'PK_operation_result_filter_rollup',
-  })
-  countryIso3: string;
-
-  @Column({ type: 'int' })
-  results: number;
-}
-
-/**
  * The countries reporting a result in an operation, by commodity seized (and `*`), with the operation's
- * programme, activity set and end year: a set, never repeated.
+ * programme, activity set and end year: a set, never repeated. The filtered views count the reporting
+ * countries of each region from these sets, and the operations each region reported in.
  */
 @Entity('operation_reporting_rollup')
 @Index('ix_operation_reporting_rollup_operation', ['operationId'])

@@ -1,5 +1,5 @@
 import type { Commodity, SeizureUnit } from '@cpc/domain';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { OperationResultEntity } from './operation-result.entity.js';
 
 export const COMMODITY_CHECK = `"commodity" IN ('cocaine', 'cannabis', 'heroin', 'synthetic_drugs', 'precursors', 'counterfeit_goods', 'medicines', 'tobacco', 'alcohol', 'wildlife', 'timber', 'cultural_goods', 'weapons', 'ammunition', 'explosives', 'currency', 'hazardous_waste', 'other')`;
@@ -10,7 +10,6 @@ export const UNIT_CHECK = `"unit" IN ('kg', 'l', 'pieces', 'heads', 'usd', 'eur'
 @Check('ck_operation_seizures_commodity', COMMODITY_CHECK)
 @Check('ck_operation_seizures_unit', UNIT_CHECK)
 @Check('ck_operation_seizures_amounts', `"cases" >= 0 AND "quantity" >= 0`)
-@Index('ix_operation_seizures_commodity', ['commodity', 'resultId'])
 export class SeizureEntity {
   @PrimaryColumn({ name: 'result_id', type: 'uuid' })
   resultId: string;

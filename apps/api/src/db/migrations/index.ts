@@ -32,6 +32,8 @@ import { DropScoreLookupIndexes1795800000000 } from './1795800000000-drop-score-
 import { MethodologyDecisionsNotify1795801000000 } from './1795801000000-methodology-decisions-notify.js';
 import { DropSeizureFilterRollup1795802000000 } from './1795802000000-drop-seizure-filter-rollup.js';
 import { NarrowResultFilterRollup1795803000000 } from './1795803000000-narrow-result-filter-rollup.js';
+import { DropResultFilterRollup1795804000000 } from './1795804000000-drop-result-filter-rollup.js';
+import { DropSeizureCommodityIndex1795805000000 } from './1795805000000-drop-seizure-commodity-index.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -69,4 +71,6 @@ export const MIGRATIONS = [
   MethodologyDecisionsNotify1795801000000,
   DropSeizureFilterRollup1795802000000,
   NarrowResultFilterRollup1795803000000,
+  DropResultFilterRollup1795804000000,
+  DropSeizureCommodityIndex1795805000000,
 ];
