@@ -1,12 +1,16 @@
+import { SliceCounter, type Sliced } from '@cpc/domain';
+
 /**
- * RFC 4180 records from CSV text: fields split on `delimiter`, quoted fields may hold delimiters, doubled
- * quotes and line breaks; CRLF, LF or CR end a record. Written for speed on large imports (a slice per
- * unquoted field, no per-character string building). Throws on a quote left open.
+ * RFC 4180 records from CSV text, in slices of records (slices.ts in the domain): fields split on `delimiter`,
+ * quoted fields may hold delimiters, doubled quotes and line breaks; CRLF, LF or CR end a record. Written for
+ * speed on large imports (a slice of the text per unquoted field, no per-character string building). Throws
+ * on a quote left open.
  */
-export function parseCsvRecords(text: string, delimiter: string): string[][] {
+export function* parseCsvRecordsInSlices(text: string, delimiter: string): Sliced<string[][]> {
   const records: string[][] = [];
   const length = text.length;
   const delim = delimiter.charCodeAt(0);
+  const slices = new SliceCounter();
   let record: string[] = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
@@ -23,6 +27,7 @@ export function parseCsvRecords(text: string, delimiter: string): string[][] {
     }
     records.push(record);
     record = [];
+    if (slices.ended()) yield;
     i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
     line++;
   }

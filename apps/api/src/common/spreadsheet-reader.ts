@@ -1,12 +1,13 @@
 import { extname } from 'node:path';
-import type { ImportError, ImportTable } from '@cpc/domain';
+import { SliceCounter, type ImportError, type ImportTable, type Sliced } from '@cpc/domain';
 import { BadRequestException, HttpException, HttpStatus, UnsupportedMediaTypeException } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { parseCsvRecords } from './csv-records.js';
+import { parseCsvRecordsInSlices } from './csv-records.js';
 import { invalidField } from './field-errors.js';
 import { importRejected } from './import-rejected.js';
 import { unstorableText, type UnstorableText } from './unstorable-input.js';
 import { formatBytes } from './upload-limits.js';
+import { runInTurns } from './run-in-turns.js';
 import { declaredUnzippedSize } from './zip-size.js';
 
 /** What multer gives for an uploaded file (memory storage). */
@@ -76,8 +77,8 @@ export async function readSpreadsheet(
 ): Promise<ImportTable> {
   if (!file) throw fileError('attach the CSV or XLSX file as the multipart field "file"');
   if (file.size === 0) throw fileError('the file is empty');
-  const rows = detectKind(file) === 'xlsx' ? await readXlsx(file.buffer) : readCsv(file.buffer);
-  return toTable(rows, maxRows);
+  const rows = detectKind(file) === 'xlsx' ? await readXlsx(file.buffer) : await readCsv(file.buffer);
+  return runInTurns(toTable(rows, maxRows));
 }
 
 type NumberedRow = { row: number; cells: string[] };
@@ -89,14 +90,14 @@ function tooLarge(message: string): HttpException {
   );
 }
 
-function toTable(rows: NumberedRow[], maxRows: number): ImportTable {
+function* toTable(rows: NumberedRow[], maxRows: number): Sliced<ImportTable> {
   const wide = rows.find((r) => r.cells.length > MAX_IMPORT_COLUMNS);
   if (wide) throw tooLarge(`row ${wide.row} has ${wide.cells.length} columns; at most ${MAX_IMPORT_COLUMNS}`);
   const filled = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [header, ...data] = filled;
   if (!header) throw fileError('the file has no header row');
   if (data.length > maxRows) throw tooLarge(`at most ${maxRows} rows per file (this one has ${data.length}); split it`);
-  const unstorable = unstorableCells(header, filled);
+  const unstorable = yield* unstorableCells(header, filled);
   if (unstorable.length > 0) throw importRejected(unstorable);
   return { header, rows: data };
 }
@@ -114,9 +115,11 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  * Every cell holding text PostgreSQL cannot store, named by row and column as the import's other errors are.
  * Such text passes every check of the import and would fail only when written, as a 500.
  */
-function unstorableCells(header: NumberedRow, rows: NumberedRow[]): ImportError[] {
+function* unstorableCells(header: NumberedRow, rows: NumberedRow[]): Sliced<ImportError[]> {
   const errors: ImportError[] = [];
+  const slices = new SliceCounter();
   for (const { row, cells } of rows) {
+    if (slices.ended()) yield;
     // One look per row: almost every row holds neither a NUL nor a surrogate.
     const text = cells.join('');
     if (!text.includes('\u0000') && !SURROGATE.test(text)) continue;
@@ -152,11 +155,11 @@ function delimiterOf(text: string): string {
   return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
 }
 
-function readCsv(buffer: Buffer): NumberedRow[] {
+async function readCsv(buffer: Buffer): Promise<NumberedRow[]> {
   const text = decodeText(buffer);
   let records: string[][];
   try {
-    records = parseCsvRecords(text, delimiterOf(text));
+    records = await runInTurns(parseCsvRecordsInSlices(text, delimiterOf(text)));
   } catch (e) {
     throw fileError(`the CSV cannot be read: ${e instanceof Error ? e.message : String(e)}`);
   }

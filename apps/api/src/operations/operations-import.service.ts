@@ -1,5 +1,5 @@
 import {
-  parseOperationsImportTable,
+  parseOperationsImportTableInSlices,
   type ImportError,
   type ImportFormat,
   type ImportQuery,
@@ -15,6 +15,7 @@ import { importRejected } from '../common/import-rejected.js';
 import { isUniqueViolation } from '../common/unique-violation.js';
 import { concurrentCodes } from './operation.errors.js';
 import { readSpreadsheet, type UploadedSpreadsheet } from '../common/spreadsheet-reader.js';
+import { runInTurns } from '../common/run-in-turns.js';
 import { OPERATIONS_IMPORT_MAX_ROWS } from '../common/upload-limits.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { OperationResultRepository, resultKey, type ResultWrite } from './operation-result.repository.js';
@@ -73,9 +74,8 @@ export class OperationsImportService {
   private async parse(file: UploadedSpreadsheet | undefined): Promise<OperationsImport> {
     const table = await readSpreadsheet(file, OPERATIONS_IMPORT_MAX_ROWS);
     const { countries } = await this.references.countries();
-    const { errors, ...parsed } = parseOperationsImportTable(table, {
-      knownCountries: new Set(countries.map((c) => c.iso3)),
-    });
+    const knownCountries = new Set(countries.map((c) => c.iso3));
+    const { errors, ...parsed } = await runInTurns(parseOperationsImportTableInSlices(table, { knownCountries }));
     if (errors.length > 0) throw importRejected(errors);
     return parsed;
   }

@@ -3,3 +3,4 @@ export * from './parse-row.js';
 export * from './parse-table.js';
 export * from './template.js';
 export * from './schemas.js';
+export * from './slices.js';

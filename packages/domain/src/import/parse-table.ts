@@ -10,6 +10,7 @@ import {
   type ImportStatus,
 } from './columns.js';
 import { parseImportRow, type ParsedImportRow } from './parse-row.js';
+import { runAtOnce, SliceCounter, type Sliced } from './slices.js';
 
 /** A spreadsheet as read from the file: `row` is the row number a spreadsheet shows (the header is row 1). */
 export interface ImportTable {
@@ -37,17 +38,23 @@ export interface ImportContext {
  * rows whose first cell starts with `#` are skipped. Every row must pass the submission check, and each
  * (country, year) may appear once.
  */
-export function parseImportTable(
-  table: ImportTable,
-  context: ImportContext,
-): { rows: ImportRow[]; errors: ImportError[] } {
+export function parseImportTable(table: ImportTable, context: ImportContext): ParsedImport {
+  return runAtOnce(parseImportTableInSlices(table, context));
+}
+
+type ParsedImport = { rows: ImportRow[]; errors: ImportError[] };
+
+/** The same, in slices of rows (slices.ts). */
+export function* parseImportTableInSlices(table: ImportTable, context: ImportContext): Sliced<ParsedImport> {
   const header = parseImportHeader(table.header.cells);
   const errors: ImportError[] = header.errors.map((e) => ({ row: table.header.row, ...e }));
   if (errors.length > 0) return { rows: [], errors };
   const present = new Set(header.columns.map((c) => c.name));
   const rows: ImportRow[] = [];
   const firstRowOf = new Map<string, number>();
+  const slices = new SliceCounter();
   for (const { row, cells } of table.rows.filter((r) => !isSkipped(r.cells))) {
+    if (slices.ended()) yield;
     const parsed = parseImportRow(header.columns, cells);
     const rowErrors = [...parsed.errors, ...checkRow(parsed, context, present)];
     const key = parsed.country !== null && parsed.year !== null ? `${parsed.country} ${parsed.year}` : null;

@@ -1,6 +1,6 @@
 import {
   computeScoresUnderEveryVersion,
-  parseImportTable,
+  parseImportTableInSlices,
   type ImportFormat,
   type ImportQuery,
   type ImportResult,
@@ -21,6 +21,7 @@ import { RevisionRepository, type NewRevision } from '../revision.repository.js'
 import { ScoresRepository } from '../scores.repository.js';
 import { AssessmentImportRepository, countryYearKey } from './assessment-import.repository.js';
 import { readSpreadsheet, type UploadedSpreadsheet } from '../../common/spreadsheet-reader.js';
+import { runInTurns } from '../../common/run-in-turns.js';
 import { buildTemplate } from './template-writer.js';
 
 /** From this many rows, the planner's statistics are refreshed within the import, before its commit plans from them. */
@@ -79,7 +80,8 @@ export class AssessmentImportService {
   private async parse(file: UploadedSpreadsheet | undefined): Promise<ImportRow[]> {
     const table = await readSpreadsheet(file);
     const { countries } = await this.references.countries();
-    const { rows, errors } = parseImportTable(table, { knownCountries: new Set(countries.map((c) => c.iso3)) });
+    const knownCountries = new Set(countries.map((c) => c.iso3));
+    const { rows, errors } = await runInTurns(parseImportTableInSlices(table, { knownCountries }));
     if (errors.length > 0) throw importRejected(errors);
     return rows;
   }

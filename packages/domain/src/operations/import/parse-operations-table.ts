@@ -1,5 +1,6 @@
 import { cellError, IMPORT_COMMENT_MARK, type ImportCellError } from '../../import/columns.js';
 import type { ImportTable } from '../../import/parse-table.js';
+import { runAtOnce, SliceCounter, type Sliced } from '../../import/slices.js';
 import type { ImportError } from '../../schemas/assessments.js';
 import type { Seizure } from '../../schemas/operations.js';
 import { CHECK_DATABASES } from '../vocabularies.js';
@@ -74,24 +75,40 @@ function resultValues(r: ImportedResultFields): ColumnValues {
 export function parseOperationsImportTable(
   table: ImportTable,
   context: { knownCountries: ReadonlySet<string> },
-): OperationsImport & { errors: ImportError[] } {
+): ParsedOperations {
+  return runAtOnce(parseOperationsImportTableInSlices(table, context));
+}
+
+type ParsedOperations = OperationsImport & { errors: ImportError[] };
+
+/** The same, in slices of rows (slices.ts). */
+export function* parseOperationsImportTableInSlices(
+  table: ImportTable,
+  context: { knownCountries: ReadonlySet<string> },
+): Sliced<ParsedOperations> {
   const header = parseOperationsHeader(table.header.cells);
   if (!header.index) return { ...empty(), errors: header.errors.map((e) => ({ row: table.header.row, ...e })) };
-  return collect(table, header.index, context.knownCountries);
+  return yield* collect(table, header.index, context.knownCountries);
 }
 
 function empty(): OperationsImport {
   return { operations: [], results: [], rows: 0, seizures: 0 };
 }
 
-function collect(table: ImportTable, index: OperationsColumnIndex, knownCountries: ReadonlySet<string>) {
+function* collect(
+  table: ImportTable,
+  index: OperationsColumnIndex,
+  knownCountries: ReadonlySet<string>,
+): Sliced<ParsedOperations> {
   const operations = new Map<string, ImportedOperation>();
   const results = new Map<string, CollectedResult>();
   const errors: ImportError[] = [];
   const accepted = new AcceptedCells();
+  const slices = new SliceCounter();
   let rows = 0;
   let seizures = 0;
   for (const { row, cells } of table.rows) {
+    if (slices.ended()) yield;
     if (isSkipped(cells)) continue;
     rows++;
     const parsed = parseOperationsRow(cells, index, knownCountries, accepted);

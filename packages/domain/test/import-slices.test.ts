@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseImportTable,
+  parseImportTableInSlices,
+  parseOperationsImportTable,
+  parseOperationsImportTableInSlices,
+  ROWS_PER_SLICE,
+  type ImportTable,
+  type Sliced,
+} from '../src/index.js';
+import { cocaine, DAKAR, HARMATTAN, KNOWN, table } from './operations-import.fixture.js';
+
+/** Runs `work` to its end, counting the times it stopped between slices. */
+function drain<T>(work: Sliced<T>): { value: T; pauses: number } {
+  let pauses = 0;
+  for (;;) {
+    const step = work.next();
+    if (step.done) return { value: step.value, pauses };
+    pauses++;
+  }
+}
+
+describe('the import parsers in slices', () => {
+  it('stop once per 2,000 rows read and give what the parser run at once gives', () => {
+    expect(ROWS_PER_SLICE).toBe(2_000);
+    // 1,125 operations × 4 countries: 4,500 rows, so two full slices of 2,000 and a last one of 500.
+    const rows = Array.from({ length: 1_125 }, (_, k) =>
+      ['SEN', 'TGO', 'CIV', 'GHA'].map((country) => ({
+        ...HARMATTAN,
+        operation_code: `OP-${k}`,
+        ...DAKAR,
+        country,
+        ...cocaine('1', '2'),
+      })),
+    ).flat();
+    const t = table(...rows);
+    const sliced = drain(parseOperationsImportTableInSlices(t, KNOWN));
+    expect(sliced.pauses).toBe(2);
+    expect(sliced.value.errors).toEqual([]);
+    expect(sliced.value.operations).toHaveLength(1_125);
+    expect(sliced.value.results).toHaveLength(4_500);
+    expect(sliced.value).toEqual(parseOperationsImportTable(t, KNOWN));
+  });
+
+  it('count the assessment rows the same way, refused rows included', () => {
+    const header = ['country', 'year', 'status'];
+    const t: ImportTable = {
+      header: { row: 1, cells: header },
+      rows: Array.from({ length: 4_001 }, (_, i) => ({ row: i + 2, cells: ['ZZZ', String(2000 + (i % 20)), 'draft'] })),
+    };
+    const sliced = drain(parseImportTableInSlices(t, KNOWN));
+    expect(sliced.pauses).toBe(2);
+    expect(sliced.value.rows).toEqual([]);
+    expect(sliced.value).toEqual(parseImportTable(t, KNOWN));
+  });
+});
