@@ -39,7 +39,9 @@ async function stored(country: string, year: number) {
   const { rows } = await t.db.query(
     `SELECT id, status, source, version, s.overall_index, s.computed_level, self_level, comments,
             (SELECT json_object_agg(dimension, score) FROM assessment_dimension_scores d
-              WHERE d.assessment_id = a.id AND d.methodology = 'v1') AS dims
+              WHERE d.assessment_id = a.id AND d.methodology = 'v1') AS dims,
+            (SELECT json_object_agg(code, points) FROM assessment_item_points p
+              WHERE p.assessment_id = a.id AND p.methodology = 'v1') AS items
      FROM assessments a LEFT JOIN assessment_scores s ON s.assessment_id = a.id AND s.methodology = 'v1'
      WHERE country_iso3 = $1 AND year = $2`,
     [country, year],
@@ -90,6 +92,8 @@ describe('a valid CSV file', () => {
       comments: { 'A.1': 'MoU of 2019' },
       dims: WORKED_EXAMPLE_SCORES.dimensions,
     });
+    // Each item's points, read back exactly (they are sent joined by commas, see scores.sql.ts).
+    expect(fra.items).toEqual(WORKED_EXAMPLE_SCORES.items);
     const ken = await stored('KEN', 2022);
     expect(ken).toMatchObject({ status: 'validated', overall_index: 56.2963, self_level: 2 });
     expect(ken.dims).toEqual(SECOND_EXAMPLE_SCORES.dimensions);

@@ -51,12 +51,12 @@ export class ScoresRepository {
     await insertRows(
       manager,
       INSERT_DIMENSION_SCORES_SQL,
-      all.flatMap(({ id, s }) => DIMENSIONS.map((d) => [id, s.methodologyVersion, d, s.dimensions[d]])),
+      all.map(({ id, s }) => [id, s.methodologyVersion, ...joined(DIMENSIONS.map((d) => [d, s.dimensions[d]]))]),
     );
     await insertRows(
       manager,
       INSERT_ITEM_POINTS_SQL,
-      all.flatMap(({ id, s }) => Object.entries(s.items).map(([code, p]) => [id, s.methodologyVersion, code, p])),
+      all.map(({ id, s }) => [id, s.methodologyVersion, ...joined(Object.entries(s.items))]),
     );
   }
 
@@ -82,6 +82,14 @@ export class ScoresRepository {
     const rows: { n: number }[] = await this.dataSource.query(COUNT_SCORED_WITHOUT_VERSION_SQL, [version]);
     return rows[0]?.n ?? 0;
   }
+}
+
+/**
+ * A breakdown's keys and its numbers, each joined by commas (scores.sql.ts): no key holds a comma, and a
+ * number's shortest text reads back as the same float8.
+ */
+function joined(entries: [key: string, value: number][]): [keys: string, values: string] {
+  return [entries.map(([key]) => key).join(','), entries.map(([, value]) => String(value)).join(',')];
 }
 
 /** Inserts rows with an `unnest` statement, which takes one array per column. */
