@@ -137,22 +137,18 @@ export class OperationResultRepository {
   }
 
   private async insertSeizures(tx: EntityManager, ids: string[], results: ResultContent[]): Promise<void> {
-    const resultIds: string[] = [];
-    const commodities: string[] = [];
-    const units: string[] = [];
-    const cases: number[] = [];
-    const quantities: number[] = [];
-    results.forEach((r, i) => {
-      for (const s of r.seizures) {
-        resultIds.push(ids[i] ?? '');
-        commodities.push(s.commodity);
-        units.push(s.unit);
-        cases.push(s.cases);
-        quantities.push(s.quantity);
-      }
-    });
-    if (resultIds.length === 0) return;
-    await tx.query(INSERT_SEIZURES_SQL, [resultIds, commodities, units, cases, quantities]);
+    const seized = results.flatMap((r, i) => (r.seizures.length > 0 ? [{ id: ids[i] ?? '', s: r.seizures }] : []));
+    if (seized.length === 0) return;
+    // Vocabulary codes and numbers: none holds a comma (INSERT_SEIZURES_SQL).
+    const column = (value: (s: ResultContent['seizures'][number]) => string | number) =>
+      seized.map((r) => r.s.map(value).join(','));
+    await tx.query(INSERT_SEIZURES_SQL, [
+      seized.map((r) => r.id),
+      column((s) => s.commodity),
+      column((s) => s.unit),
+      column((s) => s.cases),
+      column((s) => s.quantity),
+    ]);
   }
 }
 

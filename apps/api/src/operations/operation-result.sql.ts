@@ -63,7 +63,14 @@ export const DELETE_SEIZURES_OF_RESULTS_SQL = `DELETE FROM operation_seizures WH
 /** $1 operation, $2 result id: that result. */
 export const DELETE_RESULT_SQL = `DELETE FROM operation_results WHERE operation_id = $1 AND id = $2`;
 
-/** $1 result ids, $2 commodities, $3 units, $4 cases, $5 quantities: new seizures. */
+/**
+ * $1 result ids, then each result's commodities ($2), units ($3), cases ($4) and quantities ($5), joined by
+ * commas: new seizures, sent one element per result rather than per seizure (as scores.sql.ts sends an
+ * assessment's item points; a 100,000-row import's per-row arrays took the API a fifth of a second to encode).
+ */
 export const INSERT_SEIZURES_SQL = `
   INSERT INTO operation_seizures (result_id, commodity, unit, cases, quantity)
-  SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::numeric[])`;
+  SELECT r.id, s.commodity, s.unit, s.cases::int, s.quantity::numeric
+  FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS r(id, commodities, units, cases, quantities)
+  CROSS JOIN LATERAL unnest(string_to_array(r.commodities, ','), string_to_array(r.units, ','),
+                            string_to_array(r.cases, ','), string_to_array(r.quantities, ',')) AS s(commodity, unit, cases, quantity)`;
