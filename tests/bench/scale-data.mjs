@@ -206,9 +206,14 @@ function unitAssessmentRows(unit, year, id, rows, versions) {
   );
   for (const scores of all) {
     const v = scores.methodologyVersion;
-    rows.scores.push(`${id}\t${v}\t${scores.overall}\t${scores.level}`);
-    for (const d of DIMENSIONS) rows.dimensions.push(`${id}\t${v}\t${d}\t${scores.dimensions[d]}`);
-    for (const [code, points] of Object.entries(scores.items)) rows.items.push(`${id}\t${v}\t${code}\t${points}`);
+    const items = Object.entries(scores.items);
+    const breakdown = [
+      DIMENSIONS,
+      DIMENSIONS.map((d) => scores.dimensions[d]),
+      items.map(([c]) => c),
+      items.map(([, p]) => p),
+    ];
+    rows.scores.push([id, v, scores.overall, scores.level, ...breakdown.map((a) => `{${a.join(',')}}`)].join('\t'));
   }
 }
 
@@ -216,7 +221,7 @@ function unitAssessmentRows(unit, year, id, rows, versions) {
 const assessmentId = (n, y) => `00000000-0000-4000-8000-${(n * YEARS.length + y + 1).toString(16).padStart(12, '0')}`;
 
 async function writeUnitAssessments(session, first, count, versions) {
-  const rows = { assessments: [], scores: [], dimensions: [], items: [] };
+  const rows = { assessments: [], scores: [] };
   for (let n = first; n < first + count; n++) {
     YEARS.forEach((year, y) => unitAssessmentRows(UNIT_CODES[n], year, assessmentId(n, y), rows, versions));
   }
@@ -226,9 +231,12 @@ async function writeUnitAssessments(session, first, count, versions) {
     'id, country_iso3, year, status, answers, self_level, submitted_at, source',
     rows.assessments,
   );
-  await copy(session, 'assessment_scores', 'assessment_id, methodology, overall_index, computed_level', rows.scores);
-  await copy(session, 'assessment_dimension_scores', 'assessment_id, methodology, dimension, score', rows.dimensions);
-  await copy(session, 'assessment_item_points', 'assessment_id, methodology, code, points', rows.items);
+  await copy(
+    session,
+    'assessment_scores',
+    'assessment_id, methodology, overall_index, computed_level, dimension_codes, dimension_scores, item_codes, item_points',
+    rows.scores,
+  );
 }
 
 /**

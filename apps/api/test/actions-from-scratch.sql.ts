@@ -13,6 +13,7 @@ import {
 } from '../src/analytics/building-blocks.sql.js';
 import { ACTION_FIGURES } from '../src/analytics/actions.sql.js';
 import { cellKeyColumns, keySum, recordHash, recordKey, SHARED_CTE } from '../src/analytics/disclosure-keys.sql.js';
+import { ITEM_POINTS_ROWS } from './score-breakdowns.js';
 
 /** Each magnitude's sum, largest confidential contribution and key (keys 1–7 of the record; 0 is the plan count). */
 const magnitudeColumns = ACTION_FIGURES.map(
@@ -55,7 +56,7 @@ export const ACTIONS_FROM_SCRATCH_SQL = `
              WHERE s.year = ca.year AND s.country = ca.country AND s.status IS NOT NULL AND s.status <> 'dropped'
                AND p.code = ANY(s.items)))::int AS gaps_with_action
     FROM current_assessments ca
-    JOIN assessment_item_points p ON p.assessment_id = ca.id AND p.methodology = $4 AND p.points < $5
+    JOIN ${ITEM_POINTS_ROWS} p ON p.assessment_id = ca.id AND p.methodology = $4 AND p.points < $5
     GROUP BY ca.year, ca.country
   ),
   keyed AS MATERIALIZED (

@@ -41,8 +41,8 @@ async function storedScores(id: string) {
     [id],
   );
   const dims = await t.db.query(
-    `SELECT dimension, score FROM assessment_dimension_scores WHERE assessment_id = $1 AND methodology = 'v1'
-     ORDER BY dimension`,
+    `SELECT d.dimension, d.score FROM assessment_scores s, unnest(s.dimension_codes, s.dimension_scores) AS d(dimension, score)
+     WHERE s.assessment_id = $1 AND s.methodology = 'v1'`,
     [id],
   );
   return { row: rows[0], dimensions: Object.fromEntries(dims.rows.map((r) => [r.dimension, r.score])) };

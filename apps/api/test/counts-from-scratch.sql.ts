@@ -13,6 +13,7 @@ import {
   SHARED_CTE,
 } from '../src/analytics/disclosure-keys.sql.js';
 import { currentFromScratchCte } from './maturity-from-scratch.sql.js';
+import { ITEM_POINTS_ROWS } from './score-breakdowns.js';
 
 /*
  * The gap and difficulty statements as they were before the count cells were maintained (issue #19), kept as
@@ -29,8 +30,8 @@ export const GAPS_FROM_SCRATCH_SQL = `
            ${recordHash('c.country', `c.id || ':' || p.code || ':' || k.points::text`)} AS h
     FROM members m
     JOIN current_assessments c ON c.country = m.country
-    JOIN assessment_item_points p ON p.assessment_id = c.id AND p.methodology = $5
-    JOIN assessment_item_points k ON k.assessment_id = c.id AND k.code = p.code AND k.methodology = '${KEY_METHODOLOGY}'
+    JOIN ${ITEM_POINTS_ROWS} p ON p.assessment_id = c.id AND p.methodology = $5
+    JOIN ${ITEM_POINTS_ROWS} k ON k.assessment_id = c.id AND k.code = p.code AND k.methodology = '${KEY_METHODOLOGY}'
   )
   SELECT r.region, i.code,
          count(ir.points)::int AS assessed,
@@ -95,8 +96,8 @@ export const GAP_CLOSURE_FROM_SCRATCH_SQL = `
                    WHERE x.country_iso3 = pr.country AND x.status = 'done' AND p.code = ANY(x.items)
                      AND x.done_at > pr.a_at AND x.done_at <= pr.b_at) AS with_action
     FROM pairs pr
-    JOIN assessment_item_points p ON p.assessment_id = pr.a_id AND p.methodology = $4 AND p.points < ${GAP_THRESHOLD}
-    LEFT JOIN assessment_item_points q ON q.assessment_id = pr.b_id AND q.code = p.code AND q.methodology = $4
+    JOIN ${ITEM_POINTS_ROWS} p ON p.assessment_id = pr.a_id AND p.methodology = $4 AND p.points < ${GAP_THRESHOLD}
+    LEFT JOIN ${ITEM_POINTS_ROWS} q ON q.assessment_id = pr.b_id AND q.code = p.code AND q.methodology = $4
   ),
   keyed AS MATERIALIZED (
     SELECT e.*,
@@ -106,8 +107,8 @@ export const GAP_CLOSURE_FROM_SCRATCH_SQL = `
               coalesce(kb.points::text, '') || ':' || e.with_action::text`,
            )} AS h
     FROM events e
-    LEFT JOIN assessment_item_points ka ON ka.assessment_id = e.a_id AND ka.code = e.code AND ka.methodology = '${KEY_METHODOLOGY}'
-    LEFT JOIN assessment_item_points kb ON kb.assessment_id = e.b_id AND kb.code = e.code AND kb.methodology = '${KEY_METHODOLOGY}'
+    LEFT JOIN ${ITEM_POINTS_ROWS} ka ON ka.assessment_id = e.a_id AND ka.code = e.code AND ka.methodology = '${KEY_METHODOLOGY}'
+    LEFT JOIN ${ITEM_POINTS_ROWS} kb ON kb.assessment_id = e.b_id AND kb.code = e.code AND kb.methodology = '${KEY_METHODOLOGY}'
   ),
   regional AS (
     SELECT gm.region, k.* FROM keyed k

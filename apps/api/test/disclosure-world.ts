@@ -142,18 +142,18 @@ async function insertRecord(db: pg.Pool, r: Omit<WorldRecord, 'id'>, random: () 
     [id, r.country, r.year, status, JSON.stringify(answers), r.selfLevel],
   );
   await db.query(
-    `INSERT INTO assessment_scores (assessment_id, methodology, overall_index, computed_level) VALUES ($1, 'v1', $2, $3)`,
-    [id, r.overall, r.level],
-  );
-  await db.query(
-    `INSERT INTO assessment_dimension_scores (assessment_id, methodology, dimension, score)
-     SELECT $1, 'v1', d, s FROM unnest($2::text[], $3::float8[]) AS t(d, s)`,
-    [id, DIMENSIONS, DIMENSIONS.map((d) => r.dimensions[d])],
-  );
-  await db.query(
-    `INSERT INTO assessment_item_points (assessment_id, methodology, code, points)
-     SELECT $1, 'v1', c, p FROM unnest($2::text[], $3::float8[]) AS t(c, p)`,
-    [id, SCORED_CODES, SCORED_CODES.map((c) => (r.gaps[c] === 1 ? 0 : 1))],
+    `INSERT INTO assessment_scores (assessment_id, methodology, overall_index, computed_level,
+                                    dimension_codes, dimension_scores, item_codes, item_points)
+     VALUES ($1, 'v1', $2, $3, $4, $5, $6, $7)`,
+    [
+      id,
+      r.overall,
+      r.level,
+      DIMENSIONS,
+      DIMENSIONS.map((d) => r.dimensions[d]),
+      SCORED_CODES,
+      SCORED_CODES.map((c) => (r.gaps[c] === 1 ? 0 : 1)),
+    ],
   );
   return id;
 }

@@ -35,22 +35,23 @@ export async function insertScores(
   version: string,
   a: Pick<FixtureAssessment, 'overall' | 'level' | 'dimensions' | 'items'>,
 ): Promise<void> {
+  const dimensions = Object.entries(a.dimensions ?? {});
+  const items = Object.entries(a.items ?? {});
   await db.query(
-    `INSERT INTO assessment_scores (assessment_id, methodology, overall_index, computed_level) VALUES ($1, $2, $3, $4)`,
-    [id, version, a.overall, a.level],
+    `INSERT INTO assessment_scores (assessment_id, methodology, overall_index, computed_level,
+                                    dimension_codes, dimension_scores, item_codes, item_points)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      id,
+      version,
+      a.overall,
+      a.level,
+      dimensions.map(([d]) => d),
+      dimensions.map(([, score]) => score),
+      items.map(([code]) => code),
+      items.map(([, points]) => points),
+    ],
   );
-  for (const [dimension, score] of Object.entries(a.dimensions ?? {})) {
-    await db.query(
-      `INSERT INTO assessment_dimension_scores (assessment_id, methodology, dimension, score) VALUES ($1, $2, $3, $4)`,
-      [id, version, dimension, score],
-    );
-  }
-  for (const [code, points] of Object.entries(a.items ?? {})) {
-    await db.query(
-      `INSERT INTO assessment_item_points (assessment_id, methodology, code, points) VALUES ($1, $2, $3, $4)`,
-      [id, version, code, points],
-    );
-  }
 }
 
 /** A grouping of regions, inserted directly: custom groupings have no API yet. */

@@ -38,10 +38,8 @@ async function assessmentCount(): Promise<number> {
 async function stored(country: string, year: number) {
   const { rows } = await t.db.query(
     `SELECT id, status, source, version, s.overall_index, s.computed_level, self_level, comments,
-            (SELECT json_object_agg(dimension, score) FROM assessment_dimension_scores d
-              WHERE d.assessment_id = a.id AND d.methodology = 'v1') AS dims,
-            (SELECT json_object_agg(code, points) FROM assessment_item_points p
-              WHERE p.assessment_id = a.id AND p.methodology = 'v1') AS items
+            (SELECT json_object_agg(d.code, d.score) FROM unnest(s.dimension_codes, s.dimension_scores) AS d(code, score)) AS dims,
+            (SELECT json_object_agg(p.code, p.points) FROM unnest(s.item_codes, s.item_points) AS p(code, points)) AS items
      FROM assessments a LEFT JOIN assessment_scores s ON s.assessment_id = a.id AND s.methodology = 'v1'
      WHERE country_iso3 = $1 AND year = $2`,
     [country, year],

@@ -21,6 +21,7 @@ import {
 } from './counts-from-scratch.sql.js';
 import { maturitySql } from './maturity-from-scratch.sql.js';
 import { startTestApp, type TestApp } from './test-app.js';
+import { rewriteBreakdownSql } from './score-breakdowns.js';
 
 /*
  * The maintained maturity cells, and the gap and difficulty count cells, must always equal what the statement of before (maturity-from-scratch.sql.ts,
@@ -227,14 +228,16 @@ describe('the maintained maturity cells equal the statement computed from scratc
 
   it('after scores are rescored and dimension scores removed', async () => {
     await t.db.query(`UPDATE assessment_scores SET overall_index = 100 - overall_index WHERE methodology = 'v1'`);
-    await t.db.query(`DELETE FROM assessment_dimension_scores WHERE dimension = 'liaison' AND score < 30`);
+    await t.db.query(rewriteBreakdownSql('dimension', { keep: `NOT (x.code = 'liaison' AND x.value < 30)` }));
     expect(await differences()).toEqual([]);
     expect(await countCellDifferences()).toEqual([]);
   });
 
-  it('after item points are rescored or removed, A.17 answers change and actions move, without touching the scores', async () => {
-    await t.db.query(`UPDATE assessment_item_points SET points = 1 - points WHERE code IN ('A.1', 'A.13')`);
-    await t.db.query(`DELETE FROM assessment_item_points WHERE methodology = 'v2' AND code = 'A.3.1'`);
+  it('after item points are rescored or removed (the indexes and levels untouched), A.17 answers change and actions move', async () => {
+    await t.db.query(
+      rewriteBreakdownSql('item', { value: `CASE WHEN x.code IN ('A.1', 'A.13') THEN 1 - x.value ELSE x.value END` }),
+    );
+    await t.db.query(rewriteBreakdownSql('item', { keep: `x.code <> 'A.3.1'`, where: `methodology = 'v2'` }));
     await t.db.query(
       `UPDATE assessments SET answers = jsonb_set(answers, '{A.17}', to_jsonb($1::text[])) WHERE country_iso3 IN ('DEU', 'SEN')`,
       [OPTIONS.slice(0, 2)],

@@ -7,6 +7,7 @@ import {
   recordKey,
   SHARED_CTE,
 } from '../src/analytics/disclosure-keys.sql.js';
+import { DIMENSION_SCORE_ROWS } from './score-breakdowns.js';
 
 const LEVELS = [1, 2, 3, 4, 5];
 
@@ -86,7 +87,7 @@ export function maturitySql(dimension: Dimension | undefined): string {
       FROM assessments a
       JOIN assessment_scores sc ON sc.assessment_id = a.id AND sc.methodology = $5
       JOIN assessment_scores k ON k.assessment_id = a.id AND k.methodology = '${KEY_METHODOLOGY}'
-      LEFT JOIN assessment_dimension_scores s ON s.assessment_id = a.id AND s.methodology = $5
+      LEFT JOIN ${DIMENSION_SCORE_ROWS} s ON s.assessment_id = a.id AND s.methodology = $5
       WHERE a.id IN (SELECT id FROM current_assessments)
       GROUP BY a.id, sc.overall_index, sc.computed_level, k.overall_index
     ),

@@ -13,6 +13,7 @@ import {
   setDisclosures,
 } from './factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
+import { DIMENSION_SCORE_ROWS, rewriteBreakdownSql } from './score-breakdowns.js';
 
 /*
  * A profile's rank in its region is read from the maintained score counts (how many members score each value).
@@ -53,7 +54,7 @@ const RANKS_FROM_SCRATCH = `
   ),
   scores AS (
     SELECT n.region, n.country, n.year, s.dimension, s.score
-    FROM newest n JOIN assessment_dimension_scores s ON s.assessment_id = n.id AND s.methodology = $4
+    FROM newest n JOIN ${DIMENSION_SCORE_ROWS} s ON s.assessment_id = n.id AND s.methodology = $4
     WHERE s.score IS NOT NULL
   )
   SELECT o.region, o.country, o.year, o.dimension, count(*) FILTER (WHERE p.score > o.score) + 1 AS rank
@@ -138,7 +139,9 @@ describe('a profile’s rank equals the rank counted from scratch over the membe
   it('after assessments change status and scores, and one is deleted', async () => {
     await t.db.query(`UPDATE assessments SET status = 'validated' WHERE status = 'submitted' AND year % 3 = 0`);
     await t.db.query(
-      `UPDATE assessment_dimension_scores SET score = 100 - score WHERE dimension IN ('governance', 'liaison')`,
+      rewriteBreakdownSql('dimension', {
+        value: `CASE WHEN x.code IN ('governance', 'liaison') THEN 100 - x.value ELSE x.value END`,
+      }),
     );
     // A score change queues nothing by itself: the app writes scores with their assessment, as here.
     await t.db.query(`UPDATE assessments SET version = version + 1`);
@@ -168,12 +171,10 @@ describe('a profile’s rank equals the rank counted from scratch over the membe
 
   it('after assessments are added, and one is no longer scored under v2 (it counts as none under it)', async () => {
     await insertRandomAssessments(15);
-    await inOneTransaction(t.db, [
-      `DELETE FROM assessment_dimension_scores WHERE methodology = 'v2'
-       AND assessment_id IN (SELECT id FROM assessments WHERE country_iso3 = 'KEN')`,
+    await t.db.query(
       `DELETE FROM assessment_scores WHERE methodology = 'v2'
        AND assessment_id IN (SELECT id FROM assessments WHERE country_iso3 = 'KEN')`,
-    ]);
+    );
     expect(await differences()).toEqual([]);
   });
 });

@@ -181,7 +181,7 @@ describe('a dry run goes through the same writes as the import, then rolls back'
     const dry = await writer.post('/api/assessments/import?dryRun=true').attach('file', file, 'a.xlsx').expect(200);
     expect(dry.body).toEqual({ dryRun: true, rows: 2, created: 2, updated: 0 });
     expect(await tableCount('assessments')).toBe(0);
-    expect(await tableCount('assessment_dimension_scores')).toBe(0);
+    expect(await tableCount('assessment_scores')).toBe(0);
     expect(await tableCount('assessment_revisions')).toBe(0);
     const real = await writer.post('/api/assessments/import').attach('file', file, 'a.xlsx').expect(200);
     expect(real.body).toEqual({ dryRun: false, rows: 2, created: 2, updated: 0 });

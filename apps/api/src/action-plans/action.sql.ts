@@ -1,3 +1,5 @@
+import { breakdownObjectSql } from '../assessments/score-breakdowns.sql.js';
+
 /** Every column a read maps, dates as ISO text; `alias` qualifies them in a join. */
 function columns(alias = ''): string {
   const a = alias === '' ? '' : `${alias}.`;
@@ -50,9 +52,9 @@ export const INSTRUMENT_COUNTRY_SQL = `SELECT country_iso3 FROM instruments WHER
  */
 export const COUNTED_ASSESSMENTS_SQL = `
   SELECT a.id, a.year, a.answers, a.submitted_at,
-         COALESCE((SELECT jsonb_object_agg(p.code, p.points) FROM assessment_item_points p
-                   WHERE p.assessment_id = a.id AND p.methodology = $2), '{}'::jsonb) AS points
+         COALESCE(${breakdownObjectSql('sc', 'item')}, '{}'::jsonb) AS points
   FROM assessments a
+  LEFT JOIN assessment_scores sc ON sc.assessment_id = a.id AND sc.methodology = $2
   WHERE a.country_iso3 = $1 AND a.status IN ('submitted', 'validated')
   ORDER BY a.year DESC`;
 

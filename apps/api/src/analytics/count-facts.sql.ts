@@ -1,4 +1,5 @@
 import { COUNTED_STATUSES, findItem, GAP_THRESHOLD } from '@cpc/domain';
+import { breakdownRowsSql, breakdownValueSql } from '../assessments/score-breakdowns.sql.js';
 import { KEY_METHODOLOGY, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
 
 /** count_facts' columns, in the table's order. */
@@ -21,7 +22,7 @@ const FACT_ARRAYS = ['code', 'counted', 'k_assessed', 'k_counted']
  * gap key, gap or not, so that a pair of cells differing by one record gets independent noise whatever that
  * record's answer; the keys are hashed from the points under KEY_METHODOLOGY whatever the version, so that a
  * cell asked for under two versions gets the same noise. Each current assessment's arrays are built once,
- * through the item points' key, then filed under each scope and year it is current for (by its key too): an
+ * from its score rows read by key, then filed under each scope and year it is current for (by its key too): an
  * import's 5,000 assessments summed as one sort of 390,000 rows took 1.7 s. Read by key, the plan does not
  * depend on estimates, which at an import's commit still describe the tables before it: joined by hash, a
  * plan made from those took 26 s.
@@ -35,14 +36,18 @@ function gapFactsSql(countries: string): string {
       FROM (
         SELECT k.code, ${recordKey('k.h', 0)} AS k_assessed, ${recordKey('k.h', 1)} AS k_counted
         FROM (
-          SELECT k.code, ${recordHash('s.country_iso3', `s.assessment_id || ':' || k.code || ':' || k.points::text`)} AS h
-          FROM assessment_item_points k
-          WHERE k.assessment_id = s.assessment_id AND k.methodology = '${KEY_METHODOLOGY}'
+          SELECT k.code, ${recordHash('s.country_iso3', `s.assessment_id || ':' || k.code || ':' || k.value::text`)} AS h
+          FROM assessment_scores ks CROSS JOIN LATERAL ${breakdownRowsSql('ks', 'item', 'k')}
+          WHERE ks.assessment_id = s.assessment_id AND ks.methodology = '${KEY_METHODOLOGY}'
           OFFSET 0
         ) k
       ) keyed
-      JOIN assessment_item_points p ON p.assessment_id = s.assessment_id AND p.code = keyed.code
-      CROSS JOIN LATERAL (SELECT p.code, (p.points < ${GAP_THRESHOLD})::int::smallint AS counted, keyed.k_assessed, keyed.k_counted) x
+      JOIN assessment_scores p ON p.assessment_id = s.assessment_id
+      CROSS JOIN LATERAL (
+        SELECT keyed.code, (${breakdownValueSql('p', 'item', 'keyed.code')} < ${GAP_THRESHOLD})::int::smallint AS counted,
+               keyed.k_assessed, keyed.k_counted
+      ) x
+      WHERE x.counted IS NOT NULL
       GROUP BY p.methodology
     ) x
     CROSS JOIN LATERAL (
@@ -103,12 +108,12 @@ function closureFactsSql(countries: string): string {
       WITH events AS MATERIALIZED (
         SELECT v.*, ${recordHash(
           'v.country_iso3',
-          `'gapc:' || v.a_id || ':' || v.b_id || ':' || v.code || ':' || coalesce(ka.points::text, '') || ':' ||
-           coalesce(kb.points::text, '') || ':' || v.with_action::text`,
+          `'gapc:' || v.a_id || ':' || v.b_id || ':' || v.code || ':' || coalesce((${breakdownValueSql('ka', 'item', 'v.code')})::text, '') || ':' ||
+           coalesce((${breakdownValueSql('kb', 'item', 'v.code')})::text, '') || ':' || v.with_action::text`,
         )} AS h
         FROM (
-          SELECT pr.country_iso3, pr.year, pr.a_id, pr.b_id, p.methodology, p.code,
-                 coalesce(q.points >= ${GAP_THRESHOLD}, false) AS closed,
+          SELECT pr.country_iso3, pr.year, pr.a_id, pr.b_id, sa.methodology, p.code,
+                 coalesce(${breakdownValueSql('sb', 'item', 'p.code')} >= ${GAP_THRESHOLD}, false) AS closed,
                  EXISTS (SELECT 1 FROM actions act
                          WHERE act.country_iso3 = pr.country_iso3 AND act.status = 'done' AND p.code = ANY(act.items)
                            AND act.done_at > pr.a_at AND act.done_at <= pr.b_at) AS with_action
@@ -118,12 +123,15 @@ function closureFactsSql(countries: string): string {
                   FROM assessments WHERE status = ANY(${counted}) AND country_iso3 = ANY(${countries})) c
             WINDOW next AS (PARTITION BY country_iso3 ORDER BY year)
           ) pr
-          JOIN assessment_item_points p ON p.assessment_id = pr.a_id AND p.points < ${GAP_THRESHOLD}
-          LEFT JOIN assessment_item_points q ON q.assessment_id = pr.b_id AND q.code = p.code AND q.methodology = p.methodology
-          WHERE pr.b_id IS NOT NULL
+          JOIN assessment_scores sa ON sa.assessment_id = pr.a_id
+          CROSS JOIN LATERAL ${breakdownRowsSql('sa', 'item', 'p')}
+          LEFT JOIN assessment_scores sb ON sb.assessment_id = pr.b_id AND sb.methodology = sa.methodology
+          WHERE pr.b_id IS NOT NULL AND p.value < ${GAP_THRESHOLD}
+          -- Kept a subquery: pulled up, its action check ran twice an event, in the column and in the hash.
+          OFFSET 0
         ) v
-        LEFT JOIN assessment_item_points ka ON ka.assessment_id = v.a_id AND ka.code = v.code AND ka.methodology = '${KEY_METHODOLOGY}'
-        LEFT JOIN assessment_item_points kb ON kb.assessment_id = v.b_id AND kb.code = v.code AND kb.methodology = '${KEY_METHODOLOGY}'
+        LEFT JOIN assessment_scores ka ON ka.assessment_id = v.a_id AND ka.methodology = '${KEY_METHODOLOGY}'
+        LEFT JOIN assessment_scores kb ON kb.assessment_id = v.b_id AND kb.methodology = '${KEY_METHODOLOGY}'
       )
       SELECT e.methodology, e.year, e.country_iso3, array_agg(e.code ORDER BY e.code) AS codes,
              array_agg(${recordKey('e.h', 0)} ORDER BY e.code) AS k_assessed,

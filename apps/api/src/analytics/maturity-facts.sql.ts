@@ -2,6 +2,7 @@ import { DIMENSIONS, GAP_THRESHOLD } from '@cpc/domain';
 import { ACTION_FACT_KEYS } from './action-records.sql.js';
 import { KEY_METHODOLOGY, recordHash, recordKey, SHARED_CTE } from './disclosure-keys.sql.js';
 import { LEVELS } from './maturity-cells.sql.js';
+import { breakdownRowsSql, breakdownValueSql } from '../assessments/score-breakdowns.sql.js';
 
 /** Where a score's own key is: the index's in h1 (7), the dimensions' in h2 (5–7) and h3 (0–5). */
 function ownKeyOf(dimension: (typeof DIMENSIONS)[number] | undefined): string {
@@ -36,8 +37,6 @@ const RECORD_HASHES = `
       ${recordHash('a.country_iso3', `'self:' || a.id || ':' || coalesce(a.self_level::text, '')`)} AS h2,
       ${recordHash('a.country_iso3', `'dimensions:' || a.id || ':' || coalesce(k.overall_index::text, '')`)} AS h3`;
 
-const DIMENSION_PIVOT = DIMENSIONS.map((d) => `avg(s.score) FILTER (WHERE s.dimension = '${d}') AS "${d}"`).join(', ');
-
 /** maturity_facts' columns, in the table's order after the key (scope, methodology, year, country). */
 export const FACT_COLUMNS = [
   'scope',
@@ -67,19 +66,16 @@ export function factsOfCountriesSql(countries: string): string {
   return `
     WITH ${SHARED_CTE}
     SELECT cy.scope, sc.methodology, cy.year, cy.country_iso3, cy.assessment_id, cy.assessed_year, a.status, sc.overall_index,
-           sc.computed_level, a.self_level, ${DIMENSIONS.map((d) => `d."${d}"`).join(', ')},
+           sc.computed_level, a.self_level,
+           ${DIMENSIONS.map((d) => `${breakdownValueSql('sc', 'dimension', `'${d}'`)} AS "${d}"`).join(', ')},
            ${KEY_COLUMNS.map(([name, expression]) => `${expression} AS "${name}"`).join(',\n           ')},
            a.version AS assessment_version,
-           ARRAY(SELECT p.code FROM assessment_item_points p
-                 WHERE p.assessment_id = a.id AND p.methodology = sc.methodology AND p.points < ${GAP_THRESHOLD}
-                 ORDER BY p.code) AS gap_codes,
+           ARRAY(SELECT p.code FROM ${breakdownRowsSql('sc', 'item', 'p')} WHERE p.value < ${GAP_THRESHOLD} ORDER BY p.code) AS gap_codes,
            ${ACTION_FACT_KEYS} AS k_act
     FROM current_assessment_years cy
     JOIN assessments a ON a.id = cy.assessment_id
     JOIN assessment_scores sc ON sc.assessment_id = a.id
     JOIN assessment_scores k ON k.assessment_id = a.id AND k.methodology = '${KEY_METHODOLOGY}'
-    CROSS JOIN LATERAL (SELECT ${DIMENSION_PIVOT} FROM assessment_dimension_scores s
-                        WHERE s.assessment_id = a.id AND s.methodology = sc.methodology) d
     -- OFFSET 0 keeps the three hashes computed once a row, not once for each of the 25 keys read from them.
     CROSS JOIN LATERAL (SELECT ${RECORD_HASHES} OFFSET 0) h
     WHERE cy.country_iso3 = ANY(${countries})`;

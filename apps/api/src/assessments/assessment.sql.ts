@@ -1,4 +1,5 @@
 import { listFilterSql } from './assessment-list.sql.js';
+import { breakdownObjectSql } from './score-breakdowns.sql.js';
 
 /**
  * Every assessment column a read maps, with its stored scores under each methodology version as a JSON array
@@ -10,10 +11,8 @@ function selectAssessmentsSql(withAnswers: boolean): string {
            a.self_level, a.return_comment, a.submitted_at, a.created_at, a.updated_at, a.source,
            (SELECT json_agg(json_build_object(
                      'version', sc.methodology, 'overall', sc.overall_index, 'level', sc.computed_level,
-                     'dimensions', (SELECT json_object_agg(s.dimension, s.score) FROM assessment_dimension_scores s
-                                    WHERE s.assessment_id = a.id AND s.methodology = sc.methodology),
-                     'items', (SELECT json_object_agg(p.code, p.points) FROM assessment_item_points p
-                               WHERE p.assessment_id = a.id AND p.methodology = sc.methodology))
+                     'dimensions', ${breakdownObjectSql('sc', 'dimension')},
+                     'items', ${breakdownObjectSql('sc', 'item')})
                    ORDER BY sc.methodology)
             FROM assessment_scores sc WHERE sc.assessment_id = a.id) AS scores
     FROM assessments a`;
@@ -29,8 +28,7 @@ export const ASSESSMENT_SUMMARIES_SQL = `${selectAssessmentsSql(false)}
 
 export const COUNT_ASSESSMENTS_SQL = 'SELECT count(*)::int AS n FROM assessments';
 
-export const ANALYZE_ASSESSMENTS_SQL =
-  'ANALYZE assessments, assessment_scores, assessment_dimension_scores, assessment_item_points, current_assessment_years';
+export const ANALYZE_ASSESSMENTS_SQL = 'ANALYZE assessments, assessment_scores, current_assessment_years';
 
 /** $1 id: the row a write checks, locked until the transaction ends. */
 export const LOCK_ASSESSMENT_SQL = `

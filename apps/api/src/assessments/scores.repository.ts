@@ -4,11 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   COUNT_SCORED_WITHOUT_VERSION_SQL,
-  DELETE_DIMENSION_SCORES_SQL,
-  DELETE_ITEM_POINTS_SQL,
   DELETE_SCORES_SQL,
-  INSERT_DIMENSION_SCORES_SQL,
-  INSERT_ITEM_POINTS_SQL,
   INSERT_SCORES_SQL,
   SCORED_WITHOUT_VERSION_SQL,
 } from './scores.sql.js';
@@ -22,10 +18,9 @@ export interface ScoredAssessment {
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
- * The scores of assessments under each methodology version: one `assessment_scores` row (index, level) per
- * version, with its breakdown: one `assessment_dimension_scores` row per dimension (the maturity analytics) and
- * one `assessment_item_points` row per applicable scored item (the gap analytics). Always written and removed
- * together, so that they never describe different answers.
+ * The scores of assessments under each methodology version: one `assessment_scores` row per version, with its
+ * index, level and breakdown (each dimension's score, for the maturity analytics, and each applicable scored
+ * item's points, for the gap analytics), so that they never describe different answers.
  */
 @Injectable()
 export class ScoresRepository {
@@ -40,32 +35,25 @@ export class ScoresRepository {
     await this.insertScores(manager, scored);
   }
 
-  /** The score, dimension and item rows of these assessments, under the versions given. */
+  /** The score rows of these assessments, under the versions given. */
   async insertScores(manager: EntityManager, scored: ScoredAssessment[]): Promise<void> {
-    const all = scored.flatMap(({ assessmentId, scores }) => scores.map((s) => ({ id: assessmentId, s })));
-    await insertRows(
-      manager,
-      INSERT_SCORES_SQL,
-      all.map(({ id, s }) => [id, s.methodologyVersion, s.overall, s.level]),
+    const rows = scored.flatMap(({ assessmentId, scores }) =>
+      scores.map((s) => [
+        assessmentId,
+        s.methodologyVersion,
+        s.overall,
+        s.level,
+        ...joined(DIMENSIONS.map((d) => [d, s.dimensions[d]])),
+        ...joined(Object.entries(s.items)),
+      ]),
     );
-    await insertRows(
-      manager,
-      INSERT_DIMENSION_SCORES_SQL,
-      all.map(({ id, s }) => [id, s.methodologyVersion, ...joined(DIMENSIONS.map((d) => [d, s.dimensions[d]]))]),
-    );
-    await insertRows(
-      manager,
-      INSERT_ITEM_POINTS_SQL,
-      all.map(({ id, s }) => [id, s.methodologyVersion, ...joined(Object.entries(s.items))]),
-    );
+    await insertRows(manager, INSERT_SCORES_SQL, rows);
   }
 
   /** Removes the scores of these assessments under every version (their answers changed). */
   async deleteScores(manager: EntityManager, assessmentIds: string[]): Promise<void> {
     if (assessmentIds.length === 0) return;
     await manager.query(DELETE_SCORES_SQL, [assessmentIds]);
-    await manager.query(DELETE_DIMENSION_SCORES_SQL, [assessmentIds]);
-    await manager.query(DELETE_ITEM_POINTS_SQL, [assessmentIds]);
   }
 
   /** The next batch of scored assessments without scores under `version`, after `afterId` in id order. */
@@ -84,10 +72,7 @@ export class ScoresRepository {
   }
 }
 
-/**
- * A breakdown's keys and its numbers, each joined by commas (scores.sql.ts): no key holds a comma, and a
- * number's shortest text reads back as the same float8.
- */
+/** A breakdown's codes and its numbers, each joined by commas (INSERT_SCORES_SQL). */
 function joined(entries: [key: string, value: number][]): [keys: string, values: string] {
   return [entries.map(([key]) => key).join(','), entries.map(([, value]) => String(value)).join(',')];
 }

@@ -1,15 +1,14 @@
 import { DIMENSIONS } from '@cpc/domain';
 import { memberAtYearEnd, statusScope } from '../analytics/building-blocks.sql.js';
+import { breakdownObjectSql } from '../assessments/score-breakdowns.sql.js';
 
 /** $1 country, $2 methodology version: every assessment of the country, oldest first, with its scores under it. */
 export const COUNTRY_ASSESSMENTS_SQL = `
   SELECT a.id, a.year, a.status, sc.overall_index, sc.computed_level, a.self_level, a.source,
-         coalesce(jsonb_object_agg(s.dimension, s.score) FILTER (WHERE s.dimension IS NOT NULL), '{}'::jsonb) AS dimensions
+         coalesce(${breakdownObjectSql('sc', 'dimension')}, '{}'::jsonb) AS dimensions
   FROM assessments a
   LEFT JOIN assessment_scores sc ON sc.assessment_id = a.id AND sc.methodology = $2
-  LEFT JOIN assessment_dimension_scores s ON s.assessment_id = a.id AND s.methodology = $2
   WHERE a.country_iso3 = $1
-  GROUP BY a.id, sc.overall_index, sc.computed_level
   ORDER BY a.year`;
 
 /** $1 country: the regions it belongs to, built-in groupings first. */

@@ -26,9 +26,7 @@ import {
   MaturityGroupingEntity,
   RegionYearMembersEntity,
 } from './maturity-cells.entity.js';
-import { DimensionScoreEntity } from './dimension-score.entity.js';
 import { GroupingEntity } from './grouping.entity.js';
-import { ItemPointsEntity } from './item-points.entity.js';
 import { LoginAttemptsEntity } from './login-attempts.entity.js';
 import { MembershipChangeEntity } from './membership-change.entity.js';
 import { RegionMemberEntity } from './region-member.entity.js';
@@ -63,14 +61,12 @@ export const ENTITIES = [
   MembershipChangeEntity,
   AssessmentEntity,
   AssessmentScoreEntity,
-  DimensionScoreEntity,
   MethodologyDecisionEntity,
   AnalyticsStateEntity,
   AnalyticsVersionPendingEntity,
   UserEntity,
   SessionEntity,
   AssessmentRevisionEntity,
-  ItemPointsEntity,
   OperationEntity,
   OperationCountryEntity,
   OperationResultEntity,
@@ -104,7 +100,6 @@ export {
   SeizureEntity,
   SeizureRollupEntity,
   ResultRollupEntity,
-  ItemPointsEntity,
   AssessmentRevisionEntity,
   SessionEntity,
   UserEntity,
@@ -133,7 +128,6 @@ export {
   ZeroRecordSharedEntity,
   AnalyticsRefreshQueueEntity,
   CountryEntity,
-  DimensionScoreEntity,
   GroupingEntity,
   RegionEntity,
   RegionMemberEntity,

@@ -34,6 +34,7 @@ import { DropSeizureFilterRollup1795802000000 } from './1795802000000-drop-seizu
 import { NarrowResultFilterRollup1795803000000 } from './1795803000000-narrow-result-filter-rollup.js';
 import { DropResultFilterRollup1795804000000 } from './1795804000000-drop-result-filter-rollup.js';
 import { DropSeizureCommodityIndex1795805000000 } from './1795805000000-drop-seizure-commodity-index.js';
+import { ScoreBreakdownsInline1795806000000 } from './1795806000000-score-breakdowns-inline.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   NarrowResultFilterRollup1795803000000,
   DropResultFilterRollup1795804000000,
   DropSeizureCommodityIndex1795805000000,
+  ScoreBreakdownsInline1795806000000,
 ];

@@ -1,3 +1,5 @@
+import { breakdownObjectSql } from '../../assessments/score-breakdowns.sql.js';
+
 /**
  * The assessments of the given statuses ($1) with their stored scores under methodology $2, aliased to the
  * domain's RawAssessment, by country and year.
@@ -6,8 +8,7 @@ export const RAW_ASSESSMENTS_SQL = `
 SELECT a.country_iso3 AS country, a.year, a.status, a.answers, a.comments,
        sc.methodology AS "methodologyVersion", sc.overall_index AS overall,
        sc.computed_level AS level, a.self_level AS "selfLevel",
-       COALESCE((SELECT jsonb_object_agg(d.dimension, d.score) FROM assessment_dimension_scores d
-                 WHERE d.assessment_id = a.id AND d.methodology = $2), '{}'::jsonb) AS dimensions
+       COALESCE(${breakdownObjectSql('sc', 'dimension')}, '{}'::jsonb) AS dimensions
 FROM assessments a
 LEFT JOIN assessment_scores sc ON sc.assessment_id = a.id AND sc.methodology = $2
 WHERE a.status = ANY($1::text[])
