@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataSource } from 'typeorm';
 import { LocalizedNames1795780000000 } from '../src/db/migrations/1795780000000-localized-names.js';
 import { startTestApp, type TestApp } from './test-app.js';
+import { runMigrations } from './migration-steps.js';
 
 /**
  * The names migration on a database that holds names in the former English and French columns: going back
@@ -16,14 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function run(step: 'up' | 'down'): Promise<void> {
-  const runner = t.app.get(DataSource).createQueryRunner();
-  try {
-    await migration[step](runner);
-  } finally {
-    await runner.release();
-  }
-}
+const run = (step: 'up' | 'down') => runMigrations(t.app, [[migration, step]]);
 
 describe('the localized names migration', () => {
   it('moves English and French names into one column and back, name for name', async () => {

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import type { MigrationInterface } from 'typeorm';
 import { OPERATIONS_IMPORT_COLUMNS, type OperationUnitsPoint } from '@cpc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActivitySetRollups1795791000000 } from '../src/db/migrations/1795791000000-activity-set-rollups.js';
@@ -31,6 +31,7 @@ import {
   type UnitInfo,
   type UnitOperation,
 } from './operation-filter-rollups.expected.js';
+import { runMigrations } from './migration-steps.js';
 
 /*
  * The filtered rollups (issue #19) through every kind of write, 2017–2019 (the other fixture stories are
@@ -269,18 +270,15 @@ describe('the filtered rollups and every operations view, through every kind of 
   it('are filled by the migrations from the rows as they stand', async () => {
     const before = await rollupSizes(t.db);
     expect(Object.values(before).every((n) => n > 0)).toBe(true);
-    const runner = t.app.get(DataSource).createQueryRunner();
     // The later migrations' shapes come back (filled) for the earlier one to rebuild them.
     const later = laterMigrations();
     const migration = new ActivitySetRollups1795791000000();
-    try {
-      for (const m of later) await m.down(runner);
-      await migration.down(runner);
-      await migration.up(runner);
-      for (const m of later.reverse()) await m.up(runner);
-    } finally {
-      await runner.release();
-    }
+    await runMigrations(t.app, [
+      ...later.map((m): [MigrationInterface, 'down'] => [m, 'down']),
+      [migration, 'down'],
+      [migration, 'up'],
+      ...later.reverse().map((m): [MigrationInterface, 'up'] => [m, 'up']),
+    ]);
     expect(await rollupSizes(t.db)).toEqual(before);
     // The migrations leave a stub refresh function; the app's, installed again, sums every region from scratch.
     await t.app.get(MaturityCellsInstaller).run();

@@ -1,11 +1,11 @@
 import { DIMENSIONS } from '@cpc/domain';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataSource } from 'typeorm';
 import { MaturityCellsInstaller } from '../src/analytics/maturity-cells.installer.js';
 import { ScoreBreakdownsInline1795806000000 } from '../src/db/migrations/1795806000000-score-breakdowns-inline.js';
 import { insertAssessment, insertScores } from './factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
+import { runMigrations } from './migration-steps.js';
 
 /**
  * The migration that moves dimension scores and item points onto the score rows, run down and up on a
@@ -38,14 +38,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function run(step: 'up' | 'down'): Promise<void> {
-  const runner = t.app.get(DataSource).createQueryRunner();
-  try {
-    await migration[step](runner);
-  } finally {
-    await runner.release();
-  }
-}
+const run = (step: 'up' | 'down') => runMigrations(t.app, [[migration, step]]);
 
 /** The rows of a former breakdown table, as [assessment, methodology, code, number], sorted. */
 async function tableRows(table: string, code: string, value: string): Promise<unknown[][]> {
