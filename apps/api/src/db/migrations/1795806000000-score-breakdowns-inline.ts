@@ -13,6 +13,8 @@ const BREAKDOWNS = [
     value: 'score',
     codes: 'dimension_codes',
     values: 'dimension_scores',
+    max: 100,
+    arraysCheck: 'ck_assessment_scores_dimensions',
   },
   {
     table: 'assessment_item_points',
@@ -23,6 +25,8 @@ const BREAKDOWNS = [
     value: 'points',
     codes: 'item_codes',
     values: 'item_points',
+    max: 1,
+    arraysCheck: 'ck_assessment_scores_items',
   },
 ] as const;
 
@@ -55,13 +59,10 @@ export class ScoreBreakdownsInline1795806000000 implements MigrationInterface {
         `ALTER TABLE "assessment_scores" ALTER "${b.codes}" SET NOT NULL, ALTER "${b.values}" SET NOT NULL`,
       );
       await queryRunner.query(`DROP TABLE "${b.table}"`);
+      await queryRunner.query(
+        `ALTER TABLE "assessment_scores" ADD CONSTRAINT "${b.arraysCheck}" CHECK (${breakdownCheck(b.codes, b.values, b.max)})`,
+      );
     }
-    await queryRunner.query(
-      `ALTER TABLE "assessment_scores" ADD CONSTRAINT "ck_assessment_scores_dimensions" CHECK (${breakdownCheck('dimension_codes', 'dimension_scores', 100)})`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "assessment_scores" ADD CONSTRAINT "ck_assessment_scores_items" CHECK (${breakdownCheck('item_codes', 'item_points', 1)})`,
-    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
@@ -84,16 +85,15 @@ export class ScoreBreakdownsInline1795806000000 implements MigrationInterface {
         await queryRunner.query(
           `CREATE TRIGGER "trg_${b.table}_queue_${event.toLowerCase()}" AFTER ${event} ON "${b.table}" REFERENCING ${REFERENCING[event]} FOR EACH STATEMENT EXECUTE FUNCTION queue_countries_of_assessments()`,
         );
+      await queryRunner.query(`ALTER TABLE "assessment_scores" DROP CONSTRAINT "${b.arraysCheck}"`);
     }
-    await queryRunner.query(`ALTER TABLE "assessment_scores" DROP CONSTRAINT "ck_assessment_scores_items"`);
-    await queryRunner.query(`ALTER TABLE "assessment_scores" DROP CONSTRAINT "ck_assessment_scores_dimensions"`);
     await queryRunner.query(
       `ALTER TABLE "assessment_scores" DROP COLUMN "dimension_codes", DROP COLUMN "dimension_scores", DROP COLUMN "item_codes", DROP COLUMN "item_points"`,
     );
   }
 }
 
-/** A code for each number, neither missing, and every number between 0 and `max`. */
+/** A code for each number, neither missing, and every number between 0 and `max` (the entity states the same, by name). */
 function breakdownCheck(codes: string, values: string, max: number): string {
   return `cardinality("${codes}") = cardinality("${values}") AND array_position("${codes}", NULL) IS NULL AND array_position("${values}", NULL) IS NULL AND 0 <= ALL("${values}") AND ${max} >= ALL("${values}")`;
 }
