@@ -7,7 +7,7 @@ import { REGION_ROLLUP_TABLES } from './region-filter-rollups.sql.js';
 const INSTALLED_FINGERPRINT_SQL = `SELECT obj_description('refresh_maturity_cells()'::regprocedure, 'pg_proc') AS fingerprint`;
 
 /** Everything the refresh keeps, emptied before a rebuild under a new refresh function. */
-const CLEAR_MAINTAINED_SQL = `TRUNCATE maturity_facts, action_plan_facts, plan_cells, plan_cell_values, maturity_cells, maturity_score_counts, region_year_members, maturity_groupings, count_facts,
+const CLEAR_MAINTAINED_SQL = `TRUNCATE maturity_facts, action_plan_facts, plan_cells, plan_cell_values, maturity_cells, maturity_score_counts, region_year_members, member_page_marks, maturity_groupings, count_facts,
   count_cells, zero_record_cells, zero_record_shared, operation_cells, ${REGION_ROLLUP_TABLES.join(', ')}`;
 
 /** Queues a refresh of every country and grouping, run at the transaction's commit. */

@@ -3,6 +3,7 @@ import { PLAN_CELL_TABLES, rebuildPlanCellsSql } from './plan-cells.sql.js';
 import { memberCellsSql } from './building-blocks.sql.js';
 import { REFRESH_COUNT_FACTS, rebuildCountCellsSql } from './count-cells.sql.js';
 import { FACT_COLUMNS, factsOfCountriesSql } from './maturity-facts.sql.js';
+import { memberPageMarksSql } from './member-page-marks.sql.js';
 import { REFRESH_OPERATION_CELLS } from './operation-cells.sql.js';
 import { REFRESH_REGION_ROLLUPS, REGION_ROLLUP_TARGETS } from './region-filter-rollups.sql.js';
 import { RECOMPUTE_STALE_CELLS_SQL, regionYearMembersSql } from './maturity-cells.sql.js';
@@ -27,6 +28,7 @@ const FINGERPRINTS = `
 const PER_GROUPING_TABLES = [
   'maturity_cells',
   'region_year_members',
+  'member_page_marks',
   'maturity_groupings',
   'count_cells',
   'zero_record_cells',
@@ -42,7 +44,7 @@ const DELETE_GONE_GROUPINGS = PER_GROUPING_TABLES.map(
     `DELETE FROM ${t} WHERE grouping_id = ANY(todo_groupings) AND grouping_id NOT IN (SELECT grouping_id FROM fingerprints);`,
 ).join('\n      ');
 
-/** Groupings whose memberships changed get their member counts again, and every cell rebuilt (`rebuilt`): the count and plan cells and the score counts from the facts as they were, which the countries' differences then move. */
+/** Groupings whose memberships changed get their member counts and page marks again, and every cell rebuilt (`rebuilt`): the count and plan cells and the score counts from the facts as they were, which the countries' differences then move. */
 const REFRESH_GROUPINGS = `
     IF todo_groupings IS NOT NULL THEN
       CREATE TEMP TABLE fingerprints ON COMMIT DROP AS ${FINGERPRINTS};
@@ -56,6 +58,9 @@ const REFRESH_GROUPINGS = `
         ANALYZE region_members;
         DELETE FROM region_year_members WHERE grouping_id = ANY(rebuilt);
         INSERT INTO region_year_members (grouping_id, region, year, members) ${regionYearMembersSql('rebuilt')};
+        DELETE FROM member_page_marks WHERE grouping_id = ANY(rebuilt);
+        INSERT INTO member_page_marks (grouping_id, region, year, bucket, country_iso3, position)
+        ${memberPageMarksSql('rebuilt')};
         INSERT INTO maturity_groupings (grouping_id, fingerprint)
         SELECT grouping_id, fingerprint FROM fingerprints WHERE grouping_id = ANY(rebuilt)
         ON CONFLICT (grouping_id) DO UPDATE SET fingerprint = excluded.fingerprint;

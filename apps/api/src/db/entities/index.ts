@@ -24,6 +24,7 @@ import {
   AnalyticsRefreshQueueEntity,
   MaturityCellEntity,
   MaturityGroupingEntity,
+  MemberPageMarkEntity,
   RegionYearMembersEntity,
 } from './maturity-cells.entity.js';
 import { GroupingEntity } from './grouping.entity.js';
@@ -114,6 +115,7 @@ export {
   PlanCellValueEntity,
   MaturityCellEntity,
   RegionYearMembersEntity,
+  MemberPageMarkEntity,
   MaturityGroupingEntity,
   CountFactEntity,
   CountCellEntity,

@@ -31,6 +31,32 @@ export class RegionYearMembersEntity {
   members: number;
 }
 
+/**
+ * Page marks of each region's (and ALL's) members, in the order of their codes (member-page-marks.sql.ts): for
+ * each year in which the region's members change, the code that starts each bucket of 100 and how many members
+ * come before it at the year's end. A page deep in the members starts from the last mark before it.
+ */
+@Entity('member_page_marks')
+export class MemberPageMarkEntity {
+  @PrimaryColumn({ name: 'grouping_id', type: 'text', primaryKeyConstraintName: 'PK_member_page_marks' })
+  groupingId: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_member_page_marks' })
+  region: string;
+
+  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_member_page_marks' })
+  year: number;
+
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'PK_member_page_marks' })
+  bucket: number;
+
+  @Column({ name: 'country_iso3', type: 'char', length: 3 })
+  countryIso3: string;
+
+  @Column({ type: 'integer' })
+  position: number;
+}
+
 /** The memberships each grouping's maintained figures were counted from, as a fingerprint. */
 @Entity('maturity_groupings')
 export class MaturityGroupingEntity {

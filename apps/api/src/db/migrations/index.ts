@@ -35,6 +35,7 @@ import { NarrowResultFilterRollup1795803000000 } from './1795803000000-narrow-re
 import { DropResultFilterRollup1795804000000 } from './1795804000000-drop-result-filter-rollup.js';
 import { DropSeizureCommodityIndex1795805000000 } from './1795805000000-drop-seizure-commodity-index.js';
 import { ScoreBreakdownsInline1795806000000 } from './1795806000000-score-breakdowns-inline.js';
+import { MemberPageMarks1795807000000 } from './1795807000000-member-page-marks.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   DropResultFilterRollup1795804000000,
   DropSeizureCommodityIndex1795805000000,
   ScoreBreakdownsInline1795806000000,
+  MemberPageMarks1795807000000,
 ];
