@@ -75,9 +75,10 @@ export const RECOMPUTE_STALE_CELLS_SQL = `
 /**
  * Each member's years in each region of `groupings` (and in ALL, any region), as (grouping_id, region, country,
  * years): a membership counts in the years whose 31 December it covers (memberYearSpan), and a member's years
- * in a region (or in any, for ALL) are merged into one multirange. One row per member and region.
+ * in a region (or in any, for ALL) are merged into one multirange. One row per member and region; the refresh
+ * keeps them in a temporary table that the member counts and the page marks both read.
  */
-export function memberYearsSql(groupings: string): string {
+export function memberSpansSql(groupings: string): string {
   const { first, last } = memberYearSpan('rm');
   return `
       SELECT rg.grouping_id, r.region, rm.country_iso3 AS country, range_agg(int4range(y.first, y.last, '[]')) AS years
@@ -90,15 +91,15 @@ export function memberYearsSql(groupings: string): string {
 }
 
 /**
- * Each region's (and ALL's) member count at the end of every year a query may ask for, for `groupings`. A
- * year's count is the running sum of the members' merged spans (memberYearsSql) that start (+1) and end (−1)
- * by it: one row per span rather than one per member and year, which at 18,000 members and 111 years took
- * 17 s.
+ * Each region's (and ALL's) member count at the end of every year a query may ask for, from `memberSpans` (a
+ * relation with memberSpansSql's rows). A year's count is the running sum of the members' merged spans that
+ * start (+1) and end (−1) by it: one row per span rather than one per member and year, which at 18,000 members
+ * and 111 years took 17 s.
  */
-export function regionYearMembersSql(groupings: string): string {
+export function regionYearMembersSql(memberSpans: string): string {
   return `
     WITH spans AS (
-      SELECT grouping_id, region, unnest(years) AS years FROM (${memberYearsSql(groupings)}) m
+      SELECT grouping_id, region, unnest(years) AS years FROM ${memberSpans}
     ),
     changes AS (
       SELECT grouping_id, region, year, sum(change) AS change

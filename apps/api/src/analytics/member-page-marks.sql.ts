@@ -1,23 +1,23 @@
 import { MAX_YEAR } from '@cpc/domain';
 import { ALL_REGION_SQL } from './building-blocks.sql.js';
-import { memberYearsSql } from './maturity-cells.sql.js';
 
 /** A mark every this many of a region's members (over all years), in the order of their codes. */
 export const MEMBER_PAGE_MARK_EVERY = 100;
 
 /**
- * The page marks of `groupings`' regions (and ALL): their members over all years, in the order of their codes,
- * are cut into buckets of MEMBER_PAGE_MARK_EVERY, and each bucket's first code is its mark. For every year in
- * which a region's members change, each mark's `position` is how many members the region has at the year's end
- * before it: the running sum, over years, of the members' spans in each bucket that start and end by then,
- * summed over the buckets before. One row per bucket and year of change, not per member and year.
+ * The page marks of the regions (and ALL) in `memberSpans` (a relation with memberSpansSql's rows): their
+ * members over all years, in the order of their codes, are cut into buckets of MEMBER_PAGE_MARK_EVERY, and each
+ * bucket's first code is its mark. For every year in which a region's members change, each mark's `position` is
+ * how many members the region has at the year's end before it: the running sum, over years, of the members'
+ * spans in each bucket that start and end by then, summed over the buckets before. One row per bucket and year
+ * of change, not per member and year.
  */
-export function memberPageMarksSql(groupings: string): string {
+export function memberPageMarksSql(memberSpans: string): string {
   return `
     WITH members AS (
       SELECT m.*,
              (row_number() OVER (PARTITION BY grouping_id, region ORDER BY country) - 1) / ${MEMBER_PAGE_MARK_EVERY} AS bucket
-      FROM (${memberYearsSql(groupings)}) m
+      FROM ${memberSpans} m
     ),
     marks AS (SELECT grouping_id, region, bucket, min(country) AS country FROM members GROUP BY 1, 2, 3),
     changes AS (

@@ -6,7 +6,7 @@ import { FACT_COLUMNS, factsOfCountriesSql } from './maturity-facts.sql.js';
 import { memberPageMarksSql } from './member-page-marks.sql.js';
 import { REFRESH_OPERATION_CELLS } from './operation-cells.sql.js';
 import { REFRESH_REGION_ROLLUPS, REGION_ROLLUP_TARGETS } from './region-filter-rollups.sql.js';
-import { RECOMPUTE_STALE_CELLS_SQL, regionYearMembersSql } from './maturity-cells.sql.js';
+import { memberSpansSql, RECOMPUTE_STALE_CELLS_SQL, regionYearMembersSql } from './maturity-cells.sql.js';
 import { MOVE_SCORE_COUNTS, rebuildScoreCountsSql } from './score-counts.sql.js';
 import { rebuildZeroRecordCellsSql, REFRESH_ZERO_RECORD_SHARING } from './zero-records.sql.js';
 
@@ -57,10 +57,12 @@ const REFRESH_GROUPINGS = `
         -- 18,000 members since the last ANALYZE got nested loops that tripled the commit's time.
         ANALYZE region_members;
         DELETE FROM region_year_members WHERE grouping_id = ANY(rebuilt);
-        INSERT INTO region_year_members (grouping_id, region, year, members) ${regionYearMembersSql('rebuilt')};
+        CREATE TEMP TABLE member_spans ON COMMIT DROP AS ${memberSpansSql('rebuilt')};
+        INSERT INTO region_year_members (grouping_id, region, year, members) ${regionYearMembersSql('member_spans')};
         DELETE FROM member_page_marks WHERE grouping_id = ANY(rebuilt);
         INSERT INTO member_page_marks (grouping_id, region, year, bucket, country_iso3, position)
-        ${memberPageMarksSql('rebuilt')};
+        ${memberPageMarksSql('member_spans')};
+        DROP TABLE member_spans;
         INSERT INTO maturity_groupings (grouping_id, fingerprint)
         SELECT grouping_id, fingerprint FROM fingerprints WHERE grouping_id = ANY(rebuilt)
         ON CONFLICT (grouping_id) DO UPDATE SET fingerprint = excluded.fingerprint;
