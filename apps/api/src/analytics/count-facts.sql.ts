@@ -58,22 +58,30 @@ function gapFactsSql(countries: string): string {
 
 /**
  * Per (assessment, A.17 option): whether it is picked, the population key (one per assessment, the same for
- * each option) and the option's key, hashed from whether it is picked.
+ * each option) and the option's key, hashed from whether it is picked. Like the gap facts, each current
+ * assessment's arrays are built once, then filed under each scope and year it is current for: built per
+ * (scope, year, option), the statement sorted every assessment's answers seven times over and hashed its
+ * population key once per option.
  */
 function difficultyFactsSql(countries: string): string {
   return `
-    SELECT cy.scope, '${ANY_METHODOLOGY}', cy.year, cy.country_iso3, 'difficulty', ${FACT_ARRAYS}
-    FROM current_assessment_years cy
-    JOIN assessments a ON a.id = cy.assessment_id
+    SELECT cy.scope, '${ANY_METHODOLOGY}', cy.year, cy.country_iso3, 'difficulty', x.codes, x.counted, x.k_assessed, x.k_counted
+    FROM (SELECT DISTINCT assessment_id, country_iso3 FROM current_assessment_years WHERE country_iso3 = ANY(${countries})) s
+    JOIN assessments a ON a.id = s.assessment_id
     CROSS JOIN LATERAL (
-      SELECT o.code, p.picked::int::smallint AS counted,
-             ${recordKey(recordHash('cy.country_iso3', `'assessed:' || cy.assessment_id`), 0)} AS k_assessed,
-             ${recordKey(recordHash('cy.country_iso3', `cy.assessment_id || ':' || o.code || ':' || p.picked::text`), 0)} AS k_counted
-      FROM unnest(${DIFFICULTY_OPTIONS}) AS o(code)
-      CROSS JOIN LATERAL (SELECT coalesce(a.answers -> 'A.17', '[]'::jsonb) ? o.code AS picked) p
+      SELECT ${FACT_ARRAYS}
+      FROM (
+        SELECT o.code, p.picked::int::smallint AS counted, ka.k AS k_assessed,
+               ${recordKey(recordHash('s.country_iso3', `s.assessment_id || ':' || o.code || ':' || p.picked::text`), 0)} AS k_counted
+        FROM (SELECT ${recordKey(recordHash('s.country_iso3', `'assessed:' || s.assessment_id`), 0)} AS k OFFSET 0) ka
+        CROSS JOIN unnest(${DIFFICULTY_OPTIONS}) AS o(code)
+        CROSS JOIN LATERAL (SELECT coalesce(a.answers -> 'A.17', '[]'::jsonb) ? o.code AS picked) p
+      ) x
     ) x
-    WHERE cy.country_iso3 = ANY(${countries})
-    GROUP BY cy.scope, cy.year, cy.country_iso3`;
+    CROSS JOIN LATERAL (
+      SELECT cy.scope, cy.year, cy.country_iso3 FROM current_assessment_years cy WHERE cy.assessment_id = s.assessment_id
+      OFFSET 0
+    ) cy`;
 }
 
 /** The gap-closure figures: each one's count (1 when the event counts in it) and key (0–3 of the event's hash). */

@@ -1,5 +1,5 @@
 import { DIMENSIONS } from '@cpc/domain';
-import { CELL_KEY_COLUMNS, cellSetsSql, hashAggregated, SET_CELLS } from './building-blocks.sql.js';
+import { CELL_KEY_COLUMNS, cellSetsCtes, hashAggregated } from './building-blocks.sql.js';
 
 /** The facts' key and dimension scores: what a rank reads of a fact. */
 const SCORE_COLUMNS = ['scope', 'methodology', 'year', 'country_iso3', ...DIMENSIONS.map((d) => `"${d}"`)].join(', ');
@@ -13,19 +13,19 @@ const SCORE_COLUMNS = ['scope', 'methodology', 'year', 'country_iso3', ...DIMENS
  */
 export function addScoreCountsSql(rows: string, groupings = 'NULL'): string {
   return hashAggregated(`
-      WITH cell_sets AS (${cellSetsSql(rows, groupings)}),
+      WITH ${cellSetsCtes(rows, groupings)},
       set_counts AS (
-        SELECT c.grouping_ids, c.regions, m.year, m.scope, m.methodology, d.dimension, d.score, sum(m.sign) AS members
+        SELECT c.set_no, m.year, m.scope, m.methodology, d.dimension, d.score, sum(m.sign) AS members
         FROM ${rows} m
         JOIN cell_sets c ON c.country_iso3 = m.country_iso3 AND c.year = m.year
         CROSS JOIN LATERAL (VALUES ${DIMENSIONS.map((d) => `('${d}', m."${d}")`).join(', ')}) AS d(dimension, score)
         WHERE d.score IS NOT NULL
-        GROUP BY c.grouping_ids, c.regions, m.year, m.scope, m.methodology, d.dimension, d.score
+        GROUP BY c.set_no, m.year, m.scope, m.methodology, d.dimension, d.score
       )
       INSERT INTO maturity_score_counts (${CELL_KEY_COLUMNS}, dimension, score, members)
       SELECT g.grouping_id, g.region, s.year, s.scope, s.methodology, s.dimension, s.score, sum(s.members)::int
       FROM set_counts s
-      ${SET_CELLS}
+      JOIN set_cells g ON g.set_no = s.set_no
       GROUP BY g.grouping_id, g.region, s.year, s.scope, s.methodology, s.dimension, s.score
       -- A fact replaced by one with the same scores moves nothing.
       HAVING sum(s.members) <> 0
