@@ -17,6 +17,16 @@ const FACT_ARRAYS = ['code', 'counted', 'k_assessed', 'k_counted']
   .map((c) => `array_agg(x.${c} ORDER BY x.code) AS ${c === 'code' ? 'codes' : c}`)
   .join(', ');
 
+/** Each current assessment `s` (assessment_id, country_iso3) of the countries in `countries`, once: a FROM item. */
+const currentAssessmentsOf = (countries: string) =>
+  `(SELECT DISTINCT assessment_id, country_iso3 FROM current_assessment_years WHERE country_iso3 = ANY(${countries})) s`;
+
+/** Each scope and year `cy` in which assessment `s` is current (read by its key): a FROM item to join. */
+const FILED_UNDER_CURRENT_YEARS = `CROSS JOIN LATERAL (
+      SELECT cy.scope, cy.year, cy.country_iso3 FROM current_assessment_years cy WHERE cy.assessment_id = s.assessment_id
+      OFFSET 0
+    ) cy`;
+
 /**
  * Per (assessment, item): the population key (0) and the gap key (1). Every record of the population adds its
  * gap key, gap or not, so that a pair of cells differing by one record gets independent noise whatever that
@@ -30,7 +40,7 @@ const FACT_ARRAYS = ['code', 'counted', 'k_assessed', 'k_counted']
 function gapFactsSql(countries: string): string {
   return `
     SELECT cy.scope, x.methodology, cy.year, cy.country_iso3, 'gap' AS figure, x.codes, x.counted, x.k_assessed, x.k_counted
-    FROM (SELECT DISTINCT assessment_id, country_iso3 FROM current_assessment_years WHERE country_iso3 = ANY(${countries})) s
+    FROM ${currentAssessmentsOf(countries)}
     CROSS JOIN LATERAL (
       SELECT p.methodology, ${FACT_ARRAYS}
       FROM (
@@ -50,10 +60,7 @@ function gapFactsSql(countries: string): string {
       WHERE x.counted IS NOT NULL
       GROUP BY p.methodology
     ) x
-    CROSS JOIN LATERAL (
-      SELECT cy.scope, cy.year, cy.country_iso3 FROM current_assessment_years cy WHERE cy.assessment_id = s.assessment_id
-      OFFSET 0
-    ) cy`;
+    ${FILED_UNDER_CURRENT_YEARS}`;
 }
 
 /**
@@ -66,7 +73,7 @@ function gapFactsSql(countries: string): string {
 function difficultyFactsSql(countries: string): string {
   return `
     SELECT cy.scope, '${ANY_METHODOLOGY}', cy.year, cy.country_iso3, 'difficulty', x.codes, x.counted, x.k_assessed, x.k_counted
-    FROM (SELECT DISTINCT assessment_id, country_iso3 FROM current_assessment_years WHERE country_iso3 = ANY(${countries})) s
+    FROM ${currentAssessmentsOf(countries)}
     JOIN assessments a ON a.id = s.assessment_id
     CROSS JOIN LATERAL (
       SELECT ${FACT_ARRAYS}
@@ -78,10 +85,7 @@ function difficultyFactsSql(countries: string): string {
         CROSS JOIN LATERAL (SELECT coalesce(a.answers -> 'A.17', '[]'::jsonb) ? o.code AS picked) p
       ) x
     ) x
-    CROSS JOIN LATERAL (
-      SELECT cy.scope, cy.year, cy.country_iso3 FROM current_assessment_years cy WHERE cy.assessment_id = s.assessment_id
-      OFFSET 0
-    ) cy`;
+    ${FILED_UNDER_CURRENT_YEARS}`;
 }
 
 /** The gap-closure figures: each one's count (1 when the event counts in it) and key (0–3 of the event's hash). */
