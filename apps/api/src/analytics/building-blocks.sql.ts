@@ -137,16 +137,10 @@ export const addArrays = (table: string, column: string) =>
  * every row to disk for a group aggregate: 4 minutes for one grouping at 18,000 members, 44 s hashed. A
  * commit's differences are summed the same way: 5,000 imported assessments made 2.2 million (cell, code) rows,
  * estimated at 2,000, and their sort took 8 of the import's 27 s. Sorts disabled make every plan look costly
- * enough to compile (JIT, where the server has it): 0.6 s per statement on PostgreSQL 15, so JIT is off too.
+ * enough to compile: the refresh function runs with JIT off (refresh-maturity-cells.sql.ts).
  */
 export function hashAggregated(statements: string): string {
-  return withLocalSettings(
-    [
-      ['enable_sort', 'off'],
-      ['jit', 'off'],
-    ],
-    statements,
-  );
+  return withLocalSettings([['enable_sort', 'off']], statements);
 }
 
 /**

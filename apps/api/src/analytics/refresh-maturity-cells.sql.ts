@@ -112,9 +112,12 @@ const REFRESH_COUNTRIES = `
  * maturity facts, member counts and cells up to date, so that they always equal what the maturity statement
  * would compute from scratch. Refreshes take turns (an advisory lock held to commit), so that each reads the
  * facts every earlier one committed: two writers never recompute a shared cell from each other's old facts.
+ * JIT is off for the whole refresh, whichever session commits (the app's sessions run without it too): its
+ * statements are planned from the tables as they were before the transaction's writes, and with sorts disabled
+ * (hashAggregated), far above the JIT thresholds; compiling them cost seconds on PostgreSQL 15.
  */
 export const REFRESH_MATURITY_CELLS_FUNCTION = `
-  CREATE OR REPLACE FUNCTION refresh_maturity_cells() RETURNS trigger LANGUAGE plpgsql AS $refresh$
+  CREATE OR REPLACE FUNCTION refresh_maturity_cells() RETURNS trigger LANGUAGE plpgsql SET jit = off AS $refresh$
   DECLARE
     todo_countries char(3)[];
     todo_groupings text[];
