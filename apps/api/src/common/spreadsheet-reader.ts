@@ -1,13 +1,13 @@
 import { extname } from 'node:path';
 import { SliceCounter, type ImportError, type ImportTable, type Sliced } from '@cpc/domain';
 import { BadRequestException, HttpException, HttpStatus, UnsupportedMediaTypeException } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import { parseCsvRecordsInSlices } from './csv-records.js';
 import { invalidField } from './field-errors.js';
 import { importRejected } from './import-rejected.js';
 import { unstorableText, type UnstorableText } from './unstorable-input.js';
 import { formatBytes } from './upload-limits.js';
 import { runInTurns } from './run-in-turns.js';
+import { readFirstXlsxSheet, type NumberedRow } from './xlsx-sheet-reader.js';
 import { declaredUnzippedSize } from './zip-size.js';
 
 /** What multer gives for an uploaded file (memory storage). */
@@ -80,8 +80,6 @@ export async function readSpreadsheet(
   const rows = detectKind(file) === 'xlsx' ? await readXlsx(file.buffer) : await readCsv(file.buffer);
   return runInTurns(toTable(rows, maxRows));
 }
-
-type NumberedRow = { row: number; cells: string[] };
 
 function tooLarge(message: string): HttpException {
   return new HttpException(
@@ -180,24 +178,15 @@ function checkUnzippedSize(buffer: Buffer): void {
 
 async function readXlsx(buffer: Buffer): Promise<NumberedRow[]> {
   checkUnzippedSize(buffer);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch (e) {
-    throw fileError(`not a readable XLSX workbook (${e instanceof Error ? e.message : String(e)})`);
+  const reply = await readFirstXlsxSheet(buffer);
+  switch (reply.kind) {
+    case 'rows':
+      return reply.rows;
+    case 'unreadable':
+      throw fileError(`not a readable XLSX workbook (${reply.message})`);
+    case 'no-sheet':
+      throw fileError('the workbook has no sheet');
+    case 'out-of-memory':
+      throw tooLarge('the workbook needs more memory to read than the server gives one upload; save it as CSV');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw fileError('the workbook has no sheet');
-  const rows: NumberedRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column)));
-    rows.push({ row: rowNumber, cells });
-  });
-  return rows;
-}
-
-/** A date cell reads as YYYY-MM-DD (Excel stores dates as numbers that ExcelJS gives back as UTC dates). */
-function cellText(cell: ExcelJS.Cell): string {
-  return cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.text;
 }
