@@ -147,6 +147,21 @@ describe('a valid CSV file', () => {
   });
 });
 
+describe('text that JSON and array literals escape', () => {
+  // The rows travel to PostgreSQL as one JSON document (assessment.sql.ts): each character below is escaped by
+  // JSON, by an array literal, or by both, and must come back as it was typed.
+  const TRICKY = 'C:\\dossiers\\2019 "MoU" {a,b} NULL, \t tab\nsecond line, العربية, 🛃 ∑ \u00e9';
+
+  it('is stored and recorded exactly as typed', async () => {
+    const file = csvOf(HEADER, [row('SEN', 2018, 'submitted', WORKED_EXAMPLE, { 'comment:A.1': TRICKY })]);
+    await upload(file, 'tricky.csv').expect(200);
+    const sen = await stored('SEN', 2018);
+    expect(sen.comments).toEqual({ 'A.1': TRICKY });
+    const history = await analyst.get(`/api/assessments/${sen.id}/history`).expect(200);
+    expect(history.body.revisions[0].changes).toContainEqual({ code: 'A.1', kind: 'comment', old: null, new: TRICKY });
+  });
+});
+
 describe('a valid XLSX file', () => {
   it('imports like a CSV, numbers as numbers', async () => {
     const file = await xlsxOf(HEADER, [

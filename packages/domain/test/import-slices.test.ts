@@ -5,9 +5,14 @@ import {
   parseOperationsImportTable,
   parseOperationsImportTableInSlices,
   ROWS_PER_SLICE,
+  SCORED_ROWS_PER_SLICE,
+  computeScoresUnderEveryVersion,
+  scoreImportRowsInSlices,
+  type ImportRow,
   type ImportTable,
   type Sliced,
 } from '../src/index.js';
+import { BEST_PRACTICE, WORKED_EXAMPLE } from './fixtures.js';
 import { cocaine, DAKAR, HARMATTAN, KNOWN, table } from './operations-import.fixture.js';
 
 /** Runs `work` to its end, counting the times it stopped between slices. */
@@ -52,5 +57,32 @@ describe('the import parsers in slices', () => {
     expect(sliced.pauses).toBe(2);
     expect(sliced.value.rows).toEqual([]);
     expect(sliced.value).toEqual(parseImportTable(t, KNOWN));
+  });
+});
+
+describe('scoring import rows in slices', () => {
+  const row = (n: number, answers: ImportRow['answers']): ImportRow => ({
+    row: n,
+    country: 'SEN',
+    year: 2000 + n,
+    status: 'submitted',
+    answers,
+    comments: {},
+  });
+
+  it('stops once per 250 rows and pairs each row with its own scores', () => {
+    expect(SCORED_ROWS_PER_SLICE).toBe(250);
+    // 601 rows: two full slices of 250 and a last one of 101.
+    const rows = Array.from({ length: 601 }, (_, i) => row(i + 2, i % 2 === 0 ? WORKED_EXAMPLE : BEST_PRACTICE));
+    const { value, pauses } = drain(scoreImportRowsInSlices(rows));
+    expect(pauses).toBe(2);
+    expect(value).toHaveLength(601);
+    expect(value[0]).toEqual({ row: rows[0], scores: computeScoresUnderEveryVersion(WORKED_EXAMPLE) });
+    expect(value[600]).toEqual({ row: rows[600], scores: computeScoresUnderEveryVersion(WORKED_EXAMPLE) });
+    expect(value[599]).toEqual({ row: rows[599], scores: computeScoresUnderEveryVersion(BEST_PRACTICE) });
+  });
+
+  it('throws, naming the row, for an answer set the checks should have refused', () => {
+    expect(() => drain(scoreImportRowsInSlices([row(7, {})]))).toThrow(/^row 7: /);
   });
 });

@@ -90,18 +90,20 @@ export function versionOf(rows: { version: number }[], id: string): number {
   return row.version;
 }
 
-/** The columns of new assessment rows, as the arrays INSERT_ASSESSMENTS_SQL unnests. */
-export function assessmentColumns(list: NewAssessment[]): unknown[] {
-  return [
-    list.map((a) => a.country),
-    list.map((a) => a.year),
-    list.map((a) => a.status),
-    list.map((a) => JSON.stringify(a.answers)),
-    list.map((a) => JSON.stringify(a.comments ?? {})),
-    list.map((a) => a.scores[0]?.selfLevel ?? null),
-    list.map((a) => a.submittedAt ?? (a.status === 'draft' ? null : historicalSubmission(a.year))),
-    list.map((a) => a.source),
-  ];
+/** New assessment rows as the JSON records INSERT_ASSESSMENTS_SQL reads. */
+export function assessmentRecords(list: NewAssessment[]): string {
+  return JSON.stringify(
+    list.map((a) => ({
+      country: a.country,
+      year: a.year,
+      status: a.status,
+      answers: a.answers,
+      comments: a.comments ?? {},
+      self_level: a.scores[0]?.selfLevel ?? null,
+      submitted_at: a.submittedAt ?? (a.status === 'draft' ? null : historicalSubmission(a.year)),
+      source: a.source,
+    })),
+  );
 }
 
 function scoresOf(row: AssessmentRow): Scores[] {

@@ -14,7 +14,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { updateReturning } from '../common/update-returning.js';
 import {
-  assessmentColumns,
+  assessmentRecords,
   toLocked,
   toStoredAssessment,
   toSummary,
@@ -147,7 +147,7 @@ export class AssessmentRepository {
   /** Inserts assessment rows in one statement (their scores are ScoresRepository's); the ids in input order. */
   async insertAssessments(manager: EntityManager, assessments: NewAssessment[]): Promise<string[]> {
     if (assessments.length === 0) return [];
-    const rows: { id: string }[] = await manager.query(INSERT_ASSESSMENTS_SQL, assessmentColumns(assessments));
+    const rows: { id: string }[] = await manager.query(INSERT_ASSESSMENTS_SQL, [assessmentRecords(assessments)]);
     return rows.map((r) => r.id);
   }
 }

@@ -65,14 +65,15 @@ export const UPDATE_STATUS_SQL = `
   RETURNING version`;
 
 /**
- * $1 countries, $2 years, $3 statuses, $4 answers, $5 comments (JSON texts), $6 self levels, $7 submission
- * times, $8 sources, one element per assessment: new rows, ids in the order given.
+ * $1 a JSON array of {country, year, status, answers, comments, self_level, submitted_at, source}: new rows,
+ * ids in the order given.
  */
 export const INSERT_ASSESSMENTS_SQL = `
   INSERT INTO assessments (country_iso3, year, status, answers, comments, self_level, submitted_at, source)
   SELECT country, year, status, answers, comments, self_level, submitted_at, source
-  FROM unnest($1::char(3)[], $2::int[], $3::text[], $4::jsonb[], $5::jsonb[], $6::smallint[], $7::timestamptz[],
-              $8::text[])
+  FROM ROWS FROM (jsonb_to_recordset($1::jsonb)
+                  AS (country char(3), year int, status text, answers jsonb, comments jsonb, self_level smallint,
+                      submitted_at timestamptz, source text))
     WITH ORDINALITY AS t(country, year, status, answers, comments, self_level, submitted_at, source, n)
   ORDER BY n
   RETURNING id`;

@@ -38,15 +38,19 @@ export class RevisionRepository {
   async insertRevisions(manager: EntityManager, revisions: NewRevision[]): Promise<void> {
     if (revisions.length === 0) return;
     await manager.query(INSERT_REVISIONS_SQL, [
-      revisions.map((r) => r.assessmentId),
-      revisions.map((r) => r.revision),
-      revisions.map((r) => r.actor.id),
-      revisions.map((r) => r.actor.email),
-      revisions.map((r) => r.action),
-      revisions.map((r) => r.fromStatus),
-      revisions.map((r) => r.toStatus),
-      revisions.map((r) => JSON.stringify(r.changes)),
-      revisions.map((r) => r.comment ?? null),
+      JSON.stringify(
+        revisions.map((r) => ({
+          assessment_id: r.assessmentId,
+          revision: r.revision,
+          actor_id: r.actor.id,
+          actor_email: r.actor.email,
+          action: r.action,
+          from_status: r.fromStatus,
+          to_status: r.toStatus,
+          changes: r.changes,
+          comment: r.comment ?? null,
+        })),
+      ),
     ]);
   }
 

@@ -1,12 +1,13 @@
 /**
- * $1 assessment ids, $2 revisions, $3 actor ids, $4 actor e-mails, $5 actions, $6 previous statuses, $7 new
- * statuses, $8 changes (JSON texts), $9 comments: one history line per element.
+ * $1 a JSON array of {assessment_id, revision, actor_id, actor_email, action, from_status, to_status, changes,
+ * comment}: one history line per record.
  */
 export const INSERT_REVISIONS_SQL = `
   INSERT INTO assessment_revisions (assessment_id, revision, actor_id, actor_email, action, from_status, to_status,
                                     changes, comment)
-  SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
-                       $8::jsonb[], $9::text[])`;
+  SELECT * FROM jsonb_to_recordset($1::jsonb)
+    AS t(assessment_id uuid, revision int, actor_id uuid, actor_email text, action text, from_status text,
+         to_status text, changes jsonb, comment text)`;
 
 /** $1 assessment id: its history, oldest first. */
 export const REVISIONS_SQL = `

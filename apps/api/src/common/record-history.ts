@@ -39,14 +39,15 @@ export interface HistorySql {
 
 /**
  * The statements of a history table of the register's shape (revision, actor, action, before and after as
- * JSON): $1 record ids, $2 revisions, $3 actor ids, $4 actor e-mails, $5 actions, $6 and $7 the records before
- * and after (JSON texts or null), one line per element; and, for $1 a record id, its lines oldest first.
+ * JSON): $1 a JSON array of {record_id, revision, actor_id, actor_email, action, before, after}, one line per
+ * record; and, for $1 a record id, its lines oldest first.
  */
 export function historySql(table: string, key: string): HistorySql {
   return {
     insert: `
       INSERT INTO ${table} (${key}, revision, actor_id, actor_email, action, before, after)
-      SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[])`,
+      SELECT * FROM jsonb_to_recordset($1::jsonb)
+        AS t(record_id uuid, revision int, actor_id uuid, actor_email text, action text, before jsonb, after jsonb)`,
     select: `
       SELECT revision, at, actor_id, actor_email, action, before, after
       FROM ${table}
@@ -54,8 +55,6 @@ export function historySql(table: string, key: string): HistorySql {
       ORDER BY id`,
   };
 }
-
-const json = (record: unknown): string | null => (record === null ? null : JSON.stringify(record));
 
 /**
  * A record's history (the register's instruments, the plans' actions): the same table shape, the same writes
@@ -71,13 +70,17 @@ export abstract class RecordHistoryRepository<R, A extends string> {
   async insertRevisions(manager: EntityManager, revisions: NewRecordRevision<R, A>[]): Promise<void> {
     if (revisions.length === 0) return;
     await manager.query(this.sql.insert, [
-      revisions.map((r) => r.recordId),
-      revisions.map((r) => r.revision),
-      revisions.map((r) => r.actor.id),
-      revisions.map((r) => r.actor.email),
-      revisions.map((r) => r.action),
-      revisions.map((r) => json(r.before)),
-      revisions.map((r) => json(r.after)),
+      JSON.stringify(
+        revisions.map((r) => ({
+          record_id: r.recordId,
+          revision: r.revision,
+          actor_id: r.actor.id,
+          actor_email: r.actor.email,
+          action: r.action,
+          before: r.before,
+          after: r.after,
+        })),
+      ),
     ]);
   }
 

@@ -82,9 +82,7 @@ export class ReferenceRepository {
 
   async upsertCountries(manager: EntityManager, countries: readonly Country[]): Promise<void> {
     await manager.query(UPSERT_COUNTRIES_SQL, [
-      countries.map((c) => c.iso3),
-      countries.map((c) => c.iso2),
-      countries.map((c) => JSON.stringify(c.name)),
+      JSON.stringify(countries.map((c) => ({ iso3: c.iso3, iso2: c.iso2, names: c.name }))),
     ]);
   }
 
@@ -96,8 +94,7 @@ export class ReferenceRepository {
     if (regions.length === 0) return;
     const rows: { id: number }[] = await manager.query(INSERT_REGIONS_SQL, [
       id,
-      regions.map((r) => r.code),
-      regions.map((r) => JSON.stringify(r.name)),
+      JSON.stringify(regions.map((r) => ({ code: r.code, names: r.name }))),
     ]);
     const members = regions.flatMap((r, i) => periodsOf(r).map((period) => ({ regionId: rows[i]?.id, ...period })));
     await manager.query(INSERT_REGION_MEMBERS_SQL, [

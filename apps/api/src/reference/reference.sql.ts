@@ -40,10 +40,10 @@ export const COUNTRIES_SQL = 'SELECT iso3, iso2, names FROM countries ORDER BY i
 /** $1 ISO3 code: that country. */
 export const COUNTRY_SQL = 'SELECT iso3, iso2, names FROM countries WHERE iso3 = $1';
 
-/** $1 ISO3 codes, $2 ISO2 codes, $3 names by locale (JSON): the countries, added or brought up to date. */
+/** $1 a JSON array of {iso3, iso2, names} (names by locale): the countries, added or brought up to date. */
 export const UPSERT_COUNTRIES_SQL = `
   INSERT INTO countries (iso3, iso2, names)
-  SELECT * FROM unnest($1::char(3)[], $2::char(2)[], $3::jsonb[])
+  SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(iso3 char(3), iso2 char(2), names jsonb)
   ON CONFLICT (iso3) DO UPDATE SET iso2 = excluded.iso2, names = excluded.names`;
 
 /** $1 id, $2 names by locale (JSON), $3 source, $4 built in: the grouping, added or brought up to date. */
@@ -54,11 +54,11 @@ export const UPSERT_GROUPING_SQL = `
 /** $1 grouping: its regions (and, by cascade, their members). */
 export const DELETE_REGIONS_SQL = 'DELETE FROM regions WHERE grouping_id = $1';
 
-/** $1 grouping, $2 codes, $3 names by locale (JSON), in order: its regions, ids in the order given. */
+/** $1 grouping, $2 a JSON array of {code, names} (names by locale), in order: its regions, ids in the order given. */
 export const INSERT_REGIONS_SQL = `
   INSERT INTO regions (grouping_id, code, names, position)
   SELECT $1, code, names, n - 1
-  FROM unnest($2::text[], $3::jsonb[]) WITH ORDINALITY AS t(code, names, n)
+  FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (code text, names jsonb)) WITH ORDINALITY AS t(code, names, n)
   ORDER BY n
   RETURNING id`;
 

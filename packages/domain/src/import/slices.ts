@@ -16,12 +16,14 @@ export function runAtOnce<T>(work: Sliced<T>): T {
   }
 }
 
-/** A slice boundary after every ROWS_PER_SLICE calls: `if (slices.ended()) yield;` in a row loop. */
+/** A slice boundary after every `perSlice` calls (ROWS_PER_SLICE unless told): `if (slices.ended()) yield;` in a row loop. */
 export class SliceCounter {
   private rows = 0;
 
+  constructor(private readonly perSlice = ROWS_PER_SLICE) {}
+
   ended(): boolean {
     this.rows++;
-    return this.rows % ROWS_PER_SLICE === 0;
+    return this.rows % this.perSlice === 0;
   }
 }

@@ -1,11 +1,11 @@
 import {
-  computeScoresUnderEveryVersion,
   parseImportTableInSlices,
+  scoreImportRowsInSlices,
   type ImportFormat,
   type ImportQuery,
   type ImportResult,
   type ImportRow,
-  type Scores,
+  type ScoredImportRow,
 } from '@cpc/domain';
 import { Injectable, StreamableFile } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -27,9 +27,7 @@ import { buildTemplate } from './template-writer.js';
 /** From this many rows, the planner's statistics are refreshed within the import, before its commit plans from them. */
 const ANALYZE_AFTER_ROWS = 1000;
 
-interface ScoredRow {
-  row: ImportRow;
-  scores: Scores[];
+interface ScoredRow extends ScoredImportRow {
   existing: LockedAssessment | undefined;
 }
 
@@ -54,7 +52,7 @@ export class AssessmentImportService {
     file: UploadedSpreadsheet | undefined,
     query: ImportQuery,
   ): Promise<ImportResult> {
-    const rows = await this.parse(file);
+    const rows = await runInTurns(scoreImportRowsInSlices(await this.parse(file)));
     // A dry run writes too, then rolls back: it answers exactly as the import would, refusals included.
     const write = async (tx: EntityManager) => {
       const result = await this.write(tx, user, rows);
@@ -86,9 +84,12 @@ export class AssessmentImportService {
     return rows;
   }
 
-  private async write(tx: EntityManager, user: AuthenticatedUser, rows: ImportRow[]): Promise<ImportResult> {
-    const existing = await this.imports.lockAssessmentsByCountryYear(tx, rows);
-    const scored = rows.map((row) => ({ row, scores: scoresOf(row), existing: existing.get(countryYearKey(row)) }));
+  private async write(tx: EntityManager, user: AuthenticatedUser, rows: ScoredImportRow[]): Promise<ImportResult> {
+    const existing = await this.imports.lockAssessmentsByCountryYear(
+      tx,
+      rows.map((r) => r.row),
+    );
+    const scored = rows.map((r) => ({ ...r, existing: existing.get(countryYearKey(r.row)) }));
     const toCreate = scored.filter((s) => s.existing === undefined);
     const toUpdate = scored.filter((s): s is ScoredRow & { existing: LockedAssessment } => s.existing !== undefined);
     const created = await this.create(tx, user, toCreate);
@@ -141,11 +142,4 @@ export class AssessmentImportService {
       }),
     );
   }
-}
-
-/** A row that passed the submission check always scores under every version; anything else is a bug in the checks. */
-function scoresOf(row: ImportRow): Scores[] {
-  const scores = computeScoresUnderEveryVersion(row.answers);
-  if (!scores) throw new Error(`row ${row.row}: a complete answer set could not be scored`);
-  return scores;
 }
