@@ -59,6 +59,17 @@ export async function startApp(env = {}) {
   throw new Error(`the app did not start:\n${output}`);
 }
 
+/** Asks for the health answer, one request after another, until `done()`; gives the slowest answer in ms. */
+export async function slowestHealthAnswer(base, done) {
+  let slowest = 0;
+  while (!done()) {
+    const started = performance.now();
+    await (await fetch(`${base}/api/health`)).arrayBuffer();
+    slowest = Math.max(slowest, performance.now() - started);
+  }
+  return slowest;
+}
+
 export async function signIn(base, credentials) {
   const res = await fetch(`${base}/api/auth/login`, {
     method: 'POST',

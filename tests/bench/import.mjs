@@ -4,7 +4,7 @@
 // again: its slowest answer shows how long an import holds the API's event loop.
 // Usage: npm run bench (after run.mjs), or node tests/bench/import.mjs --rows 5000 after a build
 import { parseArgs } from 'node:util';
-import { signIn, startApp } from './bench-app.mjs';
+import { signIn, slowestHealthAnswer, startApp } from './bench-app.mjs';
 import { COUNTRIES, INSTRUMENT_ITEMS, formatImportCell, importHeader, itemApplies } from '@cpc/domain';
 import ExcelJS from 'exceljs';
 
@@ -91,17 +91,6 @@ async function toXlsx({ header, rows }) {
   sheet.addRow(header);
   sheet.addRows(rows);
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** Asks for the health answer, one request after another, until `done()`; gives the slowest answer in ms. */
-async function slowestHealthAnswer(base, done) {
-  let slowest = 0;
-  while (!done()) {
-    const started = performance.now();
-    await (await fetch(`${base}/api/health`)).arrayBuffer();
-    slowest = Math.max(slowest, performance.now() - started);
-  }
-  return slowest;
 }
 
 async function upload(base, token, file, name, dryRun) {
