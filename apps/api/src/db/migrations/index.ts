@@ -36,6 +36,7 @@ import { DropResultFilterRollup1795804000000 } from './1795804000000-drop-result
 import { DropSeizureCommodityIndex1795805000000 } from './1795805000000-drop-seizure-commodity-index.js';
 import { ScoreBreakdownsInline1795806000000 } from './1795806000000-score-breakdowns-inline.js';
 import { MemberPageMarks1795807000000 } from './1795807000000-member-page-marks.js';
+import { RollupFillfactor1795808000000 } from './1795808000000-rollup-fillfactor.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   DropSeizureCommodityIndex1795805000000,
   ScoreBreakdownsInline1795806000000,
   MemberPageMarks1795807000000,
+  RollupFillfactor1795808000000,
 ];
