@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { zipSync, strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSpreadsheet } from '../src/common/spreadsheet-reader.js';
-import { readFirstXlsxSheet } from '../src/common/xlsx-sheet-reader.js';
+import { XLSX_READS_AT_ONCE, readFirstXlsxSheet } from '../src/common/xlsx-sheet-reader.js';
 
 function upload(buffer: Buffer, originalname = 'book.xlsx') {
   return { originalname, mimetype: 'application/octet-stream', size: buffer.length, buffer };
@@ -78,6 +78,25 @@ describe('reading an XLSX upload', () => {
     expect(starved).toEqual({ kind: 'out-of-memory' });
     const next = await readFirstXlsxSheet(bytes);
     expect(next.kind).toBe('rows');
+  });
+
+  it('reads at most one workbook per core at once, the others in their turn', async () => {
+    let live = 0;
+    let most = 0;
+    const watch = (worker: Worker) => {
+      most = Math.max(most, ++live);
+      worker.once('exit', () => live--);
+    };
+    process.on('worker', watch);
+    try {
+      const books = await Promise.all([100, 200, 300, 400, 500].map((rows) => wideWorkbook(rows)));
+      const replies = await Promise.all(books.map((bytes) => readFirstXlsxSheet(bytes)));
+      // Each reply is its own workbook's: the header and one row per data row.
+      expect(replies.map((r) => (r.kind === 'rows' ? r.rows.length : r.kind))).toEqual([101, 201, 301, 401, 501]);
+      expect(most).toBe(Math.min(XLSX_READS_AT_ONCE, books.length));
+    } finally {
+      process.off('worker', watch);
+    }
   });
 
   it('a ZIP that is not a workbook → 400 naming the file field', async () => {
