@@ -1,13 +1,20 @@
 import { OUTCOME_COLUMNS } from '../operations/operation-rollup.sql.js';
-import { EVERY_OPERATION_KEYS, resultRowsSql, seizureRowsSql } from '../operations/operation-filter-rollup.sql.js';
+import {
+  LOGGED_RESULT_ROWS_SQL,
+  LOGGED_SEIZURE_ROWS_SQL,
+  RESULT_DELTAS,
+  RESULT_ROWS_SQL,
+  SEIZURE_ROWS_SQL,
+} from '../operations/operation-filter-rollup.sql.js';
 import { ALL_REGION_SQL, memberAtYearEnd, withWorkMem } from './building-blocks.sql.js';
 
-/** Rows of results or seizures (each with its country), their sums by grouping region, and the log not yet summed. */
+/** Rows of results or seizures (each with its country), their sums by grouping region, and the logged rows not yet summed. */
 interface RegionRollup {
   /** The rows as they stand: what a grouping is summed again from. */
   source: string;
   target: string;
-  deltas: string;
+  /** The same rows as the log of results (RESULT_DELTAS) holds them, signed. */
+  logged: string;
   keys: string[];
   values: string[];
   /** The count whose zero means that nothing is summed in a row any more. */
@@ -16,17 +23,17 @@ interface RegionRollup {
 
 const REGION_ROLLUPS: RegionRollup[] = [
   {
-    source: `(${resultRowsSql('true', EVERY_OPERATION_KEYS)})`,
+    source: `(${RESULT_ROWS_SQL})`,
     target: 'operation_region_result_rollup',
-    deltas: 'operation_result_filter_deltas',
+    logged: `(${LOGGED_RESULT_ROWS_SQL})`,
     keys: ['commodity', 'programme', 'activity_set', 'year'],
     values: ['results', ...OUTCOME_COLUMNS],
     counted: 'results',
   },
   {
-    source: `(${seizureRowsSql('true', EVERY_OPERATION_KEYS)})`,
+    source: `(${SEIZURE_ROWS_SQL})`,
     target: 'operation_region_seizure_rollup',
-    deltas: 'operation_seizure_filter_deltas',
+    logged: `(${LOGGED_SEIZURE_ROWS_SQL})`,
     keys: ['programme', 'activity_set', 'commodity', 'year', 'unit'],
     values: ['cases', 'quantity', 'seizures'],
     counted: 'seizures',
@@ -35,7 +42,8 @@ const REGION_ROLLUPS: RegionRollup[] = [
 
 /** The tables the refresh keeps here, emptied when everything is rebuilt. */
 export const REGION_ROLLUP_TABLES = [
-  ...REGION_ROLLUPS.flatMap((r) => [r.target, r.deltas]),
+  ...REGION_ROLLUPS.map((r) => r.target),
+  RESULT_DELTAS,
   'operation_region_operations',
   'operation_reporting_deltas',
 ];
@@ -62,24 +70,26 @@ function byRegion(r: RegionRollup, rows: string, groupings: string): string {
 }
 
 /**
- * The logged changes added to the regions of groupings not rebuilt; rows left empty go; the log is emptied.
- * Summed once, by region, and hashed in 64 MB: summing them per country first (an update logs a row twice,
- * −before and +after) and sorting to disk took 1.3 s of a 100,000-row import's commit, 0.6 s now.
+ * The logged changes added to the regions of groupings not rebuilt; rows left empty go. Summed once, by
+ * region, and hashed in 64 MB: summing them per country first (an update logs a result twice, −before and
+ * +after) and sorting to disk took 1.3 s of a 100,000-row import's commit, 0.6 s then.
  */
-function applyDeltas(r: RegionRollup): string {
-  return `
-      IF EXISTS (SELECT 1 FROM ${r.deltas}) THEN
-        ${ANALYZE_LOG(r.deltas, 'country_iso3, year')}
+const applyDeltas = (r: RegionRollup) => `
         ${withWorkMem(
           '64MB',
-          `${byRegion(r, r.deltas, `rg.grouping_id <> ALL(coalesce(rebuilt, '{}'))`)}
+          `${byRegion(r, r.logged, `rg.grouping_id <> ALL(coalesce(rebuilt, '{}'))`)}
         ON CONFLICT (grouping_id, ${r.keys.join(', ')}, region) DO UPDATE
           SET ${r.values.map((v) => `${v} = t.${v} + excluded.${v}`).join(', ')};`,
         )}
-        DELETE FROM ${r.target} WHERE ${r.counted} = 0 AND year IN (SELECT DISTINCT year FROM ${r.deltas});
-        DELETE FROM ${r.deltas};
+        DELETE FROM ${r.target} WHERE ${r.counted} = 0 AND year IN (SELECT DISTINCT year FROM ${RESULT_DELTAS});`;
+
+/** The log of results summed into both region rollups, then emptied. */
+const APPLY_RESULT_DELTAS = `
+      IF EXISTS (SELECT 1 FROM ${RESULT_DELTAS}) THEN
+        ${ANALYZE_LOG(RESULT_DELTAS, 'country_iso3, year')}
+        ${REGION_ROLLUPS.map(applyDeltas).join('')}
+        DELETE FROM ${RESULT_DELTAS};
       END IF;`;
-}
 
 /**
  * Groupings `groupings` (an array expression) summed again from the results or seizures: a million rows at
@@ -149,11 +159,12 @@ const recountOperations = (groupings: string) => `
  */
 export const REFRESH_REGION_ROLLUPS = `
     IF all_of_it THEN
-      ${REGION_ROLLUPS.map((r) => `DELETE FROM ${r.deltas}; ${rebuild(r, 'todo_groupings')}`).join('\n')}
+      DELETE FROM ${RESULT_DELTAS};
+      ${REGION_ROLLUPS.map((r) => rebuild(r, 'todo_groupings')).join('\n')}
       DELETE FROM operation_reporting_deltas;
       ${recountOperations('todo_groupings')}
     ELSE
-      ${REGION_ROLLUPS.map(applyDeltas).join('\n')}
+      ${APPLY_RESULT_DELTAS}
       ${APPLY_REPORTING_DELTAS}
       IF rebuilt IS NOT NULL THEN
         ${REGION_ROLLUPS.map((r) => rebuild(r, 'rebuilt')).join('\n')}

@@ -14,15 +14,14 @@ import {
   ADD_UNIT_CONTRIBUTIONS_SQL,
   DELETE_EMPTY_PARTICIPATION_SQL,
   DELETE_EMPTY_UNIT_ROLLUPS_SQL,
-  LOG_RESULT_CONTRIBUTIONS_SQL,
-  LOG_SEIZURE_CONTRIBUTIONS_SQL,
+  LOG_CONTRIBUTIONS_SQL,
   REMOVE_REPORTING_SQL,
 } from './operation-filter-rollup.sql.js';
 
 /**
  * Keeps `operation_result_rollup` and `operation_seizure_rollup` equal to the results and seizures summed by
- * country and end year (and commodity and unit), the results' and seizures' logs for the region rollups (by
- * programme, activity set and commodity), the reporting rollup (each operation's reporting countries),
+ * country and end year (and commodity and unit), the log of results for the region rollups (by programme,
+ * activity set and commodity), the reporting rollup (each operation's reporting countries),
  * `operation_unit_rollup` (by joint unit) and `operation_participation_rollup` (participants by programme and
  * activity). Writers subtract the contribution of the results they are
  * about to change or delete, write, then add the contribution of the results as they now stand, all in one
@@ -35,8 +34,7 @@ export class OperationRollupRepository {
     if (resultIds.length === 0) return;
     await tx.query(ADD_RESULT_CONTRIBUTIONS_SQL, [resultIds, sign]);
     await tx.query(ADD_SEIZURE_CONTRIBUTIONS_SQL, [resultIds, sign]);
-    await tx.query(LOG_RESULT_CONTRIBUTIONS_SQL, [resultIds, sign]);
-    await tx.query(LOG_SEIZURE_CONTRIBUTIONS_SQL, [resultIds, sign]);
+    await tx.query(LOG_CONTRIBUTIONS_SQL, [resultIds, sign]);
     await tx.query(ADD_UNIT_CONTRIBUTIONS_SQL, [resultIds, sign]);
     if (sign > 0) {
       await tx.query(ADD_REPORTING_SQL, [resultIds]);

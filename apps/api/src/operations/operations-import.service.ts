@@ -23,9 +23,10 @@ import { OperationRepository, type LockedOperation, type OperationFields } from 
 import { buildOperationsTemplate } from './operations-template.js';
 import { JointUnitRepository } from './joint-units.repository.js';
 import { toResultWrite } from './result-write.js';
+import { OperationTablesMaintenance } from './operation-tables-maintenance.js';
 import { OperationRollupRepository, rollupKeysOf } from './operation-rollup.repository.js';
 
-/** Above this many rows, the planner's statistics are refreshed after the import. */
+/** Above this many rows, the tables are vacuumed and analysed once the import has answered. */
 const ANALYZE_AFTER_ROWS = 1000;
 
 interface Counts {
@@ -48,6 +49,7 @@ export class OperationsImportService {
     private readonly rollup: OperationRollupRepository,
     private readonly references: ReferenceService,
     private readonly units: JointUnitRepository,
+    private readonly maintenance: OperationTablesMaintenance,
   ) {}
 
   async import(file: UploadedSpreadsheet | undefined, query: ImportQuery): Promise<OperationImportResult> {
@@ -58,7 +60,7 @@ export class OperationsImportService {
       throw isUniqueViolation(error) ? concurrentCodes() : error;
     });
     if (query.dryRun) return { ...outcome, dryRun: true };
-    if (parsed.rows >= ANALYZE_AFTER_ROWS) await this.operations.analyzeTables();
+    if (parsed.rows >= ANALYZE_AFTER_ROWS) this.maintenance.request();
     return outcome;
   }
 

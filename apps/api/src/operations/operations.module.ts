@@ -11,6 +11,7 @@ import { OperationsController } from './operations.controller.js';
 import { OperationsService } from './operations.service.js';
 import { OperationRollupRepository } from './operation-rollup.repository.js';
 import { JointUnitRepository } from './joint-units.repository.js';
+import { OperationTablesMaintenance } from './operation-tables-maintenance.js';
 
 @Module({
   imports: [ReferenceModule, AnalyticsModule],
@@ -23,6 +24,7 @@ import { JointUnitRepository } from './joint-units.repository.js';
     OperationsService,
     OperationResultsService,
     OperationsImportService,
+    OperationTablesMaintenance,
     JointUnitRepository,
   ],
   exports: [OperationRepository, OperationResultRepository, OperationRollupRepository, JointUnitRepository],

@@ -17,8 +17,7 @@ import {
   RegionResultRollupEntity,
   ReportingDeltaEntity,
   RegionSeizureRollupEntity,
-  ResultFilterDeltaEntity,
-  SeizureFilterDeltaEntity,
+  ResultDeltaEntity,
 } from './operation-region-rollups.entity.js';
 import {
   AnalyticsRefreshQueueEntity,
@@ -123,8 +122,7 @@ export {
   OperationCellEntity,
   RegionResultRollupEntity,
   RegionSeizureRollupEntity,
-  ResultFilterDeltaEntity,
-  SeizureFilterDeltaEntity,
+  ResultDeltaEntity,
   RegionOperationsEntity,
   ReportingDeltaEntity,
   ZeroRecordSharedEntity,

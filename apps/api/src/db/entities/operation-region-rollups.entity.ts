@@ -4,9 +4,9 @@ import { ResultSums, SeizureSums } from './rollup-sums.js';
 
 /*
  * The filtered rollups summed by grouping region (migration RegionFilterRollups1795796000000): a filtered
- * read sums region rows. The country rollups' statement triggers log each change with its sign (the
- * `*_deltas` tables); refresh_maturity_cells() adds them to the regions of their countries at commit, and
- * sums a grouping again when its memberships change.
+ * read sums region rows. Writers log each result they change with its sign (`operation_result_deltas`), and
+ * the reporting rollup's statement triggers its rows (`operation_reporting_deltas`); refresh_maturity_cells()
+ * adds them to the regions of their countries at commit, and sums a grouping again when its memberships change.
  */
 
 const RESULT_KEY = { primaryKeyConstraintName: 'PK_operation_region_result_rollup' };
@@ -60,18 +60,18 @@ export class RegionSeizureRollupEntity extends SeizureSums {
   unit: SeizureUnit;
 }
 
-/** Results under their key (as `resultRowsSql`), signed, not yet summed into the regions. */
-@Entity('operation_result_filter_deltas')
-export class ResultFilterDeltaEntity extends ResultSums {
+/**
+ * A result as it was (−1) or now is (+1), under its operation's key, not yet summed into the regions: its
+ * outcomes, the commodities it seized, and its seizure rows as parallel arrays (amounts signed).
+ */
+@Entity('operation_result_deltas')
+export class ResultDeltaEntity extends ResultSums {
   @PrimaryGeneratedColumn('identity', {
     type: 'bigint',
     generatedIdentity: 'ALWAYS',
-    primaryKeyConstraintName: 'PK_operation_result_filter_deltas',
+    primaryKeyConstraintName: 'PK_operation_result_deltas',
   })
   id: string;
-
-  @Column({ type: 'text' })
-  commodity: string;
 
   @Column({ type: 'text' })
   programme: string;
@@ -84,35 +84,21 @@ export class ResultFilterDeltaEntity extends ResultSums {
 
   @Column({ name: 'country_iso3', type: 'char', length: 3 })
   countryIso3: string;
-}
 
-/** Seizures under their key (as `seizureRowsSql`), signed, not yet summed into the regions. */
-@Entity('operation_seizure_filter_deltas')
-export class SeizureFilterDeltaEntity extends SeizureSums {
-  @PrimaryGeneratedColumn('identity', {
-    type: 'bigint',
-    generatedIdentity: 'ALWAYS',
-    primaryKeyConstraintName: 'PK_operation_seizure_filter_deltas',
-  })
-  id: string;
+  @Column({ type: 'text', array: true })
+  commodities: string[];
 
-  @Column({ type: 'text' })
-  programme: string;
+  @Column({ name: 'seizure_commodities', type: 'text', array: true })
+  seizureCommodities: string[];
 
-  @Column({ name: 'activity_set', type: 'text' })
-  activitySet: string;
+  @Column({ name: 'seizure_units', type: 'text', array: true })
+  seizureUnits: string[];
 
-  @Column({ type: 'text' })
-  commodity: string;
+  @Column({ name: 'seizure_cases', type: 'bigint', array: true })
+  seizureCases: string[];
 
-  @Column({ type: 'smallint' })
-  year: number;
-
-  @Column({ name: 'country_iso3', type: 'char', length: 3 })
-  countryIso3: string;
-
-  @Column({ type: 'text' })
-  unit: string;
+  @Column({ name: 'seizure_quantities', type: 'numeric', array: true })
+  seizureQuantities: string[];
 }
 
 const OPERATIONS_KEY = { primaryKeyConstraintName: 'PK_operation_region_operations' };

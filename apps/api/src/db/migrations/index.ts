@@ -37,6 +37,7 @@ import { DropSeizureCommodityIndex1795805000000 } from './1795805000000-drop-sei
 import { ScoreBreakdownsInline1795806000000 } from './1795806000000-score-breakdowns-inline.js';
 import { MemberPageMarks1795807000000 } from './1795807000000-member-page-marks.js';
 import { RollupFillfactor1795808000000 } from './1795808000000-rollup-fillfactor.js';
+import { ResultDeltas1795809000000 } from './1795809000000-result-deltas.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   ScoreBreakdownsInline1795806000000,
   MemberPageMarks1795807000000,
   RollupFillfactor1795808000000,
+  ResultDeltas1795809000000,
 ];
