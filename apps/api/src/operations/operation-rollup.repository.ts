@@ -3,17 +3,16 @@ import type { EntityManager } from 'typeorm';
 import type { OperationFields } from './operation.repository.js';
 import {
   ADD_RESULT_CONTRIBUTIONS_SQL,
-  ADD_SEIZURE_CONTRIBUTIONS_SQL,
   DELETE_EMPTY_RESULT_ROLLUPS_SQL,
   DELETE_EMPTY_SEIZURE_ROLLUPS_SQL,
   RESULT_IDS_OF_OPERATIONS_SQL,
 } from './operation-rollup.sql.js';
 import {
   ADD_PARTICIPATION_CONTRIBUTIONS_SQL,
-  ADD_REPORTING_SQL,
   ADD_UNIT_CONTRIBUTIONS_SQL,
   DELETE_EMPTY_PARTICIPATION_SQL,
   DELETE_EMPTY_UNIT_ROLLUPS_SQL,
+  LOG_AND_REPORT_CONTRIBUTIONS_SQL,
   LOG_CONTRIBUTIONS_SQL,
   REMOVE_REPORTING_SQL,
 } from './operation-filter-rollup.sql.js';
@@ -33,13 +32,9 @@ export class OperationRollupRepository {
   async applyContributions(tx: EntityManager, resultIds: string[], sign: 1 | -1): Promise<void> {
     if (resultIds.length === 0) return;
     await tx.query(ADD_RESULT_CONTRIBUTIONS_SQL, [resultIds, sign]);
-    await tx.query(ADD_SEIZURE_CONTRIBUTIONS_SQL, [resultIds, sign]);
-    await tx.query(LOG_CONTRIBUTIONS_SQL, [resultIds, sign]);
+    await tx.query(sign > 0 ? LOG_AND_REPORT_CONTRIBUTIONS_SQL : LOG_CONTRIBUTIONS_SQL, [resultIds, sign]);
     await tx.query(ADD_UNIT_CONTRIBUTIONS_SQL, [resultIds, sign]);
-    if (sign > 0) {
-      await tx.query(ADD_REPORTING_SQL, [resultIds]);
-      return;
-    }
+    if (sign > 0) return;
     for (const sql of REMOVE_REPORTING_SQL) await tx.query(sql, [resultIds]);
     await tx.query(DELETE_EMPTY_RESULT_ROLLUPS_SQL);
     await tx.query(DELETE_EMPTY_SEIZURE_ROLLUPS_SQL);

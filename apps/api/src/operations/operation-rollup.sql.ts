@@ -20,15 +20,15 @@ export const ADD_RESULT_CONTRIBUTIONS_SQL = `
   ON CONFLICT (country_iso3, year) DO UPDATE
     SET results = u.results + excluded.results, ${OUTCOME_COLUMNS.map((c) => `${c} = u.${c} + excluded.${c}`).join(', ')}`;
 
-/** $1 result ids, $2 sign: their seizures added to (or taken from) their country, end year, commodity and unit. */
-export const ADD_SEIZURE_CONTRIBUTIONS_SQL = `
+/**
+ * Seizure rows `rows` (country_iso3, year, commodity, unit, cases, quantity, seizures: signed) added to their
+ * country, end year, commodity and unit.
+ */
+export const addToSeizureRollupSql = (rows: string) => `
   INSERT INTO operation_seizure_rollup AS u (country_iso3, year, commodity, unit, cases, quantity, seizures)
-  SELECT r.country_iso3, o.end_year, s.commodity, s.unit, $2 * sum(s.cases), $2 * sum(s.quantity), $2 * count(*)
-  FROM operation_seizures s
-  JOIN operation_results r ON r.id = s.result_id
-  JOIN operations o ON o.id = r.operation_id
-  WHERE s.result_id = ANY($1::uuid[])
-  GROUP BY r.country_iso3, o.end_year, s.commodity, s.unit
+  SELECT d.country_iso3, d.year, d.commodity, d.unit, sum(d.cases), sum(d.quantity), sum(d.seizures)
+  FROM ${rows} d
+  GROUP BY d.country_iso3, d.year, d.commodity, d.unit
   ON CONFLICT (country_iso3, year, commodity, unit) DO UPDATE
     SET cases = u.cases + excluded.cases, quantity = u.quantity + excluded.quantity,
         seizures = u.seizures + excluded.seizures`;

@@ -61,7 +61,7 @@ export class RegionSeizureRollupEntity extends SeizureSums {
 }
 
 /**
- * A result as it was (−1) or now is (+1), under its operation's key, not yet summed into the regions: its
+ * A result as it was (−1) or now is (+1), under its operation and its key, not yet summed into the regions: its
  * outcomes, the commodities it seized, and its seizure rows as parallel arrays (amounts signed).
  */
 @Entity('operation_result_deltas')
@@ -72,6 +72,9 @@ export class ResultDeltaEntity extends ResultSums {
     primaryKeyConstraintName: 'PK_operation_result_deltas',
   })
   id: string;
+
+  @Column({ name: 'operation_id', type: 'uuid' })
+  operationId: string;
 
   @Column({ type: 'text' })
   programme: string;

@@ -23,7 +23,7 @@ export class ResultDeltas1795809000000 implements MigrationInterface {
     await stubRefresh(queryRunner);
     await queryRunner.query(`DROP TABLE "operation_result_filter_deltas", "operation_seizure_filter_deltas"`);
     await queryRunner.query(
-      `CREATE TABLE "operation_result_deltas" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "programme" text NOT NULL, "activity_set" text NOT NULL, "year" smallint NOT NULL, "country_iso3" character(3) NOT NULL, "results" integer NOT NULL, ${OUTCOME_COLUMNS}, "commodities" text array NOT NULL, "seizure_commodities" text array NOT NULL, "seizure_units" text array NOT NULL, "seizure_cases" bigint array NOT NULL, "seizure_quantities" numeric array NOT NULL, CONSTRAINT "PK_operation_result_deltas" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "operation_result_deltas" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "operation_id" uuid NOT NULL, "programme" text NOT NULL, "activity_set" text NOT NULL, "year" smallint NOT NULL, "country_iso3" character(3) NOT NULL, "results" integer NOT NULL, ${OUTCOME_COLUMNS}, "commodities" text array NOT NULL, "seizure_commodities" text array NOT NULL, "seizure_units" text array NOT NULL, "seizure_cases" bigint array NOT NULL, "seizure_quantities" numeric array NOT NULL, CONSTRAINT "PK_operation_result_deltas" PRIMARY KEY ("id"))`,
     );
   }
 
