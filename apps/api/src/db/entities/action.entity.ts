@@ -6,13 +6,13 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
 import { CountryEntity } from './country.entity.js';
 import { InstrumentEntity } from './instrument.entity.js';
 import { UserEntity } from './user.entity.js';
+import { TimeOrderedId } from './time-ordered-id.js';
 
 export type ActionSource = 'entered' | 'demo';
 
@@ -30,7 +30,7 @@ export type ActionSource = 'entered' | 'demo';
 @Check('ck_actions_done_at', `("status" = 'done') = ("done_at" IS NOT NULL)`)
 @Check('ck_actions_source', `"source" IN ('entered', 'demo')`)
 export class ActionEntity {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_actions' })
+  @TimeOrderedId({ primaryKeyConstraintName: 'PK_actions' })
   id: string;
 
   @Column({ name: 'country_iso3', type: 'char', length: 3 })

@@ -7,13 +7,13 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
   VersionColumn,
   type Relation,
 } from 'typeorm';
 import { CountryEntity } from './country.entity.js';
+import { TimeOrderedId } from './time-ordered-id.js';
 
 export const ASSESSMENT_SOURCES = ['entered', 'imported', 'demo'] as const;
 export type AssessmentSource = (typeof ASSESSMENT_SOURCES)[number];
@@ -26,7 +26,7 @@ export type AssessmentSource = (typeof ASSESSMENT_SOURCES)[number];
 // The analytics read counted assessments by year; drafts and returned ones are never counted.
 @Index('ix_assessments_counted_year', ['year', 'countryIso3'], { where: `"status" IN ('submitted', 'validated')` })
 export class AssessmentEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @TimeOrderedId()
   id: string;
 
   @Column({ name: 'country_iso3', type: 'char', length: 3 })

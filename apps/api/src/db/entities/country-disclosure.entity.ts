@@ -7,11 +7,11 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
-  PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
 import { CountryEntity } from './country.entity.js';
 import { UserEntity } from './user.entity.js';
+import { TimeOrderedId } from './time-ordered-id.js';
 
 const LEVEL_CHECK = `"level" IN ('confidential', 'members')`;
 
@@ -45,7 +45,7 @@ export class CountryDisclosureEntity {
 @Check('ck_country_disclosure_history_level', LEVEL_CHECK)
 @Index('ix_country_disclosure_history_country', ['countryIso3', 'changedAt'])
 export class CountryDisclosureChangeEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @TimeOrderedId()
   id: string;
 
   @Column({ name: 'country_iso3', type: 'char', length: 3 })

@@ -6,13 +6,13 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
 import { CountryEntity } from './country.entity.js';
 import { UserEntity } from './user.entity.js';
+import { TimeOrderedId } from './time-ordered-id.js';
 
 export const INSTRUMENT_SOURCES = ['entered', 'imported', 'demo'] as const;
 export type InstrumentSource = (typeof INSTRUMENT_SOURCES)[number];
@@ -32,7 +32,7 @@ export type InstrumentSource = (typeof INSTRUMENT_SOURCES)[number];
 @Check('ck_instruments_dates', `"valid_to" IS NULL OR "valid_to" >= "valid_from"`)
 @Check('ck_instruments_source', `"source" IN ('entered', 'imported', 'demo')`)
 export class InstrumentEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @TimeOrderedId()
   id: string;
 
   @Column({ name: 'country_iso3', type: 'char', length: 3 })

@@ -1,16 +1,8 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { CountryEntity } from './country.entity.js';
 import { GroupingEntity } from './grouping.entity.js';
 import { UserEntity } from './user.entity.js';
+import { TimeOrderedId } from './time-ordered-id.js';
 
 /**
  * A change of membership an admin recorded (an accession, a move, a departure), kept in order: the stored
@@ -20,7 +12,7 @@ import { UserEntity } from './user.entity.js';
 @Entity('membership_changes')
 @Index('ix_membership_changes_grouping', ['groupingId', 'effective'])
 export class MembershipChangeEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @TimeOrderedId()
   id: string;
 
   @Column({ name: 'grouping_id', type: 'text' })

@@ -7,13 +7,13 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
 import { InstrumentEntity } from './instrument.entity.js';
 import { OperationCountryEntity } from './operation-country.entity.js';
+import { TimeOrderedId } from './time-ordered-id.js';
 
 const checkPair = (db: string) =>
   `("${db}_queries" IS NULL) = ("${db}_hits" IS NULL) AND "${db}_queries" >= 0 AND "${db}_hits" >= 0 AND "${db}_hits" <= "${db}_queries"`;
@@ -36,7 +36,7 @@ const checkPair = (db: string) =>
 @Index('ix_operation_results_country', ['countryIso3'])
 @Index('ix_operation_results_joint_unit', ['jointUnitId'])
 export class OperationResultEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @TimeOrderedId()
   id: string;
 
   @Column({ name: 'operation_id', type: 'uuid' })

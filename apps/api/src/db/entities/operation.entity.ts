@@ -1,14 +1,6 @@
 import type { Activity, Lead, Programme } from '@cpc/domain';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, Unique, UpdateDateColumn } from 'typeorm';
+import { TimeOrderedId } from './time-ordered-id.js';
 
 export const OPERATION_SOURCES = ['entered', 'imported', 'demo'] as const;
 export type OperationSource = (typeof OPERATION_SOURCES)[number];
@@ -29,7 +21,7 @@ export type OperationSource = (typeof OPERATION_SOURCES)[number];
 // The list shows the newest end date first.
 @Index('ix_operations_end_date_code', ['endDate', 'code'])
 export class OperationEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @TimeOrderedId()
   id: string;
 
   @Column({ type: 'text' })

@@ -1,22 +1,13 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
 import { UserEntity } from './user.entity.js';
+import { TimeOrderedId } from './time-ordered-id.js';
 
 /** A server-side session. Only the SHA-256 of the bearer token is stored. */
 @Entity('sessions')
 @Unique('uq_sessions_token_hash', ['tokenHash'])
 @Index('ix_sessions_user', ['userId'])
 export class SessionEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @TimeOrderedId()
   id: string;
 
   @Column({ name: 'token_hash', type: 'text' })

@@ -6,19 +6,19 @@ import {
   Entity,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
 import { CountryEntity } from './country.entity.js';
+import { TimeOrderedId } from './time-ordered-id.js';
 
 @Entity('users')
 @Unique('uq_users_email', ['email'])
 @Check('ck_users_role', `"role" IN ('admin', 'analyst', 'coordinator', 'viewer')`)
 @Check('ck_users_country', `"role" IN ('admin', 'analyst') OR "country_iso3" IS NOT NULL`)
 export class UserEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @TimeOrderedId()
   id: string;
 
   /** Stored lower-cased. */

@@ -38,6 +38,7 @@ import { ScoreBreakdownsInline1795806000000 } from './1795806000000-score-breakd
 import { MemberPageMarks1795807000000 } from './1795807000000-member-page-marks.js';
 import { RollupFillfactor1795808000000 } from './1795808000000-rollup-fillfactor.js';
 import { ResultDeltas1795809000000 } from './1795809000000-result-deltas.js';
+import { TimeOrderedIds1795810000000 } from './1795810000000-time-ordered-ids.js';
 
 /** Every migration, in order. `npm run migrations:check` fails when the entities need another one. */
 export const MIGRATIONS = [
@@ -81,4 +82,5 @@ export const MIGRATIONS = [
   MemberPageMarks1795807000000,
   RollupFillfactor1795808000000,
   ResultDeltas1795809000000,
+  TimeOrderedIds1795810000000,
 ];
